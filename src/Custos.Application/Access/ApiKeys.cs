@@ -1,0 +1,126 @@
+using System.Security.Cryptography;
+using System.Text;
+using Custos.Application.Common;
+using Custos.Domain.Common;
+using Custos.Domain.Events;
+using Custos.Storage;
+using Custos.Storage.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Custos.Application.Access;
+
+/// <summary>
+/// API keys for agencies and automation: <c>custos_&lt;prefix&gt;_&lt;secret&gt;</c>. Only the SHA-256 of the secret is
+/// stored (the secret has 256 bits of entropy, so a slow hash adds nothing); the key is shown once, at creation.
+/// </summary>
+public sealed class ApiKeys(CustosDbContext db, EventRecorder events, TimeProvider clock)
+{
+    public const string KeyPrefix = "custos_";
+
+    /// <summary>A key just created: the record and the one and only copy of the key text.</summary>
+    public sealed record CreatedKey(ApiKeyRecord Record, string Key);
+
+    /// <summary>Who a presented key acts as.</summary>
+    public sealed record KeyOwner(string KeyId, string Name, string? OwnerUserId, string? AgencyId);
+
+    public async Task<Result<CreatedKey>> CreateAsync(
+        string name, string? ownerUserId, string? agencyId, DateTimeOffset? expiresAt, Actor actor, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(name) || name.Length > 100)
+        {
+            return Error.Invalid("apikeys.name-invalid", "A key needs a name of 1 to 100 characters saying what it is for.", "name");
+        }
+
+        if ((ownerUserId is null) == (agencyId is null))
+        {
+            return Error.Invalid("apikeys.owner-invalid", "A key belongs to exactly one member of staff or one agency.", "owner");
+        }
+
+        if (ownerUserId is not null && !await db.StaffUsers.AnyAsync(u => u.Id == ownerUserId && !u.IsDisabled, cancellationToken))
+        {
+            return Error.NotFound("apikeys.owner-not-found", "The member of staff the key would act as does not exist or is disabled.");
+        }
+
+        var now = clock.GetUtcNow();
+        if (expiresAt is not null && expiresAt <= now)
+        {
+            return Error.Invalid("apikeys.expiry-in-past", "The expiry must be in the future.", "expiresAt");
+        }
+
+        var prefix = Ids.New("k", 10)[2..];
+        var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var record = new ApiKeyRecord
+        {
+            Id = Ids.New("key"),
+            Prefix = prefix,
+            SecretHash = Hash(secret),
+            Name = name.Trim(),
+            OwnerUserId = ownerUserId,
+            AgencyId = agencyId,
+            CreatedAt = now,
+            ExpiresAt = expiresAt,
+        };
+        db.ApiKeys.Add(record);
+        events.Record(db, LedgerEventTypes.ApiKeyCreated, actor, "apikey:" + record.Id, new
+        {
+            keyId = record.Id,
+            prefix,
+            ownerUserId,
+            agencyId,
+            expiresAt,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return new CreatedKey(record, $"{KeyPrefix}{prefix}_{secret}");
+    }
+
+    public async Task<Result<ApiKeyRecord>> RevokeAsync(string keyId, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var record = await db.ApiKeys.FirstOrDefaultAsync(k => k.Id == keyId, cancellationToken);
+        if (record is null)
+        {
+            return Error.NotFound("apikeys.not-found", $"No API key has id '{keyId}'.");
+        }
+
+        if (record.RevokedAt is null)
+        {
+            record.RevokedAt = clock.GetUtcNow();
+            events.Record(db, LedgerEventTypes.ApiKeyRevoked, actor, "apikey:" + record.Id, new { keyId = record.Id });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return record;
+    }
+
+    /// <summary>Finds the owner of a presented key, or null when the key is malformed, unknown, revoked or expired.</summary>
+    public async Task<KeyOwner?> AuthenticateAsync(string? presented, CancellationToken cancellationToken = default)
+    {
+        if (presented is null || !presented.StartsWith(KeyPrefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var parts = presented[KeyPrefix.Length..].Split('_', 2);
+        if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
+        {
+            return null;
+        }
+
+        var prefix = parts[0];
+        var record = await db.ApiKeys.FirstOrDefaultAsync(k => k.Prefix == prefix, cancellationToken);
+        if (record is null || record.RevokedAt is not null || (record.ExpiresAt is { } expiry && expiry <= clock.GetUtcNow()))
+        {
+            return null;
+        }
+
+        var expected = Convert.FromHexString(record.SecretHash);
+        var actual = Convert.FromHexString(Hash(parts[1]));
+        if (!CryptographicOperations.FixedTimeEquals(expected, actual))
+        {
+            return null;
+        }
+
+        return new KeyOwner(record.Id, record.Name, record.OwnerUserId, record.AgencyId);
+    }
+
+    private static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+}

@@ -1,0 +1,43 @@
+using Custos.Domain.Customers;
+using Custos.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Custos.Application.Customers.Search;
+
+/// <summary>Finds customers for the console: by account id, e-mail, phone, wallet address or (part of) a name.</summary>
+public sealed class CustomerSearch(CustosDbContext db)
+{
+    public const int MaxPageSize = 200;
+
+    /// <summary>One page of customers, and the total that matched.</summary>
+    public sealed record Page(IReadOnlyList<Customer> Customers, int Total, int Skip, int Take);
+
+    public async Task<Page> SearchAsync(string? query, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        skip = Math.Max(0, skip);
+        take = Math.Clamp(take, 1, MaxPageSize);
+        var customers = db.Customers.AsNoTracking();
+        var text = query?.Trim() ?? string.Empty;
+        if (text.Length > 0)
+        {
+            var walletOwners = db.Wallets.Where(w => w.Address == text).Select(w => w.AccountId);
+            var folded = CustomerSearchText.Fold(text);
+            var pattern = "%" + EscapeLike(folded) + "%";
+            customers = customers.Where(c =>
+                c.AccountId == text ||
+                walletOwners.Contains(c.AccountId) ||
+                EF.Functions.Like(EF.Property<string>(c, CustosDbContext.SearchTextProperty), pattern, "\\"));
+        }
+
+        var total = await customers.CountAsync(cancellationToken);
+        var page = await customers.OrderBy(c => c.FamilyName).ThenBy(c => c.GivenName).ThenBy(c => c.AccountId)
+            .Skip(skip).Take(take).ToListAsync(cancellationToken);
+        return new Page(page, total, skip, take);
+    }
+
+    public Task<Customer?> GetAsync(string accountId, CancellationToken cancellationToken = default) =>
+        db.Customers.AsNoTracking().FirstOrDefaultAsync(c => c.AccountId == accountId, cancellationToken);
+
+    private static string EscapeLike(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+}

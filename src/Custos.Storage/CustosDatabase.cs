@@ -1,0 +1,124 @@
+using System.Data.Common;
+using Custos.Storage.Migrations;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Npgsql;
+
+namespace Custos.Storage;
+
+/// <summary>Opens connections and contexts for the configured database, and brings its schema up to date.</summary>
+public sealed class CustosDatabase(DatabaseSettings settings)
+{
+    public DatabaseSettings Settings { get; } = settings ?? throw new ArgumentNullException(nameof(settings));
+
+    public DatabaseProvider Provider => Settings.Provider;
+
+    /// <summary>Configures EF Core for this database.</summary>
+    public void Configure(DbContextOptionsBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            builder.UseSqlite(Settings.ConnectionString).AddInterceptors(SqlitePragmas.Instance);
+        }
+        else
+        {
+            builder.UseNpgsql(Settings.ConnectionString);
+        }
+    }
+
+    public DbContextOptions<CustosDbContext> ContextOptions()
+    {
+        var builder = new DbContextOptionsBuilder<CustosDbContext>();
+        Configure(builder);
+        return builder.Options;
+    }
+
+    public CustosDbContext CreateContext() => new(ContextOptions());
+
+    /// <summary>A new, unopened ADO.NET connection (for migrations and bulk writes).</summary>
+    public DbConnection CreateConnection() => Provider == DatabaseProvider.Sqlite
+        ? new SqliteConnection(Settings.ConnectionString)
+        : new NpgsqlConnection(Settings.ConnectionString);
+
+    /// <summary>Creates the SQLite file's folder if needed and applies pending migrations. Safe to call at every start.</summary>
+    public async Task<IReadOnlyList<int>> MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            var file = new SqliteConnectionStringBuilder(Settings.ConnectionString).DataSource;
+            var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+
+        await using var connection = CreateConnection();
+        await connection.OpenAsync(cancellationToken);
+        if (connection is SqliteConnection sqlite)
+        {
+            await SqlitePragmas.ApplyAsync(sqlite, persistent: true, cancellationToken);
+        }
+
+        return await MigrationRunner.MigrateAsync(connection, Provider, cancellationToken);
+    }
+
+    /// <summary>Whether the database answers a trivial query.</summary>
+    public async Task<bool> CanConnectAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using var connection = CreateConnection();
+            await connection.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT 1";
+            await command.ExecuteScalarAsync(cancellationToken);
+            return true;
+        }
+        catch (DbException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Per-connection SQLite settings: WAL, foreign keys, and a durable-enough sync mode.</summary>
+    internal sealed class SqlitePragmas : DbConnectionInterceptor
+    {
+        public static readonly SqlitePragmas Instance = new();
+
+        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+        {
+            if (connection is SqliteConnection sqlite)
+            {
+                using var command = sqlite.CreateCommand();
+                command.CommandText = ConnectionPragmas;
+                command.ExecuteNonQuery();
+            }
+        }
+
+        public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            if (connection is SqliteConnection sqlite)
+            {
+                await ApplyAsync(sqlite, persistent: false, cancellationToken);
+            }
+        }
+
+        // WAL with synchronous=NORMAL loses no committed transaction when the process dies (only on power loss may
+        // the last commits roll back); foreign keys are off by default in SQLite.
+        private const string ConnectionPragmas = "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
+
+        public static async Task ApplyAsync(SqliteConnection connection, bool persistent, CancellationToken cancellationToken)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = persistent ? "PRAGMA journal_mode = WAL; " + ConnectionPragmas : ConnectionPragmas;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using Custos.Domain.Common;
+using Custos.Storage;
+
+namespace Custos.Web.Hosting;
+
+/// <summary>Where Custos keeps its data, which database it uses and where it listens. Validated before start.</summary>
+public sealed record CustosHostOptions
+{
+    /// <summary>Default port of the web application.</summary>
+    public const int DefaultPort = 5080;
+
+    /// <summary>The data folder: SQLite database, keys, documents. Created on first run.</summary>
+    public required string DataDirectory { get; init; }
+
+    /// <summary>The database; null means the embedded SQLite file in the data folder.</summary>
+    public DatabaseSettings? Database { get; init; }
+
+    /// <summary>The URL(s) to listen on.</summary>
+    public string Urls { get; init; } = $"http://127.0.0.1:{DefaultPort}";
+
+    /// <summary>Seed a demo platform (staff for every role and synthetic customers) on first run.</summary>
+    public bool Demo { get; init; }
+
+    /// <summary>How many synthetic customers the demo generates on first run.</summary>
+    public int DemoCustomers { get; init; } = 2000;
+
+    public DatabaseSettings EffectiveDatabase => Database ?? DatabaseSettings.ForDataDirectory(DataDirectory);
+
+    /// <summary>The default data folder: <c>CUSTOS_DATA</c>, else <c>./data</c>.</summary>
+    public static string DefaultDataDirectory() =>
+        Environment.GetEnvironmentVariable("CUSTOS_DATA") is { Length: > 0 } fromEnvironment ? fromEnvironment : Path.Combine(Environment.CurrentDirectory, "data");
+
+    /// <summary>Reads the options from the command line's values and the environment (<c>CUSTOS_DATA</c>, <c>CUSTOS_DATABASE</c>).</summary>
+    public static Result<CustosHostOptions> From(string? dataDirectory, string? database, int? port, string? urls, bool demo, int? demoCustomers = null)
+    {
+        var errors = new List<Error>();
+        var data = string.IsNullOrWhiteSpace(dataDirectory) ? DefaultDataDirectory() : dataDirectory;
+        DatabaseSettings? settings = null;
+        var databaseText = string.IsNullOrWhiteSpace(database) ? Environment.GetEnvironmentVariable("CUSTOS_DATABASE") : database;
+        if (!string.IsNullOrWhiteSpace(databaseText))
+        {
+            var parsed = DatabaseSettings.Parse(databaseText);
+            if (parsed.IsSuccess)
+            {
+                settings = parsed.Value;
+            }
+            else
+            {
+                errors.AddRange(parsed.Errors);
+            }
+        }
+
+        if (port is < 1 or > 65535)
+        {
+            errors.Add(Error.Invalid("host.port-invalid", "The port must be between 1 and 65535.", "port"));
+        }
+
+        if (demoCustomers is < 0 or > 1_000_000)
+        {
+            errors.Add(Error.Invalid("host.demo-customers-invalid", "The demo customer count must be between 0 and 1,000,000.", "demo-customers"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return Result<CustosHostOptions>.Failure(errors);
+        }
+
+        return new CustosHostOptions
+        {
+            DataDirectory = Path.GetFullPath(data),
+            Database = settings,
+            Urls = !string.IsNullOrWhiteSpace(urls) ? urls : $"http://127.0.0.1:{port ?? DefaultPort}",
+            Demo = demo,
+            DemoCustomers = demoCustomers ?? 2000,
+        };
+    }
+}

@@ -1,0 +1,112 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Custos.Application;
+using Custos.Storage;
+using Custos.Web.Api;
+using Custos.Web.Security;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace Custos.Web.Hosting;
+
+/// <summary>Builds the Custos web application; used by <c>custos serve</c>, <c>Program</c> and the tests alike.</summary>
+public static class CustosWebApplication
+{
+    /// <summary>Builds the application, creates the data folder and brings the database schema up to date.</summary>
+    public static async Task<WebApplication> CreateAsync(CustosHostOptions options, Action<WebApplicationBuilder>? configure = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Directory.CreateDirectory(options.DataDirectory);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(CustosWebApplication).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+            Args = [],
+        });
+        builder.WebHost.UseUrls(options.Urls);
+        builder.Services.AddCustos(options);
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Custos");
+        var database = app.Services.GetRequiredService<CustosDatabase>();
+        Log.Starting(logger, options.DataDirectory, database.Settings.Describe());
+        var applied = await database.MigrateAsync(cancellationToken);
+        if (applied.Count > 0)
+        {
+            Log.Migrated(logger, string.Join(",", applied));
+        }
+
+        app.UseCustos();
+        return app;
+    }
+
+    public static IServiceCollection AddCustos(this IServiceCollection services, CustosHostOptions options)
+    {
+        services.AddSingleton(options);
+        services.AddSingleton(TimeProvider.System);
+        services.AddCustosApplication(options.EffectiveDatabase);
+        services.AddDataProtection()
+            .SetApplicationName("custos")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDirectory, "keys", "data-protection")));
+
+        services.AddAuthentication(AuthSchemes.Cookie)
+            .AddCookie(AuthSchemes.Cookie, cookie =>
+            {
+                cookie.Cookie.Name = "custos.session";
+                cookie.Cookie.HttpOnly = true;
+                cookie.Cookie.SameSite = SameSiteMode.Strict;
+                cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                cookie.LoginPath = "/signin";
+                cookie.LogoutPath = "/signout";
+                cookie.AccessDeniedPath = "/denied";
+                cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+                cookie.SlidingExpiration = true;
+                cookie.EventsType = typeof(StaffCookieEvents);
+            })
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(AuthSchemes.ApiKey, null);
+        services.AddScoped<StaffCookieEvents>();
+        services.AddAuthorization(Policies.Configure);
+        services.AddAntiforgery(a => a.Cookie.Name = "custos.antiforgery");
+        services.AddRazorPages();
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+        });
+        return services;
+    }
+
+    public static WebApplication UseCustos(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler(error => error.Run(async context =>
+        {
+            var correlationId = context.TraceIdentifier;
+            var exception = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+            var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Custos.Errors");
+            if (exception is not null)
+            {
+                Log.Unhandled(logger, exception, correlationId);
+            }
+
+            context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            await Results.Problem(
+                type: ErrorResults.TypePrefix + "internal",
+                title: "Something went wrong on our side. Nothing was changed; quote the correlation id if you report it.",
+                statusCode: StatusCodes.Status500InternalServerError,
+                extensions: new Dictionary<string, object?> { ["correlationId"] = correlationId }).ExecuteAsync(context);
+        }));
+        app.UseStatusCodePages();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapHealth();
+        app.MapStaffApi();
+        app.MapRazorPages();
+        return app;
+    }
+}

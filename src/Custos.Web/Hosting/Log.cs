@@ -1,0 +1,23 @@
+namespace Custos.Web.Hosting;
+
+/// <summary>Source-generated log messages. They carry identifiers and counts, never customer data.</summary>
+public static partial class Log
+{
+    [LoggerMessage(1, LogLevel.Information, "Custos data folder {DataDirectory}, database {Database}")]
+    public static partial void Starting(ILogger logger, string dataDirectory, string database);
+
+    [LoggerMessage(2, LogLevel.Information, "Applied schema migrations {Versions}")]
+    public static partial void Migrated(ILogger logger, string versions);
+
+    [LoggerMessage(3, LogLevel.Information, "Staff member {UserId} signed in")]
+    public static partial void SignedIn(ILogger logger, string userId);
+
+    [LoggerMessage(4, LogLevel.Warning, "A sign-in failed")]
+    public static partial void SignInFailed(ILogger logger);
+
+    [LoggerMessage(5, LogLevel.Error, "Unhandled error, correlation id {CorrelationId}")]
+    public static partial void Unhandled(ILogger logger, Exception exception, string correlationId);
+
+    [LoggerMessage(6, LogLevel.Information, "Demo platform seeded: {Staff} staff accounts, {Customers} customers")]
+    public static partial void DemoSeeded(ILogger logger, int staff, int customers);
+}

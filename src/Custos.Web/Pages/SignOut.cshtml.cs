@@ -1,0 +1,32 @@
+using Custos.Application.Common;
+using Custos.Domain.Events;
+using Custos.Storage;
+using Custos.Web.Security;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Custos.Web.Pages;
+
+/// <summary>Ends the session (POST only, with the anti-forgery token) and records it.</summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class SignOutModel(CustosDbContext db, EventRecorder events) : PageModel
+{
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var userId = User.UserId();
+        if (userId is not null)
+        {
+            events.Record(db, LedgerEventTypes.StaffSignedOut, Actor.Staff(userId), "staff:" + userId, new { userId });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await HttpContext.SignOutAsync(AuthSchemes.Cookie);
+        return Redirect("/signin");
+    }
+}

@@ -1,0 +1,32 @@
+using Custos.Domain.Staff;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Custos.Web.Security;
+
+/// <summary>
+/// The named authorisation policies. Every page and endpoint names one of these (or is explicitly anonymous); the
+/// fallback policy denies everything else, so a page added without a policy fails closed.
+/// </summary>
+public static class Policies
+{
+    /// <summary>Any signed-in member of staff, whatever the role.</summary>
+    public const string Staff = "staff";
+
+    /// <summary>Staff whose role lets them see the platform's customer data.</summary>
+    public const string CustomerData = "customer-data";
+
+    /// <summary>Administrators: users, keys, configuration.</summary>
+    public const string Administration = "administration";
+
+    public static void Configure(AuthorizationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var schemes = new[] { AuthSchemes.Cookie, AuthSchemes.ApiKey };
+        options.AddPolicy(Staff, p => p.AddAuthenticationSchemes(schemes).RequireAuthenticatedUser().RequireRole(StaffRole.All));
+        options.AddPolicy(CustomerData, p => p.AddAuthenticationSchemes(schemes).RequireAuthenticatedUser().RequireRole(StaffRole.CustomerDataReaders));
+        options.AddPolicy(Administration, p => p.AddAuthenticationSchemes(schemes).RequireAuthenticatedUser().RequireRole(StaffRole.Administrator));
+        options.DefaultPolicy = options.GetPolicy(Staff)!;
+        // Fail closed: an endpoint with no authorisation metadata at all is refused.
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAssertion(_ => false).Build();
+    }
+}
