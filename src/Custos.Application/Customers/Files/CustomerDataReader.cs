@@ -1,0 +1,64 @@
+using Custos.Domain.Common;
+using Custos.Domain.Customers;
+
+namespace Custos.Application.Customers.Files;
+
+/// <summary>
+/// Reads a customer data set in the documented format (<c>docs/customer-data.md</c>): a directory of CSV files or one
+/// JSON file. Files are read sequentially, row by row; every value is checked, keys must be unique within the set and
+/// every account id an item refers to must be a customer of the set (or one <see cref="CustomerDataReadOptions.AccountExists"/>
+/// knows). Errors name the file, the line and the field; reading stops after <see cref="CustomerDataReadOptions.MaxErrors"/>.
+/// </summary>
+public sealed class CustomerDataReader
+{
+    private readonly CustomerDataReadOptions _options;
+
+    public CustomerDataReader(CustomerDataReadOptions? options = null)
+    {
+        _options = options ?? new CustomerDataReadOptions();
+        _options.Validate();
+    }
+
+    /// <summary>Reads a directory of CSV files, or a <c>.json</c> file, depending on what <paramref name="path"/> is.</summary>
+    public Result<CustomerDataSet> Read(string path, IProgress<CustomerDataReadProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        if (Directory.Exists(path))
+        {
+            return ReadDirectory(path, progress, cancellationToken);
+        }
+
+        if (File.Exists(path) && path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            return ReadJson(path, progress, cancellationToken);
+        }
+
+        return CustomerDataErrors.NoSuchPath(path);
+    }
+
+    /// <summary>Reads the CSV form: <c>customers.csv</c> (required) and the optional item files of a directory.</summary>
+    public Result<CustomerDataSet> ReadDirectory(string directory, IProgress<CustomerDataReadProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(directory);
+        var session = new ReadSession(_options);
+        CsvCustomerDataReader.ReadDirectory(directory, session, progress, cancellationToken);
+        return session.ToResult();
+    }
+
+    /// <summary>Reads the JSON form from one file.</summary>
+    public Result<CustomerDataSet> ReadJson(string path, IProgress<CustomerDataReadProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        if (!File.Exists(path))
+        {
+            return CustomerDataErrors.NoSuchPath(path);
+        }
+
+        var session = new ReadSession(_options);
+        JsonCustomerDataReader.Read(path, session, progress, cancellationToken);
+        return session.ToResult();
+    }
+}
