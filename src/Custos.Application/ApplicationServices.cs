@@ -1,6 +1,8 @@
 using Custos.Application.Access;
 using Custos.Application.Common;
+using Custos.Application.Customers.Import;
 using Custos.Application.Customers.Search;
+using Custos.Application.Demo;
 using Custos.Application.Staff;
 using Custos.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +23,8 @@ public static class ApplicationServices
         services.AddScoped<StaffAccounts>();
         services.AddScoped<ApiKeys>();
         services.AddScoped<CustomerSearch>();
+        services.AddScoped<CustomerImport>();
+        services.AddScoped<DemoPlatformSeeder>();
         return services;
     }
 }

@@ -17,7 +17,7 @@ public static class CustosWebApplication
     public static async Task<WebApplication> CreateAsync(CustosHostOptions options, Action<WebApplicationBuilder>? configure = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        Directory.CreateDirectory(options.DataDirectory);
+        DataFolder.Ensure(options.DataDirectory);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             ApplicationName = typeof(CustosWebApplication).Assembly.GetName().Name,
@@ -51,7 +51,9 @@ public static class CustosWebApplication
             .SetApplicationName("custos")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDirectory, "keys", "data-protection")));
 
-        services.AddAuthentication(AuthSchemes.Cookie)
+        services.AddAuthentication(AuthSchemes.Default)
+            .AddPolicyScheme(AuthSchemes.Default, "Cookie or API key", policy =>
+                policy.ForwardDefaultSelector = context => AuthSchemes.PresentsApiKey(context.Request) ? AuthSchemes.ApiKey : AuthSchemes.Cookie)
             .AddCookie(AuthSchemes.Cookie, cookie =>
             {
                 cookie.Cookie.Name = "custos.session";

@@ -3,9 +3,20 @@ namespace Custos.Web.Security;
 /// <summary>Authentication scheme names.</summary>
 public static class AuthSchemes
 {
+    /// <summary>The default: API key when a request carries one, else the cookie.</summary>
+    public const string Default = "custos";
+
     /// <summary>Cookie sign-in for the web console.</summary>
     public const string Cookie = "custos-cookie";
 
     /// <summary><c>Authorization: Bearer custos_…</c> or <c>X-Api-Key</c> for agencies and automation.</summary>
     public const string ApiKey = "custos-api-key";
+
+    /// <summary>Whether a request presents an API key (and so is authenticated by <see cref="ApiKey"/>, never the cookie).</summary>
+    public static bool PresentsApiKey(Microsoft.AspNetCore.Http.HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.Headers.ContainsKey("X-Api-Key") ||
+            request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+    }
 }

@@ -21,10 +21,9 @@ public static class Policies
     public static void Configure(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var schemes = new[] { AuthSchemes.Cookie, AuthSchemes.ApiKey };
-        options.AddPolicy(Staff, p => p.AddAuthenticationSchemes(schemes).RequireAuthenticatedUser().RequireRole(StaffRole.All));
-        options.AddPolicy(CustomerData, p => p.AddAuthenticationSchemes(schemes).RequireAuthenticatedUser().RequireRole(StaffRole.CustomerDataReaders));
-        options.AddPolicy(Administration, p => p.AddAuthenticationSchemes(schemes).RequireAuthenticatedUser().RequireRole(StaffRole.Administrator));
+        options.AddPolicy(Staff, p => p.RequireAuthenticatedUser().RequireRole(StaffRole.All));
+        options.AddPolicy(CustomerData, p => p.RequireAuthenticatedUser().RequireRole(StaffRole.CustomerDataReaders));
+        options.AddPolicy(Administration, p => p.RequireAuthenticatedUser().RequireRole(StaffRole.Administrator));
         options.DefaultPolicy = options.GetPolicy(Staff)!;
         // Fail closed: an endpoint with no authorisation metadata at all is refused.
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAssertion(_ => false).Build();

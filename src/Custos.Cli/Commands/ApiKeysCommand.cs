@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.CommandLine;
+using Custos.Application.Access;
+using Custos.Application.Common;
+using Custos.Application.Staff;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace Custos.Cli.Commands;
+
+/// <summary><c>custos apikeys …</c>: keys for automation (agency keys come with the agency registry).</summary>
+internal static class ApiKeysCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("apikeys", "Manage API keys. A key is shown once, when it is created; Custos keeps only its hash.");
+        var name = new Option<string>("--name") { Description = "What the key is for.", Required = true };
+        var user = new Option<string>("--user") { Description = "The member of staff (username) the key acts as.", Required = true };
+        var expires = new Option<DateTimeOffset?>("--expires") { Description = "When the key stops working (ISO 8601). Default: never." };
+        var create = new Command("create", "Create an API key that acts as a member of staff.") { name, user, expires };
+        create.SetAction((parse, cancellationToken) => CliServices.RunAsync(parse, async (services, _) =>
+        {
+            var members = await services.GetRequiredService<StaffAccounts>().ListAsync(cancellationToken);
+            var username = StaffAccounts.NormaliseUsername(parse.GetValue(user)!);
+            var owner = members.FirstOrDefault(m => string.Equals(m.Username, username, StringComparison.Ordinal));
+            if (owner is null)
+            {
+                return Output.Fail(StaffErrors.NotFound(username));
+            }
+
+            var result = await services.GetRequiredService<ApiKeys>().CreateAsync(
+                parse.GetValue(name)!, owner.Id, null, parse.GetValue(expires), Actor.CommandLine, cancellationToken);
+            if (!result.IsSuccess)
+            {
+                return Output.Fail(result.Errors);
+            }
+
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Created key [bold]{result.Value.Record.Id}[/] acting as {owner.Username}. The key (shown once):");
+            Console.WriteLine(result.Value.Key);
+            return Output.Ok;
+        }, cancellationToken));
+
+        var keyId = new Argument<string>("key-id") { Description = "The key's id (key_…)." };
+        var revoke = new Command("revoke", "Revoke an API key at once.") { keyId };
+        revoke.SetAction((parse, cancellationToken) => CliServices.RunAsync(parse, async (services, _) =>
+        {
+            var result = await services.GetRequiredService<ApiKeys>().RevokeAsync(parse.GetValue(keyId)!, Actor.CommandLine, cancellationToken);
+            if (!result.IsSuccess)
+            {
+                return Output.Fail(result.Errors);
+            }
+
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Key {result.Value.Id} is revoked.");
+            return Output.Ok;
+        }, cancellationToken));
+
+        command.Subcommands.Add(create);
+        command.Subcommands.Add(revoke);
+        return command;
+    }
+}

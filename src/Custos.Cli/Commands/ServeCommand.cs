@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.CommandLine;
+using Custos.Application.Demo;
+using Custos.Web.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Spectre.Console;
+
+namespace Custos.Cli.Commands;
+
+/// <summary><c>custos serve</c>: the web application (reviewer console, agency portal, API, ledger).</summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var demo = new Option<bool>("--demo") { Description = "Seed a demo platform on first run: one staff account per role and synthetic customers." };
+        var demoCustomers = new Option<int?>("--demo-customers") { Description = "How many synthetic customers the demo generates on first run (default 2000)." };
+        var port = new Option<int?>("--port") { Description = $"Port on 127.0.0.1 (default {CustosHostOptions.DefaultPort})." };
+        var urls = new Option<string?>("--urls") { Description = "Full listen URL(s), e.g. http://0.0.0.0:8080 (overrides --port)." };
+        var command = new Command("serve", "Start the Custos web application.") { demo, demoCustomers, port, urls };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var options = CommonOptions.HostOptions(parse, parse.GetValue(port), parse.GetValue(urls), parse.GetValue(demo), parse.GetValue(demoCustomers));
+            if (!options.IsSuccess)
+            {
+                return Output.Fail(options.Errors);
+            }
+
+            var app = await CustosWebApplication.CreateAsync(options.Value, cancellationToken: cancellationToken);
+            IReadOnlyList<DemoCredential> credentials = [];
+            if (options.Value.Demo)
+            {
+                credentials = await DemoCommand.SeedAsync(app.Services, options.Value, cancellationToken);
+            }
+
+            await app.StartAsync(cancellationToken);
+            PrintWelcome(options.Value, credentials);
+            await app.WaitForShutdownAsync(cancellationToken);
+            return Output.Ok;
+        });
+        return command;
+    }
+
+    private static void PrintWelcome(CustosHostOptions options, IReadOnlyList<DemoCredential> credentials)
+    {
+        var url = options.Urls.Split(';')[0];
+        AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[bold]Custos is running[/] at [link]{url}[/]  (data folder {options.DataDirectory})");
+        if (credentials.Count > 0)
+        {
+            var table = new Table().AddColumns("Role", "Username", "Password", "Region");
+            foreach (var c in credentials)
+            {
+                table.AddRow(Markup.Escape(c.Role), Markup.Escape(c.Username), Markup.Escape(c.Password), Markup.Escape(c.Region));
+            }
+
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Sign in at {url}/signin with one of the demo accounts (also kept in {Path.Combine(options.DataDirectory, DemoCommand.CredentialsFile)}):");
+            AnsiConsole.Write(table);
+        }
+        else
+        {
+            AnsiConsole.MarkupLine("Sign in with a staff account (create the first administrator with [bold]custos users add[/]).");
+        }
+
+        AnsiConsole.MarkupLine("Press Ctrl+C to stop.");
+    }
+}

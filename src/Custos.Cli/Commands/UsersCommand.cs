@@ -1,0 +1,134 @@
+using System.Globalization;
+using System.CommandLine;
+using Custos.Application.Common;
+using Custos.Application.Staff;
+using Custos.Domain.Staff;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace Custos.Cli.Commands;
+
+/// <summary><c>custos users …</c>: staff accounts.</summary>
+internal static class UsersCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("users", "Manage staff accounts (create the first administrator here).");
+        command.Subcommands.Add(Add());
+        command.Subcommands.Add(List());
+        command.Subcommands.Add(SetRoles());
+        command.Subcommands.Add(Disable());
+        return command;
+    }
+
+    private static Command Add()
+    {
+        var username = new Option<string>("--username") { Description = "Sign-in name: 3-64 lower-case letters, digits, '.', '_' or '-'.", Required = true };
+        var displayName = new Option<string>("--display-name") { Description = "The person's name as shown in the console.", Required = true };
+        var email = new Option<string?>("--email") { Description = "Work e-mail address." };
+        var region = new Option<string>("--region") { Description = "'global' for the central compliance function, else a region code such as 'eu' or 'cis' (regional staff never approve).", DefaultValueFactory = _ => StaffRegion.Global };
+        var roles = new Option<string[]>("--role") { Description = $"A role (repeat for several): {string.Join(", ", StaffRole.All)}.", Required = true, AllowMultipleArgumentsPerToken = true };
+        var passwordStdin = new Option<bool>("--password-stdin") { Description = "Read the password from standard input instead of generating one." };
+        var command = new Command("add", "Create a member of staff. Without --password-stdin a strong password is generated and printed once.")
+        {
+            username, displayName, email, region, roles, passwordStdin,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            string password;
+            var generated = !parse.GetValue(passwordStdin);
+            if (generated)
+            {
+                password = System.Security.Cryptography.RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 20);
+            }
+            else
+            {
+                password = (await Console.In.ReadLineAsync(cancellationToken))?.TrimEnd('\r', '\n') ?? string.Empty;
+            }
+
+            return await CliServices.RunAsync(parse, async (services, _) =>
+            {
+            var result = await services.GetRequiredService<StaffAccounts>().CreateAsync(
+                new NewStaffMember(parse.GetValue(username)!, parse.GetValue(displayName)!, parse.GetValue(email), parse.GetValue(region)!, parse.GetValue(roles)!, password),
+                Actor.CommandLine, cancellationToken);
+            if (!result.IsSuccess)
+            {
+                return Output.Fail(result.Errors);
+            }
+
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Created [bold]{result.Value.Username}[/] ({string.Join(", ", result.Value.Roles)}, region {result.Value.Region}).");
+            if (generated)
+            {
+                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Password (shown once): [bold]{password}[/]");
+            }
+
+            return Output.Ok;
+            }, cancellationToken);
+        });
+        return command;
+    }
+
+    private static Command List()
+    {
+        var command = new Command("list", "List staff accounts with their roles and regions.");
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            return await CliServices.RunAsync(parse, async (services, _) =>
+            {
+            var members = await services.GetRequiredService<StaffAccounts>().ListAsync(cancellationToken);
+            var table = new Table().AddColumns("Username", "Name", "Region", "Roles", "State");
+            foreach (var m in members)
+            {
+                table.AddRow(Markup.Escape(m.Username), Markup.Escape(m.DisplayName), Markup.Escape(m.Region), Markup.Escape(string.Join(", ", m.Roles)), m.IsDisabled ? "disabled" : "active");
+            }
+
+            AnsiConsole.Write(table);
+            return Output.Ok;
+            }, cancellationToken);
+        });
+        return command;
+    }
+
+    private static Command SetRoles()
+    {
+        var username = new Argument<string>("username") { Description = "The member of staff." };
+        var roles = new Option<string[]>("--role") { Description = "The complete new set of roles (repeat for several).", Required = true, AllowMultipleArgumentsPerToken = true };
+        var command = new Command("set-roles", "Replace a member of staff's roles.") { username, roles };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            return await CliServices.RunAsync(parse, async (services, _) =>
+            {
+            var result = await services.GetRequiredService<StaffAccounts>().SetRolesAsync(parse.GetValue(username)!, parse.GetValue(roles)!, Actor.CommandLine, cancellationToken);
+            if (!result.IsSuccess)
+            {
+                return Output.Fail(result.Errors);
+            }
+
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"{result.Value.Username} now has: {string.Join(", ", result.Value.Roles)}.");
+            return Output.Ok;
+            }, cancellationToken);
+        });
+        return command;
+    }
+
+    private static Command Disable()
+    {
+        var username = new Argument<string>("username") { Description = "The member of staff." };
+        var command = new Command("disable", "Disable a staff account (it can no longer sign in; its history stays).") { username };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            return await CliServices.RunAsync(parse, async (services, _) =>
+            {
+            var result = await services.GetRequiredService<StaffAccounts>().DisableAsync(parse.GetValue(username)!, Actor.CommandLine, cancellationToken);
+            if (!result.IsSuccess)
+            {
+                return Output.Fail(result.Errors);
+            }
+
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"{result.Value.Username} is disabled.");
+            return Output.Ok;
+            }, cancellationToken);
+        });
+        return command;
+    }
+}

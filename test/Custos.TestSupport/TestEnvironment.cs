@@ -1,0 +1,50 @@
+namespace Custos.TestSupport;
+
+/// <summary>What the test machine offers, read from the environment that <c>.ci/run</c> sets.</summary>
+public static class TestEnvironment
+{
+    /// <summary>An administrative PostgreSQL connection string (tests create and drop their own databases on it).</summary>
+    public static string? PostgresConnectionString => Environment.GetEnvironmentVariable("CUSTOS_TEST_POSTGRES") is { Length: > 0 } s ? s : null;
+
+    /// <summary>When set, a PostgreSQL test that cannot run fails instead of being skipped.</summary>
+    public static bool RequirePostgres => Environment.GetEnvironmentVariable("CUSTOS_REQUIRE_POSTGRES") == "1";
+
+    /// <summary>When set, a browser test that cannot find Chromium fails instead of being skipped.</summary>
+    public static bool RequireBrowser => Environment.GetEnvironmentVariable("CUSTOS_REQUIRE_BROWSER") == "1";
+
+    /// <summary>Debian's Chromium, or <c>CUSTOS_CHROMIUM</c>.</summary>
+    public static string ChromiumPath => Environment.GetEnvironmentVariable("CUSTOS_CHROMIUM") is { Length: > 0 } p ? p : "/usr/bin/chromium";
+
+    /// <summary>The repository root (the folder holding Custos.slnx).</summary>
+    public static string RepositoryRoot
+    {
+        get
+        {
+            var directory = new DirectoryInfo(AppContext.BaseDirectory);
+            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Custos.slnx")))
+            {
+                directory = directory.Parent;
+            }
+
+            return directory?.FullName ?? throw new InvalidOperationException("Custos.slnx not found above " + AppContext.BaseDirectory);
+        }
+    }
+
+    /// <summary>The shared reference data folder (<c>../shared/data</c> beside the repository), or null when absent.</summary>
+    public static string? SharedData
+    {
+        get
+        {
+            var path = Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "data"));
+            return Directory.Exists(path) ? path : null;
+        }
+    }
+
+    /// <summary>A new empty folder under the system temp folder, for one test.</summary>
+    public static string NewTempDirectory(string purpose)
+    {
+        var path = Path.Combine(Path.GetTempPath(), "custos-tests", purpose + "-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(path);
+        return path;
+    }
+}
