@@ -1,0 +1,31 @@
+using Custos.Application.Common;
+using Custos.Storage;
+using Custos.TestSupport;
+using Microsoft.EntityFrameworkCore;
+
+namespace Custos.Application.Tests;
+
+/// <summary>A fresh database with a fake clock, for use-case tests.</summary>
+internal sealed class Harness : IAsyncDisposable
+{
+    private Harness(TestDatabase database) => Database = database;
+
+    public TestDatabase Database { get; }
+
+    public FakeClock Clock { get; } = new();
+
+    public static async Task<Harness> CreateAsync(string provider) => new(await TestDatabase.CreateAsync(provider));
+
+    public CustosDbContext NewContext() => Database.CreateContext();
+
+    public EventRecorder Events => new(Clock);
+
+    /// <summary>The ledger events committed so far, oldest first.</summary>
+    public async Task<IReadOnlyList<Storage.Entities.LedgerEventRecord>> EventsAsync()
+    {
+        await using var db = NewContext();
+        return await db.LedgerEvents.AsNoTracking().OrderBy(e => e.Id).ToListAsync();
+    }
+
+    public ValueTask DisposeAsync() => Database.DisposeAsync();
+}
