@@ -57,7 +57,7 @@ public sealed class NoteSignerKey : IDisposable
             return Fail("a signer key starts with 'PRIVATE+KEY+'");
         }
 
-        var parts = text[Prefix.Length..].Split('+');
+        var parts = text[Prefix.Length..].Split('+', 3);
         if (parts.Length != 3 || !NoteText.IsValidKeyName(parts[0]))
         {
             return Fail("a signer key has a valid name, a key id and a key after the prefix");

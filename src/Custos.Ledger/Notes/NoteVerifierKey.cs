@@ -80,7 +80,7 @@ public sealed class NoteVerifierKey
     public static LedgerResult<NoteVerifierKey> Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var parts = text.Split('+');
+        var parts = text.Split('+', 3);
         if (parts.Length != 3)
         {
             return Fail("a verifier key has three '+'-separated parts: name, key id, key");
