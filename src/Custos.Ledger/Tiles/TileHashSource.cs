@@ -5,13 +5,14 @@ namespace Custos.Ledger.Tiles;
 
 /// <summary>
 /// Serves node hashes of a tree of a fixed size from its tiles, so inclusion and consistency proofs can be built from a
-/// tiled log. Tiles are cached in memory after the first read. Missing or malformed tiles raise
+/// tiled log. Tiles are cached in memory after the first read, with the hashes of the eight tree levels inside each
+/// tile, so a warm proof costs no hashing. Missing or malformed tiles raise
 /// <see cref="LedgerDataException"/>.
 /// </summary>
 public sealed class TileHashSource : INodeHashSource
 {
     private readonly ITileReader _reader;
-    private readonly ConcurrentDictionary<TileCoordinate, byte[]> _cache = new();
+    private readonly ConcurrentDictionary<TileCoordinate, byte[][]> _cache = new();
 
     /// <summary>Creates a source for the tree of <paramref name="treeSize"/> leaves stored in <paramref name="reader"/>.</summary>
     /// <param name="reader">Reads the tiles.</param>
@@ -44,18 +45,19 @@ public sealed class TileHashSource : INodeHashSource
         var first = index << height;
         var tileIndex = first / TileCoordinate.FullWidth;
         var tile = TileLayout.HashTile(tileLevel, tileIndex, TreeSize);
-        var hashes = await GetTileAsync(tile, cancellationToken).ConfigureAwait(false);
-        var offset = (int)(first % TileCoordinate.FullWidth);
-        var node = new byte[MerkleHash.Size];
-        TileMath.PerfectRoot(hashes.AsSpan(offset * MerkleHash.Size, (1 << height) * MerkleHash.Size), node);
-        return node;
+        var levels = await GetTileLevelsAsync(tile, cancellationToken).ConfigureAwait(false);
+        var offset = (int)(first % TileCoordinate.FullWidth) >> height;
+        return levels[height].AsSpan(offset * MerkleHash.Size, MerkleHash.Size).ToArray();
     }
 
     /// <summary>Reads a hash tile through the cache.</summary>
     /// <param name="tile">The tile.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The tile bytes (width × 32).</returns>
-    public async ValueTask<byte[]> GetTileAsync(TileCoordinate tile, CancellationToken cancellationToken)
+    public async ValueTask<byte[]> GetTileAsync(TileCoordinate tile, CancellationToken cancellationToken) =>
+        (await GetTileLevelsAsync(tile, cancellationToken).ConfigureAwait(false))[0];
+
+    private async ValueTask<byte[][]> GetTileLevelsAsync(TileCoordinate tile, CancellationToken cancellationToken)
     {
         if (_cache.TryGetValue(tile, out var cached))
         {
@@ -68,7 +70,25 @@ public sealed class TileHashSource : INodeHashSource
             throw new LedgerDataException(result.Error);
         }
 
-        _cache[tile] = result.Value;
-        return result.Value;
+        var levels = new byte[TileCoordinate.Height][];
+        levels[0] = result.Value;
+        for (var height = 1; height < TileCoordinate.Height; height++)
+        {
+            var below = levels[height - 1];
+            var count = below.Length / MerkleHash.Size / 2;
+            var above = new byte[count * MerkleHash.Size];
+            for (var i = 0; i < count; i++)
+            {
+                MerkleHash.HashChildren(
+                    below.AsSpan(2 * i * MerkleHash.Size, MerkleHash.Size),
+                    below.AsSpan(((2 * i) + 1) * MerkleHash.Size, MerkleHash.Size),
+                    above.AsSpan(i * MerkleHash.Size, MerkleHash.Size));
+            }
+
+            levels[height] = above;
+        }
+
+        _cache[tile] = levels;
+        return levels;
     }
 }
