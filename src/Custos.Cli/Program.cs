@@ -1,16 +1,3 @@
-using System.CommandLine;
 using Custos.Cli;
-using Custos.Cli.Commands;
 
-var root = new RootCommand(
-    "Custos: verified intake, policy scrutiny, quorum approval and a verifiable ledger for government demands for customer data.")
-{
-    CommonOptions.Data,
-    CommonOptions.Database,
-};
-root.Subcommands.Add(ServeCommand.Create());
-root.Subcommands.Add(UsersCommand.Create());
-root.Subcommands.Add(ApiKeysCommand.Create());
-root.Subcommands.Add(CustomersCommand.Create());
-root.Subcommands.Add(DemoCommand.Create());
-return await root.Parse(args).InvokeAsync();
+return await CustosCli.Build().Parse(args).InvokeAsync();

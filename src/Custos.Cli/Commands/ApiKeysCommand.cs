@@ -35,8 +35,8 @@ internal static class ApiKeysCommand
                 return Output.Fail(result.Errors);
             }
 
-            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Created key [bold]{result.Value.Record.Id}[/] acting as {owner.Username}. The key (shown once):");
-            Console.WriteLine(result.Value.Key);
+            Output.Out.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Created key [bold]{result.Value.Record.Id}[/] acting as {owner.Username}. The key (shown once):");
+            Output.Out.WriteLine(result.Value.Key);
             return Output.Ok;
         }, cancellationToken));
 
@@ -50,7 +50,7 @@ internal static class ApiKeysCommand
                 return Output.Fail(result.Errors);
             }
 
-            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Key {result.Value.Id} is revoked.");
+            Output.Out.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Key {result.Value.Id} is revoked.");
             return Output.Ok;
         }, cancellationToken));
 

@@ -35,8 +35,8 @@ internal static class CustomersCommand
             table.AddRow("transactions", Count(summary.Counts.Transactions));
             table.AddRow("logins", Count(summary.Counts.Logins));
             table.AddRow("holdings", Count(summary.Counts.Holdings));
-            AnsiConsole.Write(table);
-            AnsiConsole.MarkupLineInterpolated(
+            Output.Out.Write(table);
+            Output.Out.MarkupLineInterpolated(
                 CultureInfo.InvariantCulture,
                 $"Import [bold]{summary.ImportId}[/] from {summary.Source}: {Count(summary.Counts.Total)} rows in {summary.Elapsed.TotalSeconds:F1} s{(summary.ReplacedAll ? " (replaced all earlier data)" : "")}.");
             return Output.Ok;
@@ -49,7 +49,7 @@ internal static class CustomersCommand
     internal static async Task<Domain.Common.Result<ImportSummary>> ImportWithProgressAsync(
         CustomerImport importer, string path, bool replaceAll, CancellationToken cancellationToken)
     {
-        if (!AnsiConsole.Profile.Capabilities.Interactive)
+        if (!Output.Out.Profile.Capabilities.Interactive)
         {
             var last = string.Empty;
             var plain = new Progress<ImportProgress>(p =>
@@ -57,7 +57,7 @@ internal static class CustomersCommand
                 var line = $"{p.Phase.ToString().ToLowerInvariant()} {p.Name}";
                 if (!string.Equals(line, last, StringComparison.Ordinal))
                 {
-                    Console.Error.WriteLine(line);
+                    Output.Error.WriteLine(line);
                     last = line;
                 }
             });
@@ -65,7 +65,7 @@ internal static class CustomersCommand
         }
 
         Domain.Common.Result<ImportSummary> result = default;
-        await AnsiConsole.Progress()
+        await Output.Out.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn())
             .StartAsync(async context =>
             {

@@ -51,10 +51,10 @@ internal static class DemoCommand
                 summary = generator.WriteDirectory(folder);
             }
 
-            AnsiConsole.MarkupLineInterpolated(
+            Output.Out.MarkupLineInterpolated(
                 CultureInfo.InvariantCulture,
                 $"Wrote {summary.Customers:N0} customers, {summary.Wallets:N0} wallets, {summary.Transactions:N0} transactions ({summary.CampaignDonations:N0} donations from {summary.CampaignDonors:N0} customers to the campaign address {DemoDataGenerator.CampaignAddress}), {summary.Logins:N0} logins and {summary.Holdings:N0} holdings to {folder} in {stopwatch.Elapsed.TotalSeconds:F1} s.");
-            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Import it with: custos customers import {folder}");
+            Output.Out.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Import it with: custos customers import {folder}");
             return Task.FromResult(Output.Ok);
         });
 

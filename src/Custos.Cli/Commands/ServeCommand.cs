@@ -45,7 +45,7 @@ internal static class ServeCommand
     private static void PrintWelcome(CustosHostOptions options, IReadOnlyList<DemoCredential> credentials)
     {
         var url = options.Urls.Split(';')[0];
-        AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[bold]Custos is running[/] at [link]{url}[/]  (data folder {options.DataDirectory})");
+        Output.Out.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[bold]Custos is running[/] at [link]{url}[/]  (data folder {options.DataDirectory})");
         if (credentials.Count > 0)
         {
             var table = new Table().AddColumns("Role", "Username", "Password", "Region");
@@ -54,14 +54,14 @@ internal static class ServeCommand
                 table.AddRow(Markup.Escape(c.Role), Markup.Escape(c.Username), Markup.Escape(c.Password), Markup.Escape(c.Region));
             }
 
-            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Sign in at {url}/signin with one of the demo accounts (also kept in {Path.Combine(options.DataDirectory, DemoCommand.CredentialsFile)}):");
-            AnsiConsole.Write(table);
+            Output.Out.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Sign in at {url}/signin with one of the demo accounts (also kept in {Path.Combine(options.DataDirectory, DemoCommand.CredentialsFile)}):");
+            Output.Out.Write(table);
         }
         else
         {
-            AnsiConsole.MarkupLine("Sign in with a staff account (create the first administrator with [bold]custos users add[/]).");
+            Output.Out.MarkupLine("Sign in with a staff account (create the first administrator with [bold]custos users add[/]).");
         }
 
-        AnsiConsole.MarkupLine("Press Ctrl+C to stop.");
+        Output.Out.MarkupLine("Press Ctrl+C to stop.");
     }
 }

@@ -56,10 +56,10 @@ internal static class UsersCommand
                 return Output.Fail(result.Errors);
             }
 
-            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Created [bold]{result.Value.Username}[/] ({string.Join(", ", result.Value.Roles)}, region {result.Value.Region}).");
+            Output.Out.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Created [bold]{result.Value.Username}[/] ({string.Join(", ", result.Value.Roles)}, region {result.Value.Region}).");
             if (generated)
             {
-                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Password (shown once): [bold]{password}[/]");
+                Output.Out.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Password (shown once): [bold]{password}[/]");
             }
 
             return Output.Ok;
@@ -82,7 +82,7 @@ internal static class UsersCommand
                 table.AddRow(Markup.Escape(m.Username), Markup.Escape(m.DisplayName), Markup.Escape(m.Region), Markup.Escape(string.Join(", ", m.Roles)), m.IsDisabled ? "disabled" : "active");
             }
 
-            AnsiConsole.Write(table);
+            Output.Out.Write(table);
             return Output.Ok;
             }, cancellationToken);
         });
@@ -104,7 +104,7 @@ internal static class UsersCommand
                 return Output.Fail(result.Errors);
             }
 
-            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"{result.Value.Username} now has: {string.Join(", ", result.Value.Roles)}.");
+            Output.Out.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"{result.Value.Username} now has: {string.Join(", ", result.Value.Roles)}.");
             return Output.Ok;
             }, cancellationToken);
         });
@@ -125,7 +125,7 @@ internal static class UsersCommand
                 return Output.Fail(result.Errors);
             }
 
-            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"{result.Value.Username} is disabled.");
+            Output.Out.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"{result.Value.Username} is disabled.");
             return Output.Ok;
             }, cancellationToken);
         });

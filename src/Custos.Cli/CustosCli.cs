@@ -1,0 +1,24 @@
+using System.CommandLine;
+using Custos.Cli.Commands;
+
+namespace Custos.Cli;
+
+/// <summary>The <c>custos</c> command tree.</summary>
+public static class CustosCli
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand(
+            "Custos: verified intake, policy scrutiny, quorum approval and a verifiable ledger for government demands for customer data.")
+        {
+            CommonOptions.Data,
+            CommonOptions.Database,
+        };
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(UsersCommand.Create());
+        root.Subcommands.Add(ApiKeysCommand.Create());
+        root.Subcommands.Add(CustomersCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create());
+        return root;
+    }
+}

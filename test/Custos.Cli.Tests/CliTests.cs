@@ -1,0 +1,145 @@
+using System.CommandLine;
+using Custos.Cli;
+using Custos.Storage;
+using Custos.TestSupport;
+using Microsoft.EntityFrameworkCore;
+
+namespace Custos.Cli.Tests;
+
+/// <summary>Runs the real command tree in-process. Commands run one at a time: they share the console.</summary>
+[Collection("console")]
+public class CliTests
+{
+    [Fact]
+    public void EveryCommand_HasADescriptionForHelp()
+    {
+        var root = CustosCli.Build();
+        var commands = Flatten(root).ToList();
+        Assert.True(commands.Count >= 10);
+        Assert.All(commands, c => Assert.False(string.IsNullOrWhiteSpace(c.Description), $"'{c.Name}' has no description"));
+        Assert.All(commands.SelectMany(c => c.Options).Where(o => o is not System.CommandLine.Help.HelpOption and not VersionOption),
+            o => Assert.False(string.IsNullOrWhiteSpace(o.Description), $"option '{o.Name}' has no description"));
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("serve --help")]
+    [InlineData("users add --help")]
+    [InlineData("customers import --help")]
+    [InlineData("demo generate --help")]
+    [InlineData("apikeys create --help")]
+    public async Task Help_AnyCommand_ExitsZero(string args)
+    {
+        var (code, output, _) = await RunAsync(args.Split(' '));
+        Assert.Equal(0, code);
+        Assert.Contains("Usage:", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UsersAdd_ThenList_ShowsTheMember()
+    {
+        var data = TestEnvironment.NewTempDirectory("cli");
+
+        var (added, addOutput, _) = await RunAsync(["users", "add", "--data", data, "--username", "ada", "--display-name", "Ada", "--role", "administrator"]);
+        var (listed, listOutput, _) = await RunAsync(["users", "list", "--data", data]);
+
+        Assert.Equal(0, added);
+        Assert.Contains("Password (shown once)", addOutput, StringComparison.Ordinal);
+        Assert.Equal(0, listed);
+        Assert.Contains("administrator", listOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UsersAdd_UnknownRole_FailsNamingItAndCreatesNothing()
+    {
+        var data = TestEnvironment.NewTempDirectory("cli");
+
+        var (code, _, errors) = await RunAsync(["users", "add", "--data", data, "--username", "ada", "--display-name", "Ada", "--role", "boss"]);
+
+        Assert.NotEqual(0, code);
+        Assert.Contains("staff.role-unknown", errors, StringComparison.Ordinal);
+        await using var db = new CustosDatabase(DatabaseSettings.ForDataDirectory(data)).CreateContext();
+        Assert.Equal(0, await db.StaffUsers.CountAsync());
+    }
+
+    [Fact]
+    public async Task DemoGenerate_ThenImport_LoadsTheCustomers()
+    {
+        var data = TestEnvironment.NewTempDirectory("cli");
+        var files = Path.Combine(data, "files");
+
+        var (generated, _, _) = await RunAsync(["demo", "generate", "--customers", "120", "--out", files]);
+        var (imported, output, _) = await RunAsync(["customers", "import", files, "--data", data]);
+
+        Assert.Equal(0, generated);
+        Assert.Equal(0, imported);
+        Assert.Contains("120", output, StringComparison.Ordinal);
+        await using var db = new CustosDatabase(DatabaseSettings.ForDataDirectory(data)).CreateContext();
+        Assert.Equal(120, await db.Customers.CountAsync());
+    }
+
+    [Fact]
+    public async Task CustomersImport_BadFile_FailsWithFileLineAndFieldAndWritesNothing()
+    {
+        var data = TestEnvironment.NewTempDirectory("cli");
+        var files = Path.Combine(data, "files");
+        await RunAsync(["demo", "generate", "--customers", "30", "--out", files]);
+        var customers = Path.Combine(files, "customers.csv");
+        var lines = File.ReadAllLines(customers);
+        var header = lines[0].Split(',');
+        var row = lines[3].Split(',');
+        row[Array.IndexOf(header, "status")] = "frozen";
+        lines[3] = string.Join(',', row);
+        File.WriteAllLines(customers, lines);
+
+        var (code, _, errors) = await RunAsync(["customers", "import", files, "--data", data]);
+
+        Assert.NotEqual(0, code);
+        Assert.Contains("customers.csv", errors, StringComparison.Ordinal);
+        Assert.Contains("line 4", errors, StringComparison.Ordinal);
+        Assert.Contains("status", errors, StringComparison.Ordinal);
+        await using var db = new CustosDatabase(DatabaseSettings.ForDataDirectory(data)).CreateContext();
+        Assert.Equal(0, await db.Customers.CountAsync());
+    }
+
+    [Theory]
+    [InlineData("demo generate --customers 0 --out /tmp/x", "demo.customers-invalid")]
+    [InlineData("serve --port 70000", "host.port-invalid")]
+    [InlineData("users list --database Foo=bar", "database.unknown-format")]
+    public async Task BadOptions_ExitNonZeroWithTheErrorCode(string args, string code)
+    {
+        var (exit, _, errors) = await RunAsync(args.Split(' '));
+        Assert.NotEqual(0, exit);
+        Assert.Contains(code, errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownOption_IsAUsageError()
+    {
+        var (exit, _, errors) = await RunAsync(["users", "list", "--bogus"]);
+        Assert.NotEqual(0, exit);
+        Assert.Contains("--bogus", errors, StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<Command> Flatten(Command command) => new[] { command }.Concat(command.Subcommands.SelectMany(Flatten));
+
+    private static async Task<(int Code, string Output, string Errors)> RunAsync(string[] args)
+    {
+        var output = new StringWriter();
+        var errors = new StringWriter();
+        var originalOut = Console.Out;
+        var originalError = Console.Error;
+        Console.SetOut(output);
+        Console.SetError(errors);
+        try
+        {
+            var code = await CustosCli.Build().Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = errors });
+            return (code, output.ToString(), errors.ToString());
+        }
+        finally
+        {
+            Console.SetOut(originalOut);
+            Console.SetError(originalError);
+        }
+    }
+}
