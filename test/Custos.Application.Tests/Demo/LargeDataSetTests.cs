@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using Custos.Application.Customers.Files;
+using Custos.Application.Demo;
+using Custos.Application.Tests.Customers;
+using Xunit.Abstractions;
+
+namespace Custos.Application.Tests.Demo;
+
+public sealed class LargeDataSetTests(ITestOutputHelper output)
+{
+    [LargeFact]
+    public void WriteDirectoryThenRead_100000Customers_RoundTripsWithinTimeBudget()
+    {
+        using var dir = new TempDirectory();
+        var generator = new DemoDataGenerator(new DemoDataOptions { CustomerCount = 100_000, Seed = 20_210_420 });
+
+        var clock = Stopwatch.StartNew();
+        var summary = generator.WriteDirectory(dir.Path);
+        var writeSeconds = clock.Elapsed.TotalSeconds;
+        clock.Restart();
+        var read = new CustomerDataReader().Read(dir.Path);
+        var readSeconds = clock.Elapsed.TotalSeconds;
+
+        output.WriteLine($"generate+write: {writeSeconds:F1} s; read+validate: {readSeconds:F1} s; {summary}");
+        foreach (var file in CustomerDataFiles.CsvFiles)
+        {
+            output.WriteLine($"{file}: {new FileInfo(dir.File(file)).Length / 1_048_576.0:F1} MiB");
+        }
+
+        Assert.True(read.IsSuccess, string.Join("\n", read.Errors.Take(5)));
+        var data = read.Value;
+        Assert.Equal(100_000, data.Customers.Count);
+        Assert.Equal(summary.Transactions, data.Transactions.Count);
+        Assert.Equal(summary.Wallets, data.Wallets.Count);
+        Assert.Equal(summary.Logins, data.Logins.Count);
+        Assert.Equal(summary.Holdings, data.Holdings.Count);
+        Assert.Equal(summary.KycDocuments, data.KycDocuments.Count);
+        Assert.Equal(summary.ResidencePermits, data.ResidencePermits.Count);
+        Assert.InRange(summary.Transactions, 1_000_000, 2_500_000);
+        Assert.Equal(400, data.Transactions.Where(t => t.CounterpartyAddress == DemoDataGenerator.CampaignAddress)
+            .Select(t => t.AccountId).Distinct(StringComparer.Ordinal).Count());
+        Assert.InRange(writeSeconds, 0, 120);
+        Assert.InRange(readSeconds, 0, 60);
+    }
+}
