@@ -41,5 +41,18 @@ public sealed class LargeDataSetTests(ITestOutputHelper output)
             .Select(t => t.AccountId).Distinct(StringComparer.Ordinal).Count());
         Assert.InRange(writeSeconds, 0, 120);
         Assert.InRange(readSeconds, 0, 60);
+
+        var json = dir.File(CustomerDataFiles.Json);
+        clock.Restart();
+        CustomerDataWriter.WriteJson(data, json);
+        var jsonWriteSeconds = clock.Elapsed.TotalSeconds;
+        clock.Restart();
+        var jsonRead = new CustomerDataReader().Read(json);
+        var jsonReadSeconds = clock.Elapsed.TotalSeconds;
+        output.WriteLine($"JSON: write {jsonWriteSeconds:F1} s, read {jsonReadSeconds:F1} s, {new FileInfo(json).Length / 1_048_576.0:F1} MiB");
+
+        Assert.True(jsonRead.IsSuccess, string.Join("\n", jsonRead.Errors.Take(5)));
+        Assert.Equal(data.Transactions.Count, jsonRead.Value.Transactions.Count);
+        Assert.InRange(jsonReadSeconds, 0, 60);
     }
 }
