@@ -55,7 +55,7 @@ internal sealed class DemoActivityFactory(DemoRandom random, DemoDataOptions opt
     private void Transactions(Customer customer, DemoCountry residence, bool donor)
     {
         _transactions.Clear();
-        var count = 1 + (int)(40 * random.NextDouble() * random.NextDouble());
+        var count = 1 + (int)(58 * random.NextDouble() * random.NextDouble());
         for (var i = 0; i < count; i++)
         {
             var wallet = random.Pick(_wallets);

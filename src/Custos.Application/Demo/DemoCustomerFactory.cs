@@ -32,7 +32,7 @@ internal sealed class DemoCustomerFactory(DemoRandom random, DemoDataOptions opt
         var birthCountry = DemoCountries.Get(random.Chance(0.85) ? segment.Nationality : culture.Nationality);
 
         var latestOpening = (donor ? s_donorsOpenedBy : _end.AddDays(-14));
-        var opened = s_historyStart.AddSeconds((latestOpening - s_historyStart).TotalSeconds * Math.Sqrt(random.NextDouble()));
+        var opened = s_historyStart.AddSeconds(Math.Floor((latestOpening - s_historyStart).TotalSeconds * Math.Sqrt(random.NextDouble())));
         var temporaryProtection = segment.Permit == DemoPermit.TemporaryProtection && options.ReferenceDate > s_temporaryProtectionFrom.AddDays(30);
         var protectionFrom = s_temporaryProtectionFrom.AddDays(random.Next(300));
         if (temporaryProtection && !donor && DateOnly.FromDateTime(opened.UtcDateTime) < protectionFrom)

@@ -11,6 +11,7 @@ internal sealed class RecordFields
     private const int MaxEchoedLength = 60;
     private readonly string?[] _values;
     private readonly long[] _lines;
+    private readonly bool[] _failed;
 
     private readonly bool _jsonNames;
 
@@ -22,6 +23,7 @@ internal sealed class RecordFields
         FileName = fileName;
         _values = new string?[schema.Columns.Count];
         _lines = new long[schema.Columns.Count];
+        _failed = new bool[schema.Columns.Count];
     }
 
     public CustomerFileSchema Schema { get; }
@@ -40,6 +42,7 @@ internal sealed class RecordFields
     {
         Array.Clear(_values);
         Array.Fill(_lines, line);
+        Array.Clear(_failed);
         Line = line;
         HasErrors = false;
     }
@@ -50,9 +53,16 @@ internal sealed class RecordFields
         _lines[column] = line;
     }
 
+    /// <summary>Reports a problem with a value; a value already reported is not reported again.</summary>
     public void Fail(int column, string problem, string code = CustomerDataErrors.InvalidField)
     {
         HasErrors = true;
+        if (_failed[column])
+        {
+            return;
+        }
+
+        _failed[column] = true;
         var name = _jsonNames ? Schema.Columns[column].JsonName : Schema.Columns[column].CsvName;
         Session.Add(code, FileName, _lines[column], name, problem);
     }
