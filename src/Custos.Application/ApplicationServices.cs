@@ -3,6 +3,7 @@ using Custos.Application.Common;
 using Custos.Application.Customers.Import;
 using Custos.Application.Customers.Search;
 using Custos.Application.Demo;
+using Custos.Application.Ledger;
 using Custos.Application.Staff;
 using Custos.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,16 +11,27 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Custos.Application;
 
-/// <summary>Registers the use cases and the storage they run on.</summary>
+/// <summary>Registers the use cases, the ledger and the storage they run on.</summary>
 public static class ApplicationServices
 {
-    public static IServiceCollection AddCustosApplication(this IServiceCollection services, DatabaseSettings database)
+    public static IServiceCollection AddCustosApplication(this IServiceCollection services, DatabaseSettings database, LedgerOptions ledger)
     {
         var custosDatabase = new CustosDatabase(database);
         services.AddSingleton(custosDatabase);
-        services.AddDbContext<CustosDbContext>(custosDatabase.Configure);
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(ledger);
+        services.AddSingleton(_ => LedgerIdentityKey.LoadOrCreate(ledger.KeysDirectory));
+        services.AddSingleton(_ => LedgerSigner.LoadOrCreate(ledger));
+        services.AddSingleton<LedgerSignal>();
+        services.AddSingleton<LedgerIntegrator>();
+        services.AddScoped<LedgerSignalInterceptor>();
+        services.AddDbContext<CustosDbContext>((provider, options) =>
+        {
+            custosDatabase.Configure(options);
+            options.AddInterceptors(provider.GetRequiredService<LedgerSignalInterceptor>());
+        });
         services.AddScoped<EventRecorder>();
+        services.AddScoped<LedgerReader>();
         services.AddScoped<StaffAccounts>();
         services.AddScoped<ApiKeys>();
         services.AddScoped<CustomerSearch>();

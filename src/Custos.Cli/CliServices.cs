@@ -13,7 +13,7 @@ internal static class CliServices
     {
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.AddConsole().SetMinimumLevel(LogLevel.Warning));
-        services.AddCustosApplication(options.EffectiveDatabase);
+        services.AddCustosApplication(options.EffectiveDatabase, options.Ledger);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         DataFolder.Ensure(options.DataDirectory);
         await provider.GetRequiredService<CustosDatabase>().MigrateAsync(cancellationToken);

@@ -28,6 +28,8 @@ public sealed class CustosDbContext(DbContextOptions<CustosDbContext> options) :
     public DbSet<StaffRoleRecord> StaffRoles => Set<StaffRoleRecord>();
     public DbSet<ApiKeyRecord> ApiKeys => Set<ApiKeyRecord>();
     public DbSet<LedgerEventRecord> LedgerEvents => Set<LedgerEventRecord>();
+    public DbSet<LedgerStateRecord> LedgerState => Set<LedgerStateRecord>();
+    public DbSet<LedgerCheckpointRecord> LedgerCheckpoints => Set<LedgerCheckpointRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

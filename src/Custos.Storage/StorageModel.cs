@@ -81,6 +81,35 @@ internal static class StorageModel
             e.Property(v => v.Actor).HasColumnName("actor");
             e.Property(v => v.Subject).HasColumnName("subject");
             e.Property(v => v.Details).HasColumnName("details");
+            e.Property(v => v.References).HasColumnName("refs");
+            e.Property(v => v.PolicyVersion).HasColumnName("policy_version");
+            e.Property(v => v.Salt).HasColumnName("salt");
+            e.Property(v => v.Commitment).HasColumnName("commitment");
+            e.Property(v => v.Entry).HasColumnName("entry");
+            e.Property(v => v.LeafIndex).HasColumnName("leaf_index");
+        });
+
+        modelBuilder.Entity<LedgerStateRecord>(e =>
+        {
+            e.ToTable("ledger_state");
+            e.HasKey(v => v.Id);
+            e.Property(v => v.Id).HasColumnName("id").ValueGeneratedNever();
+            e.Property(v => v.Origin).HasColumnName("origin");
+            e.Property(v => v.SequencedSize).HasColumnName("sequenced_size");
+            e.Property(v => v.PublishedSize).HasColumnName("published_size");
+            e.Property(v => v.PublishedRoot).HasColumnName("published_root");
+            e.Property(v => v.PublishedNote).HasColumnName("published_note");
+            CustosDbContext.Timestamp(e.Property(v => v.PublishedAt).HasColumnName("published_at"), sqlite);
+        });
+
+        modelBuilder.Entity<LedgerCheckpointRecord>(e =>
+        {
+            e.ToTable("ledger_checkpoints");
+            e.HasKey(v => v.Size);
+            e.Property(v => v.Size).HasColumnName("size").ValueGeneratedNever();
+            e.Property(v => v.Root).HasColumnName("root");
+            e.Property(v => v.Note).HasColumnName("note");
+            CustosDbContext.Timestamp(e.Property(v => v.PublishedAt).HasColumnName("published_at"), sqlite);
         });
     }
 }

@@ -1,4 +1,5 @@
 using Custos.Application.Common;
+using Custos.Application.Ledger;
 using Custos.Storage;
 using Custos.TestSupport;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,19 @@ internal sealed class Harness : IAsyncDisposable
 
     public CustosDbContext NewContext() => Database.CreateContext();
 
-    public EventRecorder Events => new(Clock);
+    public LedgerIdentityKey Identity { get; } = new(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
+    public EventRecorder Events => new(Clock, Identity);
+
+    /// <summary>A ledger folder of this harness's own.</summary>
+    public LedgerOptions Ledger { get; } = LedgerOptions.ForDataDirectory(TestEnvironment.NewTempDirectory("ledger"), "test.custos/ledger");
+
+    private LedgerSigner? _signer;
+
+    public LedgerSigner Signer => _signer ??= LedgerSigner.LoadOrCreate(Ledger);
+
+    public LedgerIntegrator NewIntegrator() =>
+        new(Database.Database, Ledger, Signer, Clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<LedgerIntegrator>.Instance);
 
     /// <summary>The ledger events committed so far, oldest first.</summary>
     public async Task<IReadOnlyList<Storage.Entities.LedgerEventRecord>> EventsAsync()
@@ -27,5 +40,9 @@ internal sealed class Harness : IAsyncDisposable
         return await db.LedgerEvents.AsNoTracking().OrderBy(e => e.Id).ToListAsync();
     }
 
-    public ValueTask DisposeAsync() => Database.DisposeAsync();
+    public ValueTask DisposeAsync()
+    {
+        _signer?.Dispose();
+        return Database.DisposeAsync();
+    }
 }

@@ -1,4 +1,7 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
+using Custos.Application.Ledger;
 using Custos.Domain.Events;
 using Custos.Storage;
 using Custos.Storage.Entities;
@@ -7,28 +10,69 @@ namespace Custos.Application.Common;
 
 /// <summary>
 /// Adds a ledger event to the unit of work of a state change, so that both commit in one transaction or neither does.
-/// Every use case that changes state goes through here.
+/// Every use case that changes state goes through here. The log entry is fixed now: opaque identifiers (keyed hashes)
+/// and a salted commitment to the details; the details themselves stay in the database.
 /// </summary>
-public sealed class EventRecorder(TimeProvider clock)
+public sealed class EventRecorder(TimeProvider clock, LedgerIdentityKey identities)
 {
     private static readonly JsonSerializerOptions DetailsJson = new(JsonSerializerDefaults.Web) { WriteIndented = false };
 
     /// <summary>Stages the event on <paramref name="db"/>; it is written by the caller's next <c>SaveChanges</c>.</summary>
-    public LedgerEventRecord Record(CustosDbContext db, LedgerEventType type, Actor actor, string subject, object details)
+    /// <param name="db">The unit of work of the state change.</param>
+    /// <param name="type">The event type.</param>
+    /// <param name="actor">Who caused it.</param>
+    /// <param name="subject">What it is about, e.g. <c>staff:usr_…</c>.</param>
+    /// <param name="details">The private details (serialised to JSON; never logged in clear).</param>
+    /// <param name="references">Other things it concerns, e.g. <c>customer:C1</c>, <c>agency:agy_…</c>.</param>
+    /// <param name="policyVersion">The policy version in force, when one applies.</param>
+    public LedgerEventRecord Record(
+        CustosDbContext db, LedgerEventType type, Actor actor, string subject, object details,
+        IReadOnlyList<string>? references = null, string? policyVersion = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(actor);
+        ArgumentException.ThrowIfNullOrEmpty(subject);
+        var refs = (references ?? []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        if (refs.Any(r => r.Length == 0 || r.Contains(' ', StringComparison.Ordinal)))
+        {
+            throw new ArgumentException("References are non-empty and contain no spaces.", nameof(references));
+        }
+
+        // Millisecond precision: what SQLite stores and what the entry shows must be the same instant.
+        var now = clock.GetUtcNow();
+        var occurredAt = DateTimeOffset.FromUnixTimeMilliseconds(now.ToUnixTimeMilliseconds());
+        var json = JsonSerializer.Serialize(details, DetailsJson);
+        var salt = RandomNumberGenerator.GetBytes(32);
+        var commitment = Commit(salt, json);
+        var entry = LedgerEntryFormat.Encode(new LedgerEntry(
+            type.Id, type.Name, occurredAt, policyVersion, identities.Opaque(actor.Id), identities.Opaque(subject),
+            refs.Select(identities.Opaque).ToArray(), commitment));
         var record = new LedgerEventRecord
         {
             EventTypeId = type.Id,
             EventType = type.Name,
-            OccurredAt = clock.GetUtcNow(),
+            OccurredAt = occurredAt,
             Actor = actor.Id,
             Subject = subject,
-            Details = JsonSerializer.Serialize(details, DetailsJson),
+            Details = json,
+            References = string.Join(' ', refs),
+            PolicyVersion = policyVersion,
+            Salt = salt,
+            Commitment = commitment,
+            Entry = entry,
         };
         db.LedgerEvents.Add(record);
         return record;
+    }
+
+    /// <summary>Hex SHA-256(salt ‖ UTF-8 details): the hiding commitment an entry carries.</summary>
+    public static string Commit(ReadOnlySpan<byte> salt, string details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var bytes = new byte[salt.Length + Encoding.UTF8.GetByteCount(details)];
+        salt.CopyTo(bytes);
+        Encoding.UTF8.GetBytes(details, bytes.AsSpan(salt.Length));
+        return Convert.ToHexStringLower(SHA256.HashData(bytes));
     }
 }

@@ -15,6 +15,24 @@ public sealed class LedgerEventRecord
     public required string Actor { get; init; }
     /// <summary>What it is about (<c>customer-import:&lt;id&gt;</c>, <c>staff:&lt;id&gt;</c>, …).</summary>
     public required string Subject { get; init; }
-    /// <summary>The private details as canonical JSON.</summary>
-    public required string Details { get; set; }
+    /// <summary>The private details as canonical JSON; null once erased (the commitment in the log stays valid).</summary>
+    public required string? Details { get; set; }
+
+    /// <summary>Other things the event concerns (<c>customer:C1 request:req_x</c>), space-separated; logged only as keyed hashes.</summary>
+    public string References { get; init; } = string.Empty;
+
+    /// <summary>The policy version in force when the event happened, when one applies.</summary>
+    public string? PolicyVersion { get; init; }
+
+    /// <summary>The random salt of the commitment; null once the details are erased.</summary>
+    public byte[]? Salt { get; set; }
+
+    /// <summary>Hex SHA-256(salt ‖ UTF-8 details): what the log commits to.</summary>
+    public required string Commitment { get; init; }
+
+    /// <summary>The exact bytes of the log entry (format custos-event/v1, docs/ledger.md).</summary>
+    public required byte[] Entry { get; init; }
+
+    /// <summary>The entry's index in the log; null until the integrator sequences it.</summary>
+    public long? LeafIndex { get; set; }
 }

@@ -24,6 +24,11 @@ public sealed record CustosHostOptions
     /// <summary>How many synthetic customers the demo generates on first run.</summary>
     public int DemoCustomers { get; init; } = 2000;
 
+    /// <summary>The ledger's origin (its public name, also its signing key's name). Never changes once chosen.</summary>
+    public string LedgerOrigin { get; init; } = Application.Ledger.LedgerOptions.DefaultOrigin;
+
+    public Application.Ledger.LedgerOptions Ledger => Application.Ledger.LedgerOptions.ForDataDirectory(DataDirectory, LedgerOrigin);
+
     public DatabaseSettings EffectiveDatabase => Database ?? DatabaseSettings.ForDataDirectory(DataDirectory);
 
     /// <summary>The default data folder: <c>CUSTOS_DATA</c>, else <c>./data</c>.</summary>
@@ -31,7 +36,7 @@ public sealed record CustosHostOptions
         Environment.GetEnvironmentVariable("CUSTOS_DATA") is { Length: > 0 } fromEnvironment ? fromEnvironment : Path.Combine(Environment.CurrentDirectory, "data");
 
     /// <summary>Reads the options from the command line's values and the environment (<c>CUSTOS_DATA</c>, <c>CUSTOS_DATABASE</c>).</summary>
-    public static Result<CustosHostOptions> From(string? dataDirectory, string? database, int? port, string? urls, bool demo, int? demoCustomers = null)
+    public static Result<CustosHostOptions> From(string? dataDirectory, string? database, int? port, string? urls, bool demo, int? demoCustomers = null, string? ledgerOrigin = null)
     {
         var errors = new List<Error>();
         var data = string.IsNullOrWhiteSpace(dataDirectory) ? DefaultDataDirectory() : dataDirectory;
@@ -60,6 +65,13 @@ public sealed record CustosHostOptions
             errors.Add(Error.Invalid("host.demo-customers-invalid", "The demo customer count must be between 0 and 1,000,000.", "demo-customers"));
         }
 
+        var origin = string.IsNullOrWhiteSpace(ledgerOrigin) ? Environment.GetEnvironmentVariable("CUSTOS_LEDGER_ORIGIN") : ledgerOrigin;
+        origin = string.IsNullOrWhiteSpace(origin) ? Application.Ledger.LedgerOptions.DefaultOrigin : origin.Trim();
+        if (!Application.Ledger.LedgerOptions.IsValidOrigin(origin))
+        {
+            errors.Add(Error.Invalid("host.ledger-origin-invalid", "The ledger origin is printable ASCII without spaces or '+', such as 'transparency.example.com/custos'.", "ledger-origin"));
+        }
+
         if (errors.Count > 0)
         {
             return Result<CustosHostOptions>.Failure(errors);
@@ -72,6 +84,7 @@ public sealed record CustosHostOptions
             Urls = !string.IsNullOrWhiteSpace(urls) ? urls : $"http://127.0.0.1:{port ?? DefaultPort}",
             Demo = demo,
             DemoCustomers = demoCustomers ?? 2000,
+            LedgerOrigin = origin,
         };
     }
 }

@@ -25,6 +25,7 @@ public static class CustosWebApplication
             Args = [],
         });
         builder.WebHost.UseUrls(options.Urls);
+        builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
         builder.Services.AddCustos(options);
         configure?.Invoke(builder);
 
@@ -46,7 +47,8 @@ public static class CustosWebApplication
     {
         services.AddSingleton(options);
         services.AddSingleton(TimeProvider.System);
-        services.AddCustosApplication(options.EffectiveDatabase);
+        services.AddCustosApplication(options.EffectiveDatabase, options.Ledger);
+        services.AddHostedService<LedgerIntegrationService>();
         services.AddDataProtection()
             .SetApplicationName("custos")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDirectory, "keys", "data-protection")));
@@ -108,6 +110,7 @@ public static class CustosWebApplication
         app.UseAntiforgery();
         app.MapHealth();
         app.MapStaffApi();
+        app.MapLedger();
         app.MapRazorPages();
         return app;
     }

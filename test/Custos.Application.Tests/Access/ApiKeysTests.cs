@@ -26,7 +26,7 @@ public class ApiKeysTests
         Assert.Equal(64, stored.SecretHash.Length);
         var authenticated = await keys.AuthenticateAsync(created.Key);
         Assert.Equal(owner.Id, authenticated?.OwnerUserId);
-        Assert.Contains(await harness.EventsAsync(), e => e.EventType == "access.api-key-created" && !e.Details.Contains(secret, StringComparison.Ordinal));
+        Assert.Contains(await harness.EventsAsync(), e => e.EventType == "access.api-key-created" && !e.Details!.Contains(secret, StringComparison.Ordinal));
     }
 
     [Theory, SqliteData]

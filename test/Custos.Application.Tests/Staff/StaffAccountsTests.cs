@@ -80,7 +80,7 @@ public class StaffAccountsTests
         Assert.True(right.Value.IsRegional);
         var types = (await harness.EventsAsync()).Select(e => e.EventType).ToList();
         Assert.Equal(["staff.user-created", "staff.sign-in-failed", "staff.sign-in-failed", "staff.signed-in"], types);
-        Assert.DoesNotContain(await harness.EventsAsync(), e => e.Details.Contains("nobody", StringComparison.Ordinal));
+        Assert.DoesNotContain(await harness.EventsAsync(), e => e.Details!.Contains("nobody", StringComparison.Ordinal));
         Assert.Equal("staff:" + member.Id, (await harness.EventsAsync())[^1].Subject);
     }
 

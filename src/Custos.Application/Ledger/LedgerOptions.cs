@@ -1,0 +1,36 @@
+namespace Custos.Application.Ledger;
+
+/// <summary>Where the ledger lives and how it publishes. Validated at start-up.</summary>
+public sealed record LedgerOptions
+{
+    public const string DefaultOrigin = "custos.local/ledger";
+
+    /// <summary>The log's origin line (and its signing key's name), e.g. <c>transparency.exchange.example/custos</c>.</summary>
+    public string Origin { get; init; } = DefaultOrigin;
+
+    /// <summary>The folder holding <c>checkpoint</c> and <c>tile/</c>.</summary>
+    public required string LedgerDirectory { get; init; }
+
+    /// <summary>The folder holding the signing and identifier keys (owner-only).</summary>
+    public required string KeysDirectory { get; init; }
+
+    /// <summary>Most entries sequenced in one database transaction.</summary>
+    public int MaxBatch { get; init; } = 4096;
+
+    /// <summary>How long the integrator waits for more events before publishing (the anchors batch 256 entries or 250 ms).</summary>
+    public TimeSpan BatchWindow { get; init; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>Entries that end a batch window early.</summary>
+    public int BatchEntries { get; init; } = 256;
+
+    public static LedgerOptions ForDataDirectory(string dataDirectory, string? origin = null) => new()
+    {
+        Origin = string.IsNullOrWhiteSpace(origin) ? DefaultOrigin : origin,
+        LedgerDirectory = Path.Combine(dataDirectory, "ledger"),
+        KeysDirectory = Path.Combine(dataDirectory, "keys"),
+    };
+
+    /// <summary>An origin is printable ASCII without spaces or '+' (it is also the key name), at most 255 characters.</summary>
+    public static bool IsValidOrigin(string? origin) =>
+        !string.IsNullOrEmpty(origin) && origin.Length <= 255 && origin.All(c => c is > ' ' and <= '~' and not '+');
+}
