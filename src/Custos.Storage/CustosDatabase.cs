@@ -112,7 +112,7 @@ public sealed class CustosDatabase(DatabaseSettings settings)
 
         // WAL with synchronous=NORMAL loses no committed transaction when the process dies (only on power loss may
         // the last commits roll back); foreign keys are off by default in SQLite.
-        private const string ConnectionPragmas = "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
+        private const string ConnectionPragmas = "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;";
 
         public static async Task ApplyAsync(SqliteConnection connection, bool persistent, CancellationToken cancellationToken)
         {
