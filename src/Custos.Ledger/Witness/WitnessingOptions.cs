@@ -23,7 +23,7 @@ public sealed record WitnessingOptions(IReadOnlyList<WitnessEndpoint> Witnesses,
             return problems;
         }
 
-        problems.AddRange(Witnesses.Select(w => w?.Validate() ?? Fail("a witness is missing")).OfType<LedgerError>());
+        problems.AddRange(Witnesses.Select(w => w is null ? Fail("a witness is missing") : w.Validate()).OfType<LedgerError>());
         foreach (var name in Witnesses.Where(w => w is not null).GroupBy(w => w.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             problems.Add(Fail($"the witness name '{name.Key}' is used more than once"));
