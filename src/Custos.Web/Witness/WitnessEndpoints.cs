@@ -14,9 +14,10 @@ public static class WitnessEndpoints
     public static IEndpointRouteBuilder MapWitness(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapPost("/" + WitnessProtocol.AddCheckpointPath, AddCheckpointAsync);
+        app.MapPost("/" + WitnessProtocol.AddCheckpointPath, AddCheckpointAsync).AllowAnonymous().WithName("WitnessAddCheckpoint");
         app.MapGet("/", (CheckpointWitness witness) => Results.Text(
-            $"{witness.VerifierKey}\n{string.Concat(witness.Origins.Order(StringComparer.Ordinal).Select(o => $"witnesses {o}\n"))}", PlainText));
+            $"{witness.VerifierKey}\n{string.Concat(witness.Origins.Order(StringComparer.Ordinal).Select(o => $"witnesses {o}\n"))}", PlainText))
+            .AllowAnonymous().WithName("WitnessKey");
         return app;
     }
 
