@@ -19,6 +19,7 @@ public static class CustosCli
         root.Subcommands.Add(ApiKeysCommand.Create());
         root.Subcommands.Add(CustomersCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(LedgerCommand.Create());
         return root;
     }
 }

@@ -75,8 +75,8 @@ public sealed class OfflineVerifier
     }
 
     /// <summary>
-    /// Verifies the log in full against its checkpoint and, given the state of an earlier run, its consistency with the
-    /// tree verified then.
+    /// Reads the checkpoint, then verifies the log in full against it and, given the state of an earlier run, its
+    /// consistency with the tree verified then.
     /// </summary>
     /// <param name="previous">The state of the last successful run, or <see langword="null"/> on the first run.</param>
     /// <param name="progress">Receives progress after each entry bundle.</param>
@@ -86,12 +86,30 @@ public sealed class OfflineVerifier
         VerifierState? previous, IProgress<LogVerificationProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var read = await ReadCheckpointAsync(cancellationToken).ConfigureAwait(false);
-        if (!read.IsSuccess)
+        return read.IsSuccess
+            ? await VerifyAsync(read.Value.Note, previous, progress, cancellationToken).ConfigureAwait(false)
+            : read.Error;
+    }
+
+    /// <summary>
+    /// Verifies a signed checkpoint note (such as the one <see cref="ReadCheckpointAsync"/> returned), then the log in
+    /// full against it and, given the state of an earlier run, its consistency with the tree verified then.
+    /// </summary>
+    /// <param name="checkpointNote">The signed checkpoint note; its signature and origin are checked again.</param>
+    /// <param name="previous">The state of the last successful run, or <see langword="null"/> on the first run.</param>
+    /// <param name="progress">Receives progress after each entry bundle.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <returns>The report with the state to save, or the first error (naming the bad tile or bundle, or the rewrite).</returns>
+    public async Task<LedgerResult<OfflineVerificationReport>> VerifyAsync(
+        string checkpointNote, VerifierState? previous, IProgress<LogVerificationProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var verified = _verifier.VerifyCheckpointNote(checkpointNote);
+        if (!verified.IsSuccess)
         {
-            return read.Error;
+            return verified.Error with { Path = verified.Error.Path ?? CheckpointPath };
         }
 
-        var checkpoint = read.Value.Checkpoint;
+        var checkpoint = verified.Value;
         if (previous is not null)
         {
             if (!string.Equals(previous.Origin, checkpoint.Origin, StringComparison.Ordinal))
