@@ -16,6 +16,7 @@ namespace Custos.Cli.Tests;
 public sealed class LedgerVerifyCommandTests : IDisposable
 {
     private const string Origin = "custos.example/ledger";
+    private static readonly string[] VerifyOptions = ["--url", "--dir", "--key", "--state", "--origin"];
     private readonly NoteSignerKey _key = NoteSignerKey.Generate(Origin);
     private readonly string _root = TestEnvironment.NewTempDirectory("ledger-verify");
 
@@ -29,6 +30,15 @@ public sealed class LedgerVerifyCommandTests : IDisposable
     {
         _key.Dispose();
         Directory.Delete(_root, recursive: true);
+    }
+
+    [Fact]
+    public async Task Help_LedgerVerify_ListsEveryOption()
+    {
+        var (code, output, _) = await RunAsync(["ledger", "verify", "--help"]);
+
+        Assert.Equal(0, code);
+        Assert.All(VerifyOptions, o => Assert.Contains(o, output, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -51,12 +61,14 @@ public sealed class LedgerVerifyCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Verify_UrlServedByKestrel_Succeeds()
+    public async Task Verify_UrlServedByKestrelWithKeyInAFile_Succeeds()
     {
         await BuildLogAsync(0, 1000);
         await using var server = await ServeAsync(LogDirectory);
+        var keyFile = Path.Combine(_root, "ledger.vkey");
+        await File.WriteAllTextAsync(keyFile, VerifierKey + "\n");
 
-        var (code, output, errors) = await RunAsync(["ledger", "verify", "--url", server.Url + "ledger", "--key", VerifierKey, "--state", StateFile]);
+        var (code, output, errors) = await RunAsync(["ledger", "verify", "--url", server.Url + "ledger", "--key", keyFile, "--state", StateFile]);
 
         Assert.True(code == 0, errors);
         Assert.Contains("1,000 entries", output, StringComparison.Ordinal);
