@@ -84,6 +84,19 @@ public sealed class HttpTileReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadAsync_BodyLargerThanAnyBundle_IsRefused()
+    {
+        var store = new MemoryTileStore();
+        await store.WriteAsync("tile/entries/000", new byte[HttpTileReader.MaxResponseBytes + 1], default);
+        using var client = new HttpClient(new StubHttpHandler(store));
+        using var reader = new HttpTileReader(client, new Uri(StubHttpHandler.Prefix));
+
+        var error = await Assert.ThrowsAsync<LedgerDataException>(async () => await reader.ReadAsync("tile/entries/000", default));
+
+        Assert.Equal(("http.too-large", "tile/entries/000"), (error.Error.Code, error.Error.Path));
+    }
+
+    [Fact]
     public async Task ReadCheckpointAsync_UnreachableHost_IsAnErrorNotAnException()
     {
         using var reader = new HttpTileReader(new Uri("http://127.0.0.1:9/ledger/"), timeout: TimeSpan.FromSeconds(5)) { Retries = 0 };

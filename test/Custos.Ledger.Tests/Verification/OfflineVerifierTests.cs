@@ -61,6 +61,26 @@ public sealed class OfflineVerifierTests : IDisposable
     }
 
     [Fact]
+    public async Task VerifyAsync_SeveralBadResourcesReadAhead_ReportsTheFirstInLogOrder()
+    {
+        var store = new MemoryTileStore();
+        await TestLog.AppendAsync(store, _key, 0, 0, 20_000);
+        var reader = new TamperingReader(store);
+        foreach (var path in new[] { "tile/entries/009", "tile/entries/003", "tile/0/012" })
+        {
+            var bytes = (byte[])(await store.ReadAsync(path, default))!.Clone();
+            bytes[^1] ^= 0x01;
+            reader.Overrides[path] = bytes;
+        }
+
+        for (var run = 0; run < 5; run++)
+        {
+            var result = await new OfflineVerifier(reader, _key.VerifierKey).VerifyAsync(null);
+            Assert.Equal(("log.entry-mismatch", "tile/entries/003"), (result.Error.Code, result.Error.Path));
+        }
+    }
+
+    [Fact]
     public async Task VerifyAsync_DeletedBundle_ReportsItMissingByPath()
     {
         await TestLog.AppendAsync(new FileSystemTileStore(_directory), _key, 0, 0, 3000);
