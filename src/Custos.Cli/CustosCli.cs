@@ -20,6 +20,7 @@ public static class CustosCli
         root.Subcommands.Add(CustomersCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(WitnessCommand.Create());
+        root.Subcommands.Add(LedgerCommand.Create());
         return root;
     }
 }

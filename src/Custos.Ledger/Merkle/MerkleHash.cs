@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Security.Cryptography;
 
 namespace Custos.Ledger.Merkle;
 
@@ -31,7 +30,7 @@ public static class MerkleHash
             Span<byte> buffer = stackalloc byte[StackLimit];
             buffer[0] = 0x00;
             entry.CopyTo(buffer[1..]);
-            SHA256.HashData(buffer[..(entry.Length + 1)], destination);
+            Sha256Hasher.Hash(buffer[..(entry.Length + 1)], destination);
             return;
         }
 
@@ -40,7 +39,7 @@ public static class MerkleHash
         {
             rented[0] = 0x00;
             entry.CopyTo(rented.AsSpan(1));
-            SHA256.HashData(rented.AsSpan(0, entry.Length + 1), destination);
+            Sha256Hasher.Hash(rented.AsSpan(0, entry.Length + 1), destination);
         }
         finally
         {
@@ -68,7 +67,7 @@ public static class MerkleHash
         buffer[0] = 0x01;
         left[..Size].CopyTo(buffer[1..]);
         right[..Size].CopyTo(buffer[(1 + Size)..]);
-        SHA256.HashData(buffer, destination);
+        Sha256Hasher.Hash(buffer, destination);
     }
 
     /// <summary>Returns the interior node hash of two children.</summary>
@@ -105,7 +104,7 @@ public static class MerkleHash
             if (entry.Length < StackLimit)
             {
                 entry.CopyTo(buffer[1..]);
-                SHA256.HashData(buffer[..(entry.Length + 1)], target);
+                Sha256Hasher.Hash(buffer[..(entry.Length + 1)], target);
             }
             else
             {

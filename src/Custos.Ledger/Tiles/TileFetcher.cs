@@ -2,9 +2,15 @@ using Custos.Ledger.Merkle;
 
 namespace Custos.Ledger.Tiles;
 
-/// <summary>Reads hash tiles and entry bundles with length checks, falling back to the full tile when a partial one is gone.</summary>
+/// <summary>
+/// Reads hash tiles and entry bundles with length checks. Following the C2SP tlog-tiles client rules, a request for a
+/// partial tile is answered from the full tile when the server sends the full tile instead, or when the partial tile is
+/// gone because the full one exists; only the prefix the tree needs is used.
+/// </summary>
 internal static class TileFetcher
 {
+    private const int FullTileBytes = TileCoordinate.FullWidth * MerkleHash.Size;
+
     public static async ValueTask<LedgerResult<byte[]>> ReadHashTileAsync(ITileReader reader, TileCoordinate tile, CancellationToken cancellationToken)
     {
         var path = tile.ToPath();
@@ -14,7 +20,7 @@ internal static class TileFetcher
         {
             // tlog-tiles: a log may delete a partial tile once the full tile exists; its prefix holds the same hashes.
             var full = await reader.ReadAsync(tile.AsFull().ToPath(), cancellationToken).ConfigureAwait(false);
-            if (full is not null && full.Length == TileCoordinate.FullWidth * MerkleHash.Size)
+            if (full is not null && full.Length == FullTileBytes)
             {
                 return full.AsSpan(0, expected).ToArray();
             }
@@ -23,6 +29,12 @@ internal static class TileFetcher
         if (data is null)
         {
             return new LedgerError("tile.missing", "The tile does not exist.", path);
+        }
+
+        if (data.Length == FullTileBytes && !tile.IsFull)
+        {
+            // tlog-tiles: a client asking for a partial tile may receive the full tile, and uses its prefix.
+            return data.AsSpan(0, expected).ToArray();
         }
 
         if (data.Length != expected)
@@ -52,6 +64,23 @@ internal static class TileFetcher
             return new LedgerError("tile.missing", "The entry bundle does not exist.", path);
         }
 
-        return EntryBundle.Decode(data, bundle.Width, path);
+        if (bundle.IsFull)
+        {
+            return EntryBundle.Decode(data, bundle.Width, path);
+        }
+
+        // A partial bundle request may be answered with the full bundle: accept exactly the width or a full 256.
+        var entries = EntryBundle.Decode(data, null, path);
+        if (!entries.IsSuccess)
+        {
+            return entries;
+        }
+
+        return entries.Value.Count switch
+        {
+            var count when count == bundle.Width => entries,
+            TileCoordinate.FullWidth => LedgerResult<IReadOnlyList<ReadOnlyMemory<byte>>>.Success(entries.Value.Take(bundle.Width).ToArray()),
+            var count => new LedgerError("tile.bundle.count", $"The bundle holds {count} entries; {bundle.Width} (or a full {TileCoordinate.FullWidth}) were expected.", path),
+        };
     }
 }

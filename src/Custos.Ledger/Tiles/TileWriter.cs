@@ -7,14 +7,23 @@ namespace Custos.Ledger.Tiles;
 /// new size and root. Resumes from an existing tree by reading its right-edge partial tiles. Not thread-safe: one writer
 /// per log, as the log's sequencer.
 /// </summary>
+/// <remarks>
+/// Each interior node is hashed exactly once: the writer keeps the tree's right edge (one hash per set bit of the size,
+/// as in <see cref="CompactRange"/>), and the node completed at every eighth tree level is the next hash of the tile
+/// one level up. The root of a batch then costs at most 63 hashes, and nothing is allocated per leaf.
+/// </remarks>
 public sealed class TileWriter
 {
     private const int Levels = 9;
+    private const int MaxHeight = 64;
     private const int TileBytes = TileCoordinate.FullWidth * MerkleHash.Size;
 
     private readonly ITileStore _store;
     private readonly byte[][] _tiles = new byte[Levels][];
     private readonly int[] _counts = new int[Levels];
+    private readonly bool[] _dirty = new bool[Levels];
+    private readonly byte[] _edge = new byte[MaxHeight * MerkleHash.Size];
+    private byte[] _leafHashes = [];
     private byte[] _bundle = new byte[64 * 1024];
     private int _bundleLength;
     private int _bundleCount;
@@ -60,6 +69,25 @@ public sealed class TileWriter
             read.Value.CopyTo(writer._tiles[level], 0);
         }
 
+        var frontier = new List<byte[]>();
+        for (var level = Levels - 1; level >= 0; level--)
+        {
+            if (writer._counts[level] > 0)
+            {
+                TileMath.AppendFrontier(writer._tiles[level], writer._counts[level], frontier);
+            }
+        }
+
+        // The frontier lists the right-edge subtrees largest first, one per set bit of the size.
+        var next = 0;
+        for (var height = MaxHeight - 1; height >= 0; height--)
+        {
+            if ((treeSize >> height & 1) != 0)
+            {
+                frontier[next++].CopyTo(writer.Edge(height));
+            }
+        }
+
         var bundleCount = (int)(treeSize % TileCoordinate.FullWidth);
         if (bundleCount > 0)
         {
@@ -81,20 +109,28 @@ public sealed class TileWriter
         return writer;
     }
 
-    /// <summary>The root hash of the current tree, computed from the right-edge tiles.</summary>
+    /// <summary>The root hash of the current tree.</summary>
     /// <returns>The root hash.</returns>
     public byte[] ComputeRoot()
     {
-        var frontier = new List<byte[]>();
-        for (var level = Levels - 1; level >= 0; level--)
+        var root = new byte[MerkleHash.Size];
+        if (TreeSize == 0)
         {
-            if (_counts[level] > 0)
+            MerkleHash.EmptyRoot.CopyTo(root);
+            return root;
+        }
+
+        var lowest = System.Numerics.BitOperations.TrailingZeroCount(TreeSize);
+        Edge(lowest).CopyTo(root);
+        for (var height = lowest + 1; height < MaxHeight; height++)
+        {
+            if ((TreeSize >> height & 1) != 0)
             {
-                TileMath.AppendFrontier(_tiles[level], _counts[level], frontier);
+                MerkleHash.HashChildren(Edge(height), root, root);
             }
         }
 
-        return CompactRange.FromFrontier(TreeSize, frontier).ComputeRoot();
+        return root;
     }
 
     /// <summary>Appends <paramref name="entries"/> (each at most 65,535 bytes) and writes every tile and bundle they touch.</summary>
@@ -104,20 +140,25 @@ public sealed class TileWriter
     public async ValueTask<TreeHead> AppendAsync(IReadOnlyList<ReadOnlyMemory<byte>> entries, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        foreach (var entry in entries)
+        var count = entries.Count;
+        for (var i = 0; i < count; i++)
         {
-            if (entry.Length > EntryBundle.MaxEntryLength)
+            if (entries[i].Length > EntryBundle.MaxEntryLength)
             {
                 throw new ArgumentException($"An entry is at most {EntryBundle.MaxEntryLength} bytes.", nameof(entries));
             }
         }
 
-        var leafHashes = new byte[entries.Count * MerkleHash.Size];
-        MerkleHash.HashLeaves(entries, leafHashes);
-        var dirty = new bool[Levels];
+        var hashBytes = checked(count * MerkleHash.Size);
+        if (_leafHashes.Length < hashBytes)
+        {
+            _leafHashes = new byte[hashBytes];
+        }
+
+        MerkleHash.HashLeaves(entries, _leafHashes);
+        Array.Clear(_dirty);
         var bundleDirty = false;
-        var node = new byte[MerkleHash.Size];
-        for (var i = 0; i < entries.Count; i++)
+        for (var i = 0; i < count; i++)
         {
             AddToBundle(entries[i].Span);
             _bundleCount++;
@@ -131,9 +172,17 @@ public sealed class TileWriter
                 bundleDirty = false;
             }
 
-            leafHashes.AsSpan(i * MerkleHash.Size, MerkleHash.Size).CopyTo(node);
-            await AddHashAsync(0, node, dirty, cancellationToken).ConfigureAwait(false);
-            TreeSize++;
+            var filled = Integrate(_leafHashes.AsSpan(i * MerkleHash.Size, MerkleHash.Size));
+            for (var level = 0; filled != 0; level++, filled >>= 1)
+            {
+                if ((filled & 1) != 0)
+                {
+                    // TreeSize already counts this leaf, so the tile just completed is the one before the current index.
+                    var tile = TileCoordinate.Hashes(level, (TileLayout.HashesAtLevel(TreeSize, level) / TileCoordinate.FullWidth) - 1);
+                    await _store.WriteAsync(tile.ToPath(), _tiles[level], cancellationToken).ConfigureAwait(false);
+                    _counts[level] = 0;
+                }
+            }
         }
 
         if (bundleDirty && _bundleCount > 0)
@@ -144,7 +193,7 @@ public sealed class TileWriter
 
         for (var level = 0; level < Levels; level++)
         {
-            if (dirty[level] && _counts[level] > 0)
+            if (_dirty[level] && _counts[level] > 0)
             {
                 var index = TileLayout.HashesAtLevel(TreeSize, level) / TileCoordinate.FullWidth;
                 var tile = TileCoordinate.Hashes(level, index, _counts[level]);
@@ -155,6 +204,43 @@ public sealed class TileWriter
         return new TreeHead(TreeSize, ComputeRoot());
     }
 
+    /// <summary>
+    /// Adds one leaf hash to the level-0 tile and the right edge, hashing each completed subtree once; a subtree of
+    /// height 8·k is the next hash of the level-k tile. Returns a bit mask of the tile levels that became full (their
+    /// buffers stay intact until the caller has written them and reset the count).
+    /// </summary>
+    private int Integrate(ReadOnlySpan<byte> leafHash)
+    {
+        var newSize = checked(TreeSize + 1);
+        var filled = Push(0, leafHash);
+        Span<byte> node = stackalloc byte[MerkleHash.Size];
+        leafHash.CopyTo(node);
+        var height = 0;
+        while ((TreeSize >> height & 1) != 0)
+        {
+            MerkleHash.HashChildren(Edge(height), node, node);
+            height++;
+            if (height % TileCoordinate.Height == 0)
+            {
+                filled |= Push(height / TileCoordinate.Height, node);
+            }
+        }
+
+        node.CopyTo(Edge(height));
+        TreeSize = newSize;
+        return filled;
+    }
+
+    private int Push(int level, ReadOnlySpan<byte> hash)
+    {
+        hash.CopyTo(_tiles[level].AsSpan(_counts[level] * MerkleHash.Size, MerkleHash.Size));
+        _counts[level]++;
+        _dirty[level] = true;
+        return _counts[level] == TileCoordinate.FullWidth ? 1 << level : 0;
+    }
+
+    private Span<byte> Edge(int height) => _edge.AsSpan(height * MerkleHash.Size, MerkleHash.Size);
+
     private void AddToBundle(ReadOnlySpan<byte> entry)
     {
         var needed = _bundleLength + 2 + entry.Length;
@@ -164,27 +250,5 @@ public sealed class TileWriter
         }
 
         _bundleLength = EntryBundle.Write(_bundle, _bundleLength, entry);
-    }
-
-    private async ValueTask AddHashAsync(int level, byte[] hash, bool[] dirty, CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            hash.CopyTo(_tiles[level], _counts[level] * MerkleHash.Size);
-            _counts[level]++;
-            dirty[level] = true;
-            if (_counts[level] < TileCoordinate.FullWidth)
-            {
-                return;
-            }
-
-            // The tile is full: the tree size counts the leaf being added only after this call, so add it here.
-            var hashesAtLevel = TileLayout.HashesAtLevel(TreeSize + 1, level);
-            var tile = TileCoordinate.Hashes(level, (hashesAtLevel / TileCoordinate.FullWidth) - 1);
-            await _store.WriteAsync(tile.ToPath(), _tiles[level], cancellationToken).ConfigureAwait(false);
-            TileMath.PerfectRoot(_tiles[level], hash);
-            _counts[level] = 0;
-            level++;
-        }
     }
 }
