@@ -24,8 +24,9 @@ public static class ApplicationServices
         services.AddSingleton(_ => LedgerSigner.LoadOrCreate(ledger));
         services.AddSingleton<LedgerSignal>();
         services.AddSingleton<LedgerIntegrator>();
-        services.AddScoped<LedgerSignalInterceptor>();
-        services.AddDbContext<CustosDbContext>((provider, options) =>
+        services.AddSingleton<LedgerAppender>();
+        services.AddSingleton<LedgerSignalInterceptor>();
+        services.AddDbContextPool<CustosDbContext>((provider, options) =>
         {
             custosDatabase.Configure(options);
             options.AddInterceptors(provider.GetRequiredService<LedgerSignalInterceptor>());

@@ -92,9 +92,15 @@ public sealed class CustosDatabase(DatabaseSettings settings)
     {
         public static readonly SqlitePragmas Instance = new();
 
+        // Pooled connections keep their settings: apply them once per underlying SQLite handle, not at every open.
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, object> Configured = [];
+
+        private static bool FirstOpen(SqliteConnection connection) =>
+            connection.Handle is { } handle && Configured.TryAdd(handle, Configured);
+
         public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
         {
-            if (connection is SqliteConnection sqlite)
+            if (connection is SqliteConnection sqlite && FirstOpen(sqlite))
             {
                 using var command = sqlite.CreateCommand();
                 command.CommandText = ConnectionPragmas;
@@ -104,7 +110,7 @@ public sealed class CustosDatabase(DatabaseSettings settings)
 
         public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
         {
-            if (connection is SqliteConnection sqlite)
+            if (connection is SqliteConnection sqlite && FirstOpen(sqlite))
             {
                 await ApplyAsync(sqlite, persistent: false, cancellationToken);
             }

@@ -1,4 +1,5 @@
 using Custos.Application.Common;
+using Custos.Application.Ledger;
 using Custos.Domain.Common;
 using Custos.Domain.Events;
 using Custos.Domain.Staff;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Custos.Application.Staff;
 
 /// <summary>Creates and changes staff accounts and checks their passwords. Every change is a ledger event.</summary>
-public sealed class StaffAccounts(CustosDbContext db, EventRecorder events, TimeProvider clock)
+public sealed class StaffAccounts(CustosDbContext db, EventRecorder events, TimeProvider clock, LedgerAppender? appender = null)
 {
     public const int MinimumPasswordLength = 12;
 
@@ -139,20 +140,37 @@ public sealed class StaffAccounts(CustosDbContext db, EventRecorder events, Time
         if (user is null || verdict == PasswordVerificationResult.Failed)
         {
             // The subject is the user when known; an unknown name is not written anywhere (it may be a typed password).
-            events.Record(db, LedgerEventTypes.StaffSignInFailed, Actor.Anonymous, user is null ? "staff:unknown" : "staff:" + user.Id,
-                new { reason = user is null ? "unknown-user" : user.IsDisabled ? "disabled" : "wrong-password" });
-            await db.SaveChangesAsync(cancellationToken);
+            await AppendAsync(LedgerEventTypes.StaffSignInFailed, Actor.Anonymous, user is null ? "staff:unknown" : "staff:" + user.Id,
+                new { reason = user is null ? "unknown-user" : user.IsDisabled ? "disabled" : "wrong-password" }, cancellationToken);
             return StaffErrors.SignInFailed;
         }
 
         if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
         {
+            // A state change besides the event: both in one transaction.
             user.PasswordHash = Hasher.HashPassword(user, password!);
+            events.Record(db, LedgerEventTypes.StaffSignedIn, Actor.Staff(user.Id), "staff:" + user.Id, new { userId = user.Id, rehashed = true });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        else
+        {
+            await AppendAsync(LedgerEventTypes.StaffSignedIn, Actor.Staff(user.Id), "staff:" + user.Id, new { userId = user.Id }, cancellationToken);
         }
 
-        events.Record(db, LedgerEventTypes.StaffSignedIn, Actor.Staff(user.Id), "staff:" + user.Id, new { userId = user.Id });
-        await db.SaveChangesAsync(cancellationToken);
         return ToMember(user);
+    }
+
+    /// <summary>An event that is a state change of its own: through the group-committing appender when there is one.</summary>
+    private async Task AppendAsync(LedgerEventType type, Actor actor, string subject, object details, CancellationToken cancellationToken)
+    {
+        if (appender is not null)
+        {
+            await appender.AppendAsync(type, actor, subject, details, cancellationToken: cancellationToken);
+            return;
+        }
+
+        events.Record(db, type, actor, subject, details);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     public async Task<StaffMember?> GetByIdAsync(string id, CancellationToken cancellationToken = default)

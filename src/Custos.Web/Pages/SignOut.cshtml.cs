@@ -1,6 +1,6 @@
 using Custos.Application.Common;
 using Custos.Domain.Events;
-using Custos.Storage;
+using Custos.Application.Ledger;
 using Custos.Web.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
@@ -11,7 +11,7 @@ namespace Custos.Web.Pages;
 
 /// <summary>Ends the session (POST only, with the anti-forgery token) and records it.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class SignOutModel(CustosDbContext db, EventRecorder events) : PageModel
+public sealed class SignOutModel(LedgerAppender ledger) : PageModel
 {
     public void OnGet()
     {
@@ -22,8 +22,7 @@ public sealed class SignOutModel(CustosDbContext db, EventRecorder events) : Pag
         var userId = User.UserId();
         if (userId is not null)
         {
-            events.Record(db, LedgerEventTypes.StaffSignedOut, Actor.Staff(userId), "staff:" + userId, new { userId });
-            await db.SaveChangesAsync(cancellationToken);
+            await ledger.AppendAsync(LedgerEventTypes.StaffSignedOut, Actor.Staff(userId), "staff:" + userId, new { userId }, cancellationToken: cancellationToken);
         }
 
         await HttpContext.SignOutAsync(AuthSchemes.Cookie);
