@@ -23,7 +23,18 @@ public static class ApplicationServices
         services.AddSingleton(_ => LedgerIdentityKey.LoadOrCreate(ledger.KeysDirectory));
         services.AddSingleton(_ => LedgerSigner.LoadOrCreate(ledger));
         services.AddSingleton<LedgerSignal>();
-        services.AddSingleton<LedgerIntegrator>();
+        if (ledger.Witnessing is { } witnessing)
+        {
+            services.AddHttpClient(nameof(Custos.Ledger.Witness.WitnessClient));
+            services.AddSingleton(provider => new Custos.Ledger.Witness.WitnessedCheckpointPublisher(
+                witnessing,
+                new Custos.Ledger.Witness.WitnessClient(provider.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(Custos.Ledger.Witness.WitnessClient)))));
+        }
+
+        services.AddSingleton(provider => new LedgerIntegrator(
+            provider.GetRequiredService<CustosDatabase>(), ledger, provider.GetRequiredService<LedgerSigner>(),
+            provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<LedgerIntegrator>>(),
+            provider.GetService<Custos.Ledger.Witness.WitnessedCheckpointPublisher>()));
         services.AddSingleton<LedgerAppender>();
         services.AddSingleton<LedgerSignalInterceptor>();
         services.AddDbContextPool<CustosDbContext>((provider, options) =>
@@ -38,6 +49,7 @@ public static class ApplicationServices
         services.AddScoped<CustomerSearch>();
         services.AddScoped<CustomerImport>();
         services.AddScoped<DemoPlatformSeeder>();
+        services.AddScoped<Configuration.ConfigurationAudit>();
         return services;
     }
 }

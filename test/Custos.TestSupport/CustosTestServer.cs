@@ -35,9 +35,11 @@ public sealed partial class CustosTestServer : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<CustosTestServer> StartAsync(DatabaseSettings? database = null, bool demo = false, int demoCustomers = 0)
+    public static async Task<CustosTestServer> StartAsync(
+        DatabaseSettings? database = null, bool demo = false, int demoCustomers = 0, string? dataDirectory = null,
+        Custos.Ledger.Witness.WitnessingOptions? witnessing = null)
     {
-        var dataDirectory = TestEnvironment.NewTempDirectory("server");
+        dataDirectory ??= TestEnvironment.NewTempDirectory("server");
         var options = new CustosHostOptions
         {
             DataDirectory = dataDirectory,
@@ -45,6 +47,7 @@ public sealed partial class CustosTestServer : IAsyncDisposable
             Urls = "http://127.0.0.1:0",
             Demo = demo,
             DemoCustomers = demoCustomers,
+            Witnessing = witnessing,
         };
         var app = await CustosWebApplication.CreateAsync(options, builder => builder.Logging.SetMinimumLevel(LogLevel.Warning));
         await app.StartAsync();

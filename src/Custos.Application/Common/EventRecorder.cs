@@ -42,7 +42,7 @@ public sealed class EventRecorder(TimeProvider clock, LedgerIdentityKey identiti
         // Millisecond precision: what SQLite stores and what the entry shows must be the same instant.
         var now = clock.GetUtcNow();
         var occurredAt = DateTimeOffset.FromUnixTimeMilliseconds(now.ToUnixTimeMilliseconds());
-        var json = JsonSerializer.Serialize(details, DetailsJson);
+        var json = SerializeDetails(details);
         var salt = RandomNumberGenerator.GetBytes(32);
         var commitment = Commit(salt, json);
         var entry = LedgerEntryFormat.Encode(new LedgerEntry(
@@ -65,6 +65,9 @@ public sealed class EventRecorder(TimeProvider clock, LedgerIdentityKey identiti
         db.LedgerEvents.Add(record);
         return record;
     }
+
+    /// <summary>The details as stored and committed to: compact camelCase JSON.</summary>
+    public static string SerializeDetails(object details) => JsonSerializer.Serialize(details, DetailsJson);
 
     /// <summary>Hex SHA-256(salt ‖ UTF-8 details): the hiding commitment an entry carries.</summary>
     public static string Commit(ReadOnlySpan<byte> salt, string details)

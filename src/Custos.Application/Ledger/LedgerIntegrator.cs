@@ -2,6 +2,7 @@ using System.Data.Common;
 using Custos.Ledger.Merkle;
 using Custos.Ledger.Notes;
 using Custos.Ledger.Tiles;
+using Custos.Ledger.Witness;
 using Custos.Storage;
 using Custos.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,8 @@ namespace Custos.Application.Ledger;
 /// integrates a ledger (a lock file in the ledger folder says which).
 /// </summary>
 public sealed partial class LedgerIntegrator(
-    CustosDatabase database, LedgerOptions options, LedgerSigner signer, TimeProvider clock, ILogger<LedgerIntegrator> logger) : IAsyncDisposable
+    CustosDatabase database, LedgerOptions options, LedgerSigner signer, TimeProvider clock, ILogger<LedgerIntegrator> logger,
+    WitnessedCheckpointPublisher? witnesses = null) : IAsyncDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private FileSystemTileStore? _store;
@@ -205,6 +207,20 @@ public sealed partial class LedgerIntegrator(
         var size = (long)_writer!.TreeSize;
         var root = _writer.ComputeRoot();
         var note = signer.Sign(new Checkpoint(options.Origin, (ulong)size, root).Format());
+        if (witnesses is not null)
+        {
+            // Publish only what a quorum of witnesses cosigned; otherwise keep the previous checkpoint and try again next
+            // round. A witness that is down delays publication; it can never make a wrong checkpoint public.
+            var witnessed = await witnesses.CosignAsync(note, ConsistencyProofAsync, cancellationToken);
+            if (!witnessed.IsSuccess)
+            {
+                LogWitnessingFailed(logger, size, witnessed.ToString());
+                return;
+            }
+
+            note = witnessed.CosignedNote!;
+        }
+
         var now = clock.GetUtcNow();
         await using (var db = database.CreateContext())
         {
@@ -225,6 +241,9 @@ public sealed partial class LedgerIntegrator(
         await WriteCheckpointFileAsync(note, cancellationToken);
         _head = new LedgerHead(options.Origin, size, root, note, now, _head!.SequencedSize);
     }
+
+    private async Task<IReadOnlyList<byte[]>> ConsistencyProofAsync(ulong from, ulong to, CancellationToken cancellationToken) =>
+        from == 0 ? [] : await ProofBuilder.CreateConsistencyProofAsync(new TileHashSource(_store!, to), from, to, cancellationToken);
 
     /// <summary>Writes <c>checkpoint</c> beside the tiles atomically, so that a copy of the folder can be verified offline.</summary>
     private async Task WriteCheckpointFileAsync(string note, CancellationToken cancellationToken)
@@ -265,6 +284,9 @@ public sealed partial class LedgerIntegrator(
 
         _gate.Dispose();
     }
+
+    [LoggerMessage(2, LogLevel.Warning, "Checkpoint of size {Size} not published yet: the witnesses' quorum was not met ({Outcome})")]
+    private static partial void LogWitnessingFailed(ILogger logger, long size, string outcome);
 
     [LoggerMessage(1, LogLevel.Information, "Ledger {Origin} opened: published size {Published}, sequenced size {Sequenced}")]
     private static partial void LogOpened(ILogger logger, string origin, long published, long sequenced);

@@ -23,11 +23,18 @@ public sealed record LedgerOptions
     /// <summary>Entries that end a batch window early.</summary>
     public int BatchEntries { get; init; } = 256;
 
-    public static LedgerOptions ForDataDirectory(string dataDirectory, string? origin = null) => new()
+    /// <summary>
+    /// The witnesses that must cosign a checkpoint before it is published, and how many of them (C2SP tlog-witness);
+    /// null publishes checkpoints signed by the log alone.
+    /// </summary>
+    public Custos.Ledger.Witness.WitnessingOptions? Witnessing { get; init; }
+
+    public static LedgerOptions ForDataDirectory(string dataDirectory, string? origin = null, Custos.Ledger.Witness.WitnessingOptions? witnessing = null) => new()
     {
         Origin = string.IsNullOrWhiteSpace(origin) ? DefaultOrigin : origin,
         LedgerDirectory = Path.Combine(dataDirectory, "ledger"),
         KeysDirectory = Path.Combine(dataDirectory, "keys"),
+        Witnessing = witnessing,
     };
 
     /// <summary>An origin is printable ASCII without spaces or '+' (it is also the key name), at most 255 characters.</summary>

@@ -18,10 +18,15 @@ internal static class ServeCommand
         var demoCustomers = new Option<int?>("--demo-customers") { Description = "How many synthetic customers the demo generates on first run (default 2000)." };
         var port = new Option<int?>("--port") { Description = $"Port on 127.0.0.1 (default {CustosHostOptions.DefaultPort})." };
         var urls = new Option<string?>("--urls") { Description = "Full listen URL(s), e.g. http://0.0.0.0:8080 (overrides --port)." };
-        var command = new Command("serve", "Start the Custos web application.") { demo, demoCustomers, port, urls };
+        var origin = new Option<string?>("--ledger-origin") { Description = "The ledger's origin, its public name (default $CUSTOS_LEDGER_ORIGIN, else custos.local/ledger). Chosen once: it never changes." };
+        var witness = new Option<string[]>("--witness") { Description = "A witness that must cosign checkpoints: NAME=URL=VERIFIERKEY (repeat for several; see docs/witnessing.md).", AllowMultipleArgumentsPerToken = false };
+        var quorum = new Option<int?>("--witness-quorum") { Description = "How many of the witnesses must cosign before a checkpoint is published (default: all)." };
+        var command = new Command("serve", "Start the Custos web application.") { demo, demoCustomers, port, urls, origin, witness, quorum };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var options = CommonOptions.HostOptions(parse, parse.GetValue(port), parse.GetValue(urls), parse.GetValue(demo), parse.GetValue(demoCustomers));
+            var options = CustosHostOptions.From(
+                parse.GetValue(CommonOptions.Data), parse.GetValue(CommonOptions.Database), parse.GetValue(port), parse.GetValue(urls),
+                parse.GetValue(demo), parse.GetValue(demoCustomers), parse.GetValue(origin), parse.GetValue(witness), parse.GetValue(quorum));
             if (!options.IsSuccess)
             {
                 return Output.Fail(options.Errors);
@@ -35,14 +40,14 @@ internal static class ServeCommand
             }
 
             await app.StartAsync(cancellationToken);
-            PrintWelcome(options.Value, credentials);
+            PrintWelcome(options.Value, credentials, app.Services.GetRequiredService<Application.Ledger.LedgerSigner>().VerifierKey.Format());
             await app.WaitForShutdownAsync(cancellationToken);
             return Output.Ok;
         });
         return command;
     }
 
-    private static void PrintWelcome(CustosHostOptions options, IReadOnlyList<DemoCredential> credentials)
+    private static void PrintWelcome(CustosHostOptions options, IReadOnlyList<DemoCredential> credentials, string verifierKey)
     {
         var url = options.Urls.Split(';')[0];
         Output.Out.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[bold]Custos is running[/] at [link]{url}[/]  (data folder {options.DataDirectory})");
@@ -62,6 +67,8 @@ internal static class ServeCommand
             Output.Out.MarkupLine("Sign in with a staff account (create the first administrator with [bold]custos users add[/]).");
         }
 
+        Output.Out.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Ledger [bold]{options.LedgerOrigin}[/], verifier key {verifierKey}");
+        Output.Out.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Verify it from anywhere: custos ledger verify --url {url}/ledger/ --key {verifierKey}");
         Output.Out.MarkupLine("Press Ctrl+C to stop.");
     }
 }

@@ -27,7 +27,10 @@ public sealed record CustosHostOptions
     /// <summary>The ledger's origin (its public name, also its signing key's name). Never changes once chosen.</summary>
     public string LedgerOrigin { get; init; } = Application.Ledger.LedgerOptions.DefaultOrigin;
 
-    public Application.Ledger.LedgerOptions Ledger => Application.Ledger.LedgerOptions.ForDataDirectory(DataDirectory, LedgerOrigin);
+    /// <summary>Witnesses that must cosign checkpoints before they are published (null: none).</summary>
+    public Custos.Ledger.Witness.WitnessingOptions? Witnessing { get; init; }
+
+    public Application.Ledger.LedgerOptions Ledger => Application.Ledger.LedgerOptions.ForDataDirectory(DataDirectory, LedgerOrigin, Witnessing);
 
     public DatabaseSettings EffectiveDatabase => Database ?? DatabaseSettings.ForDataDirectory(DataDirectory);
 
@@ -36,7 +39,9 @@ public sealed record CustosHostOptions
         Environment.GetEnvironmentVariable("CUSTOS_DATA") is { Length: > 0 } fromEnvironment ? fromEnvironment : Path.Combine(Environment.CurrentDirectory, "data");
 
     /// <summary>Reads the options from the command line's values and the environment (<c>CUSTOS_DATA</c>, <c>CUSTOS_DATABASE</c>).</summary>
-    public static Result<CustosHostOptions> From(string? dataDirectory, string? database, int? port, string? urls, bool demo, int? demoCustomers = null, string? ledgerOrigin = null)
+    public static Result<CustosHostOptions> From(
+        string? dataDirectory, string? database, int? port, string? urls, bool demo, int? demoCustomers = null, string? ledgerOrigin = null,
+        IReadOnlyList<string>? witnesses = null, int? witnessQuorum = null)
     {
         var errors = new List<Error>();
         var data = string.IsNullOrWhiteSpace(dataDirectory) ? DefaultDataDirectory() : dataDirectory;
@@ -72,6 +77,7 @@ public sealed record CustosHostOptions
             errors.Add(Error.Invalid("host.ledger-origin-invalid", "The ledger origin is printable ASCII without spaces or '+', such as 'transparency.example.com/custos'.", "ledger-origin"));
         }
 
+        var witnessing = ParseWitnessing(witnesses ?? [], witnessQuorum, errors);
         if (errors.Count > 0)
         {
             return Result<CustosHostOptions>.Failure(errors);
@@ -85,6 +91,42 @@ public sealed record CustosHostOptions
             Demo = demo,
             DemoCustomers = demoCustomers ?? 2000,
             LedgerOrigin = origin,
+            Witnessing = witnessing,
         };
+    }
+
+    private static Custos.Ledger.Witness.WitnessingOptions? ParseWitnessing(IReadOnlyList<string> witnesses, int? quorum, List<Error> errors)
+    {
+        if (witnesses.Count == 0)
+        {
+            if (quorum is not null)
+            {
+                errors.Add(Error.Invalid("host.witness-quorum-without-witnesses", "--witness-quorum needs at least one --witness.", "witness-quorum"));
+            }
+
+            return null;
+        }
+
+        var endpoints = new List<Custos.Ledger.Witness.WitnessEndpoint>();
+        foreach (var text in witnesses)
+        {
+            var parsed = Custos.Ledger.Witness.WitnessEndpoint.Parse(text);
+            if (parsed.IsSuccess)
+            {
+                endpoints.Add(parsed.Value);
+            }
+            else
+            {
+                errors.Add(Error.Invalid("host.witness-invalid", $"--witness '{text}': {parsed.Error.Message} (expected NAME=URL=VERIFIERKEY).", "witness"));
+            }
+        }
+
+        var options = new Custos.Ledger.Witness.WitnessingOptions(endpoints, quorum ?? endpoints.Count, Custos.Ledger.Witness.WitnessingOptions.DefaultRequestTimeout);
+        if (endpoints.Count == witnesses.Count)
+        {
+            errors.AddRange(options.Validate().Select(e => Error.Invalid("host.witnessing-invalid", e.Message, "witness-quorum")));
+        }
+
+        return options;
     }
 }

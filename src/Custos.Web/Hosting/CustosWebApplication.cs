@@ -39,6 +39,12 @@ public static class CustosWebApplication
             Log.Migrated(logger, string.Join(",", applied));
         }
 
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<Application.Configuration.ConfigurationAudit>()
+                .RecordIfChangedAsync(Application.Common.Actor.System, cancellationToken);
+        }
+
         app.UseCustos();
         return app;
     }

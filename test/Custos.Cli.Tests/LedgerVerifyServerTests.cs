@@ -1,0 +1,79 @@
+using System.CommandLine;
+using Custos.Application.Ledger;
+using Custos.Cli;
+using Custos.Domain.Staff;
+using Custos.Ledger.Notes;
+using Custos.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Custos.Cli.Tests;
+
+/// <summary><c>custos ledger verify --url</c> against a running Custos, as an outside auditor would.</summary>
+[Collection("console")]
+public class LedgerVerifyServerTests
+{
+    [Fact]
+    public async Task Verify_RunningCustos_AcceptsItsLogAndThenItsGrowth()
+    {
+        await using var server = await CustosTestServer.StartAsync();
+        var key = server.Services.GetRequiredService<LedgerSigner>().VerifierKey.Format();
+        var state = Path.Combine(TestEnvironment.NewTempDirectory("verify-state"), "custos.state");
+        for (var i = 0; i < 5; i++)
+        {
+            await server.CreateStaffAsync($"user{i}", [StaffRole.Auditor]);
+        }
+
+        await WaitForSizeAsync(server, 6);
+        var url = new Uri(server.BaseAddress, "/ledger/").ToString();
+        var (first, output, errors) = await RunAsync(["ledger", "verify", "--url", url, "--key", key, "--state", state]);
+        Assert.True(first == 0, output + errors);
+
+        await server.CreateStaffAsync("later", [StaffRole.Auditor]);
+        await WaitForSizeAsync(server, 7);
+        var (second, output2, errors2) = await RunAsync(["ledger", "verify", "--url", url, "--key", key, "--state", state]);
+        Assert.True(second == 0, output2 + errors2);
+        Assert.Contains("extends the tree of", output2, StringComparison.Ordinal);
+
+        using var otherKey = NoteSignerKey.Generate("custos.local/ledger");
+        var (wrong, _, wrongErrors) = await RunAsync(["ledger", "verify", "--url", url, "--key", otherKey.VerifierKey.Format(), "--state", state + ".other"]);
+        Assert.NotEqual(0, wrong);
+        Assert.False(string.IsNullOrWhiteSpace(wrongErrors));
+    }
+
+    private static async Task WaitForSizeAsync(CustosTestServer server, long size)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            await using var scope = server.Services.CreateAsyncScope();
+            var head = await scope.ServiceProvider.GetRequiredService<LedgerReader>().HeadAsync();
+            if (head is not null && head.Size >= size)
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"The ledger did not reach size {size}.");
+    }
+
+    private static async Task<(int Code, string Output, string Errors)> RunAsync(string[] args)
+    {
+        var output = new StringWriter();
+        var errors = new StringWriter();
+        var originalOut = Console.Out;
+        var originalError = Console.Error;
+        Console.SetOut(output);
+        Console.SetError(errors);
+        try
+        {
+            var code = await CustosCli.Build().Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = errors });
+            return (code, output.ToString(), errors.ToString());
+        }
+        finally
+        {
+            Console.SetOut(originalOut);
+            Console.SetError(originalError);
+        }
+    }
+}

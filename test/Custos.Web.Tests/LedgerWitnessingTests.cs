@@ -1,0 +1,112 @@
+using Custos.Application.Ledger;
+using Custos.Domain.Staff;
+using Custos.Ledger.Notes;
+using Custos.Ledger.Witness;
+using Custos.TestSupport;
+using Custos.Web.Witness;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Logging;
+
+namespace Custos.Web.Tests;
+
+/// <summary>Custos publishing through two witnesses on loopback with a quorum of two.</summary>
+public class LedgerWitnessingTests
+{
+    [Fact]
+    public async Task Publish_WithTwoWitnesses_CarriesBothCosignaturesAndAWitnessDownOnlyDelaysIt()
+    {
+        var data = TestEnvironment.NewTempDirectory("witnessed");
+        NoteVerifierKey logKey;
+        using (var signer = LedgerSigner.LoadOrCreate(LedgerOptions.ForDataDirectory(data)))
+        {
+            logKey = signer.VerifierKey;
+        }
+
+        await using var w1 = new LoopbackWitness("witness.test/w1");
+        await using var w2 = new LoopbackWitness("witness.test/w2");
+        await w1.StartAsync(logKey);
+        await w2.StartAsync(logKey);
+        var witnessing = new WitnessingOptions([w1.Endpoint, w2.Endpoint], 2, TimeSpan.FromSeconds(2));
+        await using var server = await CustosTestServer.StartAsync(dataDirectory: data, witnessing: witnessing);
+        using var client = server.NewClient();
+
+        await server.CreateStaffAsync("first", [StaffRole.Auditor]);
+        var first = await WaitForSizeAsync(client, 1);
+        Assert.Equal(["custos.local/ledger", "witness.test/w1", "witness.test/w2"], first.Note.Signatures.Select(s => s.KeyName).Order(StringComparer.Ordinal));
+
+        await w2.StopAsync();
+        await server.CreateStaffAsync("second", [StaffRole.Auditor]);
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        var delayed = await CurrentAsync(client);
+        Assert.Equal(first.Checkpoint.Size, delayed.Checkpoint.Size);
+        Assert.Equal(first.Note.Format(), delayed.Note.Format());
+
+        await w2.StartAsync(logKey);
+        var caughtUp = await WaitForSizeAsync(client, first.Checkpoint.Size + 1);
+        Assert.Equal(3, caughtUp.Note.Signatures.Count);
+        Assert.True(caughtUp.Note.Verify([logKey]).IsSuccess);
+    }
+
+    private static async Task<(SignedNote Note, Checkpoint Checkpoint)> CurrentAsync(HttpClient client)
+    {
+        var note = SignedNote.Parse(await client.GetStringAsync("/ledger/checkpoint")).Value;
+        return (note, Checkpoint.Parse(note.Text).Value);
+    }
+
+    private static async Task<(SignedNote Note, Checkpoint Checkpoint)> WaitForSizeAsync(HttpClient client, ulong size)
+    {
+        for (var attempt = 0; attempt < 150; attempt++)
+        {
+            var current = await CurrentAsync(client);
+            if (current.Checkpoint.Size >= size)
+            {
+                return current;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"No checkpoint of size {size} was published within 15 s.");
+    }
+
+    /// <summary>A witness on a loopback port that keeps its port, key and state folder across restarts.</summary>
+    private sealed class LoopbackWitness(string name) : IAsyncDisposable
+    {
+        private readonly NoteSignerKey _key = NoteSignerKey.Generate(name, NoteKeyAlgorithm.CosignatureV1);
+        private readonly string _state = TestEnvironment.NewTempDirectory("witness-state");
+        private FileWitnessStateStore? _store;
+        private CheckpointWitness? _witness;
+        private WebApplication? _app;
+        private Uri _url = new("http://127.0.0.1:0/");
+
+        public WitnessEndpoint Endpoint => new(name, _url, _key.VerifierKey);
+
+        public async Task StartAsync(NoteVerifierKey logKey)
+        {
+            _store = FileWitnessStateStore.Open(_state).Value;
+            _witness = new CheckpointWitness(_key, [new WitnessedLog("custos.local/ledger", logKey)], _store);
+            _app = WitnessHost.Create(_witness, _url.GetLeftPart(UriPartial.Authority), b => b.Logging.ClearProviders());
+            await _app.StartAsync();
+            _url = WitnessHost.ListeningAddress(_app);
+        }
+
+        public async Task StopAsync()
+        {
+            if (_app is not null)
+            {
+                await _app.StopAsync();
+                await _app.DisposeAsync();
+            }
+
+            _witness?.Dispose();
+            _store?.Dispose();
+            (_app, _witness, _store) = (null, null, null);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await StopAsync();
+            _key.Dispose();
+        }
+    }
+}
