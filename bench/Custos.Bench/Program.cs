@@ -75,31 +75,35 @@ static async Task<(double Rate, List<double> Latencies)> AppendAsync(int writers
     await using var provider = services.BuildServiceProvider();
     await provider.GetRequiredService<CustosDatabase>().MigrateAsync();
     var integrator = provider.GetRequiredService<LedgerIntegrator>();
-    var signal = provider.GetRequiredService<LedgerSignal>();
-    var options = provider.GetRequiredService<LedgerOptions>();
     await integrator.IntegrateAsync();
 
-    // Commit times of sampled events, by database id; published times are read back from the integrator's head.
+    // The integrator runs as it does in `custos serve`; a sampler notes when sampled events appear in a published checkpoint.
+    var service = new Custos.Web.Hosting.LedgerIntegrationService(
+        integrator, provider.GetRequiredService<LedgerSignal>(), provider.GetRequiredService<LedgerOptions>(),
+        provider.GetRequiredService<ILogger<Custos.Web.Hosting.LedgerIntegrationService>>());
+    await service.StartAsync(CancellationToken.None);
     var committed = new System.Collections.Concurrent.ConcurrentDictionary<long, long>();
     var latencies = new List<double>();
-    using var stopIntegrator = new CancellationTokenSource();
-    var integration = Task.Run(async () =>
+    using var stopSampler = new CancellationTokenSource();
+    var sampler = Task.Run(async () =>
     {
-        while (!stopIntegrator.IsCancellationRequested)
+        while (!stopSampler.IsCancellationRequested || !committed.IsEmpty)
         {
-            if (await signal.WaitAsync(TimeSpan.FromSeconds(1), CancellationToken.None))
+            await Task.Delay(20);
+            var head = integrator.Head;
+            var now = Stopwatch.GetTimestamp();
+            var pending = committed.Keys.ToArray();
+            if (head is null || pending.Length == 0)
             {
-                await Task.Delay(options.BatchWindow);
+                continue;
             }
 
-            var head = await integrator.IntegrateAsync();
-            var now = Stopwatch.GetTimestamp();
             await using var scope = provider.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<CustosDbContext>();
-            foreach (var (id, at) in committed.ToArray())
+            var published = db.LedgerEvents.Where(e => pending.Contains(e.Id) && e.LeafIndex != null && e.LeafIndex < head.Size).Select(e => e.Id).ToList();
+            foreach (var id in published)
             {
-                var index = db.LedgerEvents.Where(e => e.Id == id).Select(e => e.LeafIndex).FirstOrDefault();
-                if (index is not null && index < head!.Size && committed.TryRemove(id, out _))
+                if (committed.TryRemove(id, out var at))
                 {
                     latencies.Add(Stopwatch.GetElapsedTime(at, now).TotalMilliseconds);
                 }
@@ -124,8 +128,8 @@ static async Task<(double Rate, List<double> Latencies)> AppendAsync(int writers
         }
     })));
     var rate = count / stop.Elapsed.TotalSeconds;
-    await Task.Delay(1500);
-    await stopIntegrator.CancelAsync();
-    await integration;
+    await stopSampler.CancelAsync();
+    await sampler.WaitAsync(TimeSpan.FromSeconds(30));
+    await service.StopAsync(CancellationToken.None);
     return (rate, latencies);
 }

@@ -1,12 +1,20 @@
 namespace Custos.Application.Ledger;
 
-/// <summary>Wakes the integrator when events may have committed (it also polls, for events committed by other processes).</summary>
+/// <summary>
+/// Wakes the integrator when events may have committed, and counts roughly how many, so that a batch can close early
+/// once enough have arrived (the integrator also polls, for events committed by other processes).
+/// </summary>
 public sealed class LedgerSignal : IDisposable
 {
     private readonly SemaphoreSlim _semaphore = new(0, 1);
+    private long _pending;
 
-    public void Notify()
+    /// <summary>Rows written since the integrator last took the count (an upper bound on the new events).</summary>
+    public long Pending => Interlocked.Read(ref _pending);
+
+    public void Notify(int rows = 1)
     {
+        Interlocked.Add(ref _pending, rows);
         if (_semaphore.CurrentCount == 0)
         {
             try
@@ -20,8 +28,11 @@ public sealed class LedgerSignal : IDisposable
         }
     }
 
-    /// <summary>Waits for a signal or the timeout; true when signalled.</summary>
+    /// <summary>Resets the count when a round starts.</summary>
+    public void Take() => Interlocked.Exchange(ref _pending, 0);
+
     public void Dispose() => _semaphore.Dispose();
 
+    /// <summary>Waits for a signal or the timeout; true when signalled.</summary>
     public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _semaphore.WaitAsync(timeout, cancellationToken);
 }

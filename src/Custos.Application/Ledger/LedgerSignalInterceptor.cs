@@ -13,7 +13,7 @@ public sealed class LedgerSignalInterceptor(LedgerSignal signal) : ISaveChangesI
     {
         if (result > 0)
         {
-            signal.Notify();
+            signal.Notify(result);
         }
 
         return ValueTask.FromResult(result);
@@ -23,7 +23,7 @@ public sealed class LedgerSignalInterceptor(LedgerSignal signal) : ISaveChangesI
     {
         if (result > 0)
         {
-            signal.Notify();
+            signal.Notify(result);
         }
 
         return result;
@@ -31,9 +31,9 @@ public sealed class LedgerSignalInterceptor(LedgerSignal signal) : ISaveChangesI
 
     public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        signal.Notify();
+        signal.Notify(0);
         return Task.CompletedTask;
     }
 
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => signal.Notify();
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => signal.Notify(0);
 }

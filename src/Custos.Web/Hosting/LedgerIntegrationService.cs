@@ -1,15 +1,18 @@
+using System.Diagnostics;
 using Custos.Application.Ledger;
 
 namespace Custos.Web.Hosting;
 
 /// <summary>
 /// Runs the ledger integrator while the web application runs: right after start, then whenever events commit (batched
-/// for at most the batch window), and every second regardless, for events committed by other processes.
+/// for at most the batch window, 250 ms, or until 256 have arrived), and every second regardless, for events committed
+/// by other processes.
 /// </summary>
 public sealed partial class LedgerIntegrationService(LedgerIntegrator integrator, LedgerSignal signal, LedgerOptions options, ILogger<LedgerIntegrationService> logger)
     : BackgroundService
 {
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan BatchPoll = TimeSpan.FromMilliseconds(10);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -18,12 +21,17 @@ public sealed partial class LedgerIntegrationService(LedgerIntegrator integrator
         {
             try
             {
+                signal.Take();
                 await integrator.IntegrateAsync(stoppingToken);
                 failures = 0;
                 if (await signal.WaitAsync(Poll, stoppingToken))
                 {
-                    // Batch: let more commits arrive, up to the window.
-                    await Task.Delay(options.BatchWindow, stoppingToken);
+                    // Batch: let more commits arrive, for up to the window or until enough have.
+                    var window = Stopwatch.StartNew();
+                    while (window.Elapsed < options.BatchWindow && signal.Pending < options.BatchEntries)
+                    {
+                        await Task.Delay(BatchPoll, stoppingToken);
+                    }
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
