@@ -30,7 +30,7 @@ public class CliTests
     [InlineData("apikeys create --help")]
     public async Task Help_AnyCommand_ExitsZero(string args)
     {
-        var (code, output, _) = await RunAsync(args.Split(' '));
+        var (code, output, _) = await CliRun.RunAsync(args.Split(' '));
         Assert.Equal(0, code);
         Assert.Contains("Usage:", output, StringComparison.Ordinal);
     }
@@ -40,8 +40,8 @@ public class CliTests
     {
         var data = TestEnvironment.NewTempDirectory("cli");
 
-        var (added, addOutput, _) = await RunAsync(["users", "add", "--data", data, "--username", "ada", "--display-name", "Ada", "--role", "administrator"]);
-        var (listed, listOutput, _) = await RunAsync(["users", "list", "--data", data]);
+        var (added, addOutput, _) = await CliRun.RunAsync(["users", "add", "--data", data, "--username", "ada", "--display-name", "Ada", "--role", "administrator"]);
+        var (listed, listOutput, _) = await CliRun.RunAsync(["users", "list", "--data", data]);
 
         Assert.Equal(0, added);
         Assert.Contains("Password (shown once)", addOutput, StringComparison.Ordinal);
@@ -54,7 +54,7 @@ public class CliTests
     {
         var data = TestEnvironment.NewTempDirectory("cli");
 
-        var (code, _, errors) = await RunAsync(["users", "add", "--data", data, "--username", "ada", "--display-name", "Ada", "--role", "boss"]);
+        var (code, _, errors) = await CliRun.RunAsync(["users", "add", "--data", data, "--username", "ada", "--display-name", "Ada", "--role", "boss"]);
 
         Assert.NotEqual(0, code);
         Assert.Contains("staff.role-unknown", errors, StringComparison.Ordinal);
@@ -68,8 +68,8 @@ public class CliTests
         var data = TestEnvironment.NewTempDirectory("cli");
         var files = Path.Combine(data, "files");
 
-        var (generated, _, _) = await RunAsync(["demo", "generate", "--customers", "120", "--out", files]);
-        var (imported, output, _) = await RunAsync(["customers", "import", files, "--data", data]);
+        var (generated, _, _) = await CliRun.RunAsync(["demo", "generate", "--customers", "120", "--out", files]);
+        var (imported, output, _) = await CliRun.RunAsync(["customers", "import", files, "--data", data]);
 
         Assert.Equal(0, generated);
         Assert.Equal(0, imported);
@@ -83,7 +83,7 @@ public class CliTests
     {
         var data = TestEnvironment.NewTempDirectory("cli");
         var files = Path.Combine(data, "files");
-        await RunAsync(["demo", "generate", "--customers", "30", "--out", files]);
+        await CliRun.RunAsync(["demo", "generate", "--customers", "30", "--out", files]);
         var customers = Path.Combine(files, "customers.csv");
         var lines = File.ReadAllLines(customers);
         var header = lines[0].Split(',');
@@ -92,7 +92,7 @@ public class CliTests
         lines[3] = string.Join(',', row);
         File.WriteAllLines(customers, lines);
 
-        var (code, _, errors) = await RunAsync(["customers", "import", files, "--data", data]);
+        var (code, _, errors) = await CliRun.RunAsync(["customers", "import", files, "--data", data]);
 
         Assert.NotEqual(0, code);
         Assert.Contains("customers.csv", errors, StringComparison.Ordinal);
@@ -108,7 +108,7 @@ public class CliTests
     [InlineData("users list --database Foo=bar", "database.unknown-format")]
     public async Task BadOptions_ExitNonZeroWithTheErrorCode(string args, string code)
     {
-        var (exit, _, errors) = await RunAsync(args.Split(' '));
+        var (exit, _, errors) = await CliRun.RunAsync(args.Split(' '));
         Assert.NotEqual(0, exit);
         Assert.Contains(code, errors, StringComparison.Ordinal);
     }
@@ -116,30 +116,10 @@ public class CliTests
     [Fact]
     public async Task UnknownOption_IsAUsageError()
     {
-        var (exit, _, errors) = await RunAsync(["users", "list", "--bogus"]);
+        var (exit, _, errors) = await CliRun.RunAsync(["users", "list", "--bogus"]);
         Assert.NotEqual(0, exit);
         Assert.Contains("--bogus", errors, StringComparison.Ordinal);
     }
 
     private static IEnumerable<Command> Flatten(Command command) => new[] { command }.Concat(command.Subcommands.SelectMany(Flatten));
-
-    private static async Task<(int Code, string Output, string Errors)> RunAsync(string[] args)
-    {
-        var output = new StringWriter();
-        var errors = new StringWriter();
-        var originalOut = Console.Out;
-        var originalError = Console.Error;
-        Console.SetOut(output);
-        Console.SetError(errors);
-        try
-        {
-            var code = await CustosCli.Build().Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = errors });
-            return (code, output.ToString(), errors.ToString());
-        }
-        finally
-        {
-            Console.SetOut(originalOut);
-            Console.SetError(originalError);
-        }
-    }
 }

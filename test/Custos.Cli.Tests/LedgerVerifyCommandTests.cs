@@ -35,7 +35,7 @@ public sealed class LedgerVerifyCommandTests : IDisposable
     [Fact]
     public async Task Help_LedgerVerify_ListsEveryOption()
     {
-        var (code, output, _) = await RunAsync(["ledger", "verify", "--help"]);
+        var (code, output, _) = await CliRun.RunAsync(["ledger", "verify", "--help"]);
 
         Assert.Equal(0, code);
         Assert.All(VerifyOptions, o => Assert.Contains(o, output, StringComparison.Ordinal));
@@ -46,9 +46,9 @@ public sealed class LedgerVerifyCommandTests : IDisposable
     {
         var head = await BuildLogAsync(0, 3000);
 
-        var (first, firstOutput, _) = await RunAsync(["ledger", "verify", "--dir", LogDirectory, "--key", VerifierKey, "--state", StateFile, "--origin", Origin]);
+        var (first, firstOutput, _) = await CliRun.RunAsync(["ledger", "verify", "--dir", LogDirectory, "--key", VerifierKey, "--state", StateFile, "--origin", Origin]);
         await BuildLogAsync(head.Size, 3500);
-        var (second, secondOutput, _) = await RunAsync(["ledger", "verify", "--dir", LogDirectory, "--key", VerifierKey, "--state", StateFile]);
+        var (second, secondOutput, _) = await CliRun.RunAsync(["ledger", "verify", "--dir", LogDirectory, "--key", VerifierKey, "--state", StateFile]);
 
         Assert.Equal(0, first);
         Assert.Contains("3,000 entries", firstOutput, StringComparison.Ordinal);
@@ -68,7 +68,7 @@ public sealed class LedgerVerifyCommandTests : IDisposable
         var keyFile = Path.Combine(_root, "ledger.vkey");
         await File.WriteAllTextAsync(keyFile, VerifierKey + "\n");
 
-        var (code, output, errors) = await RunAsync(["ledger", "verify", "--url", server.Url + "ledger", "--key", keyFile, "--state", StateFile]);
+        var (code, output, errors) = await CliRun.RunAsync(["ledger", "verify", "--url", server.Url + "ledger", "--key", keyFile, "--state", StateFile]);
 
         Assert.True(code == 0, errors);
         Assert.Contains("1,000 entries", output, StringComparison.Ordinal);
@@ -85,7 +85,7 @@ public sealed class LedgerVerifyCommandTests : IDisposable
         await File.WriteAllBytesAsync(tile, bytes);
         await using var server = await ServeAsync(LogDirectory);
 
-        var (code, _, errors) = await RunAsync(["ledger", "verify", "--url", server.Url + "ledger/", "--key", VerifierKey, "--state", StateFile]);
+        var (code, _, errors) = await CliRun.RunAsync(["ledger", "verify", "--url", server.Url + "ledger/", "--key", VerifierKey, "--state", StateFile]);
 
         Assert.Equal(1, code);
         Assert.Contains("log.tile-mismatch (tile/0/002)", errors, StringComparison.Ordinal);
@@ -101,7 +101,7 @@ public sealed class LedgerVerifyCommandTests : IDisposable
         bytes[^1] ^= 0x01;
         await File.WriteAllBytesAsync(bundle, bytes);
 
-        var (code, _, errors) = await RunAsync(["ledger", "verify", "--dir", LogDirectory, "--key", VerifierKey, "--state", StateFile]);
+        var (code, _, errors) = await CliRun.RunAsync(["ledger", "verify", "--dir", LogDirectory, "--key", VerifierKey, "--state", StateFile]);
 
         Assert.Equal(1, code);
         Assert.Contains("log.entry-mismatch (tile/entries/001)", errors, StringComparison.Ordinal);
@@ -111,12 +111,12 @@ public sealed class LedgerVerifyCommandTests : IDisposable
     public async Task Verify_HistoryRewrittenAfterASuccessfulRun_FailsSayingSoAndKeepsTheState()
     {
         await BuildLogAsync(0, 2000);
-        var (first, _, _) = await RunAsync(["ledger", "verify", "--dir", LogDirectory, "--key", VerifierKey, "--state", StateFile]);
+        var (first, _, _) = await CliRun.RunAsync(["ledger", "verify", "--dir", LogDirectory, "--key", VerifierKey, "--state", StateFile]);
         var remembered = await File.ReadAllTextAsync(StateFile);
         Directory.Delete(LogDirectory, recursive: true);
         await BuildLogAsync(0, 2600, prefix: "forged");
 
-        var (code, _, errors) = await RunAsync(["ledger", "verify", "--dir", LogDirectory, "--key", VerifierKey, "--state", StateFile]);
+        var (code, _, errors) = await CliRun.RunAsync(["ledger", "verify", "--dir", LogDirectory, "--key", VerifierKey, "--state", StateFile]);
 
         Assert.Equal(0, first);
         Assert.Equal(1, code);
@@ -129,11 +129,11 @@ public sealed class LedgerVerifyCommandTests : IDisposable
     public async Task Verify_TruncatedStateFile_FailsWithAClearError()
     {
         await BuildLogAsync(0, 300);
-        await RunAsync(["ledger", "verify", "--dir", LogDirectory, "--key", VerifierKey, "--state", StateFile]);
+        await CliRun.RunAsync(["ledger", "verify", "--dir", LogDirectory, "--key", VerifierKey, "--state", StateFile]);
         var text = await File.ReadAllTextAsync(StateFile);
         await File.WriteAllTextAsync(StateFile, text[..(text.Length / 2)]);
 
-        var (code, _, errors) = await RunAsync(["ledger", "verify", "--dir", LogDirectory, "--key", VerifierKey, "--state", StateFile]);
+        var (code, _, errors) = await CliRun.RunAsync(["ledger", "verify", "--dir", LogDirectory, "--key", VerifierKey, "--state", StateFile]);
 
         Assert.Equal(1, code);
         Assert.Contains("state.truncated", errors, StringComparison.Ordinal);
@@ -154,7 +154,7 @@ public sealed class LedgerVerifyCommandTests : IDisposable
         var arguments = args.Replace("{log}", LogDirectory, StringComparison.Ordinal).Replace("{key}", VerifierKey, StringComparison.Ordinal)
             .Replace("{root}", _root, StringComparison.Ordinal).Split(' ');
 
-        var (code, _, errors) = await RunAsync(["ledger", "verify", .. arguments, "--state", StateFile]);
+        var (code, _, errors) = await CliRun.RunAsync(["ledger", "verify", .. arguments, "--state", StateFile]);
 
         Assert.Equal(exit, code);
         Assert.Contains(expected, errors, StringComparison.Ordinal);
@@ -181,26 +181,6 @@ public sealed class LedgerVerifyCommandTests : IDisposable
         app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(directory), RequestPath = "/ledger", ServeUnknownFileTypes = true });
         await app.StartAsync();
         return new StaticServer(app, app.Urls.First().TrimEnd('/') + "/");
-    }
-
-    private static async Task<(int Code, string Output, string Errors)> RunAsync(string[] args)
-    {
-        var output = new StringWriter();
-        var errors = new StringWriter();
-        var originalOut = Console.Out;
-        var originalError = Console.Error;
-        Console.SetOut(output);
-        Console.SetError(errors);
-        try
-        {
-            var code = await CustosCli.Build().Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = errors });
-            return (code, output.ToString(), errors.ToString());
-        }
-        finally
-        {
-            Console.SetOut(originalOut);
-            Console.SetError(originalError);
-        }
     }
 
     private sealed class StaticServer(WebApplication app, string url) : IAsyncDisposable

@@ -25,17 +25,17 @@ public class LedgerVerifyServerTests
 
         await WaitForSizeAsync(server, 6);
         var url = new Uri(server.BaseAddress, "/ledger/").ToString();
-        var (first, output, errors) = await RunAsync(["ledger", "verify", "--url", url, "--key", key, "--state", state]);
+        var (first, output, errors) = await CliRun.RunAsync(["ledger", "verify", "--url", url, "--key", key, "--state", state]);
         Assert.True(first == 0, output + errors);
 
         await server.CreateStaffAsync("later", [StaffRole.Auditor]);
         await WaitForSizeAsync(server, 7);
-        var (second, output2, errors2) = await RunAsync(["ledger", "verify", "--url", url, "--key", key, "--state", state]);
+        var (second, output2, errors2) = await CliRun.RunAsync(["ledger", "verify", "--url", url, "--key", key, "--state", state]);
         Assert.True(second == 0, output2 + errors2);
         Assert.Contains("extends the tree of", output2, StringComparison.Ordinal);
 
         using var otherKey = NoteSignerKey.Generate("custos.local/ledger");
-        var (wrong, _, wrongErrors) = await RunAsync(["ledger", "verify", "--url", url, "--key", otherKey.VerifierKey.Format(), "--state", state + ".other"]);
+        var (wrong, _, wrongErrors) = await CliRun.RunAsync(["ledger", "verify", "--url", url, "--key", otherKey.VerifierKey.Format(), "--state", state + ".other"]);
         Assert.NotEqual(0, wrong);
         Assert.False(string.IsNullOrWhiteSpace(wrongErrors));
     }
@@ -55,25 +55,5 @@ public class LedgerVerifyServerTests
         }
 
         throw new TimeoutException($"The ledger did not reach size {size}.");
-    }
-
-    private static async Task<(int Code, string Output, string Errors)> RunAsync(string[] args)
-    {
-        var output = new StringWriter();
-        var errors = new StringWriter();
-        var originalOut = Console.Out;
-        var originalError = Console.Error;
-        Console.SetOut(output);
-        Console.SetError(errors);
-        try
-        {
-            var code = await CustosCli.Build().Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = errors });
-            return (code, output.ToString(), errors.ToString());
-        }
-        finally
-        {
-            Console.SetOut(originalOut);
-            Console.SetError(originalError);
-        }
     }
 }

@@ -17,8 +17,8 @@ public sealed class WitnessCommandTests
     {
         var path = Path.Combine(TestEnvironment.NewTempDirectory("witness"), "keys", "w.key");
 
-        var (code, output, _) = await RunAsync(["witness", "key", "--key-file", path, "--name", "witness.test/w9"]);
-        var (again, _, errors) = await RunAsync(["witness", "key", "--key-file", path]);
+        var (code, output, _) = await CliRun.RunAsync(["witness", "key", "--key-file", path, "--name", "witness.test/w9"]);
+        var (again, _, errors) = await CliRun.RunAsync(["witness", "key", "--key-file", path]);
 
         Assert.Equal(0, code);
         var key = NoteVerifierKey.Parse(output.Trim()).Value;
@@ -50,7 +50,7 @@ public sealed class WitnessCommandTests
         var args = $"witness serve --state {state} {options}".Replace("LOGKEY", log.VerifierKey.Format(), StringComparison.Ordinal)
             .Replace("WITNESSKEY", witness.VerifierKey.Format(), StringComparison.Ordinal);
 
-        var (code, _, errors) = await RunAsync(args.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var (code, _, errors) = await CliRun.RunAsync(args.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
         Assert.NotEqual(0, code);
         Assert.Contains(expected, errors, StringComparison.Ordinal);
@@ -62,9 +62,9 @@ public sealed class WitnessCommandTests
     {
         using var log = NoteSignerKey.Generate("custos.test/ledger");
         var path = Path.Combine(TestEnvironment.NewTempDirectory("witness"), "w.key");
-        await RunAsync(["witness", "key", "--key-file", path, "--name", "first"]);
+        await CliRun.RunAsync(["witness", "key", "--key-file", path, "--name", "first"]);
 
-        var (code, _, errors) = await RunAsync(["witness", "serve", "--key-file", path, "--name", "second", "--log", $"custos.test/ledger={log.VerifierKey}"]);
+        var (code, _, errors) = await CliRun.RunAsync(["witness", "serve", "--key-file", path, "--name", "second", "--log", $"custos.test/ledger={log.VerifierKey}"]);
 
         Assert.NotEqual(0, code);
         Assert.Contains("witness.key-name-mismatch", errors, StringComparison.Ordinal);
@@ -81,7 +81,7 @@ public sealed class WitnessCommandTests
         var client = new WitnessClient(http);
         var note = SignedNote.Sign($"custos.test/ledger\n0\n{Convert.ToBase64String(Ledger.Merkle.MerkleHash.EmptyRoot)}\n", log).Format();
 
-        var run = RunAsync(["witness", "serve", "--listen", url.GetLeftPart(UriPartial.Authority), "--state", state, "--name", "witness.test/cli", "--log", $"custos.test/ledger={log.VerifierKey}"], stop.Token);
+        var run = CliRun.RunAsync(["witness", "serve", "--listen", url.GetLeftPart(UriPartial.Authority), "--state", state, "--name", "witness.test/cli", "--log", $"custos.test/ledger={log.VerifierKey}"], stop.Token);
         var response = await PollAsync(() => client.AddCheckpointAsync(url, 0, [], note), stop.Token);
         await stop.CancelAsync();
         var (code, output, _) = await run;
@@ -117,25 +117,5 @@ public sealed class WitnessCommandTests
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static async Task<(int Code, string Output, string Errors)> RunAsync(string[] args, CancellationToken cancellationToken = default)
-    {
-        var output = new StringWriter();
-        var errors = new StringWriter();
-        var originalOut = Console.Out;
-        var originalError = Console.Error;
-        Console.SetOut(TextWriter.Synchronized(output));
-        Console.SetError(TextWriter.Synchronized(errors));
-        try
-        {
-            var code = await CustosCli.Build().Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = errors }, cancellationToken);
-            return (code, output.ToString(), errors.ToString());
-        }
-        finally
-        {
-            Console.SetOut(originalOut);
-            Console.SetError(originalError);
-        }
     }
 }

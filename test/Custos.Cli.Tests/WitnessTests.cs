@@ -24,8 +24,8 @@ public sealed class WitnessTests : IAsyncLifetime
 {
     private readonly Log _log = new();
     private readonly HttpClient _http = new();
-    private readonly LoopbackWitness _w1 = new("witness.test/w1");
-    private readonly LoopbackWitness _w2 = new("witness.test/w2");
+    private readonly LoopbackWitness _w1 = new("witness.test/w1", Log.Origin);
+    private readonly LoopbackWitness _w2 = new("witness.test/w2", Log.Origin);
     private WitnessedCheckpointPublisher _publisher = null!;
 #pragma warning restore CA1001
 
@@ -133,50 +133,6 @@ public sealed class WitnessTests : IAsyncLifetime
     }
 
     private Task<WitnessingResult> PublishAsync() => _publisher.CosignAsync(_log.Checkpoint().Format(), _log.ProofAsync);
-
-    /// <summary>A witness on a loopback port that keeps its port and state folder across restarts.</summary>
-    private sealed class LoopbackWitness(string name) : IAsyncDisposable
-    {
-        private readonly NoteSignerKey _key = NoteSignerKey.Generate(name, NoteKeyAlgorithm.CosignatureV1);
-        private readonly string _state = TestEnvironment.NewTempDirectory("witness");
-        private FileWitnessStateStore? _store;
-        private CheckpointWitness? _witness;
-        private WebApplication? _app;
-
-        public Uri Url { get; private set; } = new("http://127.0.0.1:0/");
-
-        public NoteVerifierKey VerifierKey => _key.VerifierKey;
-
-        public WitnessEndpoint Endpoint(string label) => new(label, Url, _key.VerifierKey);
-
-        public async Task StartAsync(NoteVerifierKey logKey)
-        {
-            _store = FileWitnessStateStore.Open(_state).Value;
-            _witness = new CheckpointWitness(_key, [new WitnessedLog(Log.Origin, logKey)], _store);
-            _app = WitnessHost.Create(_witness, Url.GetLeftPart(UriPartial.Authority), b => b.Logging.ClearProviders());
-            await _app.StartAsync();
-            Url = WitnessHost.ListeningAddress(_app);
-        }
-
-        public async Task StopAsync()
-        {
-            if (_app is not null)
-            {
-                await _app.StopAsync();
-                await _app.DisposeAsync();
-            }
-
-            _witness?.Dispose();
-            _store?.Dispose();
-            (_app, _witness, _store) = (null, null, null);
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await StopAsync();
-            _key.Dispose();
-        }
-    }
 
     /// <summary>A real tiled log in memory, signing checkpoints with an Ed25519 key.</summary>
     internal sealed class Log(NoteSignerKey? key = null, string entryPrefix = "entry", string origin = Log.Origin) : IDisposable

@@ -3,9 +3,6 @@ using Custos.Domain.Staff;
 using Custos.Ledger.Notes;
 using Custos.Ledger.Witness;
 using Custos.TestSupport;
-using Custos.Web.Witness;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Logging;
 
 namespace Custos.Web.Tests;
 
@@ -22,11 +19,11 @@ public class LedgerWitnessingTests
             logKey = signer.VerifierKey;
         }
 
-        await using var w1 = new LoopbackWitness("witness.test/w1");
-        await using var w2 = new LoopbackWitness("witness.test/w2");
+        await using var w1 = new LoopbackWitness("witness.test/w1", "custos.local/ledger");
+        await using var w2 = new LoopbackWitness("witness.test/w2", "custos.local/ledger");
         await w1.StartAsync(logKey);
         await w2.StartAsync(logKey);
-        var witnessing = new WitnessingOptions([w1.Endpoint, w2.Endpoint], 2, TimeSpan.FromSeconds(2));
+        var witnessing = new WitnessingOptions([w1.Endpoint(), w2.Endpoint()], 2, TimeSpan.FromSeconds(2));
         await using var server = await CustosTestServer.StartAsync(dataDirectory: data, witnessing: witnessing);
         using var client = server.NewClient();
 
@@ -67,46 +64,5 @@ public class LedgerWitnessingTests
         }
 
         throw new TimeoutException($"No checkpoint of size {size} was published within 15 s.");
-    }
-
-    /// <summary>A witness on a loopback port that keeps its port, key and state folder across restarts.</summary>
-    private sealed class LoopbackWitness(string name) : IAsyncDisposable
-    {
-        private readonly NoteSignerKey _key = NoteSignerKey.Generate(name, NoteKeyAlgorithm.CosignatureV1);
-        private readonly string _state = TestEnvironment.NewTempDirectory("witness-state");
-        private FileWitnessStateStore? _store;
-        private CheckpointWitness? _witness;
-        private WebApplication? _app;
-        private Uri _url = new("http://127.0.0.1:0/");
-
-        public WitnessEndpoint Endpoint => new(name, _url, _key.VerifierKey);
-
-        public async Task StartAsync(NoteVerifierKey logKey)
-        {
-            _store = FileWitnessStateStore.Open(_state).Value;
-            _witness = new CheckpointWitness(_key, [new WitnessedLog("custos.local/ledger", logKey)], _store);
-            _app = WitnessHost.Create(_witness, _url.GetLeftPart(UriPartial.Authority), b => b.Logging.ClearProviders());
-            await _app.StartAsync();
-            _url = WitnessHost.ListeningAddress(_app);
-        }
-
-        public async Task StopAsync()
-        {
-            if (_app is not null)
-            {
-                await _app.StopAsync();
-                await _app.DisposeAsync();
-            }
-
-            _witness?.Dispose();
-            _store?.Dispose();
-            (_app, _witness, _store) = (null, null, null);
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await StopAsync();
-            _key.Dispose();
-        }
     }
 }

@@ -9,27 +9,9 @@ public static class KeyFiles
         ArgumentNullException.ThrowIfNull(parse);
         if (!File.Exists(path))
         {
-            var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
-            if (OperatingSystem.IsWindows())
-            {
-                Directory.CreateDirectory(directory);
-            }
-            else
-            {
-                Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-            }
-
-            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Options = FileOptions.WriteThrough };
-            if (!OperatingSystem.IsWindows())
-            {
-                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-            }
-
             try
             {
-                using var stream = new FileStream(path, options);
-                stream.Write(create());
-                stream.Flush(flushToDisk: true);
+                WriteNew(path, create());
             }
             catch (IOException) when (File.Exists(path))
             {
@@ -43,7 +25,34 @@ public static class KeyFiles
         }
         catch (FormatException ex)
         {
-            throw new InvalidDataException($"The key file {path} is damaged: {ex.Message} See docs/ledger.md, 'Losing a key'.", ex);
+            throw new InvalidDataException($"The key file {path} is damaged: {ex.Message} See docs/ledger.md, 'Keys'.", ex);
         }
+    }
+
+    /// <summary>
+    /// Writes a new secret file readable and writable by its owner only (its folder too, if it has to be created), and
+    /// flushes it to disk. Never replaces an existing file: throws <see cref="IOException"/> instead.
+    /// </summary>
+    public static void WriteNew(string path, ReadOnlySpan<byte> content)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(directory);
+        }
+        else if (!Directory.Exists(directory))
+        {
+            Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        using var stream = new FileStream(path, options);
+        stream.Write(content);
+        stream.Flush(flushToDisk: true);
     }
 }

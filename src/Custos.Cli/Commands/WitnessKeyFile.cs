@@ -27,31 +27,7 @@ internal static class WitnessKeyFile
             return Error.Invalid("witness.name-invalid", $"'{name}' is not a valid witness name (non-empty, no spaces, no '+').", "--name");
         }
 
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        if (!Directory.Exists(directory))
-        {
-            if (OperatingSystem.IsWindows())
-            {
-                Directory.CreateDirectory(directory);
-            }
-            else
-            {
-                Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-            }
-        }
-
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        using (var stream = new FileStream(path, options))
-        {
-            stream.Write(Encoding.UTF8.GetBytes(key.Format() + "\n"));
-            stream.Flush(flushToDisk: true);
-        }
-
+        Application.Ledger.KeyFiles.WriteNew(path, Encoding.UTF8.GetBytes(key.Format() + "\n"));
         return key;
     }
 
