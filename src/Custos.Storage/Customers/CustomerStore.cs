@@ -4,13 +4,6 @@ using Custos.Storage.Bulk;
 
 namespace Custos.Storage.Customers;
 
-/// <summary>Rows written by one <see cref="CustomerStore.WriteAsync"/> call, per table.</summary>
-public sealed record CustomerWriteCounts(
-    int Customers, int ResidencePermits, int KycDocuments, int Wallets, int Transactions, int Logins, int Holdings)
-{
-    public int Total => Customers + ResidencePermits + KycDocuments + Wallets + Transactions + Logins + Holdings;
-}
-
 /// <summary>
 /// Writes a validated customer data set into the database inside the caller's transaction: an upsert by each table's
 /// natural key, or, with <c>replaceAll</c>, a full snapshot that first removes everything held before.
