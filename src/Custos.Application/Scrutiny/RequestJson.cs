@@ -61,6 +61,8 @@ public static class RequestJson
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
             WriteIndented = true,
+            // Reports are read by people: apostrophes and accents stay as they are (the output is never embedded in HTML).
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { Shape } },
         };
         options.Converters.Add(new KebabEnumJsonConverterFactory());

@@ -11,7 +11,7 @@ internal static class JurisdictionChecks
 
     public static Firing? RiskTierRoute(PolicyRule rule, Evaluation e) =>
         e.IsForeign && rule.Parameters.Tiers.Contains(e.Tier) && !rule.Parameters.Processes.Contains(e.Process)
-            ? Describe(e).And("process", KebabCase.Format(e.Process))
+            ? Describe(e).And("process", Text.Process(e.Process))
             : null;
 
     public static Firing? Unknown(Evaluation e) =>

@@ -9,16 +9,14 @@ internal static class LegalChecks
     public static Firing? ProcessMatrix(PolicyRule rule, Evaluation e)
     {
         var requested = e.Request.DataCategories.Distinct().ToList();
-        if (e.Process == LegalProcessType.None || requested.Count == 0)
-        {
-            return null;
-        }
+        var inForce = e.ProviderSystem.Matrix.Where(a => a.InForceOn(e.AsOf)).ToList();
+        var rows = inForce.Where(a => a.Processes.Contains(e.Process)).ToList();
 
-        var rows = e.ProviderSystem.Matrix.Where(a => a.InForceOn(e.AsOf) && a.Processes.Contains(e.Process)).ToList();
-
-        // A foreign authority's own domestic process is not assessed here: the foreign-authority rules say where it belongs.
-        if (e.IsForeign && !rows.Any(a => a.Requesters != RequesterScope.Domestic))
+        // No process supports nothing (completeness says so); a foreign authority's own domestic process is not
+        // assessed here either: the foreign-authority rules say where it belongs.
+        if (e.Process == LegalProcessType.None || requested.Count == 0 || (e.IsForeign && !rows.Any(a => a.Requesters != RequesterScope.Domestic)))
         {
+            e.Supported = [];
             return null;
         }
 
@@ -31,11 +29,11 @@ internal static class LegalChecks
 
         var unsupported = requested.Except(supported).ToList();
         return new Firing { Recommendation = supported.Count == 0 ? rule.Parameters.WhenNoneSupported ?? rule.Recommendation : rule.Recommendation }
-            .And("process", Common.KebabCase.Format(e.Process))
+            .And("process", Text.Process(e.Process))
             .And("unsupported", Text.List(unsupported))
             .And("supported", supported.Count == 0 ? "nothing" : Text.List(supported))
             .And("system", e.ProviderSystem.Name)
-            .And("rows", string.Join("; ", rows.Select(a => a.Source).Distinct(StringComparer.Ordinal)));
+            .And("needed", string.Join("; ", unsupported.Select(c => $"{Common.KebabCase.Format(c)}: {Needed(inForce, c)}")));
     }
 
     public static Firing? ForeignContent(PolicyRule rule, Evaluation e) =>
@@ -65,6 +63,15 @@ internal static class LegalChecks
         e.IsForeign && e.Agency is not null
         && Evaluation.Holds(e.Agency.EEvidence, e.AsOf) && Evaluation.Holds(e.Provider.EEvidence, e.AsOf);
 
+    /// <summary>The processes that support a category under the legal system, with the law each row rests on.</summary>
+    private static string Needed(List<Authorisation> rows, DataCategory category)
+    {
+        var matching = rows.Where(a => a.Categories.Contains(category) && a.Requesters is RequesterScope.Domestic or RequesterScope.Any).ToList();
+        return matching.Count == 0
+            ? "no process of this legal system"
+            : string.Join(" or ", matching.SelectMany(a => a.Processes).Distinct().Select(p => Common.KebabCase.Format(p)));
+    }
+
     private static bool Accepts(Authorisation row, Evaluation e)
     {
         var requesterOk = row.Requesters switch
@@ -93,5 +100,5 @@ internal static class LegalChecks
     private static Firing Foreign(Evaluation e) =>
         Firing.With("country", e.AgencyName)
             .And("provider", e.Provider.Name)
-            .And("process", Common.KebabCase.Format(e.Process));
+            .And("process", Text.Process(e.Process));
 }

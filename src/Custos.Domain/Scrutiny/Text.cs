@@ -46,6 +46,10 @@ internal static class Text
     public static string List<T>(IEnumerable<T> values)
         where T : struct, Enum => string.Join(", ", values.Select(KebabCase.Format));
 
+    /// <summary>A legal process for a message: its kebab-case name, or what "none" means.</summary>
+    public static string Process(Requests.LegalProcessType process) =>
+        process == Requests.LegalProcessType.None ? "request with no legal process" : KebabCase.Format(process);
+
     /// <summary>The domain part of an address, lower-cased; null when there is none.</summary>
     public static string? DomainOf(string? email)
     {
