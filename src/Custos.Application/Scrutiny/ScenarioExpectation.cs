@@ -17,4 +17,13 @@ public sealed record ScenarioExpectation
     public IReadOnlyList<string> FindingCodesInclude { get; init; } = [];
 
     public IReadOnlyList<string> FindingCodesExclude { get; init; } = [];
+
+    public RiskTier? RiskTier { get; init; }
+
+    public IReadOnlyList<string> RequiredApprovalsInclude { get; init; } = [];
+
+    /// <summary>The expected deadline; checked when given.</summary>
+    public DateTimeOffset? Deadline { get; init; }
+
+    public DateOnly? NotificationNotBefore { get; init; }
 }

@@ -30,6 +30,22 @@ internal static class ScenarioAssert
         Assert.All(expect.FindingFamiliesExclude, f => Assert.False(families.Contains(f), $"family {f} present. {summary}"));
         Assert.All(expect.FindingCodesInclude, c => Assert.True(codes.Contains(c), $"code {c} missing. {summary}"));
         Assert.All(expect.FindingCodesExclude, c => Assert.False(codes.Contains(c), $"code {c} present. {summary}"));
+        Assert.All(expect.RequiredApprovalsInclude, a => Assert.True(result.RequiredApprovals.Contains(a), $"approval {a} missing. {summary}"));
+        if (expect.RiskTier is { } tier)
+        {
+            Assert.True(tier == result.RiskTier, $"risk tier expected {KebabCase.Format(tier)}, got {KebabCase.Format(result.RiskTier)}. {summary}");
+        }
+
+        if (expect.Deadline is { } deadline)
+        {
+            Assert.Equal(deadline, result.Deadline);
+        }
+
+        if (expect.NotificationNotBefore is { } notBefore)
+        {
+            Assert.Equal(notBefore, result.Notification.NotBefore);
+        }
+
         if (expect.NotificationAllowed is { } allowed)
         {
             Assert.True(allowed == result.Notification.Allowed, $"notification allowed expected {allowed}. {summary}");
