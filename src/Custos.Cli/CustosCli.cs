@@ -21,6 +21,7 @@ public static class CustosCli
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(WitnessCommand.Create());
         root.Subcommands.Add(LedgerCommand.Create());
+        root.Subcommands.Add(ScrutinizeCommand.Create());
         return root;
     }
 }

@@ -1,0 +1,10 @@
+namespace Custos.Domain.Requests;
+
+/// <summary>What the demand asks the platform to do.</summary>
+public enum RequestKind
+{
+    Production,
+    Preservation,
+    Emergency,
+    Freeze,
+}
