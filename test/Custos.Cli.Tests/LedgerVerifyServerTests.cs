@@ -42,7 +42,7 @@ public class LedgerVerifyServerTests
 
     private static async Task WaitForSizeAsync(CustosTestServer server, long size)
     {
-        for (var attempt = 0; attempt < 100; attempt++)
+        for (var attempt = 0; attempt < 300; attempt++)
         {
             await using var scope = server.Services.CreateAsyncScope();
             var head = await scope.ServiceProvider.GetRequiredService<LedgerReader>().HeadAsync();

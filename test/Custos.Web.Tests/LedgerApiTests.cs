@@ -101,7 +101,7 @@ public class LedgerApiTests
 
     private static async Task<(SignedNote Note, Checkpoint Checkpoint)> WaitForSizeAsync(HttpClient client, ulong size)
     {
-        for (var attempt = 0; attempt < 100; attempt++)
+        for (var attempt = 0; attempt < 300; attempt++)
         {
             using var response = await client.GetAsync("/ledger/checkpoint");
             if (response.IsSuccessStatusCode)
@@ -117,6 +117,6 @@ public class LedgerApiTests
             await Task.Delay(100);
         }
 
-        throw new TimeoutException($"The ledger did not reach size {size} within 10 s.");
+        throw new TimeoutException($"The ledger did not reach size {size} within 30 s.");
     }
 }

@@ -52,7 +52,7 @@ public class LedgerWitnessingTests
 
     private static async Task<(SignedNote Note, Checkpoint Checkpoint)> WaitForSizeAsync(HttpClient client, ulong size)
     {
-        for (var attempt = 0; attempt < 150; attempt++)
+        for (var attempt = 0; attempt < 300; attempt++)
         {
             var current = await CurrentAsync(client);
             if (current.Checkpoint.Size >= size)
@@ -63,6 +63,6 @@ public class LedgerWitnessingTests
             await Task.Delay(100);
         }
 
-        throw new TimeoutException($"No checkpoint of size {size} was published within 15 s.");
+        throw new TimeoutException($"No checkpoint of size {size} was published within 30 s.");
     }
 }

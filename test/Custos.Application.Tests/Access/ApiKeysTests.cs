@@ -21,7 +21,8 @@ public class ApiKeysTests
 
         Assert.StartsWith("custos_", created.Key, StringComparison.Ordinal);
         var stored = await db.ApiKeys.AsNoTracking().SingleAsync();
-        var secret = created.Key.Split('_')[2];
+        // The secret is everything after "custos_<prefix>_" (base64url, so it may itself contain '_').
+        var secret = created.Key[("custos_" + created.Record.Prefix + "_").Length..];
         Assert.DoesNotContain(secret, stored.SecretHash, StringComparison.Ordinal);
         Assert.Equal(64, stored.SecretHash.Length);
         var authenticated = await keys.AuthenticateAsync(created.Key);
