@@ -38,7 +38,8 @@ public sealed class LedgerReader(CustosDbContext db, LedgerOptions options, Ledg
         var published = (ulong)(head?.Size ?? 0);
         // Serve only what a checkpoint of the published tree (or an earlier one) can refer to.
         var available = tile.IsEntryBundle ? published : TileLayout.HashesAtLevel(published, tile.Level);
-        if (tile.Index >= available / 256 + 1 || tile.Index * 256 + (ulong)tile.Width > available)
+        // (The first test only keeps the multiplication in the second from overflowing.)
+        if (tile.Index > available / 256 || tile.Index * 256 + (ulong)tile.Width > available)
         {
             return Error.NotFound("ledger.tile-beyond-tree", $"{path} lies beyond the published tree of size {published}.");
         }
@@ -98,23 +99,24 @@ public sealed class LedgerReader(CustosDbContext db, LedgerOptions options, Ledg
     {
         ArgumentNullException.ThrowIfNull(reference);
         var head = await HeadAsync(cancellationToken);
-        var pattern = "%" + reference + "%";
+        // References are stored space-separated: padded with spaces, a whole reference matches exactly, never a prefix.
+        var pattern = "% " + SqlLike.Escape(reference) + " %";
         var events = await db.LedgerEvents.AsNoTracking()
-            .Where(e => e.Subject == reference || EF.Functions.Like(e.References, pattern))
+            .Where(e => e.Subject == reference || EF.Functions.Like(" " + e.References + " ", pattern, SqlLike.EscapeCharacter))
             .OrderByDescending(e => e.Id)
             .Take(take)
             .ToListAsync(cancellationToken);
-        events = events.Where(e => e.Subject == reference || e.References.Split(' ').Contains(reference, StringComparer.Ordinal)).ToList();
 
         var checkpointValid = head is not null && VerifyCheckpoint(head);
         var source = head is null || head.Size == 0 ? null : new TileHashSource(_tiles, (ulong)head.Size);
+        var bundles = new Dictionary<ulong, IReadOnlyList<ReadOnlyMemory<byte>>?>();
         var items = new List<TimelineItem>();
         foreach (var e in events)
         {
             var status = TimelineStatus.Pending;
             if (e.LeafIndex is { } index && head is not null && index < head.Size && source is not null)
             {
-                status = checkpointValid && await VerifyEntryAsync(source, head, index, e.Entry, cancellationToken)
+                status = checkpointValid && await VerifyEntryAsync(source, head, index, e.Entry, bundles, cancellationToken)
                     ? TimelineStatus.Verified
                     : TimelineStatus.Mismatch;
             }
@@ -137,24 +139,30 @@ public sealed class LedgerReader(CustosDbContext db, LedgerOptions options, Ledg
         return checkpoint.IsSuccess && (long)checkpoint.Value.Size == head.Size && checkpoint.Value.GetRootHash().AsSpan().SequenceEqual(head.Root);
     }
 
-    private async Task<bool> VerifyEntryAsync(TileHashSource source, LedgerHead head, long index, byte[] recorded, CancellationToken cancellationToken)
+    /// <param name="bundles">Entry bundles already read in this timeline (null: unreadable), so each is read once.</param>
+    private async Task<bool> VerifyEntryAsync(
+        TileHashSource source, LedgerHead head, long index, byte[] recorded,
+        Dictionary<ulong, IReadOnlyList<ReadOnlyMemory<byte>>?> bundles, CancellationToken cancellationToken)
     {
-        var bundleIndex = (ulong)index / 256;
-        var width = (int)Math.Min(256, (ulong)head.Size - (bundleIndex * 256));
-        var coordinate = TileCoordinate.Entries(bundleIndex, width);
-        var bytes = await _tiles.ReadAsync(coordinate.ToPath(), cancellationToken);
-        if (bytes is null)
+        var bundleIndex = (ulong)index / TileCoordinate.FullWidth;
+        if (!bundles.TryGetValue(bundleIndex, out var entries))
+        {
+            var coordinate = TileLayout.EntryBundle(bundleIndex, (ulong)head.Size);
+            var bytes = await _tiles.ReadAsync(coordinate.ToPath(), cancellationToken);
+            if (bytes is not null && EntryBundle.Decode(bytes, coordinate.Width, coordinate.ToPath()) is { IsSuccess: true } decoded)
+            {
+                entries = decoded.Value;
+            }
+
+            bundles[bundleIndex] = entries;
+        }
+
+        if (entries is null)
         {
             return false;
         }
 
-        var bundle = EntryBundle.Decode(bytes, width, coordinate.ToPath());
-        if (!bundle.IsSuccess)
-        {
-            return false;
-        }
-
-        var logged = bundle.Value[(int)((ulong)index % 256)];
+        var logged = entries[(int)((ulong)index % TileCoordinate.FullWidth)];
         if (!logged.Span.SequenceEqual(recorded))
         {
             return false;

@@ -148,6 +148,28 @@ public class LedgerIntegratorTests
         Assert.Equal(TimelineStatus.Verified, Assert.Single(tampered, t => t.LeafIndex == 2).Status);
     }
 
+    [Theory, SqliteData, PostgresData]
+    public async Task Timeline_Reference_MatchesWholeReferencesOnlyNeverAPrefixOrAWildcard(string provider)
+    {
+        await using var harness = await Harness.CreateAsync(provider);
+        await using (var db = harness.NewContext())
+        {
+            foreach (var references in new[] { new[] { "customer:C1" }, ["customer:C10"], ["customer:CX1", "request:req_1"], ["request:req_1", "customer:C1"] })
+            {
+                harness.Events.Record(db, LedgerEventTypes.ConfigurationChanged, Actor.System, "config:test", new { }, references);
+                await db.SaveChangesAsync();
+            }
+        }
+
+        await using var reader = harness.NewContext();
+        var timeline = new LedgerReader(reader, harness.Ledger, harness.Signer);
+
+        Assert.Equal(2, (await timeline.TimelineAsync("customer:C1")).Count);
+        Assert.Equal(2, (await timeline.TimelineAsync("request:req_1")).Count);
+        Assert.Empty(await timeline.TimelineAsync("customer:C_"));
+        Assert.Empty(await timeline.TimelineAsync("customer:C%"));
+    }
+
     [Theory, SqliteData]
     public async Task Open_DatabaseOfAnotherOrigin_IsRefusedClearly(string provider)
     {

@@ -22,11 +22,11 @@ public sealed class CustomerSearch(CustosDbContext db)
         {
             var walletOwners = db.Wallets.Where(w => w.Address == text).Select(w => w.AccountId);
             var folded = CustomerSearchText.Fold(text);
-            var pattern = "%" + EscapeLike(folded) + "%";
+            var pattern = SqlLike.Containing(folded);
             customers = customers.Where(c =>
                 c.AccountId == text ||
                 walletOwners.Contains(c.AccountId) ||
-                EF.Functions.Like(EF.Property<string>(c, CustosDbContext.SearchTextProperty), pattern, "\\"));
+                EF.Functions.Like(EF.Property<string>(c, CustosDbContext.SearchTextProperty), pattern, SqlLike.EscapeCharacter));
         }
 
         var total = await customers.CountAsync(cancellationToken);
@@ -37,7 +37,4 @@ public sealed class CustomerSearch(CustosDbContext db)
 
     public Task<Customer?> GetAsync(string accountId, CancellationToken cancellationToken = default) =>
         db.Customers.AsNoTracking().FirstOrDefaultAsync(c => c.AccountId == accountId, cancellationToken);
-
-    private static string EscapeLike(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }
