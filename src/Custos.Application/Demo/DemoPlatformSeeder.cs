@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Custos.Application.Common;
 using Custos.Application.Customers.Import;
 using Custos.Application.Staff;
@@ -41,7 +40,7 @@ public sealed class DemoPlatformSeeder(CustosDbContext db, StaffAccounts staff, 
         {
             foreach (var account in Accounts)
             {
-                var password = NewPassword();
+                var password = StaffAccounts.GeneratePassword(16);
                 var created = await staff.CreateAsync(
                     new NewStaffMember(account.Username, account.DisplayName, $"{account.Username}@demo.custos.invalid", account.Region, [account.Role], password),
                     Actor.System, cancellationToken);
@@ -73,9 +72,6 @@ public sealed class DemoPlatformSeeder(CustosDbContext db, StaffAccounts staff, 
 
         return credentials;
     }
-
-    private static string NewPassword() =>
-        RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 16);
 
     private static async Task WriteCredentialsAsync(string path, IReadOnlyList<DemoCredential> credentials, CancellationToken cancellationToken)
     {

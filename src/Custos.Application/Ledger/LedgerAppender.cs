@@ -75,7 +75,9 @@ public sealed class LedgerAppender : IAsyncDisposable
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                foreach (var (pending, _) in staged)
+                // Every caller of the group learns of the failure, including those whose event was never staged
+                // (a failure before staging must not leave them waiting forever).
+                foreach (var pending in group)
                 {
                     pending.Completion.TrySetException(ex);
                 }

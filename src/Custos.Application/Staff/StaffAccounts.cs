@@ -185,6 +185,10 @@ public sealed class StaffAccounts(CustosDbContext db, EventRecorder events, Time
         return users.Select(ToMember).ToList();
     }
 
+    /// <summary>A random password of <paramref name="length"/> characters from an alphabet without look-alikes (0/O, 1/l/I).</summary>
+    public static string GeneratePassword(int length) =>
+        System.Security.Cryptography.RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", length);
+
     public static string NormaliseUsername(string username) => (username ?? string.Empty).Trim().ToLowerInvariant();
 
     public static bool IsValidUsername(string username) =>

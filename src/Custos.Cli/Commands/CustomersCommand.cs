@@ -70,7 +70,7 @@ internal static class CustomersCommand
             .StartAsync(async context =>
             {
                 var tasks = new Dictionary<string, ProgressTask>(StringComparer.Ordinal);
-                var progress = new InlineProgress(p =>
+                var progress = new SynchronousProgress<ImportProgress>(p =>
                 {
                     var key = $"{p.Phase}:{p.Name}";
                     if (!tasks.TryGetValue(key, out var task))
@@ -107,9 +107,4 @@ internal static class CustomersCommand
     }
 
     private static string Count(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
-
-    private sealed class InlineProgress(Action<ImportProgress> report) : IProgress<ImportProgress>
-    {
-        public void Report(ImportProgress value) => report(value);
-    }
 }

@@ -96,7 +96,7 @@ internal static class LedgerVerification
         {
             var step = Math.Max(size / 10, 1);
             var next = step;
-            var plain = new InlineProgress(p =>
+            var plain = new Custos.Application.Common.SynchronousProgress<LogVerificationProgress>(p =>
             {
                 if (p.EntriesVerified >= next)
                 {
@@ -113,7 +113,7 @@ internal static class LedgerVerification
             .StartAsync(async context =>
             {
                 var task = context.AddTask($"Verifying {size:N0} entries", maxValue: Math.Max(size, 1));
-                var progress = new InlineProgress(p => task.Value = p.EntriesVerified);
+                var progress = new Custos.Application.Common.SynchronousProgress<LogVerificationProgress>(p => task.Value = p.EntriesVerified);
                 result = await verifier.VerifyAsync(note, previous, progress, cancellationToken);
                 task.Value = task.MaxValue;
             });
@@ -191,9 +191,4 @@ internal static class LedgerVerification
 
     /// <summary>The options of one run.</summary>
     internal sealed record Request(string? Url, string? Directory, string Key, string? State, string? Origin);
-
-    private sealed class InlineProgress(Action<LogVerificationProgress> report) : IProgress<LogVerificationProgress>
-    {
-        public void Report(LogVerificationProgress value) => report(value);
-    }
 }

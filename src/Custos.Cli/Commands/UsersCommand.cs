@@ -39,7 +39,7 @@ internal static class UsersCommand
             var generated = !parse.GetValue(passwordStdin);
             if (generated)
             {
-                password = System.Security.Cryptography.RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 20);
+                password = StaffAccounts.GeneratePassword(20);
             }
             else
             {

@@ -82,7 +82,7 @@ public sealed class CustomerCsvFormatTests : IDisposable
         var reports = new List<CustomerDataReadProgress>();
 
         new CustomerDataReader(new CustomerDataReadOptions { ProgressInterval = 1 })
-            .ReadDirectory(_dir.Path, new SynchronousProgress(reports.Add));
+            .ReadDirectory(_dir.Path, new Custos.Application.Common.SynchronousProgress<CustomerDataReadProgress>(reports.Add));
 
         var completed = reports.Where(r => r.Completed).ToList();
         Assert.Equal(["customers.csv", "wallets.csv"], completed.Select(r => r.FileName));
@@ -110,10 +110,5 @@ public sealed class CustomerCsvFormatTests : IDisposable
         Assert.Equal(data.Customers, read.Value.Customers);
         Assert.Equal(data.Holdings, read.Value.Holdings);
         Assert.Equal(data.Customers[0].OpenedAt.Offset, read.Value.Customers[0].OpenedAt.Offset);
-    }
-
-    private sealed class SynchronousProgress(Action<CustomerDataReadProgress> report) : IProgress<CustomerDataReadProgress>
-    {
-        public void Report(CustomerDataReadProgress value) => report(value);
     }
 }

@@ -19,7 +19,7 @@ public class CustomerImportTests
         await using var db = harness.NewContext();
         var reports = new List<ImportProgress>();
 
-        var result = await new CustomerImport(db, harness.Events, harness.Clock).ImportAsync(folder, false, Actor.CommandLine, new Inline(reports.Add));
+        var result = await new CustomerImport(db, harness.Events, harness.Clock).ImportAsync(folder, false, Actor.CommandLine, new SynchronousProgress<ImportProgress>(reports.Add));
 
         Assert.True(result.IsSuccess, result.IsSuccess ? null : string.Join("; ", result.Errors));
         Assert.Equal(summary.Customers, result.Value.Counts.Customers);
@@ -93,10 +93,5 @@ public class CustomerImportTests
         Assert.Equal(wallet.AccountId, Assert.Single((await search.SearchAsync(wallet.Address, 0, 10)).Customers).AccountId);
         Assert.Equal(0, (await search.SearchAsync("%", 0, 10)).Total);
         Assert.Equal(80, (await search.SearchAsync(null, 0, 10)).Total);
-    }
-
-    private sealed class Inline(Action<ImportProgress> report) : IProgress<ImportProgress>
-    {
-        public void Report(ImportProgress value) => report(value);
     }
 }

@@ -16,7 +16,7 @@ public sealed class LogVerifierTests : IDisposable
     {
         var (store, note, _) = await BuildLogAsync(70_000);
         var reports = new List<LogVerificationProgress>();
-        var result = await new LogVerifier(store, _key.VerifierKey, Origin).VerifyLogAsync(note, new SynchronousProgress(reports.Add));
+        var result = await new LogVerifier(store, _key.VerifierKey, Origin).VerifyLogAsync(note, new SynchronousProgress<LogVerificationProgress>(reports.Add));
         Assert.True(result.IsSuccess, result.ToString());
         Assert.Equal(70_000UL, result.Value.Size);
         Assert.Equal(70_000UL, reports[^1].EntriesVerified);
@@ -91,10 +91,5 @@ public sealed class LogVerifierTests : IDisposable
         var checkpoint = new Checkpoint(Origin, head.Size, head.RootHash);
         var note = SignedNote.Sign(checkpoint.Format(), [_key]).Format();
         return (store, note, head);
-    }
-
-    private sealed class SynchronousProgress(Action<LogVerificationProgress> report) : IProgress<LogVerificationProgress>
-    {
-        public void Report(LogVerificationProgress value) => report(value);
     }
 }

@@ -26,7 +26,7 @@ public sealed class OfflineVerifierTests : IDisposable
         await TestLog.CopyToDirectoryAsync(store, _directory);
         var reports = new List<LogVerificationProgress>();
 
-        var result = await Verifier().VerifyAsync(null, new SynchronousProgress(reports.Add));
+        var result = await Verifier().VerifyAsync(null, new SynchronousProgress<LogVerificationProgress>(reports.Add));
 
         Assert.True(result.IsSuccess, result.ToString());
         Assert.Equal(70_000UL, result.Value.State.Size);
@@ -197,10 +197,5 @@ public sealed class OfflineVerifierTests : IDisposable
                 ? full
                 : await inner.ReadAsync(path, cancellationToken);
         }
-    }
-
-    private sealed class SynchronousProgress(Action<LogVerificationProgress> report) : IProgress<LogVerificationProgress>
-    {
-        public void Report(LogVerificationProgress value) => report(value);
     }
 }

@@ -98,10 +98,4 @@ public sealed class CustomerImport(CustosDbContext db, EventRecorder events, Tim
 
         return hashes;
     }
-
-    /// <summary>Reports on the caller's thread (Progress&lt;T&gt; would post to the thread pool and reorder reports).</summary>
-    private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
-    {
-        public void Report(T value) => report(value);
-    }
 }
