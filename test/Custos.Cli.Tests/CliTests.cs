@@ -79,6 +79,23 @@ public class CliTests
     }
 
     [Fact]
+    public async Task DemoGenerateJson_ThenImportTheJsonFile_LoadsTheCustomers()
+    {
+        var data = TestEnvironment.NewTempDirectory("cli");
+        var files = Path.Combine(data, "files");
+
+        var (generated, output, _) = await CliRun.RunAsync(["demo", "generate", "--customers", "40", "--out", files, "--json"]);
+        var (imported, _, errors) = await CliRun.RunAsync(["customers", "import", Path.Combine(files, "customers.json"), "--data", data]);
+
+        Assert.Equal(0, generated);
+        // The hint names the JSON file, not the folder (a folder is read as CSV files). Output may wrap, so compare unwrapped.
+        Assert.Contains("customers.json", output.Replace("\n", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.True(imported == 0, errors);
+        await using var db = new CustosDatabase(DatabaseSettings.ForDataDirectory(data)).CreateContext();
+        Assert.Equal(40, await db.Customers.CountAsync());
+    }
+
+    [Fact]
     public async Task CustomersImport_BadFile_FailsWithFileLineAndFieldAndWritesNothing()
     {
         var data = TestEnvironment.NewTempDirectory("cli");

@@ -39,12 +39,14 @@ internal static class DemoCommand
             var stopwatch = System.Diagnostics.Stopwatch.StartNew();
             var generator = new DemoDataGenerator(options);
             DemoDataSummary summary;
+            var importPath = folder;
             if (parse.GetValue(json))
             {
                 var collector = new CustomerDataCollector();
                 summary = generator.GenerateTo(collector);
                 Directory.CreateDirectory(folder);
-                CustomerDataWriter.WriteJson(collector.DataSet, Path.Combine(folder, "customers.json"));
+                importPath = Path.Combine(folder, CustomerDataFiles.Json);
+                CustomerDataWriter.WriteJson(collector.DataSet, importPath);
             }
             else
             {
@@ -54,7 +56,7 @@ internal static class DemoCommand
             Output.Out.MarkupLineInterpolated(
                 CultureInfo.InvariantCulture,
                 $"Wrote {summary.Customers:N0} customers, {summary.Wallets:N0} wallets, {summary.Transactions:N0} transactions ({summary.CampaignDonations:N0} donations from {summary.CampaignDonors:N0} customers to the campaign address {DemoDataGenerator.CampaignAddress}), {summary.Logins:N0} logins and {summary.Holdings:N0} holdings to {folder} in {stopwatch.Elapsed.TotalSeconds:F1} s.");
-            Output.Out.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Import it with: custos customers import {folder}");
+            Output.Out.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Import it with: custos customers import {importPath}");
             return Task.FromResult(Output.Ok);
         });
 
