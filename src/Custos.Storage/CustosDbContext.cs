@@ -30,6 +30,16 @@ public sealed class CustosDbContext(DbContextOptions<CustosDbContext> options) :
     public DbSet<LedgerEventRecord> LedgerEvents => Set<LedgerEventRecord>();
     public DbSet<LedgerStateRecord> LedgerState => Set<LedgerStateRecord>();
     public DbSet<LedgerCheckpointRecord> LedgerCheckpoints => Set<LedgerCheckpointRecord>();
+    public DbSet<AgencyRecord> Agencies => Set<AgencyRecord>();
+    public DbSet<AgencyDomainRecord> AgencyDomains => Set<AgencyDomainRecord>();
+    public DbSet<OfficerRecord> Officers => Set<OfficerRecord>();
+    public DbSet<RequestRecord> Requests => Set<RequestRecord>();
+    public DbSet<RequestTargetRecord> RequestTargets => Set<RequestTargetRecord>();
+    public DbSet<RequestDocumentRecord> RequestDocuments => Set<RequestDocumentRecord>();
+    public DbSet<RequestMessageRecord> RequestMessages => Set<RequestMessageRecord>();
+    public DbSet<RequestTransitionRecord> RequestTransitions => Set<RequestTransitionRecord>();
+    public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
+    public DbSet<PolicyVersionRecord> PolicyVersions => Set<PolicyVersionRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -132,6 +142,7 @@ public sealed class CustosDbContext(DbContextOptions<CustosDbContext> options) :
         });
 
         StorageModel.MapRecords(modelBuilder, sqlite);
+        IntakeModel.Map(modelBuilder, sqlite);
     }
 
     internal static void Timestamp(PropertyBuilder<DateTimeOffset> property, bool sqlite)

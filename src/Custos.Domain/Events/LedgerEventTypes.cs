@@ -2,7 +2,7 @@ namespace Custos.Domain.Events;
 
 /// <summary>
 /// Every ledger event type Custos writes. Ids are grouped by area (1xxx staff and access, 2xxx platform data,
-/// 9xxx configuration). Add new types at the end of their group; never renumber or delete one.
+/// 3xxx agencies and officers, 4xxx requests, 9xxx configuration). Add new types at the end of their group; never renumber or delete one.
 /// </summary>
 public static class LedgerEventTypes
 {
@@ -16,7 +16,26 @@ public static class LedgerEventTypes
     public static readonly LedgerEventType ApiKeyCreated = new(1020, "access.api-key-created");
     public static readonly LedgerEventType ApiKeyRevoked = new(1021, "access.api-key-revoked");
     public static readonly LedgerEventType CustomersImported = new(2001, "customers.imported");
+    public static readonly LedgerEventType AgencyRegistered = new(3001, "agency.registered");
+    public static readonly LedgerEventType AgencyVerificationRecorded = new(3002, "agency.verification-recorded");
+    public static readonly LedgerEventType AgencyReputationFlagged = new(3003, "agency.reputation-flagged");
+    public static readonly LedgerEventType AgencyReputationCleared = new(3004, "agency.reputation-cleared");
+    public static readonly LedgerEventType AgencyCertificateRegistered = new(3005, "agency.certificate-registered");
+    public static readonly LedgerEventType AgencyDomainAdded = new(3006, "agency.domain-added");
+    public static readonly LedgerEventType OfficerRegistered = new(3010, "officer.registered");
+    public static readonly LedgerEventType OfficerActivated = new(3011, "officer.activated");
+    public static readonly LedgerEventType OfficerDisabled = new(3012, "officer.disabled");
+    public static readonly LedgerEventType OfficerSignedIn = new(3013, "officer.signed-in");
+    public static readonly LedgerEventType OfficerSignInFailed = new(3014, "officer.sign-in-failed");
+    public static readonly LedgerEventType OfficerRegistrationRefused = new(3015, "officer.registration-refused");
+    public static readonly LedgerEventType RequestReceived = new(4001, "request.received");
+    public static readonly LedgerEventType RequestStatusChanged = new(4002, "request.status-changed");
+    public static readonly LedgerEventType RequestDocumentAdded = new(4003, "request.document-added");
+    public static readonly LedgerEventType RequestMessageSent = new(4004, "request.message-sent");
+    public static readonly LedgerEventType RequestScrutinised = new(4005, "request.scrutinised");
+    public static readonly LedgerEventType RequestTargetsResolved = new(4006, "request.targets-resolved");
     public static readonly LedgerEventType ConfigurationChanged = new(9001, "configuration.changed");
+    public static readonly LedgerEventType PolicyInstalled = new(9002, "policy.installed");
 
     /// <summary>All event types, found by reflection so that a new field cannot be forgotten here.</summary>
     public static IReadOnlyList<LedgerEventType> All { get; } =

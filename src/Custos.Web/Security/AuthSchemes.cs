@@ -9,6 +9,9 @@ public static class AuthSchemes
     /// <summary>Cookie sign-in for the web console.</summary>
     public const string Cookie = "custos-cookie";
 
+    /// <summary>Cookie sign-in for agency officers in the agency portal (<c>/portal</c>), separate from staff sessions.</summary>
+    public const string Agency = "custos-agency";
+
     /// <summary><c>Authorization: Bearer custos_…</c> or <c>X-Api-Key</c> for agencies and automation.</summary>
     public const string ApiKey = "custos-api-key";
 

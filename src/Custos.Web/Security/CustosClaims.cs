@@ -10,6 +10,10 @@ public static class CustosClaims
     public const string DisplayName = "custos:display-name";
     public const string ApiKeyId = "custos:api-key";
     public const string AgencyId = "custos:agency";
+    public const string OfficerId = "custos:officer";
+
+    /// <summary>The agency the principal (an officer or an agency API key) acts for, or null for staff.</summary>
+    public static string? Agency(this ClaimsPrincipal principal) => principal?.FindFirstValue(AgencyId);
 
     public static ClaimsIdentity ForStaff(StaffMember member, string scheme)
     {

@@ -18,12 +18,20 @@ public static class Policies
     /// <summary>Administrators: users, keys, configuration.</summary>
     public const string Administration = "administration";
 
+    /// <summary>An agency: an officer signed in to the portal or an agency-scoped API key. Never staff.</summary>
+    public const string Agency = "agency";
+
+    /// <summary>Staff who take requests in and review them: intake analysts and every reviewer role.</summary>
+    public const string Requests = "requests";
+
     public static void Configure(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.AddPolicy(Staff, p => p.RequireAuthenticatedUser().RequireRole(StaffRole.All));
         options.AddPolicy(CustomerData, p => p.RequireAuthenticatedUser().RequireRole(StaffRole.CustomerDataReaders));
         options.AddPolicy(Administration, p => p.RequireAuthenticatedUser().RequireRole(StaffRole.Administrator));
+        options.AddPolicy(Agency, p => p.AddAuthenticationSchemes(AuthSchemes.Agency, AuthSchemes.ApiKey).RequireClaim(CustosClaims.AgencyId));
+        options.AddPolicy(Requests, p => p.RequireAuthenticatedUser().RequireRole([StaffRole.IntakeAnalyst, .. StaffRole.Reviewers, StaffRole.Administrator]));
         options.DefaultPolicy = options.GetPolicy(Staff)!;
         // Fail closed: an endpoint with no authorisation metadata at all is refused.
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAssertion(_ => false).Build();
