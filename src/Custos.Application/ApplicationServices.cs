@@ -4,6 +4,7 @@ using Custos.Application.Customers.Import;
 using Custos.Application.Customers.Search;
 using Custos.Application.Demo;
 using Custos.Application.Ledger;
+using Custos.Application.Requests.Targets;
 using Custos.Application.Staff;
 using Custos.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,6 +49,7 @@ public static class ApplicationServices
         services.AddScoped<ApiKeys>();
         services.AddScoped<CustomerSearch>();
         services.AddScoped<CustomerImport>();
+        services.AddScoped<TargetResolver>();
         services.AddScoped<DemoPlatformSeeder>();
         services.AddScoped<Configuration.ConfigurationAudit>();
         return services;

@@ -16,6 +16,12 @@ public sealed class CustosDbContext(DbContextOptions<CustosDbContext> options) :
     /// <summary>Shadow property on customers holding the lower-case text searched by the console.</summary>
     public const string SearchTextProperty = "SearchText";
 
+    /// <summary>
+    /// SQL <c>lower()</c>, the same function on both providers, for queries that must use an index on <c>lower(column)</c>
+    /// (schema version 3). Only usable inside a query.
+    /// </summary>
+    public static string SqlLower(string? text) => throw new NotSupportedException($"{nameof(SqlLower)} is translated to SQL and cannot be called directly.");
+
     public DbSet<Customer> Customers => Set<Customer>();
     public DbSet<ResidencePermit> ResidencePermits => Set<ResidencePermit>();
     public DbSet<KycDocument> KycDocuments => Set<KycDocument>();
@@ -140,6 +146,8 @@ public sealed class CustosDbContext(DbContextOptions<CustosDbContext> options) :
             e.Property(h => h.AsOf).HasColumnName("as_of");
             e.Property(h => h.Amount).HasColumnName("amount");
         });
+
+        modelBuilder.HasDbFunction(typeof(CustosDbContext).GetMethod(nameof(SqlLower))!).HasName("lower").IsBuiltIn();
 
         StorageModel.MapRecords(modelBuilder, sqlite);
         IntakeModel.Map(modelBuilder, sqlite);
