@@ -18,7 +18,7 @@ public sealed class CustosDbContext(DbContextOptions<CustosDbContext> options) :
 
     /// <summary>
     /// SQL <c>lower()</c>, the same function on both providers, for queries that must use an index on <c>lower(column)</c>
-    /// (schema version 3). Only usable inside a query.
+    /// (schema version 4). Only usable inside a query.
     /// </summary>
     public static string SqlLower(string? text) => throw new NotSupportedException($"{nameof(SqlLower)} is translated to SQL and cannot be called directly.");
 

@@ -11,7 +11,7 @@ using static Custos.Application.Tests.Requests.TargetTestData;
 namespace Custos.Application.Tests.Requests;
 
 /// <summary>
-/// Each lookup must be an index search: the expression indexes of schema version 3 only serve queries that write the
+/// Each lookup must be an index search: the expression indexes of schema version 4 only serve queries that write the
 /// expression exactly as the index does. The planner is asked about every query a resolution runs (on PostgreSQL with
 /// sequential scans disabled, so that an unusable index shows as another plan rather than as a small-table choice).
 /// </summary>

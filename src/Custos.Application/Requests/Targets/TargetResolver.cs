@@ -10,7 +10,7 @@ namespace Custos.Application.Requests.Targets;
 /// <summary>
 /// Resolves the targets of a data request against the platform's customer data: which customers each one reaches and
 /// how (exactly, as name candidates, or in bulk). Counts are computed in SQL; only a sample of account ids is read.
-/// The same queries run on SQLite and PostgreSQL, and each uses an index (schema version 3) except the name search.
+/// The same queries run on SQLite and PostgreSQL, and each uses an index (schema version 4) except the name search.
 /// </summary>
 public sealed class TargetResolver(CustosDbContext db)
 {

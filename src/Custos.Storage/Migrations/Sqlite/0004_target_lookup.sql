@@ -1,4 +1,4 @@
--- Custos schema version 3 (SQLite): indexes for resolving the targets of a data request (TargetResolver), so that
+-- Custos schema version 4 (SQLite): indexes for resolving the targets of a data request (TargetResolver), so that
 -- each lookup is an index search rather than a scan. The expressions must stay exactly as the resolver's queries
 -- write them, or the planner no longer uses them.
 
