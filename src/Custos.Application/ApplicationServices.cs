@@ -50,6 +50,8 @@ public static class ApplicationServices
         services.AddScoped<CustomerImport>();
         services.AddScoped<DemoPlatformSeeder>();
         services.AddScoped<Configuration.ConfigurationAudit>();
+        services.AddSingleton<Policy.PolicyCache>();
+        services.AddScoped<Policy.PolicyStore>();
         return services;
     }
 }
