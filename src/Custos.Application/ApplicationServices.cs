@@ -52,6 +52,8 @@ public static class ApplicationServices
         services.AddScoped<TargetResolver>();
         services.AddScoped<DemoPlatformSeeder>();
         services.AddScoped<Configuration.ConfigurationAudit>();
+        services.AddSingleton<Policy.PolicyCache>();
+        services.AddScoped<Policy.PolicyStore>();
         return services;
     }
 }

@@ -22,6 +22,7 @@ public static class CustosCli
         root.Subcommands.Add(WitnessCommand.Create());
         root.Subcommands.Add(LedgerCommand.Create());
         root.Subcommands.Add(ScrutinizeCommand.Create());
+        root.Subcommands.Add(PolicyCommand.Create());
         return root;
     }
 }

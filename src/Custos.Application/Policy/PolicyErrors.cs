@@ -2,7 +2,9 @@ using Custos.Domain.Common;
 
 namespace Custos.Application.Policy;
 
-/// <summary>The expected failures of reading a policy file. Each message names the key and the line.</summary>
+/// <summary>
+/// The expected failures of reading a policy file (each message names the key and the line) and of installing one.
+/// </summary>
 public static class PolicyErrors
 {
     public static Error Syntax(string message) => Error.Invalid("policy.syntax", message);
@@ -23,6 +25,20 @@ public static class PolicyErrors
         Error.Invalid("policy.duplicate", $"line {line}: {path}: duplicate {what}.", path);
 
     public static Error NotFound(string path) => Error.NotFound("policy.file-not-found", $"The policy file '{path}' does not exist.");
+
+    public static Error Empty() => Error.Invalid("policy.empty", "The policy file is empty.", "file");
+
+    public static Error TooLarge(int maxCharacters) =>
+        Error.Invalid("policy.too-large", $"The policy file is larger than {maxCharacters} characters.", "file");
+
+    public static Error NotUtf8() => Error.Invalid("policy.not-utf8", "The policy file is not UTF-8 text.", "file");
+
+    public static Error VersionExists(string version, string installedSha256) => Error.Conflict(
+        "policy.version-exists",
+        $"Version '{version}' is already installed with different content (sha256 {installedSha256}). Versions are never edited in place: give the changed file a new version.");
+
+    public static Error VersionNotFound(string version) =>
+        Error.NotFound("policy.version-not-found", $"No policy version '{version}' is installed.");
 
     private static string Join(string path, string key) => path.Length == 0 ? key : path + "." + key;
 }

@@ -66,7 +66,7 @@ public static class PolicyReader
     {
         var policy = new ScrutinyPolicy
         {
-            Version = root.String("version") ?? "",
+            Version = ReadVersion(root),
             EffectiveFrom = root.Date("effectiveFrom", required: true) ?? default,
             Description = root.String("description", required: false),
             NoticeAllowedReason = root.String("noticeAllowedReason") ?? "",
@@ -82,6 +82,39 @@ public static class PolicyReader
         };
         return policy;
     }
+
+    /// <summary>Longest version identifier accepted.</summary>
+    public const int MaxVersionLength = 100;
+
+    /// <summary>
+    /// The version is an identifier: quoted in every scrutiny result, a ledger reference (no spaces) and the name of the
+    /// exported file, so it is letters, digits and <c>. - _ +</c>, starting with a letter or digit.
+    /// </summary>
+    private static string ReadVersion(YamlMap root)
+    {
+        var version = root.String("version");
+        if (version is null)
+        {
+            return "";
+        }
+
+        if (!IsVersionIdentifier(version))
+        {
+            root.Errors.Add(PolicyErrors.BadValue(
+                "version", VersionLine(root),
+                $"'{version}' is not a version identifier (1–{MaxVersionLength} letters, digits and . - _ +, starting with a letter or digit)."));
+        }
+
+        return version;
+    }
+
+    private static int VersionLine(YamlMap root) => root.Node("version", required: false) is { } node ? YamlMap.Line(node) : root.Line();
+
+    /// <summary>Whether <paramref name="version"/> is a well-formed policy version identifier.</summary>
+    public static bool IsVersionIdentifier(string version) =>
+        version is { Length: > 0 and <= MaxVersionLength } &&
+        char.IsAsciiLetterOrDigit(version[0]) &&
+        version.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' or '+');
 
     private static Dictionary<string, T> ReadKeyed<T>(YamlMap? map, Func<string, YamlMap, T> read)
     {

@@ -43,6 +43,15 @@ public static class CustosWebApplication
         {
             await scope.ServiceProvider.GetRequiredService<Application.Configuration.ConfigurationAudit>()
                 .RecordIfChangedAsync(Application.Common.Actor.System, cancellationToken);
+            var policy = await scope.ServiceProvider.GetRequiredService<Application.Policy.PolicyStore>().EnsureInstalledAsync(cancellationToken);
+            if (policy.Action == Application.Policy.PolicyStartupAction.ShippedVersionDiffers)
+            {
+                Log.ShippedPolicyDiffers(logger, policy.ShippedVersion, policy.ActiveVersion);
+            }
+            else
+            {
+                Log.PolicyInForce(logger, policy.ActiveVersion, policy.Action.ToString());
+            }
         }
 
         app.UseCustos();

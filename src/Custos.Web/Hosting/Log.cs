@@ -20,4 +20,10 @@ public static partial class Log
 
     [LoggerMessage(6, LogLevel.Information, "Demo platform seeded: {Staff} staff accounts, {Customers} customers")]
     public static partial void DemoSeeded(ILogger logger, int staff, int customers);
+
+    [LoggerMessage(7, LogLevel.Information, "Scrutiny policy {Version} in force ({Action})")]
+    public static partial void PolicyInForce(ILogger logger, string version, string action);
+
+    [LoggerMessage(8, LogLevel.Warning, "The shipped default policy {ShippedVersion} is installed with different content: the file changed without a new version. Kept {ActiveVersion} in force; give the default a new version")]
+    public static partial void ShippedPolicyDiffers(ILogger logger, string shippedVersion, string activeVersion);
 }

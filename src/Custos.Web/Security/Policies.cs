@@ -24,6 +24,12 @@ public static class Policies
     /// <summary>Staff who take requests in and review them: intake analysts and every reviewer role.</summary>
     public const string Requests = "requests";
 
+    /// <summary>
+    /// Staff who may read the scrutiny policy and its history: administrators, auditors and every reviewer role.
+    /// Installing a version needs <see cref="Administration"/>.
+    /// </summary>
+    public const string PolicyReaders = "policy-readers";
+
     public static void Configure(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -32,6 +38,7 @@ public static class Policies
         options.AddPolicy(Administration, p => p.RequireAuthenticatedUser().RequireRole(StaffRole.Administrator));
         options.AddPolicy(Agency, p => p.AddAuthenticationSchemes(AuthSchemes.Agency, AuthSchemes.ApiKey).RequireClaim(CustosClaims.AgencyId));
         options.AddPolicy(Requests, p => p.RequireAuthenticatedUser().RequireRole([StaffRole.IntakeAnalyst, .. StaffRole.Reviewers, StaffRole.Administrator]));
+        options.AddPolicy(PolicyReaders, p => p.RequireAuthenticatedUser().RequireRole([StaffRole.Administrator, StaffRole.Auditor, .. StaffRole.Reviewers]));
         options.DefaultPolicy = options.GetPolicy(Staff)!;
         // Fail closed: an endpoint with no authorisation metadata at all is refused.
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAssertion(_ => false).Build();
