@@ -54,6 +54,11 @@ public static class ApplicationServices
         services.AddScoped<Configuration.ConfigurationAudit>();
         services.AddSingleton<Policy.PolicyCache>();
         services.AddScoped<Policy.PolicyStore>();
+        services.TryAddSingleton(new Requests.IntakeOptions());
+        services.AddScoped<Requests.RequestAssessment>();
+        services.AddScoped<Requests.RequestIntake>();
+        services.AddScoped<Requests.RequestWorkflow>();
+        services.AddScoped<Requests.RequestQueries>();
         return services;
     }
 }

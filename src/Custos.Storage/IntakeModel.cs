@@ -53,6 +53,7 @@ internal static class IntakeModel
             e.Property(o => o.Status).HasColumnName("status");
             CustosDbContext.Timestamp(e.Property(o => o.CreatedAt).HasColumnName("created_at"), sqlite);
             CustosDbContext.Timestamp(e.Property(o => o.ActivatedAt).HasColumnName("activated_at"), sqlite);
+            e.HasOne<AgencyRecord>().WithMany().HasForeignKey(o => o.AgencyId).OnDelete(DeleteBehavior.Restrict);
         });
 
         modelBuilder.Entity<RequestRecord>(e =>
@@ -78,6 +79,8 @@ internal static class IntakeModel
             CustosDbContext.Timestamp(e.Property(r => r.CreatedAt).HasColumnName("created_at"), sqlite);
             CustosDbContext.Timestamp(e.Property(r => r.UpdatedAt).HasColumnName("updated_at"), sqlite);
             e.Property(r => r.RowVersion).HasColumnName("row_version").IsConcurrencyToken();
+            e.HasOne<AgencyRecord>().WithMany().HasForeignKey(r => r.AgencyId).IsRequired(false).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<OfficerRecord>().WithMany().HasForeignKey(r => r.OfficerId).IsRequired(false).OnDelete(DeleteBehavior.Restrict);
         });
 
         modelBuilder.Entity<RequestTargetRecord>(e =>
@@ -94,6 +97,7 @@ internal static class IntakeModel
             e.Property(t => t.Sample).HasColumnName("sample");
             e.Property(t => t.Explanation).HasColumnName("explanation");
             CustosDbContext.Timestamp(e.Property(t => t.ResolvedAt).HasColumnName("resolved_at"), sqlite);
+            e.HasOne<RequestRecord>().WithMany().HasForeignKey(t => t.RequestId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<RequestDocumentRecord>(e =>
@@ -109,6 +113,7 @@ internal static class IntakeModel
             e.Property(d => d.Content).HasColumnName("content");
             CustosDbContext.Timestamp(e.Property(d => d.UploadedAt).HasColumnName("uploaded_at"), sqlite);
             e.Property(d => d.UploadedBy).HasColumnName("uploaded_by");
+            e.HasOne<RequestRecord>().WithMany().HasForeignKey(d => d.RequestId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<RequestMessageRecord>(e =>
@@ -122,6 +127,7 @@ internal static class IntakeModel
             e.Property(m => m.FromAgency).HasColumnName("from_agency");
             e.Property(m => m.Body).HasColumnName("body");
             CustosDbContext.Timestamp(e.Property(m => m.SentAt).HasColumnName("sent_at"), sqlite);
+            e.HasOne<RequestRecord>().WithMany().HasForeignKey(m => m.RequestId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<RequestTransitionRecord>(e =>
@@ -136,6 +142,7 @@ internal static class IntakeModel
             e.Property(t => t.Actor).HasColumnName("actor");
             e.Property(t => t.Reason).HasColumnName("reason");
             CustosDbContext.Timestamp(e.Property(t => t.OccurredAt).HasColumnName("occurred_at"), sqlite);
+            e.HasOne<RequestRecord>().WithMany().HasForeignKey(t => t.RequestId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<IdempotencyRecord>(e =>
@@ -147,6 +154,7 @@ internal static class IntakeModel
             e.Property(k => k.RequestHash).HasColumnName("request_hash");
             e.Property(k => k.RequestId).HasColumnName("request_id");
             CustosDbContext.Timestamp(e.Property(k => k.CreatedAt).HasColumnName("created_at"), sqlite);
+            e.HasOne<RequestRecord>().WithMany().HasForeignKey(k => k.RequestId).OnDelete(DeleteBehavior.Restrict);
         });
 
         modelBuilder.Entity<PolicyVersionRecord>(e =>

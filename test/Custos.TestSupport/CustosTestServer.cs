@@ -37,7 +37,7 @@ public sealed partial class CustosTestServer : IAsyncDisposable
 
     public static async Task<CustosTestServer> StartAsync(
         DatabaseSettings? database = null, bool demo = false, int demoCustomers = 0, string? dataDirectory = null,
-        Custos.Ledger.Witness.WitnessingOptions? witnessing = null)
+        Custos.Ledger.Witness.WitnessingOptions? witnessing = null, string? providerCountry = null)
     {
         dataDirectory ??= TestEnvironment.NewTempDirectory("server");
         var options = new CustosHostOptions
@@ -48,6 +48,7 @@ public sealed partial class CustosTestServer : IAsyncDisposable
             Demo = demo,
             DemoCustomers = demoCustomers,
             Witnessing = witnessing,
+            Intake = providerCountry is null ? new() : new() { ProviderCountry = providerCountry },
         };
         var app = await CustosWebApplication.CreateAsync(options, builder => builder.Logging.SetMinimumLevel(LogLevel.Warning));
         await app.StartAsync();

@@ -42,7 +42,45 @@ public static class RequestJson
         }
     }
 
+    /// <summary>Reads a bare request (what the API and the portal accept): a scenario file is refused.</summary>
+    public static Result<DataRequest> ReadRequest(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = false });
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return Error.Invalid("request.invalid", "$: expected a JSON object (a request).", "$");
+            }
+
+            if (document.RootElement.TryGetProperty("request", out _))
+            {
+                return Error.Invalid("request.invalid", "$.request: send the request itself, not a scenario file around it.", "$.request");
+            }
+
+            return document.RootElement.Deserialize<DataRequest>(Options)!;
+        }
+        catch (JsonException exception)
+        {
+            return Error.Invalid("request.invalid", $"{exception.Path ?? "$"}: {Describe(exception)}", exception.Path ?? "$");
+        }
+    }
+
     public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);
+
+    /// <summary>Compact JSON in the same format, for storage and hashing.</summary>
+    public static string WriteCompact<T>(T value) => JsonSerializer.Serialize(value, CompactOptions);
+
+    /// <summary>Reads back a request stored by Custos (trusted: written by <see cref="WriteCompact{T}"/>).</summary>
+    public static DataRequest ReadStored(string json) =>
+        JsonSerializer.Deserialize<DataRequest>(json, Options) ?? throw new JsonException("A stored request is null.");
+
+    /// <summary>Reads back a stored scrutiny result.</summary>
+    public static Domain.Scrutiny.ScrutinyResult ReadResult(string json) =>
+        JsonSerializer.Deserialize<Domain.Scrutiny.ScrutinyResult>(json, CompactOptions) ?? throw new JsonException("A stored scrutiny result is null.");
+
+    private static readonly JsonSerializerOptions CompactOptions = new(Options) { WriteIndented = false, UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip };
 
     private static Result<ScenarioFile> Invalid(string path, string message) =>
         Error.Invalid("request.invalid", $"{path}: {message}", path);

@@ -25,6 +25,7 @@ public static class RequestLifecycle
         [(RequestStatus.AwaitingVerification, RequestTrigger.Withdraw)] = RequestStatus.Closed,
         [(RequestStatus.UnderReview, RequestTrigger.AskClarification)] = RequestStatus.AwaitingClarification,
         [(RequestStatus.UnderReview, RequestTrigger.Decide)] = RequestStatus.Decided,
+        [(RequestStatus.UnderReview, RequestTrigger.Preserve)] = RequestStatus.Preserved,
         [(RequestStatus.UnderReview, RequestTrigger.Withdraw)] = RequestStatus.Closed,
         [(RequestStatus.AwaitingClarification, RequestTrigger.ReceiveClarification)] = RequestStatus.UnderReview,
         [(RequestStatus.AwaitingClarification, RequestTrigger.Close)] = RequestStatus.Closed,

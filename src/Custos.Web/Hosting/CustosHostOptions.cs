@@ -30,6 +30,9 @@ public sealed record CustosHostOptions
     /// <summary>Witnesses that must cosign checkpoints before they are published (null: none).</summary>
     public Custos.Ledger.Witness.WitnessingOptions? Witnessing { get; init; }
 
+    /// <summary>Intake settings: the platform's country (scrutiny depends on it) and the document limits.</summary>
+    public Application.Requests.IntakeOptions Intake { get; init; } = new();
+
     public Application.Ledger.LedgerOptions Ledger => Application.Ledger.LedgerOptions.ForDataDirectory(DataDirectory, LedgerOrigin, Witnessing);
 
     public DatabaseSettings EffectiveDatabase => Database ?? DatabaseSettings.ForDataDirectory(DataDirectory);
@@ -41,7 +44,7 @@ public sealed record CustosHostOptions
     /// <summary>Reads the options from the command line's values and the environment (<c>CUSTOS_DATA</c>, <c>CUSTOS_DATABASE</c>).</summary>
     public static Result<CustosHostOptions> From(
         string? dataDirectory, string? database, int? port, string? urls, bool demo, int? demoCustomers = null, string? ledgerOrigin = null,
-        IReadOnlyList<string>? witnesses = null, int? witnessQuorum = null)
+        IReadOnlyList<string>? witnesses = null, int? witnessQuorum = null, string? providerCountry = null)
     {
         var errors = new List<Error>();
         var data = string.IsNullOrWhiteSpace(dataDirectory) ? DefaultDataDirectory() : dataDirectory;
@@ -78,6 +81,20 @@ public sealed record CustosHostOptions
         }
 
         var witnessing = ParseWitnessing(witnesses ?? [], witnessQuorum, errors);
+        var country = (string.IsNullOrWhiteSpace(providerCountry) ? Environment.GetEnvironmentVariable("CUSTOS_PROVIDER_COUNTRY") : providerCountry)?.Trim();
+        var intake = new Application.Requests.IntakeOptions();
+        if (!string.IsNullOrEmpty(country))
+        {
+            if (country.Length == 2 && country.All(char.IsAsciiLetterUpper))
+            {
+                intake = intake with { ProviderCountry = country };
+            }
+            else
+            {
+                errors.Add(Error.Invalid("host.provider-country-invalid", "The platform's country is an ISO 3166-1 alpha-2 code in capitals, such as MT.", "provider-country"));
+            }
+        }
+
         if (errors.Count > 0)
         {
             return Result<CustosHostOptions>.Failure(errors);
@@ -85,6 +102,7 @@ public sealed record CustosHostOptions
 
         return new CustosHostOptions
         {
+            Intake = intake,
             DataDirectory = Path.GetFullPath(data),
             Database = settings,
             Urls = !string.IsNullOrWhiteSpace(urls) ? urls : $"http://127.0.0.1:{port ?? DefaultPort}",

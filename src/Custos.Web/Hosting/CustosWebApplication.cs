@@ -61,6 +61,7 @@ public static class CustosWebApplication
     public static IServiceCollection AddCustos(this IServiceCollection services, CustosHostOptions options)
     {
         services.AddSingleton(options);
+        services.AddSingleton(options.Intake);
         services.AddSingleton(TimeProvider.System);
         services.AddCustosApplication(options.EffectiveDatabase, options.Ledger);
         services.AddHostedService<LedgerIntegrationService>();
@@ -90,6 +91,12 @@ public static class CustosWebApplication
         services.AddAntiforgery(a => a.Cookie.Name = "custos.antiforgery");
         services.AddRazorPages();
         services.AddProblemDetails();
+        services.AddOpenApi("v1", openApi => openApi.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Custos agency API";
+            document.Info.Description = "Submit government data requests in the interchange format and follow them. Authenticate with an agency API key: Authorization: Bearer custos_…";
+            return Task.CompletedTask;
+        }));
         services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
@@ -125,6 +132,8 @@ public static class CustosWebApplication
         app.UseAntiforgery();
         app.MapHealth();
         app.MapStaffApi();
+        app.MapRequestApi();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapLedger();
         app.MapRazorPages();
         return app;

@@ -30,6 +30,12 @@ public static class Policies
     /// </summary>
     public const string PolicyReaders = "policy-readers";
 
+    /// <summary>Staff who take requests in: intake analysts (who may be regional staff) and administrators.</summary>
+    public const string Intake = "intake";
+
+    /// <summary>Reviewers: the roles that read scrutiny reports, ask for clarification and (later) decide.</summary>
+    public const string Review = "review";
+
     public static void Configure(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -39,6 +45,8 @@ public static class Policies
         options.AddPolicy(Agency, p => p.AddAuthenticationSchemes(AuthSchemes.Agency, AuthSchemes.ApiKey).RequireClaim(CustosClaims.AgencyId));
         options.AddPolicy(Requests, p => p.RequireAuthenticatedUser().RequireRole([StaffRole.IntakeAnalyst, .. StaffRole.Reviewers, StaffRole.Administrator]));
         options.AddPolicy(PolicyReaders, p => p.RequireAuthenticatedUser().RequireRole([StaffRole.Administrator, StaffRole.Auditor, .. StaffRole.Reviewers]));
+        options.AddPolicy(Intake, p => p.RequireAuthenticatedUser().RequireRole(StaffRole.IntakeAnalyst, StaffRole.Administrator));
+        options.AddPolicy(Review, p => p.RequireAuthenticatedUser().RequireRole(StaffRole.Reviewers));
         options.DefaultPolicy = options.GetPolicy(Staff)!;
         // Fail closed: an endpoint with no authorisation metadata at all is refused.
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAssertion(_ => false).Build();

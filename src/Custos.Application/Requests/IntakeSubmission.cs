@@ -1,0 +1,50 @@
+using Custos.Application.Common;
+using Custos.Domain.Requests;
+
+namespace Custos.Application.Requests;
+
+/// <summary>How a request came in: all three produce the same interchange format and go through the same intake.</summary>
+public enum IntakeSource
+{
+    /// <summary>An officer filled in the agency portal form.</summary>
+    Portal,
+    /// <summary>An agency system called <c>POST /api/v1/requests</c>.</summary>
+    Api,
+    /// <summary>An intake analyst typed in a paper order, or recorded an informal approach.</summary>
+    Analyst,
+}
+
+/// <summary>A legal document as uploaded.</summary>
+public sealed record UploadedDocument(string Name, string MediaType, byte[] Content);
+
+/// <summary>A request to be taken in.</summary>
+public sealed record IntakeSubmission
+{
+    public required DataRequest Request { get; init; }
+
+    public required IntakeSource Source { get; init; }
+
+    /// <summary>Who submits: the officer, the API key, or the analyst.</summary>
+    public required Actor Actor { get; init; }
+
+    /// <summary>The registered agency: required from the portal and the API (it is the signed-in agency); optional for an analyst.</summary>
+    public string? AgencyId { get; init; }
+
+    /// <summary>The officer signed in to the portal; the request's officer block is taken from the registry.</summary>
+    public string? OfficerId { get; init; }
+
+    public IReadOnlyList<UploadedDocument> Documents { get; init; } = [];
+
+    /// <summary>An informal approach (a meeting, a call, a message to an employee): recorded and escalated, never approvable.</summary>
+    public bool Informal { get; init; }
+
+    /// <summary>The analyst's own account (for an informal approach: what happened); kept as an internal note, never shown to the agency.</summary>
+    public string? Note { get; init; }
+
+    /// <summary>The client's <c>Idempotency-Key</c>: a retry with the same key and the same content returns the first result.</summary>
+    public string? IdempotencyKey { get; init; }
+}
+
+/// <summary>What the submitter is told: the request's id and status (never the internal scrutiny report).</summary>
+public sealed record IntakeReceipt(
+    string RequestId, Domain.Lifecycle.RequestStatus Status, DateTimeOffset ReceivedAt, bool Replayed, IReadOnlyList<string> Missing);

@@ -1,0 +1,233 @@
+using Custos.Application.Common;
+using Custos.Application.Scrutiny;
+using Custos.Domain.Common;
+using Custos.Domain.Events;
+using Custos.Domain.Lifecycle;
+using Custos.Domain.Requests;
+using Custos.Storage;
+using Custos.Storage.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Custos.Application.Requests;
+
+/// <summary>
+/// What people do with a request after intake: analysts start review once the agency is verified (or close it when
+/// verification fails), reviewers ask the agency for clarification, the agency answers, adds documents or withdraws.
+/// Each step is one transaction with its ledger events; two people changing the same request at once cannot both win.
+/// </summary>
+public sealed class RequestWorkflow(
+    CustosDbContext db, EventRecorder events, TimeProvider clock, RequestAssessment assessment, IntakeOptions options)
+{
+    public const int MaxMessageLength = 10_000;
+
+    /// <summary>Starts review of a request that waited for its agency's verification: scrutinised again with what the registry now knows.</summary>
+    public Task<Result<RequestStatus>> StartReviewAsync(string requestId, Actor actor, CancellationToken cancellationToken = default) =>
+        ChangeAsync(requestId, null, async (request, step) =>
+        {
+            var agency = request.AgencyId is null ? null
+                : await db.Agencies.AsNoTracking().Include(a => a.Domains).FirstAsync(a => a.Id == request.AgencyId, cancellationToken);
+            if (agency is null || agency.Verification != KebabCase.Format(AgencyVerification.VerifiedOutOfBand))
+            {
+                return RequestErrors.AgencyNotVerified;
+            }
+
+            var content = RequestJson.ReadStored(request.Payload);
+            content = content with { Agency = content.Agency with { Verification = AgencyVerification.VerifiedOutOfBand } };
+            var assessed = await assessment.AssessAsync(content, agency, cancellationToken);
+            if (!assessed.IsSuccess)
+            {
+                return Result<RequestStatus>.Failure(assessed.Errors);
+            }
+
+            var moved = step(RequestTrigger.StartReview, "The agency is verified out-of-band: review starts.");
+            if (moved.IsSuccess)
+            {
+                request.Payload = RequestJson.WriteCompact(content);
+                await IntakeResults.ApplyAsync(db, events, request, assessed.Value, actor, clock, cancellationToken);
+            }
+
+            return moved;
+        }, actor, cancellationToken);
+
+    /// <summary>Closes a request whose agency or officer could not be verified.</summary>
+    public Task<Result<RequestStatus>> FailVerificationAsync(string requestId, Actor actor, string reason, CancellationToken cancellationToken = default) =>
+        string.IsNullOrWhiteSpace(reason)
+            ? Task.FromResult<Result<RequestStatus>>(RequestErrors.ReasonRequired)
+            : ChangeAsync(requestId, null, (_, step) => Task.FromResult(step(RequestTrigger.FailVerification, reason.Trim())), actor, cancellationToken);
+
+    /// <summary>Closes a request that needs nothing more (incomplete and not resubmitted, unanswered, escalated approach, decided).</summary>
+    public Task<Result<RequestStatus>> CloseAsync(string requestId, Actor actor, string reason, CancellationToken cancellationToken = default) =>
+        string.IsNullOrWhiteSpace(reason)
+            ? Task.FromResult<Result<RequestStatus>>(RequestErrors.ReasonRequired)
+            : ChangeAsync(requestId, null, (_, step) => Task.FromResult(step(RequestTrigger.Close, reason.Trim())), actor, cancellationToken);
+
+    /// <summary>Asks the agency a question; the request waits for the answer.</summary>
+    public Task<Result<RequestStatus>> AskClarificationAsync(string requestId, Actor actor, string question, CancellationToken cancellationToken = default)
+    {
+        var invalid = CheckMessage(question);
+        return invalid is not null
+            ? Task.FromResult<Result<RequestStatus>>(invalid)
+            : ChangeAsync(requestId, null, (request, step) =>
+            {
+                var moved = step(RequestTrigger.AskClarification, "Clarification asked of the agency.");
+                if (moved.IsSuccess)
+                {
+                    AddMessage(request, RequestMessageKinds.ClarificationRequest, actor, fromAgency: false, question.Trim());
+                }
+
+                return Task.FromResult(moved);
+            }, actor, cancellationToken);
+    }
+
+    /// <summary>A message from the agency; when the request waits for clarification it is the answer and review resumes.</summary>
+    public Task<Result<RequestStatus>> AnswerAsync(string requestId, string agencyId, Actor actor, string body, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(agencyId);
+        var invalid = CheckMessage(body);
+        return invalid is not null
+            ? Task.FromResult<Result<RequestStatus>>(invalid)
+            : ChangeAsync(requestId, agencyId, (request, step) =>
+            {
+                var status = KebabCase.Parse<RequestStatus>(request.Status);
+                var answering = status == RequestStatus.AwaitingClarification;
+                AddMessage(request, answering ? RequestMessageKinds.ClarificationAnswer : RequestMessageKinds.Message, actor, fromAgency: true, body.Trim());
+                return Task.FromResult(answering
+                    ? step(RequestTrigger.ReceiveClarification, "The agency answered.")
+                    : Result<RequestStatus>.Success(status));
+            }, actor, cancellationToken);
+    }
+
+    /// <summary>The agency withdraws its request.</summary>
+    public Task<Result<RequestStatus>> WithdrawAsync(string requestId, string agencyId, Actor actor, string? reason, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(agencyId);
+        return ChangeAsync(requestId, agencyId, (_, step) =>
+            Task.FromResult(step(RequestTrigger.Withdraw, string.IsNullOrWhiteSpace(reason) ? "Withdrawn by the agency." : reason.Trim())),
+            actor, cancellationToken);
+    }
+
+    /// <summary>
+    /// Adds a document to a request (the API sends documents after the request). When the request declared the
+    /// document's SHA-256 the upload must match it; the hash goes into the ledger.
+    /// </summary>
+    public async Task<Result<RequestDocumentRecord>> AddDocumentAsync(
+        string requestId, string? agencyId, Actor actor, UploadedDocument upload, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        var request = await FindAsync(requestId, agencyId, cancellationToken);
+        if (request is null)
+        {
+            return RequestErrors.NotFound(requestId);
+        }
+
+        if (RequestLifecycle.IsTerminal(KebabCase.Parse<RequestStatus>(request.Status)))
+        {
+            return Error.Conflict("request.closed", "The request is closed; documents can no longer be added.");
+        }
+
+        var declared = RequestJson.ReadStored(request.Payload).LegalProcess?.Documents ?? [];
+        var (checkedDocuments, errors) = DocumentRules.Check([upload], declared, options);
+        if (errors.Count > 0)
+        {
+            return Result<RequestDocumentRecord>.Failure(errors);
+        }
+
+        var document = checkedDocuments[0];
+        if (await db.RequestDocuments.AnyAsync(d => d.RequestId == request.Id && d.Name == document.Name, cancellationToken))
+        {
+            return Error.Conflict("request.document-duplicate", $"The request already has a document named {document.Name}.");
+        }
+
+        var stored = new RequestDocumentRecord
+        {
+            Id = Ids.New("doc"),
+            RequestId = request.Id,
+            Name = document.Name,
+            MediaType = document.MediaType,
+            SizeBytes = document.Content.LongLength,
+            Sha256 = document.Sha256,
+            Content = document.Content,
+            UploadedAt = Now(),
+            UploadedBy = actor.Id,
+        };
+        db.RequestDocuments.Add(stored);
+        events.Record(db, LedgerEventTypes.RequestDocumentAdded, actor, RequestChanges.Subject(request.Id),
+            new { document = stored.Id, stored.Name, stored.MediaType, stored.SizeBytes, stored.Sha256 }, RequestChanges.References(request));
+        request.UpdatedAt = stored.UploadedAt;
+        request.RowVersion++;
+        return await SaveAsync(stored, cancellationToken);
+    }
+
+    private async Task<Result<RequestStatus>> ChangeAsync(
+        string requestId, string? agencyId,
+        Func<RequestRecord, Func<RequestTrigger, string?, Result<RequestStatus>>, Task<Result<RequestStatus>>> change,
+        Actor actor, CancellationToken cancellationToken)
+    {
+        var request = await FindAsync(requestId, agencyId, cancellationToken);
+        if (request is null)
+        {
+            return RequestErrors.NotFound(requestId);
+        }
+
+        var seq = (await db.RequestTransitions.Where(t => t.RequestId == request.Id).MaxAsync(t => (int?)t.Seq, cancellationToken) ?? 0) + 1;
+        var changes = new RequestChanges(db, events, clock);
+        var references = RequestChanges.References(request);
+        var result = await change(request, (trigger, reason) => changes.Apply(request, seq++, trigger, actor, reason, references));
+        if (!result.IsSuccess)
+        {
+            db.ChangeTracker.Clear();
+            return result;
+        }
+
+        if (KebabCase.Parse<RequestStatus>(request.Status) is RequestStatus.Closed or RequestStatus.Incomplete)
+        {
+            request.Deadline = null;
+        }
+
+        return await SaveAsync(result.Value, cancellationToken);
+    }
+
+    private async Task<Result<T>> SaveAsync<T>(T value, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return value;
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return RequestErrors.StaleRequest;
+        }
+    }
+
+    private Task<RequestRecord?> FindAsync(string requestId, string? agencyId, CancellationToken cancellationToken) =>
+        agencyId is null
+            ? db.Requests.FirstOrDefaultAsync(r => r.Id == requestId, cancellationToken)
+            : db.Requests.FirstOrDefaultAsync(r => r.Id == requestId && r.AgencyId == agencyId, cancellationToken);
+
+    private void AddMessage(RequestRecord request, string kind, Actor actor, bool fromAgency, string body)
+    {
+        var message = new RequestMessageRecord
+        {
+            Id = Ids.New("msg"),
+            RequestId = request.Id,
+            Kind = kind,
+            Author = actor.Id,
+            FromAgency = fromAgency,
+            Body = body,
+            SentAt = Now(),
+        };
+        db.RequestMessages.Add(message);
+        events.Record(db, LedgerEventTypes.RequestMessageSent, actor, RequestChanges.Subject(request.Id),
+            new { message = message.Id, kind, fromAgency, body }, RequestChanges.References(request));
+        request.UpdatedAt = message.SentAt;
+    }
+
+    private static Error? CheckMessage(string? body) =>
+        string.IsNullOrWhiteSpace(body) ? RequestErrors.MessageEmpty
+        : body.Length > MaxMessageLength ? RequestErrors.MessageTooLong
+        : null;
+
+    private DateTimeOffset Now() => DateTimeOffset.FromUnixTimeMilliseconds(clock.GetUtcNow().ToUnixTimeMilliseconds());
+}

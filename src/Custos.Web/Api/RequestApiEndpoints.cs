@@ -1,0 +1,280 @@
+using System.Security.Claims;
+using System.Text;
+using Custos.Application.Requests;
+using Custos.Application.Scrutiny;
+using Custos.Domain.Common;
+using Custos.Domain.Requests;
+using Custos.Web.Security;
+using Microsoft.AspNetCore.Http.Metadata;
+
+namespace Custos.Web.Api;
+
+/// <summary>
+/// The agency API: submit a request in the interchange format (with an <c>Idempotency-Key</c>), add documents, follow
+/// its status and answer clarification questions. An agency sees only its own requests and never the scrutiny report.
+/// </summary>
+public static class RequestApiEndpoints
+{
+    /// <summary>The largest submission (the request and its documents) accepted in one HTTP request.</summary>
+    public const long MaxSubmissionBytes = 110L * 1024 * 1024;
+
+    public static IEndpointRouteBuilder MapRequestApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/requests").RequireAuthorization(Policies.Agency).WithTags("Requests");
+
+        api.MapPost("/", SubmitAsync)
+            .WithName("SubmitRequest")
+            .WithSummary("Submit a data request")
+            .WithDescription(
+                "The body is the request in the interchange format (REQUEST-FORMAT.md) as application/json, or multipart/form-data " +
+                "with a part named 'request' (the JSON) and any number of file parts named 'documents'. receivedAt and channel are set " +
+                "by Custos; the agency is the one the API key belongs to. With an Idempotency-Key header a retry returns the first " +
+                "result (and the header Idempotent-Replayed: true); the same key with a different request is refused with 409.")
+            .Accepts<DataRequest>("application/json", "multipart/form-data")
+            .Produces<RequestStatusView>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithMetadata(new RequestSizeLimitMetadata(MaxSubmissionBytes));
+
+        api.MapGet("/", async (ClaimsPrincipal user, RequestQueries queries, CancellationToken cancellationToken) =>
+        {
+            var records = await queries.ListForAgencyAsync(user.Agency()!, cancellationToken: cancellationToken);
+            return Results.Ok(records.Select(r => new RequestSummaryView(r.Id, r.Reference, r.Status, r.Kind, r.Channel, r.ReceivedAt)).ToArray());
+        }).WithName("ListRequests").WithSummary("The agency's requests, newest first").Produces<RequestSummaryView[]>();
+
+        api.MapGet("/{id}", async (string id, ClaimsPrincipal user, RequestQueries queries, CancellationToken cancellationToken) =>
+        {
+            var details = await queries.GetForAgencyAsync(id, user.Agency()!, cancellationToken);
+            return details is null ? ErrorResults.Problem(RequestErrors.NotFound(id)) : Results.Ok(RequestStatusView.From(details));
+        }).WithName("GetRequest").WithSummary("Status, documents and messages of one request").Produces<RequestStatusView>().ProducesProblem(404);
+
+        api.MapPost("/{id}/documents", AddDocumentAsync)
+            .WithName("AddRequestDocument")
+            .WithSummary("Upload a document of the request (multipart/form-data, one file part named 'document')")
+            .WithDescription("When the request declared the document (legalProcess.documents) with a sha256, the upload must match it.")
+            .Accepts<IFormFile>("multipart/form-data")
+            .Produces<DocumentView>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .WithMetadata(new RequestSizeLimitMetadata(MaxSubmissionBytes));
+
+        api.MapGet("/{id}/documents/{documentId}", async (string id, string documentId, ClaimsPrincipal user, RequestQueries queries, CancellationToken cancellationToken) =>
+        {
+            var document = await queries.GetDocumentAsync(id, documentId, user.Agency()!, cancellationToken);
+            return document is null
+                ? ErrorResults.Problem(Error.NotFound("request.document-not-found", $"No document {documentId} on request {id}."))
+                : Results.File(document.Content, document.MediaType, document.Name);
+        }).WithName("GetRequestDocument").WithSummary("Download a document of the request");
+
+        api.MapGet("/{id}/messages", async (string id, ClaimsPrincipal user, RequestQueries queries, CancellationToken cancellationToken) =>
+        {
+            var details = await queries.GetForAgencyAsync(id, user.Agency()!, cancellationToken);
+            return details is null
+                ? ErrorResults.Problem(RequestErrors.NotFound(id))
+                : Results.Ok(details.Messages.Where(m => RequestMessageKinds.VisibleToAgency(m.Kind)).Select(MessageView.From).ToArray());
+        }).WithName("ListRequestMessages").WithSummary("Clarification questions and answers").Produces<MessageView[]>();
+
+        api.MapPost("/{id}/messages", async (string id, MessageInput input, ClaimsPrincipal user, RequestWorkflow workflow, RequestQueries queries, CancellationToken cancellationToken) =>
+        {
+            var result = await workflow.AnswerAsync(id, user.Agency()!, RequestActors.Of(user), input.Body ?? string.Empty, cancellationToken);
+            if (!result.IsSuccess)
+            {
+                return ErrorResults.Problem(result.Errors);
+            }
+
+            var details = await queries.GetForAgencyAsync(id, user.Agency()!, cancellationToken);
+            return Results.Ok(RequestStatusView.From(details!));
+        }).WithName("SendRequestMessage").WithSummary("Answer a clarification question (or write to the reviewers)").Produces<RequestStatusView>();
+
+        api.MapPost("/{id}/withdraw", async (string id, WithdrawInput? input, ClaimsPrincipal user, RequestWorkflow workflow, RequestQueries queries, CancellationToken cancellationToken) =>
+        {
+            var result = await workflow.WithdrawAsync(id, user.Agency()!, RequestActors.Of(user), input?.Reason, cancellationToken);
+            if (!result.IsSuccess)
+            {
+                return ErrorResults.Problem(result.Errors);
+            }
+
+            var details = await queries.GetForAgencyAsync(id, user.Agency()!, cancellationToken);
+            return Results.Ok(RequestStatusView.From(details!));
+        }).WithName("WithdrawRequest").WithSummary("Withdraw the request").Produces<RequestStatusView>();
+
+        return app;
+    }
+
+    private static async Task<IResult> SubmitAsync(HttpContext context, RequestIntake intake, RequestQueries queries, CancellationToken cancellationToken)
+    {
+        var user = context.User;
+        var body = await ReadSubmissionAsync(context.Request, cancellationToken);
+        if (!body.IsSuccess)
+        {
+            return ErrorResults.Problem(body.Errors);
+        }
+
+        var key = context.Request.Headers["Idempotency-Key"].ToString();
+        var result = await intake.SubmitAsync(new IntakeSubmission
+        {
+            Request = body.Value.Request,
+            Documents = body.Value.Documents,
+            Source = user.FindFirstValue(CustosClaims.OfficerId) is null ? IntakeSource.Api : IntakeSource.Portal,
+            Actor = RequestActors.Of(user),
+            AgencyId = user.Agency(),
+            OfficerId = user.FindFirstValue(CustosClaims.OfficerId),
+            IdempotencyKey = key.Length == 0 ? null : key,
+        }, cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return ErrorResults.Problem(result.Errors);
+        }
+
+        if (result.Value.Replayed)
+        {
+            context.Response.Headers["Idempotent-Replayed"] = "true";
+        }
+
+        var details = await queries.GetForAgencyAsync(result.Value.RequestId, user.Agency()!, cancellationToken);
+        return Results.Created($"/api/v1/requests/{result.Value.RequestId}", RequestStatusView.From(details!));
+    }
+
+    private static async Task<IResult> AddDocumentAsync(string id, HttpContext context, RequestWorkflow workflow, CancellationToken cancellationToken)
+    {
+        if (!context.Request.HasFormContentType)
+        {
+            return ErrorResults.Problem(Error.Invalid("request.document-missing", "Send multipart/form-data with one file part named 'document'.", "document"));
+        }
+
+        var form = await context.Request.ReadFormAsync(cancellationToken);
+        var file = form.Files.GetFile("document");
+        if (file is null || form.Files.Count != 1)
+        {
+            return ErrorResults.Problem(Error.Invalid("request.document-missing", "Send exactly one file part named 'document'.", "document"));
+        }
+
+        var upload = await ToUploadAsync(file, cancellationToken);
+        var result = await workflow.AddDocumentAsync(id, context.User.Agency()!, RequestActors.Of(context.User), upload, cancellationToken);
+        return result.IsSuccess
+            ? Results.Created($"/api/v1/requests/{id}/documents/{result.Value.Id}", DocumentView.From(result.Value))
+            : ErrorResults.Problem(result.Errors);
+    }
+
+    private sealed record Submission(DataRequest Request, IReadOnlyList<UploadedDocument> Documents);
+
+    private static async Task<Result<Submission>> ReadSubmissionAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        string json;
+        var documents = new List<UploadedDocument>();
+        if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync(cancellationToken);
+            var part = form.Files.GetFile("request");
+            if (part is not null)
+            {
+                if (part.Length > RequestIntake.MaxRequestJsonBytes)
+                {
+                    return TooLarge();
+                }
+
+                using var reader = new StreamReader(part.OpenReadStream(), Encoding.UTF8);
+                json = await reader.ReadToEndAsync(cancellationToken);
+            }
+            else
+            {
+                json = form["request"].ToString();
+            }
+
+            foreach (var file in form.Files.Where(f => f.Name != "request"))
+            {
+                if (file.Name != "documents")
+                {
+                    return Error.Invalid("request.part-unknown", $"Unknown part '{file.Name}': send 'request' and 'documents'.", file.Name);
+                }
+
+                documents.Add(await ToUploadAsync(file, cancellationToken));
+            }
+        }
+        else if (request.ContentType is { } type && type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            if (request.ContentLength > RequestIntake.MaxRequestJsonBytes)
+            {
+                return TooLarge();
+            }
+
+            using var reader = new StreamReader(request.Body, Encoding.UTF8);
+            var buffer = new char[RequestIntake.MaxRequestJsonBytes + 1];
+            var read = await reader.ReadBlockAsync(buffer, cancellationToken);
+            if (read > RequestIntake.MaxRequestJsonBytes)
+            {
+                return TooLarge();
+            }
+
+            json = new string(buffer, 0, read);
+        }
+        else
+        {
+            return Error.Invalid("request.content-type", "Send application/json, or multipart/form-data with parts 'request' and 'documents'.", "Content-Type");
+        }
+
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            return Error.Invalid("request.missing", "The request is empty.", "request");
+        }
+
+        var parsed = RequestJson.ReadRequest(json);
+        return parsed.IsSuccess ? new Submission(parsed.Value, documents) : Result<Submission>.Failure(parsed.Errors);
+    }
+
+    private static Error TooLarge() => Error.Invalid(
+        "request.too-large", $"The request JSON is larger than {RequestIntake.MaxRequestJsonBytes / 1024} KiB; send documents as files, not inside it.", "request");
+
+    internal static async Task<UploadedDocument> ToUploadAsync(IFormFile file, CancellationToken cancellationToken)
+    {
+        using var memory = new MemoryStream((int)Math.Min(file.Length, int.MaxValue));
+        await file.CopyToAsync(memory, cancellationToken);
+        return new UploadedDocument(Path.GetFileName(file.FileName), file.ContentType ?? string.Empty, memory.ToArray());
+    }
+
+    private sealed class RequestSizeLimitMetadata(long limit) : IRequestSizeLimitMetadata
+    {
+        public long? MaxRequestBodySize => limit;
+    }
+}
+
+/// <summary>A request as its agency sees it.</summary>
+public sealed record RequestStatusView(
+    string Id, string? Reference, string Status, string Kind, string Channel, DateTimeOffset ReceivedAt,
+    IReadOnlyList<string> Missing, IReadOnlyList<DocumentView> Documents, IReadOnlyList<string> DocumentsNotYetUploaded,
+    IReadOnlyList<MessageView> Messages)
+{
+    public static RequestStatusView From(RequestDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        return new RequestStatusView(
+            details.Record.Id, details.Record.Reference, details.Record.Status, details.Record.Kind, details.Record.Channel, details.Record.ReceivedAt,
+            details.Missing,
+            details.Documents.Select(d => new DocumentView(d.Id, d.Name, d.MediaType, d.SizeBytes, d.Sha256, d.UploadedAt)).ToArray(),
+            details.MissingDocuments.Select(d => d.Name ?? "(unnamed)").ToArray(),
+            details.Messages.Where(m => RequestMessageKinds.VisibleToAgency(m.Kind)).Select(MessageView.From).ToArray());
+    }
+}
+
+public sealed record RequestSummaryView(string Id, string? Reference, string Status, string Kind, string Channel, DateTimeOffset ReceivedAt);
+
+public sealed record DocumentView(string Id, string Name, string MediaType, long SizeBytes, string Sha256, DateTimeOffset UploadedAt)
+{
+    public static DocumentView From(Storage.Entities.RequestDocumentRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return new(record.Id, record.Name, record.MediaType, record.SizeBytes, record.Sha256, record.UploadedAt);
+    }
+}
+
+public sealed record MessageView(string Id, string Kind, bool FromAgency, string Body, DateTimeOffset SentAt)
+{
+    public static MessageView From(Storage.Entities.RequestMessageRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return new(record.Id, record.Kind, record.FromAgency, record.Body, record.SentAt);
+    }
+}
+
+public sealed record MessageInput(string? Body);
+
+public sealed record WithdrawInput(string? Reason);

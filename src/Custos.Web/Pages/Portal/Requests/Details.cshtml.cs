@@ -1,0 +1,78 @@
+using Custos.Application.Requests;
+using Custos.Domain.Common;
+using Custos.Domain.Lifecycle;
+using Custos.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Custos.Web.Pages.Portal.Requests;
+
+/// <summary>One of the agency's requests: status, what is missing, documents, questions and answers.</summary>
+[Authorize(Policy = Policies.Agency)]
+[RequestSizeLimit(Api.RequestApiEndpoints.MaxSubmissionBytes)]
+public sealed class DetailsModel(RequestQueries queries, RequestWorkflow workflow) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string Id { get; set; } = string.Empty;
+
+    public RequestDetails? Details { get; private set; }
+
+    public IReadOnlyList<Error> Errors { get; private set; } = [];
+
+    [TempData]
+    public string? Done { get; set; }
+
+    public bool Open => Details is not null && !RequestLifecycle.IsTerminal(Details.Status);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnGetDocumentAsync(string document, CancellationToken cancellationToken)
+    {
+        var stored = await queries.GetDocumentAsync(Id, document, User.Agency()!, cancellationToken);
+        return stored is null ? NotFound() : File(stored.Content, stored.MediaType, stored.Name);
+    }
+
+    public async Task<IActionResult> OnPostAnswerAsync(string? body, CancellationToken cancellationToken)
+    {
+        var result = await workflow.AnswerAsync(Id, User.Agency()!, RequestActors.Of(User), body ?? string.Empty, cancellationToken);
+        return await AfterAsync(result.IsSuccess, result.Errors, "Your message was sent.", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostUploadAsync(IFormFile? document, CancellationToken cancellationToken)
+    {
+        if (document is null)
+        {
+            return await AfterAsync(false, [Error.Invalid("request.document-missing", "Choose a file.", "document")], string.Empty, cancellationToken);
+        }
+
+        var upload = await Api.RequestApiEndpoints.ToUploadAsync(document, cancellationToken);
+        var result = await workflow.AddDocumentAsync(Id, User.Agency()!, RequestActors.Of(User), upload, cancellationToken);
+        return await AfterAsync(result.IsSuccess, result.Errors, $"{upload.Name} was added.", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostWithdrawAsync(string? reason, CancellationToken cancellationToken)
+    {
+        var result = await workflow.WithdrawAsync(Id, User.Agency()!, RequestActors.Of(User), reason, cancellationToken);
+        return await AfterAsync(result.IsSuccess, result.Errors, "The request was withdrawn.", cancellationToken);
+    }
+
+    private async Task<IActionResult> AfterAsync(bool succeeded, IReadOnlyList<Error> errors, string done, CancellationToken cancellationToken)
+    {
+        if (succeeded)
+        {
+            Done = done;
+            return RedirectToPage(new { Id });
+        }
+
+        Errors = errors;
+        return await LoadAsync(cancellationToken) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        Details = await queries.GetForAgencyAsync(Id, User.Agency()!, cancellationToken);
+        return Details is not null;
+    }
+}

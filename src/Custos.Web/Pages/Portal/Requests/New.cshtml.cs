@@ -1,0 +1,60 @@
+using Custos.Application.Requests;
+using Custos.Domain.Common;
+using Custos.Domain.Requests;
+using Custos.Web.Pages.Shared;
+using Custos.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Custos.Web.Pages.Portal.Requests;
+
+/// <summary>An officer submits a request with its documents; the agency and officer are the signed-in ones.</summary>
+[Authorize(Policy = Policies.Agency)]
+[RequestSizeLimit(Api.RequestApiEndpoints.MaxSubmissionBytes)]
+public sealed class NewModel(RequestIntake intake, TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public RequestFormInput Input { get; set; } = new();
+
+    public IReadOnlyList<Error> Errors { get; private set; } = [];
+
+    public RequestFormView Form => new(Input, Analyst: false, Errors, []);
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(List<IFormFile>? documents, CancellationToken cancellationToken)
+    {
+        var request = Input.ToRequest(clock.GetUtcNow(), RequestChannel.Portal);
+        if (!request.IsSuccess)
+        {
+            Errors = request.Errors;
+            return Page();
+        }
+
+        var uploads = new List<UploadedDocument>();
+        foreach (var file in documents ?? [])
+        {
+            uploads.Add(await Api.RequestApiEndpoints.ToUploadAsync(file, cancellationToken));
+        }
+
+        var result = await intake.SubmitAsync(new IntakeSubmission
+        {
+            Request = request.Value,
+            Source = IntakeSource.Portal,
+            Actor = RequestActors.Of(User),
+            AgencyId = User.Agency(),
+            OfficerId = User.FindFirst(CustosClaims.OfficerId)?.Value,
+            Documents = uploads,
+        }, cancellationToken);
+        if (!result.IsSuccess)
+        {
+            Errors = result.Errors;
+            return Page();
+        }
+
+        return Redirect("/portal/requests/" + result.Value.RequestId);
+    }
+}

@@ -1,0 +1,82 @@
+using Custos.Application.Ledger;
+using Custos.Application.Requests;
+using Custos.Domain.Common;
+using Custos.Domain.Staff;
+using Custos.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Custos.Web.Pages.Requests;
+
+/// <summary>One request for reviewers: scrutiny report, targets and reach, documents, messages, and its ledger timeline.</summary>
+[Authorize(Policy = Policies.Requests)]
+public sealed class DetailsModel(RequestQueries queries, RequestWorkflow workflow, LedgerReader ledger) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string Id { get; set; } = string.Empty;
+
+    public RequestDetails? Details { get; private set; }
+
+    public IReadOnlyList<TimelineItem> Timeline { get; private set; } = [];
+
+    public IReadOnlyList<Error> Errors { get; private set; } = [];
+
+    [TempData]
+    public string? Done { get; set; }
+
+    public bool MayTakeIn => User.IsInRole(StaffRole.IntakeAnalyst) || User.IsInRole(StaffRole.Administrator);
+
+    public bool MayReview => StaffRole.Reviewers.Any(User.IsInRole);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnGetDocumentAsync(string document, CancellationToken cancellationToken)
+    {
+        var stored = await queries.GetDocumentAsync(Id, document, null, cancellationToken);
+        return stored is null ? NotFound() : File(stored.Content, stored.MediaType, stored.Name);
+    }
+
+    public Task<IActionResult> OnPostStartReviewAsync(CancellationToken cancellationToken) =>
+        ActAsync(MayTakeIn, () => workflow.StartReviewAsync(Id, RequestActors.Of(User), cancellationToken), "Review started.", cancellationToken);
+
+    public Task<IActionResult> OnPostFailVerificationAsync(string? reason, CancellationToken cancellationToken) =>
+        ActAsync(MayTakeIn, () => workflow.FailVerificationAsync(Id, RequestActors.Of(User), reason ?? string.Empty, cancellationToken), "Closed: verification failed.", cancellationToken);
+
+    public Task<IActionResult> OnPostAskAsync(string? question, CancellationToken cancellationToken) =>
+        ActAsync(MayReview || MayTakeIn, () => workflow.AskClarificationAsync(Id, RequestActors.Of(User), question ?? string.Empty, cancellationToken), "Question sent to the agency.", cancellationToken);
+
+    public Task<IActionResult> OnPostCloseAsync(string? reason, CancellationToken cancellationToken) =>
+        ActAsync(MayReview || MayTakeIn, () => workflow.CloseAsync(Id, RequestActors.Of(User), reason ?? string.Empty, cancellationToken), "Request closed.", cancellationToken);
+
+    private async Task<IActionResult> ActAsync(bool allowed, Func<Task<Result<Domain.Lifecycle.RequestStatus>>> act, string done, CancellationToken cancellationToken)
+    {
+        if (!allowed)
+        {
+            return Forbid();
+        }
+
+        var result = await act();
+        if (result.IsSuccess)
+        {
+            Done = done;
+            return RedirectToPage(new { Id });
+        }
+
+        Errors = result.Errors;
+        return await LoadAsync(cancellationToken) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        Details = await queries.GetAsync(Id, cancellationToken);
+        if (Details is null)
+        {
+            return false;
+        }
+
+        Timeline = await ledger.TimelineAsync("request:" + Id, 500, cancellationToken);
+        return true;
+    }
+}
