@@ -270,7 +270,12 @@ public sealed class PolicyStore(CustosDbContext db, EventRecorder events, Policy
         return await strategy.ExecuteAsync(async Task<Result<PolicyVersionInfo>> () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var existing = await db.PolicyVersions.FirstOrDefaultAsync(v => v.Version == version, cancellationToken);
+            // One statement reads both rows, so they are from one snapshot: a row committed by a concurrent installation
+            // between two reads cannot be taken for both "not installed" and "active". What changes after this read is
+            // caught by the version key and the unique active index, and ActivateAsync looks again.
+            var rows = await db.PolicyVersions.Where(v => v.Version == version || v.IsActive).ToListAsync(cancellationToken);
+            var existing = rows.FirstOrDefault(v => string.Equals(v.Version, version, StringComparison.Ordinal));
+            var previous = rows.FirstOrDefault(v => v.IsActive);
             if (existing is not null && !string.Equals(existing.Sha256, sha, StringComparison.Ordinal))
             {
                 return PolicyErrors.VersionExists(version, existing.Sha256);
@@ -283,7 +288,6 @@ public sealed class PolicyStore(CustosDbContext db, EventRecorder events, Policy
             }
 
             // Deactivate first, in its own statement: at most one row may be active at any moment (a unique index).
-            var previous = await db.PolicyVersions.FirstOrDefaultAsync(v => v.IsActive, cancellationToken);
             if (previous is not null)
             {
                 previous.IsActive = false;

@@ -323,6 +323,30 @@ public class PolicyStoreTests
         Assert.Single(await PolicyEventsAsync(harness));
     }
 
+    [Theory, SqliteData, PostgresData]
+    public async Task InstallAsync_TwoVersionsAtOnce_BothSucceedOneAfterTheOtherAndTheLedgerChainsThem(string provider)
+    {
+        await using var harness = await Harness.CreateAsync(provider);
+        await using var setupDb = harness.NewContext();
+        await NewStore(harness, setupDb, new PolicyCache()).GetActiveAsync();
+        await using var db1 = harness.NewContext();
+        await using var db2 = harness.NewContext();
+
+        var results = await Task.WhenAll(
+            NewStore(harness, db1, new PolicyCache()).InstallAsync(Variant("acme-1"), Actor.CommandLine),
+            NewStore(harness, db2, new PolicyCache()).InstallAsync(Variant("acme-2"), Actor.CommandLine));
+
+        Assert.All(results, r => Assert.True(r.IsSuccess, r.IsSuccess ? "" : string.Join("\n", r.Errors)));
+        var rows = await ReadRowsAsync(harness);
+        Assert.Equal(3, rows.Count);
+        var active = Assert.Single(rows, r => r.IsActive);
+        var events = await PolicyEventsAsync(harness);
+        Assert.Equal(3, events.Count);
+        Assert.Equal(active.Version, events[^1].PolicyVersion);
+        using var last = JsonDocument.Parse(events[^1].Details!);
+        Assert.Equal(events[1].PolicyVersion, last.RootElement.GetProperty("previousVersion").GetString());
+    }
+
     [Theory]
     [InlineData("custos-default-2026.10", "custos-default-2026.9", 1)]
     [InlineData("custos-default-2026.1", "custos-default-2027.1", -1)]
