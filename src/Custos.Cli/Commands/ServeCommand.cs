@@ -21,12 +21,14 @@ internal static class ServeCommand
         var origin = new Option<string?>("--ledger-origin") { Description = "The ledger's origin, its public name (default $CUSTOS_LEDGER_ORIGIN, else custos.local/ledger). Chosen once: it never changes." };
         var witness = new Option<string[]>("--witness") { Description = "A witness that must cosign checkpoints: NAME=URL=VERIFIERKEY (repeat for several; see docs/witnessing.md).", AllowMultipleArgumentsPerToken = false };
         var quorum = new Option<int?>("--witness-quorum") { Description = "How many of the witnesses must cosign before a checkpoint is published (default: all)." };
-        var command = new Command("serve", "Start the Custos web application.") { demo, demoCustomers, port, urls, origin, witness, quorum };
+        var providerCountry = new Option<string?>("--provider-country") { Description = "The country (ISO code) where the platform answering demands is established; scrutiny depends on it (default $CUSTOS_PROVIDER_COUNTRY, else MT)." };
+        var command = new Command("serve", "Start the Custos web application.") { demo, demoCustomers, port, urls, origin, witness, quorum, providerCountry };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = CustosHostOptions.From(
                 parse.GetValue(CommonOptions.Data), parse.GetValue(CommonOptions.Database), parse.GetValue(port), parse.GetValue(urls),
-                parse.GetValue(demo), parse.GetValue(demoCustomers), parse.GetValue(origin), parse.GetValue(witness), parse.GetValue(quorum));
+                parse.GetValue(demo), parse.GetValue(demoCustomers), parse.GetValue(origin), parse.GetValue(witness), parse.GetValue(quorum),
+                parse.GetValue(providerCountry));
             if (!options.IsSuccess)
             {
                 return Output.Fail(options.Errors);
