@@ -20,4 +20,13 @@ public static partial class Log
 
     [LoggerMessage(6, LogLevel.Information, "Demo platform seeded: {Staff} staff accounts, {Customers} customers")]
     public static partial void DemoSeeded(ILogger logger, int staff, int customers);
+
+    [LoggerMessage(30, LogLevel.Information, "Officer {OfficerId} of agency {AgencyId} signed in to the portal")]
+    public static partial void OfficerSignedIn(ILogger logger, string officerId, string agencyId);
+
+    [LoggerMessage(31, LogLevel.Warning, "A portal sign-in failed")]
+    public static partial void OfficerSignInFailed(ILogger logger);
+
+    [LoggerMessage(32, LogLevel.Information, "Officer {OfficerId} registered for agency {AgencyId} (agency new: {AgencyCreated})")]
+    public static partial void OfficerRegistered(ILogger logger, string officerId, string agencyId, bool agencyCreated);
 }
