@@ -51,6 +51,7 @@ public static class ApplicationServices
         services.AddScoped<OfficerAccounts>();
         services.AddScoped<CustomerSearch>();
         services.AddScoped<CustomerImport>();
+        services.AddScoped<DemoAgencies>();
         services.AddScoped<DemoPlatformSeeder>();
         services.AddScoped<Configuration.ConfigurationAudit>();
         return services;

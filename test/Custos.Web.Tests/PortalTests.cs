@@ -169,6 +169,33 @@ public class PortalTests
         Assert.Equal(HttpStatusCode.Unauthorized, (await withAgencyKey.GetAsync("/api/v1/agency")).StatusCode);
     }
 
+    [Fact]
+    public async Task DemoSeed_VerifiedFbiOfficer_SignsInWithThePrintedPasswordAndTheRegistryHasEachState()
+    {
+        await using var server = await CustosTestServer.StartAsync(demo: true, demoCustomers: 0);
+        IReadOnlyList<Application.Demo.DemoCredential> credentials, again;
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            var seeder = scope.ServiceProvider.GetRequiredService<Application.Demo.DemoPlatformSeeder>();
+            credentials = (await seeder.SeedAsync(server.DataDirectory, 0)).Value;
+            again = (await seeder.SeedAsync(server.DataDirectory, 0)).Value;
+        }
+
+        var officer = Assert.Single(credentials, c => c.Role == Application.Demo.DemoAgencies.OfficerRole);
+        Assert.Equal(credentials, again);
+        Assert.Contains(credentials, c => c.Username == "intake");
+        using var client = server.NewClient();
+        using var signedIn = await CustosTestServer.SignInOfficerAsync(client, officer.Username, officer.Password);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Contains("Verified out-of-band", await client.GetStringAsync("/portal"), StringComparison.Ordinal);
+        await using var check = server.Services.CreateAsyncScope();
+        var agencies = await check.ServiceProvider.GetRequiredService<AgencyRegistry>().ListAsync();
+        Assert.Equal(4, agencies.Count);
+        Assert.Equal(AgencyVerification.None, agencies.Single(a => a.Domains.Contains("fedsfm.ru")).Verification);
+        Assert.Equal(2, agencies.Count(a => a.IsVerified));
+        Assert.Contains(agencies, a => a.ReputationFlags.Contains(ReputationFlags.EarlierFraud));
+    }
+
     /// <summary>A verified agency with one active officer (registered through the portal), and a client signed in as that officer.</summary>
     private static async Task<(RegisteredAgency Agency, HttpClient Officer)> SignedInOfficerAsync(CustosTestServer server)
     {
