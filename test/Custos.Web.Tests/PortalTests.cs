@@ -130,6 +130,22 @@ public class PortalTests
     }
 
     [Fact]
+    public async Task SignOut_EndsThePortalSession()
+    {
+        await using var server = await CustosTestServer.StartAsync();
+        var (_, officer) = await SignedInOfficerAsync(server);
+        var token = await CustosTestServer.AntiforgeryTokenAsync(officer, "/portal");
+
+        using var signOut = await officer.PostAsync("/portal/signout", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        using var after = await officer.GetAsync("/portal");
+
+        Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.StartsWith("/portal/signin", after.Headers.Location!.PathAndQuery(), StringComparison.Ordinal);
+        officer.Dispose();
+    }
+
+    [Fact]
     public async Task AgencyApi_AgencyKey_AuthenticatesWithTheAgencyClaimAndNothingElseDoes()
     {
         await using var server = await CustosTestServer.StartAsync();

@@ -42,4 +42,9 @@ public class FreeMailDomainsTests
     [Fact]
     public void Domains_EveryEntry_IsAValidLowerCaseDomain() =>
         Assert.All(FreeMailDomains.Domains, d => Assert.Equal(d, DomainNames.Normalise(d)));
+
+    [Fact]
+    public void IsFreeMail_EveryDomainOnTheDefaultPolicysList_IsRefusedAtRegistrationToo() =>
+        // The scrutiny policy flags requests from its own list; registration must never admit a domain scrutiny would flag.
+        Assert.All(Custos.Application.Policy.PolicyReader.Default.Value.FreeMailDomains, d => Assert.True(FreeMailDomains.IsFreeMail(d), d));
 }
