@@ -1,4 +1,5 @@
 using Custos.Application.Access;
+using Custos.Application.Agencies;
 using Custos.Application.Common;
 using Custos.Application.Customers.Import;
 using Custos.Application.Customers.Search;
@@ -47,9 +48,12 @@ public static class ApplicationServices
         services.AddScoped<LedgerReader>();
         services.AddScoped<StaffAccounts>();
         services.AddScoped<ApiKeys>();
+        services.AddScoped<AgencyRegistry>();
+        services.AddScoped<OfficerAccounts>();
         services.AddScoped<CustomerSearch>();
         services.AddScoped<CustomerImport>();
         services.AddScoped<TargetResolver>();
+        services.AddScoped<DemoAgencies>();
         services.AddScoped<DemoPlatformSeeder>();
         services.AddScoped<Configuration.ConfigurationAudit>();
         services.AddSingleton<Policy.PolicyCache>();

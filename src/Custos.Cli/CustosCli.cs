@@ -17,6 +17,8 @@ public static class CustosCli
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(UsersCommand.Create());
         root.Subcommands.Add(ApiKeysCommand.Create());
+        root.Subcommands.Add(AgenciesCommand.Create());
+        root.Subcommands.Add(OfficersCommand.Create());
         root.Subcommands.Add(CustomersCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(WitnessCommand.Create());

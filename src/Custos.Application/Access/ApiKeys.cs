@@ -3,6 +3,7 @@ using System.Text;
 using Custos.Application.Common;
 using Custos.Domain.Common;
 using Custos.Domain.Events;
+using Custos.Domain.Requests;
 using Custos.Storage;
 using Custos.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -41,6 +42,20 @@ public sealed class ApiKeys(CustosDbContext db, EventRecorder events, TimeProvid
             return Error.NotFound("apikeys.owner-not-found", "The member of staff the key would act as does not exist or is disabled.");
         }
 
+        if (agencyId is not null)
+        {
+            var verification = await db.Agencies.Where(a => a.Id == agencyId).Select(a => a.Verification).FirstOrDefaultAsync(cancellationToken);
+            if (verification is null)
+            {
+                return Error.NotFound("apikeys.agency-not-found", $"No agency has id '{agencyId}'.");
+            }
+
+            if (IsFailed(verification))
+            {
+                return Error.Conflict("apikeys.agency-failed", "The agency failed verification: it cannot be given an API key.");
+            }
+        }
+
         var now = clock.GetUtcNow();
         if (expiresAt is not null && expiresAt <= now)
         {
@@ -68,10 +83,23 @@ public sealed class ApiKeys(CustosDbContext db, EventRecorder events, TimeProvid
             ownerUserId,
             agencyId,
             expiresAt,
-        });
+        }, agencyId is null ? null : ["agency:" + agencyId]);
         await db.SaveChangesAsync(cancellationToken);
         return new CreatedKey(record, $"{KeyPrefix}{prefix}_{secret}");
     }
+
+    /// <summary>A key scoped to one agency: it acts for the agency, never for a member of staff.</summary>
+    public Task<Result<CreatedKey>> CreateForAgencyAsync(
+        string agencyId, string name, Actor actor, DateTimeOffset? expiresAt = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(agencyId);
+        return CreateAsync(name, null, agencyId, expiresAt, actor, cancellationToken);
+    }
+
+    /// <summary>The keys of one agency, newest first (hashes only, never the keys).</summary>
+    public async Task<IReadOnlyList<ApiKeyRecord>> ListForAgencyAsync(string agencyId, CancellationToken cancellationToken = default) =>
+        (await db.ApiKeys.AsNoTracking().Where(k => k.AgencyId == agencyId).ToListAsync(cancellationToken))
+            .OrderByDescending(k => k.CreatedAt).ThenBy(k => k.Id, StringComparer.Ordinal).ToList();
 
     public async Task<Result<ApiKeyRecord>> RevokeAsync(string keyId, Actor actor, CancellationToken cancellationToken = default)
     {
@@ -91,7 +119,10 @@ public sealed class ApiKeys(CustosDbContext db, EventRecorder events, TimeProvid
         return record;
     }
 
-    /// <summary>Finds the owner of a presented key, or null when the key is malformed, unknown, revoked or expired.</summary>
+    /// <summary>
+    /// Finds the owner of a presented key, or null when the key is malformed, unknown, revoked or expired, or belongs to
+    /// an agency whose verification failed.
+    /// </summary>
     public async Task<KeyOwner?> AuthenticateAsync(string? presented, CancellationToken cancellationToken = default)
     {
         if (presented is null || !presented.StartsWith(KeyPrefix, StringComparison.Ordinal))
@@ -119,8 +150,20 @@ public sealed class ApiKeys(CustosDbContext db, EventRecorder events, TimeProvid
             return null;
         }
 
+        if (record.AgencyId is not null)
+        {
+            var verification = await db.Agencies.Where(a => a.Id == record.AgencyId).Select(a => a.Verification).FirstOrDefaultAsync(cancellationToken);
+            if (verification is null || IsFailed(verification))
+            {
+                return null;
+            }
+        }
+
         return new KeyOwner(record.Id, record.Name, record.OwnerUserId, record.AgencyId);
     }
+
+    private static bool IsFailed(string verification) =>
+        string.Equals(verification, KebabCase.Format(AgencyVerification.Failed), StringComparison.Ordinal);
 
     private static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 }

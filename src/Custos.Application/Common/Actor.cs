@@ -1,7 +1,7 @@
 namespace Custos.Application.Common;
 
 /// <summary>Who is acting: a member of staff, an API key, the command line, or Custos itself.</summary>
-/// <param name="Id">Stable opaque identifier (<c>staff:&lt;id&gt;</c>, <c>apikey:&lt;id&gt;</c>, <c>cli</c>, <c>system</c>).</param>
+/// <param name="Id">Stable opaque identifier (<c>staff:&lt;id&gt;</c>, <c>officer:&lt;id&gt;</c>, <c>apikey:&lt;id&gt;</c>, <c>cli</c>, <c>system</c>).</param>
 public sealed record Actor(string Id)
 {
     public static Actor System { get; } = new("system");
@@ -9,6 +9,9 @@ public sealed record Actor(string Id)
     public static Actor CommandLine { get; } = new("cli");
 
     public static Actor Staff(string userId) => new("staff:" + userId);
+
+    /// <summary>An agency officer (signed in to the portal, or registering).</summary>
+    public static Actor Officer(string officerId) => new("officer:" + officerId);
 
     public static Actor ApiKey(string keyId) => new("apikey:" + keyId);
 

@@ -10,10 +10,11 @@ namespace Custos.Application.Demo;
 
 /// <summary>
 /// Seeds a demo platform on first run: one staff account per role (and a regional intake analyst, to show that regional
-/// staff take in but never approve), plus synthetic customers imported through the ordinary import. Idempotent: what
-/// exists is kept, and the credentials file written on first run is read back on later runs.
+/// staff take in but never approve), a few agencies in different states of verification with one active officer, plus
+/// synthetic customers imported through the ordinary import. Idempotent: what exists is kept, and the credentials file
+/// written on first run is read back on later runs.
 /// </summary>
-public sealed class DemoPlatformSeeder(CustosDbContext db, StaffAccounts staff, CustomerImport import)
+public sealed class DemoPlatformSeeder(CustosDbContext db, StaffAccounts staff, CustomerImport import, DemoAgencies agencies)
 {
     public const string CredentialsFile = "demo-credentials.txt";
 
@@ -52,12 +53,21 @@ public sealed class DemoPlatformSeeder(CustosDbContext db, StaffAccounts staff, 
                 credentials.Add(new DemoCredential(account.Role, account.Username, password, account.Region));
             }
 
-            await WriteCredentialsAsync(credentialsPath, credentials, cancellationToken);
+            await WriteCredentialsAsync(credentialsPath, credentials, FileMode.Create, cancellationToken);
         }
-        else
+
+        if (!await db.Agencies.AnyAsync(cancellationToken))
         {
-            credentials.AddRange(await ReadCredentialsAsync(credentialsPath, cancellationToken));
+            var officer = await agencies.SeedAsync(cancellationToken);
+            if (!officer.IsSuccess)
+            {
+                return Result<IReadOnlyList<DemoCredential>>.Failure(officer.Errors);
+            }
+
+            await WriteCredentialsAsync(credentialsPath, [officer.Value], FileMode.Append, cancellationToken);
         }
+
+        credentials = [.. await ReadCredentialsAsync(credentialsPath, cancellationToken)];
 
         if (customers > 0 && !await db.Customers.AnyAsync(cancellationToken))
         {
@@ -73,11 +83,16 @@ public sealed class DemoPlatformSeeder(CustosDbContext db, StaffAccounts staff, 
         return credentials;
     }
 
-    private static async Task WriteCredentialsAsync(string path, IReadOnlyList<DemoCredential> credentials, CancellationToken cancellationToken)
+    private static async Task WriteCredentialsAsync(string path, IReadOnlyList<DemoCredential> credentials, FileMode mode, CancellationToken cancellationToken)
     {
-        var lines = new List<string> { "# Custos demo staff accounts: role username password region. Demo only; never use in production." };
+        var lines = new List<string>();
+        if (mode == FileMode.Create || !File.Exists(path))
+        {
+            lines.Add("# Custos demo accounts: role username password region. Demo only; never use in production.");
+        }
+
         lines.AddRange(credentials.Select(c => string.Join(' ', c.Role, c.Username, c.Password, c.Region)));
-        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+        var options = new FileStreamOptions { Mode = mode, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
         {
             options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;

@@ -14,7 +14,7 @@ internal static class ServeCommand
 {
     public static Command Create()
     {
-        var demo = new Option<bool>("--demo") { Description = "Seed a demo platform on first run: one staff account per role and synthetic customers." };
+        var demo = new Option<bool>("--demo") { Description = "Seed a demo platform on first run: one staff account per role, a few agencies with one officer, and synthetic customers." };
         var demoCustomers = new Option<int?>("--demo-customers") { Description = "How many synthetic customers the demo generates on first run (default 2000)." };
         var port = new Option<int?>("--port") { Description = $"Port on 127.0.0.1 (default {CustosHostOptions.DefaultPort})." };
         var urls = new Option<string?>("--urls") { Description = "Full listen URL(s), e.g. http://0.0.0.0:8080 (overrides --port)." };
@@ -63,6 +63,10 @@ internal static class ServeCommand
 
             Output.Out.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Sign in at {url}/signin with one of the demo accounts (also kept in {Path.Combine(options.DataDirectory, DemoCommand.CredentialsFile)}):");
             Output.Out.Write(table);
+            if (credentials.Any(c => c.Role == DemoAgencies.OfficerRole))
+            {
+                Output.Out.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"The {DemoAgencies.OfficerRole} signs in to the agency portal at {url}/portal/signin.");
+            }
         }
         else
         {

@@ -85,8 +85,24 @@ public static class CustosWebApplication
                 cookie.SlidingExpiration = true;
                 cookie.EventsType = typeof(StaffCookieEvents);
             })
+            .AddPolicyScheme(AuthSchemes.AgencyDefault, "Agency API key or officer cookie", policy =>
+                policy.ForwardDefaultSelector = context => AuthSchemes.PresentsApiKey(context.Request) ? AuthSchemes.ApiKey : AuthSchemes.Agency)
+            .AddCookie(AuthSchemes.Agency, cookie =>
+            {
+                cookie.Cookie.Name = "custos.agency";
+                cookie.Cookie.HttpOnly = true;
+                cookie.Cookie.SameSite = SameSiteMode.Strict;
+                cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                cookie.LoginPath = "/portal/signin";
+                cookie.LogoutPath = "/portal/signout";
+                cookie.AccessDeniedPath = "/portal/signin";
+                cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+                cookie.SlidingExpiration = true;
+                cookie.EventsType = typeof(AgencyCookieEvents);
+            })
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(AuthSchemes.ApiKey, null);
         services.AddScoped<StaffCookieEvents>();
+        services.AddScoped<AgencyCookieEvents>();
         services.AddAuthorization(Policies.Configure);
         services.AddAntiforgery(a => a.Cookie.Name = "custos.antiforgery");
         services.AddRazorPages();
@@ -134,6 +150,7 @@ public static class CustosWebApplication
         app.MapStaffApi();
         app.MapRequestApi();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapAgencyApi();
         app.MapLedger();
         app.MapRazorPages();
         return app;

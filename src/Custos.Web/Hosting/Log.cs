@@ -26,4 +26,13 @@ public static partial class Log
 
     [LoggerMessage(8, LogLevel.Warning, "The shipped default policy {ShippedVersion} is installed with different content: the file changed without a new version. Kept {ActiveVersion} in force; give the default a new version")]
     public static partial void ShippedPolicyDiffers(ILogger logger, string shippedVersion, string activeVersion);
+
+    [LoggerMessage(30, LogLevel.Information, "Officer {OfficerId} of agency {AgencyId} signed in to the portal")]
+    public static partial void OfficerSignedIn(ILogger logger, string officerId, string agencyId);
+
+    [LoggerMessage(31, LogLevel.Warning, "A portal sign-in failed")]
+    public static partial void OfficerSignInFailed(ILogger logger);
+
+    [LoggerMessage(32, LogLevel.Information, "Officer {OfficerId} registered for agency {AgencyId} (agency new: {AgencyCreated})")]
+    public static partial void OfficerRegistered(ILogger logger, string officerId, string agencyId, bool agencyCreated);
 }

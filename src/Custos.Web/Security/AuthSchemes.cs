@@ -12,6 +12,12 @@ public static class AuthSchemes
     /// <summary>Cookie sign-in for agency officers in the agency portal (<c>/portal</c>), separate from staff sessions.</summary>
     public const string Agency = "custos-agency";
 
+    /// <summary>
+    /// What the agency policy authenticates with: the agency API key when a request carries one, else the officer's
+    /// portal cookie (never the staff cookie).
+    /// </summary>
+    public const string AgencyDefault = "custos-agency-default";
+
     /// <summary><c>Authorization: Bearer custos_…</c> or <c>X-Api-Key</c> for agencies and automation.</summary>
     public const string ApiKey = "custos-api-key";
 

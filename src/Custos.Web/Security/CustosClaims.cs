@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Custos.Application.Agencies;
 using Custos.Application.Staff;
 
 namespace Custos.Web.Security;
@@ -11,6 +12,7 @@ public static class CustosClaims
     public const string ApiKeyId = "custos:api-key";
     public const string AgencyId = "custos:agency";
     public const string OfficerId = "custos:officer";
+    public const string AgencyName = "custos:agency-name";
 
     /// <summary>The agency the principal (an officer or an agency API key) acts for, or null for staff.</summary>
     public static string? Agency(this ClaimsPrincipal principal) => principal?.FindFirstValue(AgencyId);
@@ -30,6 +32,22 @@ public static class CustosClaims
 
         return identity;
     }
+
+    /// <summary>An officer signed in to the agency portal: officer and agency, no role (so no staff policy admits them).</summary>
+    public static ClaimsIdentity ForOfficer(OfficerPrincipal officer, string scheme)
+    {
+        ArgumentNullException.ThrowIfNull(officer);
+        var identity = new ClaimsIdentity(scheme, ClaimTypes.Name, ClaimTypes.Role);
+        identity.AddClaim(new Claim(OfficerId, officer.OfficerId));
+        identity.AddClaim(new Claim(AgencyId, officer.AgencyId));
+        identity.AddClaim(new Claim(ClaimTypes.Name, officer.Email));
+        identity.AddClaim(new Claim(DisplayName, officer.Name));
+        identity.AddClaim(new Claim(AgencyName, officer.AgencyName));
+        return identity;
+    }
+
+    /// <summary>The signed-in officer, or null for staff and agency API keys.</summary>
+    public static string? Officer(this ClaimsPrincipal principal) => principal?.FindFirstValue(OfficerId);
 
     public static string? UserId(this ClaimsPrincipal principal) => principal?.FindFirstValue(ClaimTypes.NameIdentifier);
 }

@@ -36,17 +36,25 @@ public static class Policies
     /// <summary>Reviewers: the roles that read scrutiny reports, ask for clarification and (later) decide.</summary>
     public const string Review = "review";
 
+    /// <summary>
+    /// Staff who keep the agency registry: register agencies, record out-of-band verification, flag reputation, register
+    /// certificates, activate officers and issue agency API keys (intake analysts, compliance officers, administrators).
+    /// </summary>
+    public const string AgencyRegistry = "agency-registry";
+
     public static void Configure(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.AddPolicy(Staff, p => p.RequireAuthenticatedUser().RequireRole(StaffRole.All));
         options.AddPolicy(CustomerData, p => p.RequireAuthenticatedUser().RequireRole(StaffRole.CustomerDataReaders));
         options.AddPolicy(Administration, p => p.RequireAuthenticatedUser().RequireRole(StaffRole.Administrator));
-        options.AddPolicy(Agency, p => p.AddAuthenticationSchemes(AuthSchemes.Agency, AuthSchemes.ApiKey).RequireClaim(CustosClaims.AgencyId));
+        // One scheme that forwards to the key or the portal cookie, so that a challenge is one 401 or one redirect.
+        options.AddPolicy(Agency, p => p.AddAuthenticationSchemes(AuthSchemes.AgencyDefault).RequireAuthenticatedUser().RequireClaim(CustosClaims.AgencyId));
         options.AddPolicy(Requests, p => p.RequireAuthenticatedUser().RequireRole([StaffRole.IntakeAnalyst, .. StaffRole.Reviewers, StaffRole.Administrator]));
         options.AddPolicy(PolicyReaders, p => p.RequireAuthenticatedUser().RequireRole([StaffRole.Administrator, StaffRole.Auditor, .. StaffRole.Reviewers]));
         options.AddPolicy(Intake, p => p.RequireAuthenticatedUser().RequireRole(StaffRole.IntakeAnalyst, StaffRole.Administrator));
         options.AddPolicy(Review, p => p.RequireAuthenticatedUser().RequireRole(StaffRole.Reviewers));
+        options.AddPolicy(AgencyRegistry, p => p.RequireAuthenticatedUser().RequireRole(StaffRole.IntakeAnalyst, StaffRole.ComplianceOfficer, StaffRole.Administrator));
         options.DefaultPolicy = options.GetPolicy(Staff)!;
         // Fail closed: an endpoint with no authorisation metadata at all is refused.
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAssertion(_ => false).Build();

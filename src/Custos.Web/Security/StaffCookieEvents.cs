@@ -51,6 +51,7 @@ public sealed class StaffCookieEvents : CookieAuthenticationEvents
         return base.RedirectToAccessDenied(context);
     }
 
-    private static bool IsApi(HttpRequest request) =>
+    /// <summary>Whether a request is for the API (answered 401/403) rather than a page (redirected).</summary>
+    internal static bool IsApi(HttpRequest request) =>
         request.Path.StartsWithSegments("/api", StringComparison.Ordinal) || request.Path.StartsWithSegments("/healthz", StringComparison.Ordinal);
 }

@@ -1,0 +1,293 @@
+using Custos.Application.Common;
+using Custos.Application.Ledger;
+using Custos.Domain.Common;
+using Custos.Domain.Events;
+using Custos.Domain.Requests;
+using Custos.Storage;
+using Custos.Storage.Entities;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Custos.Application.Agencies;
+
+/// <summary>
+/// Officer accounts for the agency portal: registration with an official address (never free mail), activation once
+/// the agency is verified out-of-band, sign-in. Every change and every sign-in attempt is a ledger event.
+/// </summary>
+public sealed class OfficerAccounts(
+    CustosDbContext db, EventRecorder events, TimeProvider clock, AgencyRegistry registry, LedgerAppender? appender = null)
+{
+    public const int MinimumPasswordLength = 12;
+
+    public const int MaxFieldLength = 200;
+
+    private static readonly PasswordHasher<OfficerRecord> Hasher = new();
+
+    /// <summary>
+    /// Registers an officer, pending until their agency is verified out-of-band (or, for an agency verified already,
+    /// until an analyst activates them). A refusal for a free-mail address is itself a ledger event.
+    /// </summary>
+    public async Task<Result<OfficerRegistration>> RegisterAsync(NewOfficer input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var errors = new List<Error>();
+        var name = (input.Name ?? string.Empty).Trim();
+        if (name.Length is 0 or > MaxFieldLength)
+        {
+            errors.Add(OfficerErrors.NameMissing);
+        }
+
+        var emailValid = EmailAddresses.TryNormalise(input.Email, out var email, out var domain);
+        var freeMail = emailValid && FreeMailDomains.IsFreeMail(domain);
+        if (!emailValid)
+        {
+            errors.Add(OfficerErrors.EmailInvalid);
+        }
+        else if (freeMail)
+        {
+            errors.Add(OfficerErrors.FreeMail(domain));
+        }
+
+        if ((input.Password ?? string.Empty).Length < MinimumPasswordLength)
+        {
+            errors.Add(OfficerErrors.PasswordTooShort);
+        }
+
+        if (input.AgencyId is null && input.NewAgency is null)
+        {
+            errors.Add(OfficerErrors.AgencyMissing);
+        }
+        else if (input.AgencyId is not null && input.NewAgency is not null)
+        {
+            errors.Add(OfficerErrors.AgencyAmbiguous);
+        }
+
+        if (freeMail)
+        {
+            // Someone tried to register as an officer from free mail: worth a record (the domain only, nothing typed).
+            await AppendAsync(LedgerEventTypes.OfficerRegistrationRefused, Actor.Anonymous, "email-domain:" + domain,
+                new { reason = "free-mail", domain }, cancellationToken);
+        }
+
+        if (errors.Count > 0)
+        {
+            return Result<OfficerRegistration>.Failure(errors);
+        }
+
+        if (await db.Officers.AnyAsync(o => o.Email == email, cancellationToken))
+        {
+            return OfficerErrors.EmailTaken;
+        }
+
+        var officerId = Ids.New("off");
+        var actor = Actor.Officer(officerId);
+        AgencyRecord agency;
+        if (input.AgencyId is { } agencyId)
+        {
+            var existing = await db.Agencies.Include(a => a.Domains).FirstOrDefaultAsync(a => a.Id == agencyId, cancellationToken);
+            if (existing is null)
+            {
+                return OfficerErrors.AgencyNotFound(agencyId);
+            }
+
+            if (!existing.Domains.Any(d => string.Equals(d.Domain, domain, StringComparison.Ordinal)))
+            {
+                return OfficerErrors.DomainNotAgency(domain);
+            }
+
+            agency = existing;
+        }
+        else
+        {
+            var owner = await registry.FindByDomainAsync(domain, cancellationToken);
+            if (owner is not null)
+            {
+                return OfficerErrors.AgencyAlreadyRegistered(domain, owner.Name);
+            }
+
+            var details = input.NewAgency!;
+            var staged = await registry.StageAsync(new NewAgency(details.Name, details.Country, details.Type, [domain]), actor, cancellationToken);
+            if (!staged.IsSuccess)
+            {
+                // The new agency's fields are named as the agency's, so that they cannot be mistaken for the officer's.
+                return Result<OfficerRegistration>.Failure(staged.Errors.Select(e => e with { Field = "agency." + e.Field }).ToList());
+            }
+
+            agency = staged.Value;
+        }
+
+        var officer = new OfficerRecord
+        {
+            Id = officerId,
+            AgencyId = agency.Id,
+            Name = name,
+            Title = Optional(input.Title),
+            Email = email,
+            Phone = Optional(input.Phone),
+            PasswordHash = string.Empty,
+            Status = OfficerStatus.Pending,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        officer.PasswordHash = Hasher.HashPassword(officer, input.Password!);
+        db.Officers.Add(officer);
+        events.Record(db, LedgerEventTypes.OfficerRegistered, actor, Subject(officer.Id), new
+        {
+            officerId = officer.Id,
+            agencyId = agency.Id,
+            domain,
+            agencyCreated = input.NewAgency is not null,
+        }, [AgencyRegistry.Subject(agency.Id)]);
+        await db.SaveChangesAsync(cancellationToken);
+        var view = await registry.GetAsync(agency.Id, cancellationToken);
+        return new OfficerRegistration(RegisteredOfficer.From(officer), view!, input.NewAgency is not null);
+    }
+
+    /// <summary>Lets an officer of an agency verified out-of-band sign in (again, when they were disabled).</summary>
+    public async Task<Result<RegisteredOfficer>> ActivateAsync(string officerId, Actor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var officer = await db.Officers.FirstOrDefaultAsync(o => o.Id == officerId, cancellationToken);
+        if (officer is null)
+        {
+            return OfficerErrors.NotFound(officerId);
+        }
+
+        var verification = await db.Agencies.Where(a => a.Id == officer.AgencyId).Select(a => a.Verification).FirstAsync(cancellationToken);
+        if (!string.Equals(verification, KebabCase.Format(AgencyVerification.VerifiedOutOfBand), StringComparison.Ordinal))
+        {
+            return OfficerErrors.AgencyNotVerified;
+        }
+
+        if (officer.Status != OfficerStatus.Active)
+        {
+            var before = officer.Status;
+            officer.Status = OfficerStatus.Active;
+            officer.ActivatedAt = clock.GetUtcNow();
+            events.Record(db, LedgerEventTypes.OfficerActivated, actor, Subject(officer.Id),
+                new { officerId = officer.Id, agencyId = officer.AgencyId, before, reason = "activated-by-staff" }, [AgencyRegistry.Subject(officer.AgencyId)]);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return RegisteredOfficer.From(officer);
+    }
+
+    public async Task<Result<RegisteredOfficer>> DisableAsync(string officerId, Actor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var officer = await db.Officers.FirstOrDefaultAsync(o => o.Id == officerId, cancellationToken);
+        if (officer is null)
+        {
+            return OfficerErrors.NotFound(officerId);
+        }
+
+        if (officer.Status != OfficerStatus.Disabled)
+        {
+            var before = officer.Status;
+            officer.Status = OfficerStatus.Disabled;
+            events.Record(db, LedgerEventTypes.OfficerDisabled, actor, Subject(officer.Id),
+                new { officerId = officer.Id, agencyId = officer.AgencyId, before }, [AgencyRegistry.Subject(officer.AgencyId)]);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return RegisteredOfficer.From(officer);
+    }
+
+    /// <summary>
+    /// Checks an officer's password; only an active officer of an agency whose verification has not failed gets in. The
+    /// sign-in or the failure is a ledger event either way.
+    /// </summary>
+    public async Task<Result<OfficerPrincipal>> SignInAsync(string email, string password, CancellationToken cancellationToken = default)
+    {
+        var normalised = (email ?? string.Empty).Trim().ToLowerInvariant();
+        var officer = await db.Officers.FirstOrDefaultAsync(o => o.Email == normalised, cancellationToken);
+        var agency = officer is null ? null : await db.Agencies.AsNoTracking().FirstAsync(a => a.Id == officer.AgencyId, cancellationToken);
+        var refusal = officer is null ? "unknown-officer"
+            : officer.Status != OfficerStatus.Active ? officer.Status
+            : IsFailed(agency!) ? "agency-failed"
+            : null;
+        var verdict = refusal is null ? Hasher.VerifyHashedPassword(officer!, officer!.PasswordHash, password ?? string.Empty) : PasswordVerificationResult.Failed;
+        if (verdict == PasswordVerificationResult.Failed)
+        {
+            // The subject is the officer when known; an unknown address is not written anywhere (it may be a typed password).
+            await AppendAsync(LedgerEventTypes.OfficerSignInFailed, Actor.Anonymous, officer is null ? "officer:unknown" : Subject(officer.Id),
+                new { reason = refusal ?? "wrong-password" }, cancellationToken);
+            return OfficerErrors.SignInFailed;
+        }
+
+        var principal = new OfficerPrincipal(officer!.Id, officer.AgencyId, officer.Name, officer.Email, agency!.Name);
+        var details = new { officerId = officer.Id, agencyId = officer.AgencyId, rehashed = verdict == PasswordVerificationResult.SuccessRehashNeeded };
+        if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
+        {
+            // A state change besides the event: both in one transaction.
+            officer.PasswordHash = Hasher.HashPassword(officer, password!);
+            events.Record(db, LedgerEventTypes.OfficerSignedIn, Actor.Officer(officer.Id), Subject(officer.Id), details, [AgencyRegistry.Subject(officer.AgencyId)]);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        else
+        {
+            await AppendAsync(LedgerEventTypes.OfficerSignedIn, Actor.Officer(officer.Id), Subject(officer.Id), details, cancellationToken, [AgencyRegistry.Subject(officer.AgencyId)]);
+        }
+
+        return principal;
+    }
+
+    /// <summary>The officer as a principal while they may use the portal (active, agency not failed); null otherwise.</summary>
+    public async Task<OfficerPrincipal?> FindActiveAsync(string officerId, CancellationToken cancellationToken = default)
+    {
+        var found = await (
+            from o in db.Officers.AsNoTracking()
+            join a in db.Agencies.AsNoTracking() on o.AgencyId equals a.Id
+            where o.Id == officerId
+            select new { Officer = o, Agency = a }).FirstOrDefaultAsync(cancellationToken);
+        return found is null || found.Officer.Status != OfficerStatus.Active || IsFailed(found.Agency)
+            ? null
+            : new OfficerPrincipal(found.Officer.Id, found.Officer.AgencyId, found.Officer.Name, found.Officer.Email, found.Agency.Name);
+    }
+
+    public async Task<RegisteredOfficer?> GetAsync(string officerId, CancellationToken cancellationToken = default)
+    {
+        var officer = await db.Officers.AsNoTracking().FirstOrDefaultAsync(o => o.Id == officerId, cancellationToken);
+        return officer is null ? null : RegisteredOfficer.From(officer);
+    }
+
+    /// <summary>Officers, of one agency or of all, ordered by agency then name.</summary>
+    public async Task<IReadOnlyList<RegisteredOfficer>> ListAsync(string? agencyId = null, CancellationToken cancellationToken = default)
+    {
+        var query = db.Officers.AsNoTracking();
+        if (agencyId is not null)
+        {
+            query = query.Where(o => o.AgencyId == agencyId);
+        }
+
+        return (await query.ToListAsync(cancellationToken))
+            .OrderBy(o => o.AgencyId, StringComparer.Ordinal)
+            .ThenBy(o => o.Name, StringComparer.Ordinal)
+            .Select(RegisteredOfficer.From)
+            .ToList();
+    }
+
+    public static string Subject(string officerId) => "officer:" + officerId;
+
+    private static bool IsFailed(AgencyRecord agency) =>
+        string.Equals(agency.Verification, KebabCase.Format(AgencyVerification.Failed), StringComparison.Ordinal);
+
+    private static string? Optional(string? text)
+    {
+        var trimmed = text?.Trim();
+        return string.IsNullOrEmpty(trimmed) ? null : trimmed.Length <= MaxFieldLength ? trimmed : trimmed[..MaxFieldLength];
+    }
+
+    /// <summary>An event that is a state change of its own: through the group-committing appender when there is one.</summary>
+    private async Task AppendAsync(
+        LedgerEventType type, Actor actor, string subject, object details, CancellationToken cancellationToken, IReadOnlyList<string>? references = null)
+    {
+        if (appender is not null)
+        {
+            await appender.AppendAsync(type, actor, subject, details, references, cancellationToken);
+            return;
+        }
+
+        events.Record(db, type, actor, subject, details, references);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,48 @@
+using Custos.Domain.Common;
+using Custos.Domain.Requests;
+using Custos.Storage.Entities;
+
+namespace Custos.Application.Agencies;
+
+/// <summary>An agency as the registry shows it.</summary>
+public sealed record RegisteredAgency(
+    string Id,
+    string Name,
+    string Country,
+    AgencyType Type,
+    AgencyVerification Verification,
+    VerificationMethod? VerificationMethod,
+    string? VerificationNote,
+    string? VerifiedBy,
+    DateTimeOffset? VerifiedAt,
+    IReadOnlyList<string> Domains,
+    IReadOnlyList<string> ReputationFlags,
+    AgencyCertificate? Certificate,
+    DateTimeOffset CreatedAt,
+    string CreatedBy,
+    int OfficerCount)
+{
+    /// <summary>Whether requests from this agency may go on without waiting for an out-of-band check.</summary>
+    public bool IsVerified => Verification == AgencyVerification.VerifiedOutOfBand;
+
+    public bool IsFailed => Verification == AgencyVerification.Failed;
+
+    internal static RegisteredAgency From(AgencyRecord record, int officerCount) => new(
+        record.Id,
+        record.Name,
+        record.Country,
+        KebabCase.Parse<AgencyType>(record.Type),
+        KebabCase.Parse<AgencyVerification>(record.Verification),
+        KebabCase.TryParse<VerificationMethod>(record.VerificationMethod, out var method) ? method : null,
+        record.VerificationNote,
+        record.VerifiedBy,
+        record.VerifiedAt,
+        record.Domains.Select(d => d.Domain).Order(StringComparer.Ordinal).ToArray(),
+        Agencies.ReputationFlags.Parse(record.ReputationFlags),
+        record.CertificatePem is not null && record.CertificateThumbprint is not null && record.CertificateNotAfter is { } notAfter
+            ? new AgencyCertificate(record.CertificatePem, record.CertificateThumbprint, notAfter)
+            : null,
+        record.CreatedAt,
+        record.CreatedBy,
+        officerCount);
+}

@@ -1,0 +1,159 @@
+using Custos.Application.Access;
+using Custos.Application.Agencies;
+using Custos.Application.Common;
+using Custos.Domain.Common;
+using Custos.Storage.Entities;
+using Custos.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Custos.Web.Pages.Agencies;
+
+/// <summary>
+/// One agency: domains, officers, verification, reputation, certificate and API keys. Everyone with the requests policy
+/// reads it; changes need the agency-registry policy, checked in each handler.
+/// </summary>
+[Authorize(Policy = Policies.Requests)]
+public sealed class DetailsModel(AgencyRegistry registry, OfficerAccounts officers, ApiKeys keys, IAuthorizationService authorization) : PageModel
+{
+    public RegisteredAgency Agency { get; private set; } = null!;
+    public IReadOnlyList<RegisteredOfficer> Officers { get; private set; } = [];
+    public IReadOnlyList<ApiKeyRecord> Keys { get; private set; } = [];
+    public IReadOnlyList<Error> Errors { get; private set; } = [];
+    public bool CanManage { get; private set; }
+
+    /// <summary>What the last change did, for people.</summary>
+    public string? Message { get; private set; }
+
+    /// <summary>A key just created: shown this once.</summary>
+    public string? CreatedKey { get; private set; }
+
+    [BindProperty] public string? Outcome { get; set; }
+    [BindProperty] public string? Method { get; set; }
+    [BindProperty] public string? Note { get; set; }
+    [BindProperty] public string? Flag { get; set; }
+    [BindProperty] public string? Certificate { get; set; }
+    [BindProperty] public string? KeyName { get; set; }
+    [BindProperty] public string? KeyId { get; set; }
+    [BindProperty] public string? OfficerId { get; set; }
+    [BindProperty] public string? Domain { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostVerifyAsync(string id, CancellationToken cancellationToken) => ChangeAsync(id, async actor =>
+    {
+        if (!KebabCase.TryParse<VerificationMethod>(Method, out var method))
+        {
+            return ([AgencyErrors.MethodInvalid(Method)], null);
+        }
+
+        var outcome = string.Equals(Outcome, "failed", StringComparison.Ordinal) ? VerificationOutcome.Failed : VerificationOutcome.Verified;
+        var result = await registry.RecordVerificationAsync(id, outcome, method, Note ?? string.Empty, actor, cancellationToken);
+        return (result.Errors, result.IsSuccess
+            ? outcome == VerificationOutcome.Verified
+                ? $"Verification recorded; {result.Value.ActivatedOfficerIds.Count} pending officer(s) activated."
+                : "Verification recorded as failed: the agency's officers and API keys no longer get in."
+            : null);
+    }, cancellationToken);
+
+    public Task<IActionResult> OnPostFlagAsync(string id, CancellationToken cancellationToken) => ChangeAsync(id, async actor =>
+        Done(await registry.FlagReputationAsync(id, Flag ?? string.Empty, Note ?? string.Empty, actor, cancellationToken), $"Flag {Flag} added."), cancellationToken);
+
+    public Task<IActionResult> OnPostClearFlagAsync(string id, CancellationToken cancellationToken) => ChangeAsync(id, async actor =>
+        Done(await registry.ClearReputationAsync(id, Flag ?? string.Empty, Note ?? string.Empty, actor, cancellationToken), $"Flag {Flag} cleared."), cancellationToken);
+
+    public Task<IActionResult> OnPostCertificateAsync(string id, CancellationToken cancellationToken) => ChangeAsync(id, async actor =>
+        Done(await registry.RegisterCertificateAsync(id, Certificate ?? string.Empty, actor, cancellationToken), "Certificate registered."), cancellationToken);
+
+    public Task<IActionResult> OnPostAddDomainAsync(string id, CancellationToken cancellationToken) => ChangeAsync(id, async actor =>
+        Done(await registry.AddDomainAsync(id, Domain ?? string.Empty, actor, cancellationToken), $"Domain {Domain} added."), cancellationToken);
+
+    public Task<IActionResult> OnPostActivateAsync(string id, CancellationToken cancellationToken) => ChangeAsync(id, async actor =>
+        await OfficerOfAgencyAsync(id, cancellationToken) is { } officer
+            ? Done(await officers.ActivateAsync(officer, actor, cancellationToken), "Officer activated.")
+            : ([OfficerErrors.NotFound(OfficerId ?? string.Empty)], null), cancellationToken);
+
+    public Task<IActionResult> OnPostDisableAsync(string id, CancellationToken cancellationToken) => ChangeAsync(id, async actor =>
+        await OfficerOfAgencyAsync(id, cancellationToken) is { } officer
+            ? Done(await officers.DisableAsync(officer, actor, cancellationToken), "Officer disabled.")
+            : ([OfficerErrors.NotFound(OfficerId ?? string.Empty)], null), cancellationToken);
+
+    public Task<IActionResult> OnPostCreateKeyAsync(string id, CancellationToken cancellationToken) => ChangeAsync(id, async actor =>
+    {
+        var result = await keys.CreateForAgencyAsync(id, KeyName ?? string.Empty, actor, cancellationToken: cancellationToken);
+        CreatedKey = result.IsSuccess ? result.Value.Key : null;
+        return (result.Errors, result.IsSuccess ? "API key created." : null);
+    }, cancellationToken);
+
+    public Task<IActionResult> OnPostRevokeKeyAsync(string id, CancellationToken cancellationToken) => ChangeAsync(id, async actor =>
+    {
+        // Only a key of this agency can be revoked from its page.
+        var key = (await keys.ListForAgencyAsync(id, cancellationToken)).FirstOrDefault(k => string.Equals(k.Id, KeyId, StringComparison.Ordinal));
+        if (key is null)
+        {
+            return ([Error.NotFound("apikeys.not-found", $"The agency has no API key '{KeyId}'.")], null);
+        }
+
+        return Done(await keys.RevokeAsync(key.Id, actor, cancellationToken), "API key revoked.");
+    }, cancellationToken);
+
+    private static (IReadOnlyList<Error> Errors, string? Message) Done<T>(Result<T> result, string message) =>
+        (result.Errors, result.IsSuccess ? message : null);
+
+    private async Task<string?> OfficerOfAgencyAsync(string agencyId, CancellationToken cancellationToken) =>
+        await officers.GetAsync(OfficerId ?? string.Empty, cancellationToken) is { } officer && string.Equals(officer.AgencyId, agencyId, StringComparison.Ordinal)
+            ? officer.Id
+            : null;
+
+    /// <summary>Checks the agency-registry policy, makes the change, and shows the page with its outcome.</summary>
+    private async Task<IActionResult> ChangeAsync(string id, Func<Actor, Task<(IReadOnlyList<Error> Errors, string? Message)>> change, CancellationToken cancellationToken)
+    {
+        if (!(await authorization.AuthorizeAsync(User, Policies.AgencyRegistry)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        if (await registry.GetAsync(id, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        var (errors, message) = await change(Actor.Staff(User.UserId()!));
+        Errors = errors;
+        Message = message;
+        if (errors.Count > 0)
+        {
+            Response.StatusCode = errors[0].Kind switch
+            {
+                ErrorKind.NotFound => StatusCodes.Status404NotFound,
+                ErrorKind.Conflict => StatusCodes.Status409Conflict,
+                _ => StatusCodes.Status400BadRequest,
+            };
+        }
+        else
+        {
+            // The form is done with; its fields start empty again.
+            Note = Certificate = Flag = KeyName = Domain = null;
+        }
+
+        await LoadAsync(id, cancellationToken);
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(string id, CancellationToken cancellationToken)
+    {
+        var agency = await registry.GetAsync(id, cancellationToken);
+        if (agency is null)
+        {
+            return false;
+        }
+
+        Agency = agency;
+        Officers = await officers.ListAsync(id, cancellationToken);
+        Keys = await keys.ListForAgencyAsync(id, cancellationToken);
+        CanManage = (await authorization.AuthorizeAsync(User, Policies.AgencyRegistry)).Succeeded;
+        return true;
+    }
+}

@@ -1,0 +1,22 @@
+using Custos.Web.Security;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Custos.Web.Pages.Portal;
+
+/// <summary>Ends the officer's portal session (POST only, with the anti-forgery token).</summary>
+[Authorize(Policy = Policies.Agency)]
+public sealed class SignOutModel : PageModel
+{
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await HttpContext.SignOutAsync(AuthSchemes.Agency);
+        return Redirect("/portal/signin");
+    }
+}
