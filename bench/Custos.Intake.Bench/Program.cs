@@ -21,8 +21,12 @@ using Microsoft.Extensions.Logging;
 // generator in the same process, both on this machine's cores. N concurrent agency clients each submit one request after
 // another to POST /api/v1/requests (each with its own Idempotency-Key, targets drawn from real customers). Baseline in the
 // same run: the same clients calling GET /healthz (one database round trip), which bounds what HTTP + the host allow.
-//   dotnet run -c Release --project bench/Custos.Intake.Bench -- [--clients 32] [--seconds 20] [--customers 2000]
+// Two intake measurements: at saturation (each client sends its next request as soon as the last one is answered: the
+// most the machine does), and at a fixed offered rate (--rate, default 200/s, spread over the same clients; latency is
+// measured from when each request was due, so a stall is not hidden by the clients slowing down).
+//   dotnet run -c Release --project bench/Custos.Intake.Bench -- [--clients 32] [--seconds 20] [--customers 2000] [--rate 200]
 var clients = Option("--clients", 32);
+var rate = Option("--rate", 200);
 var seconds = Option("--seconds", 20);
 var customers = Option("--customers", 2000);
 var data = Directory.CreateTempSubdirectory("custos-intake-bench").FullName;
@@ -71,7 +75,9 @@ await RunAsync(clients, TimeSpan.FromSeconds(3), (worker, n) => SubmitAsync(work
 var baseline = await RunAsync(clients, TimeSpan.FromSeconds(seconds), (_, _) => http.GetAsync("/healthz"));
 Report("baseline  GET /healthz", baseline, null);
 var intake = await RunAsync(clients, TimeSpan.FromSeconds(seconds), (worker, n) => SubmitAsync(worker, n, "load"));
-Report("custos    POST /api/v1/requests", intake, baseline);
+Report("custos    POST /api/v1/requests, saturated", intake, baseline);
+var paced = await RunAsync(clients, TimeSpan.FromSeconds(seconds), (worker, n) => SubmitAsync(worker, n, "paced"), rate);
+Report(string.Create(CultureInfo.InvariantCulture, $"custos    POST /api/v1/requests at {rate}/s"), paced, baseline);
 
 await using (var scope = app.Services.CreateAsyncScope())
 {
@@ -80,7 +86,7 @@ await using (var scope = app.Services.CreateAsyncScope())
 }
 
 await app.StopAsync();
-return intake.Failures == 0 ? 0 : 2;
+return intake.Failures == 0 && paced.Failures == 0 ? 0 : 2;
 
 Task<HttpResponseMessage> SubmitAsync(int worker, long n, string phase)
 {
@@ -105,8 +111,9 @@ int Option(string name, int fallback)
     return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
 }
 
-static async Task<Measurement> RunAsync(int clients, TimeSpan duration, Func<int, long, Task<HttpResponseMessage>> call)
+static async Task<Measurement> RunAsync(int clients, TimeSpan duration, Func<int, long, Task<HttpResponseMessage>> call, int? perSecond = null)
 {
+    var ticket = -1L;
     var latencies = new List<double>[clients];
     var failures = 0L;
     string? firstFailure = null;
@@ -117,6 +124,24 @@ static async Task<Measurement> RunAsync(int clients, TimeSpan duration, Func<int
         for (long n = 0; clock.Elapsed < duration; n++)
         {
             var started = Stopwatch.GetTimestamp();
+            if (perSecond is { } pace)
+            {
+                // The next request of the whole schedule, due at ticket / pace seconds after the start.
+                var due = TimeSpan.FromSeconds(Interlocked.Increment(ref ticket) / (double)pace);
+                if (due >= duration)
+                {
+                    break;
+                }
+
+                var wait = due - clock.Elapsed;
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait);
+                }
+
+                started = Stopwatch.GetTimestamp() - (long)((clock.Elapsed - due).TotalSeconds * Stopwatch.Frequency);
+            }
+
             using var response = await call(worker, n);
             await response.Content.LoadIntoBufferAsync();
             mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
@@ -127,7 +152,7 @@ static async Task<Measurement> RunAsync(int clients, TimeSpan duration, Func<int
             }
         }
     })));
-    var elapsed = clock.Elapsed.TotalSeconds;
+    var elapsed = perSecond is null ? clock.Elapsed.TotalSeconds : Math.Max(duration.TotalSeconds, clock.Elapsed.TotalSeconds);
     var all = latencies.SelectMany(l => l).Order().ToList();
     return new Measurement(all.Count / elapsed, all, all.Count - failures, failures, firstFailure);
 }

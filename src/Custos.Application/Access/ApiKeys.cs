@@ -137,7 +137,7 @@ public sealed class ApiKeys(CustosDbContext db, EventRecorder events, TimeProvid
         }
 
         var prefix = parts[0];
-        var record = await db.ApiKeys.FirstOrDefaultAsync(k => k.Prefix == prefix, cancellationToken);
+        var record = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Prefix == prefix, cancellationToken);
         if (record is null || record.RevokedAt is not null || (record.ExpiresAt is { } expiry && expiry <= clock.GetUtcNow()))
         {
             return null;

@@ -67,7 +67,11 @@ public sealed class LedgerAppender : IAsyncDisposable
                     }
                 }
 
-                await db.SaveChangesAsync();
+                using (await scope.ServiceProvider.GetRequiredService<Storage.CustosDatabase>().EnterWriteAsync())
+                {
+                    await db.SaveChangesAsync();
+                }
+
                 foreach (var (pending, record) in staged)
                 {
                     pending.Completion.TrySetResult(record.Id);

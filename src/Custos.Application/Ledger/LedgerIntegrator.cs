@@ -127,6 +127,7 @@ public sealed partial class LedgerIntegrator(
     /// <summary>Gives the next committed, unsequenced events their leaf indices in one transaction.</summary>
     private async Task<IReadOnlyList<byte[]>> SequenceAsync(CancellationToken cancellationToken)
     {
+        using var writing = await database.EnterWriteAsync(cancellationToken);
         await using var db = database.CreateContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var connection = db.Database.GetDbConnection();
@@ -235,7 +236,10 @@ public sealed partial class LedgerIntegrator(
             state.PublishedNote = note;
             state.PublishedAt = now;
             db.LedgerCheckpoints.Add(new LedgerCheckpointRecord { Size = size, Root = root, Note = note, PublishedAt = now });
-            await db.SaveChangesAsync(cancellationToken);
+            using (await database.EnterWriteAsync(cancellationToken))
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
         }
 
         await WriteCheckpointFileAsync(note, cancellationToken);

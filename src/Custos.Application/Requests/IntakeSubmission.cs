@@ -47,4 +47,14 @@ public sealed record IntakeSubmission
 
 /// <summary>What the submitter is told: the request's id and status (never the internal scrutiny report).</summary>
 public sealed record IntakeReceipt(
-    string RequestId, Domain.Lifecycle.RequestStatus Status, DateTimeOffset ReceivedAt, bool Replayed, IReadOnlyList<string> Missing);
+    string RequestId, Domain.Lifecycle.RequestStatus Status, DateTimeOffset ReceivedAt, bool Replayed, IReadOnlyList<string> Missing)
+{
+    /// <summary>The stored request (null for a replayed submission: read it back).</summary>
+    public Storage.Entities.RequestRecord? Record { get; init; }
+
+    /// <summary>The documents stored with it.</summary>
+    public IReadOnlyList<DocumentInfo> Documents { get; init; } = [];
+
+    /// <summary>Documents the request declares that were not uploaded with it.</summary>
+    public IReadOnlyList<string> NotUploaded { get; init; } = [];
+}

@@ -21,7 +21,7 @@ namespace Custos.Application.Requests;
 /// under review, or, for an informal approach, escalated. Everything, ledger events included, commits in one transaction.
 /// </summary>
 public sealed class RequestIntake(
-    CustosDbContext db, EventRecorder events, TimeProvider clock, RequestAssessment assessment, IntakeOptions options)
+    CustosDbContext db, EventRecorder events, TimeProvider clock, RequestAssessment assessment, IntakeOptions options, CustosDatabase database)
 {
     /// <summary>The largest request body accepted, whatever the channel (documents travel separately).</summary>
     public const int MaxRequestJsonBytes = 256 * 1024;
@@ -34,7 +34,7 @@ public sealed class RequestIntake(
             return RequestErrors.IdempotencyKeyInvalid;
         }
 
-        var fingerprint = Fingerprint(submission);
+        var fingerprint = submission.IdempotencyKey is null ? string.Empty : Fingerprint(submission);
         if (submission.IdempotencyKey is not null)
         {
             var earlier = await ReplayAsync(submission.Actor.Id, submission.IdempotencyKey, fingerprint, cancellationToken);
@@ -83,7 +83,10 @@ public sealed class RequestIntake(
         var record = Stage(submission, request, agency.Value, officer, documents, assessed.Value, fingerprint, now);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            using (await database.EnterWriteAsync(cancellationToken))
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
         }
         catch (DbUpdateException) when (submission.IdempotencyKey is not null)
         {
@@ -98,7 +101,16 @@ public sealed class RequestIntake(
             throw;
         }
 
-        return new IntakeReceipt(record.Id, KebabCase.Parse<RequestStatus>(record.Status), record.ReceivedAt, false, Missing(assessed.Value.Scrutiny));
+        var stored = db.ChangeTracker.Entries<RequestDocumentRecord>().Select(e => e.Entity)
+            .Select(d => new DocumentInfo(d.Id, d.Name, d.MediaType, d.SizeBytes, d.Sha256, d.UploadedAt, d.UploadedBy)).ToArray();
+        return new IntakeReceipt(record.Id, KebabCase.Parse<RequestStatus>(record.Status), record.ReceivedAt, false, Missing(assessed.Value.Scrutiny))
+        {
+            Record = record,
+            Documents = stored,
+            NotUploaded = (request.LegalProcess?.Documents ?? [])
+                .Where(d => !stored.Any(u => string.Equals(u.Name, d.Name, StringComparison.OrdinalIgnoreCase)))
+                .Select(d => d.Name ?? "(unnamed)").ToArray(),
+        };
     }
 
     /// <summary>What is missing for the request to be complete, in words for the agency.</summary>
@@ -128,10 +140,6 @@ public sealed class RequestIntake(
             ReceivedAt = request.ReceivedAt,
             SubmittedBy = submission.Actor.Id,
             Payload = RequestJson.WriteCompact(request),
-            PolicyVersion = scrutiny.PolicyVersion,
-            Scrutiny = RequestJson.WriteCompact(scrutiny),
-            Recommendation = KebabCase.Format(scrutiny.Recommendation),
-            RiskTier = KebabCase.Format(scrutiny.RiskTier),
             Deadline = scrutiny.Deadline,
             CreatedAt = now,
             UpdatedAt = now,

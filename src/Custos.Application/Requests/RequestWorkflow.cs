@@ -16,7 +16,7 @@ namespace Custos.Application.Requests;
 /// Each step is one transaction with its ledger events; two people changing the same request at once cannot both win.
 /// </summary>
 public sealed class RequestWorkflow(
-    CustosDbContext db, EventRecorder events, TimeProvider clock, RequestAssessment assessment, IntakeOptions options)
+    CustosDbContext db, EventRecorder events, TimeProvider clock, RequestAssessment assessment, IntakeOptions options, CustosDatabase database)
 {
     public const int MaxMessageLength = 10_000;
 
@@ -191,7 +191,11 @@ public sealed class RequestWorkflow(
     {
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            using (await database.EnterWriteAsync(cancellationToken))
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
             return value;
         }
         catch (DbUpdateException)

@@ -130,8 +130,14 @@ public static class RequestApiEndpoints
             context.Response.Headers["Idempotent-Replayed"] = "true";
         }
 
-        var details = await queries.GetForAgencyAsync(result.Value.RequestId, user.Agency()!, cancellationToken);
-        return Results.Created($"/api/v1/requests/{result.Value.RequestId}", RequestStatusView.From(details!));
+        var receipt = result.Value;
+        var view = receipt.Record is { } record
+            ? new RequestStatusView(
+                record.Id, record.Reference, record.Status, record.Kind, record.Channel, record.ReceivedAt, receipt.Missing,
+                receipt.Documents.Select(d => new DocumentView(d.Id, d.Name, d.MediaType, d.SizeBytes, d.Sha256, d.UploadedAt)).ToArray(),
+                receipt.NotUploaded, [])
+            : RequestStatusView.From((await queries.GetForAgencyAsync(receipt.RequestId, user.Agency()!, cancellationToken))!);
+        return Results.Created($"/api/v1/requests/{receipt.RequestId}", view);
     }
 
     private static async Task<IResult> AddDocumentAsync(string id, HttpContext context, RequestWorkflow workflow, CancellationToken cancellationToken)
