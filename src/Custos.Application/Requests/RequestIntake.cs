@@ -165,21 +165,7 @@ public sealed class RequestIntake(
 
         foreach (var document in documents)
         {
-            var stored = new RequestDocumentRecord
-            {
-                Id = Ids.New("doc"),
-                RequestId = record.Id,
-                Name = document.Name,
-                MediaType = document.MediaType,
-                SizeBytes = document.Content.LongLength,
-                Sha256 = document.Sha256,
-                Content = document.Content,
-                UploadedAt = now,
-                UploadedBy = submission.Actor.Id,
-            };
-            db.RequestDocuments.Add(stored);
-            events.Record(db, LedgerEventTypes.RequestDocumentAdded, submission.Actor, subject,
-                new { document = stored.Id, stored.Name, stored.MediaType, stored.SizeBytes, stored.Sha256 }, references);
+            RequestDocumentsStore.Stage(db, events, record, document, submission.Actor, now);
         }
 
         if (submission.Note is { Length: > 0 } note)

@@ -138,21 +138,7 @@ public sealed class RequestWorkflow(
             return Error.Conflict("request.document-duplicate", $"The request already has a document named {document.Name}.");
         }
 
-        var stored = new RequestDocumentRecord
-        {
-            Id = Ids.New("doc"),
-            RequestId = request.Id,
-            Name = document.Name,
-            MediaType = document.MediaType,
-            SizeBytes = document.Content.LongLength,
-            Sha256 = document.Sha256,
-            Content = document.Content,
-            UploadedAt = Now(),
-            UploadedBy = actor.Id,
-        };
-        db.RequestDocuments.Add(stored);
-        events.Record(db, LedgerEventTypes.RequestDocumentAdded, actor, RequestChanges.Subject(request.Id),
-            new { document = stored.Id, stored.Name, stored.MediaType, stored.SizeBytes, stored.Sha256 }, RequestChanges.References(request));
+        var stored = RequestDocumentsStore.Stage(db, events, request, document, actor, Now());
         request.UpdatedAt = stored.UploadedAt;
         request.RowVersion++;
         return await SaveAsync(stored, cancellationToken);

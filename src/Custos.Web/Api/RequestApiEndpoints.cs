@@ -230,6 +230,18 @@ public static class RequestApiEndpoints
     private static Error TooLarge() => Error.Invalid(
         "request.too-large", $"The request JSON is larger than {RequestIntake.MaxRequestJsonBytes / 1024} KiB; send documents as files, not inside it.", "request");
 
+    /// <summary>The uploaded files of a form, read into memory in order.</summary>
+    internal static async Task<IReadOnlyList<UploadedDocument>> ToUploadsAsync(IEnumerable<IFormFile>? files, CancellationToken cancellationToken)
+    {
+        var uploads = new List<UploadedDocument>();
+        foreach (var file in files ?? [])
+        {
+            uploads.Add(await ToUploadAsync(file, cancellationToken));
+        }
+
+        return uploads;
+    }
+
     internal static async Task<UploadedDocument> ToUploadAsync(IFormFile file, CancellationToken cancellationToken)
     {
         using var memory = new MemoryStream((int)Math.Min(file.Length, int.MaxValue));

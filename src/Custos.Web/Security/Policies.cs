@@ -33,9 +33,6 @@ public static class Policies
     /// <summary>Staff who take requests in: intake analysts (who may be regional staff) and administrators.</summary>
     public const string Intake = "intake";
 
-    /// <summary>Reviewers: the roles that read scrutiny reports, ask for clarification and (later) decide.</summary>
-    public const string Review = "review";
-
     /// <summary>
     /// Staff who keep the agency registry: register agencies, record out-of-band verification, flag reputation, register
     /// certificates, activate officers and issue agency API keys (intake analysts, compliance officers, administrators).
@@ -53,7 +50,6 @@ public static class Policies
         options.AddPolicy(Requests, p => p.RequireAuthenticatedUser().RequireRole([StaffRole.IntakeAnalyst, .. StaffRole.Reviewers, StaffRole.Administrator]));
         options.AddPolicy(PolicyReaders, p => p.RequireAuthenticatedUser().RequireRole([StaffRole.Administrator, StaffRole.Auditor, .. StaffRole.Reviewers]));
         options.AddPolicy(Intake, p => p.RequireAuthenticatedUser().RequireRole(StaffRole.IntakeAnalyst, StaffRole.Administrator));
-        options.AddPolicy(Review, p => p.RequireAuthenticatedUser().RequireRole(StaffRole.Reviewers));
         options.AddPolicy(AgencyRegistry, p => p.RequireAuthenticatedUser().RequireRole(StaffRole.IntakeAnalyst, StaffRole.ComplianceOfficer, StaffRole.Administrator));
         options.DefaultPolicy = options.GetPolicy(Staff)!;
         // Fail closed: an endpoint with no authorisation metadata at all is refused.

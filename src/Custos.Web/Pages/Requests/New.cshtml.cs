@@ -62,12 +62,7 @@ public sealed class NewModel(RequestIntake intake, CustosDbContext db, TimeProvi
             return await ShowAsync(errors, cancellationToken);
         }
 
-        var uploads = new List<UploadedDocument>();
-        foreach (var file in documents ?? [])
-        {
-            uploads.Add(await Api.RequestApiEndpoints.ToUploadAsync(file, cancellationToken));
-        }
-
+        var uploads = await Api.RequestApiEndpoints.ToUploadsAsync(documents, cancellationToken);
         var result = await intake.SubmitAsync(new IntakeSubmission
         {
             Request = request.Value,

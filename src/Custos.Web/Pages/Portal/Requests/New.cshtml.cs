@@ -34,12 +34,7 @@ public sealed class NewModel(RequestIntake intake, TimeProvider clock) : PageMod
             return Page();
         }
 
-        var uploads = new List<UploadedDocument>();
-        foreach (var file in documents ?? [])
-        {
-            uploads.Add(await Api.RequestApiEndpoints.ToUploadAsync(file, cancellationToken));
-        }
-
+        var uploads = await Api.RequestApiEndpoints.ToUploadsAsync(documents, cancellationToken);
         var result = await intake.SubmitAsync(new IntakeSubmission
         {
             Request = request.Value,
