@@ -256,6 +256,7 @@ public sealed class RequestIntakeTests
         var reviewer = Actor.Staff("usr_reviewer");
 
         Assert.Equal(RequestStatus.AwaitingClarification, (await fixture.WorkflowAsync(w => w.AskClarificationAsync(id, reviewer, "Which account holder is the suspect?"))).Value);
+        fixture.Clock.Advance(TimeSpan.FromHours(3));
         Assert.Equal("request.not-found", (await fixture.WorkflowAsync(w => w.AnswerAsync(id, other, ApiKey, "me"))).Error.Code);
         Assert.Equal("request.message-empty", (await fixture.WorkflowAsync(w => w.AnswerAsync(id, agency, ApiKey, "  "))).Error.Code);
         Assert.Equal(RequestStatus.UnderReview, (await fixture.WorkflowAsync(w => w.AnswerAsync(id, agency, ApiKey, "The holder of C-100234."))).Value);
