@@ -24,6 +24,12 @@ public sealed class RequestWorkflow(
     public Task<Result<RequestStatus>> StartReviewAsync(string requestId, Actor actor, CancellationToken cancellationToken = default) =>
         ChangeAsync(requestId, null, async (request, step) =>
         {
+            var allowed = RequestLifecycle.Apply(KebabCase.Parse<RequestStatus>(request.Status), RequestTrigger.StartReview);
+            if (!allowed.IsSuccess)
+            {
+                return allowed;
+            }
+
             var agency = request.AgencyId is null ? null
                 : await db.Agencies.AsNoTracking().Include(a => a.Domains).FirstAsync(a => a.Id == request.AgencyId, cancellationToken);
             if (agency is null || agency.Verification != KebabCase.Format(AgencyVerification.VerifiedOutOfBand))

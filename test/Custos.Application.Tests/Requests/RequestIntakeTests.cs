@@ -315,4 +315,40 @@ public sealed class RequestIntakeTests
         Assert.False(queue.Single(q => q.Id == second).Overdue);
         Assert.False(queue.Single(q => q.Id == incomplete).Overdue);
     }
+
+    [Theory, SqliteData, PostgresData]
+    public async Task Workflow_TwoReviewersAtOnce_OnlyOneChangeLands(string provider)
+    {
+        var (fixture, agency) = await UsAsync(provider);
+        await using var _ = fixture;
+        var id = (await fixture.SubmitAsync(Api(agency, Subpoena(fixture.Clock.GetUtcNow()), Pdf()))).Value.RequestId;
+
+        var results = await Task.WhenAll(
+            fixture.WorkflowAsync(w => w.AskClarificationAsync(id, Actor.Staff("usr_a"), "First question?")),
+            fixture.WorkflowAsync(w => w.AskClarificationAsync(id, Actor.Staff("usr_b"), "Second question?")));
+
+        Assert.Single(results, r => r.IsSuccess);
+        var loser = results.Single(r => !r.IsSuccess).Error.Code;
+        Assert.True(loser is "request.changed" or "request.transition-invalid", loser);
+        var details = await fixture.DetailsAsync(id);
+        Assert.Single(details!.Messages);
+        Assert.Equal(["received", "under-review", "awaiting-clarification"], details.Transitions.Select(t => t.ToStatus));
+    }
+
+    [Theory, SqliteData, PostgresData]
+    public async Task Workflow_VerificationFails_ClosesTheRequestWithTheReason(string provider)
+    {
+        var (fixture, agency) = await UsAsync(provider, AgencyVerification.None);
+        await using var _ = fixture;
+        var id = (await fixture.SubmitAsync(Api(agency, Subpoena(fixture.Clock.GetUtcNow()), Pdf()))).Value.RequestId;
+
+        Assert.Equal("request.reason-required", (await fixture.WorkflowAsync(w => w.FailVerificationAsync(id, Actor.Staff("usr_a"), " "))).Error.Code);
+        var closed = await fixture.WorkflowAsync(w => w.FailVerificationAsync(id, Actor.Staff("usr_a"), "The published switchboard has never heard of the officer."));
+
+        Assert.Equal(RequestStatus.Closed, closed.Value);
+        var details = await fixture.DetailsAsync(id);
+        Assert.Null(details!.Record.Deadline);
+        Assert.Equal("The published switchboard has never heard of the officer.", details.Transitions[^1].Reason);
+        Assert.Equal("request.transition-invalid", (await fixture.WorkflowAsync(w => w.StartReviewAsync(id, Actor.Staff("usr_a")))).Error.Code);
+    }
 }
