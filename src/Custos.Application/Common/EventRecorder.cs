@@ -40,8 +40,7 @@ public sealed class EventRecorder(TimeProvider clock, LedgerIdentityKey identiti
         }
 
         // Millisecond precision: what SQLite stores and what the entry shows must be the same instant.
-        var now = clock.GetUtcNow();
-        var occurredAt = DateTimeOffset.FromUnixTimeMilliseconds(now.ToUnixTimeMilliseconds());
+        var occurredAt = clock.NowToTheMillisecond();
         var json = SerializeDetails(details);
         var salt = RandomNumberGenerator.GetBytes(32);
         var commitment = Commit(salt, json);

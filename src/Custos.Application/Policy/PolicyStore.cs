@@ -294,13 +294,12 @@ public sealed class PolicyStore(CustosDbContext db, EventRecorder events, Policy
                 await db.SaveChangesAsync(cancellationToken);
             }
 
-            var now = clock.GetUtcNow();
             var record = existing ?? new PolicyVersionRecord
             {
                 Version = version,
                 Sha256 = sha,
                 Content = content,
-                InstalledAt = DateTimeOffset.FromUnixTimeMilliseconds(now.ToUnixTimeMilliseconds()),
+                InstalledAt = clock.NowToTheMillisecond(),
                 InstalledBy = actor.Id,
             };
             record.IsActive = true;

@@ -11,7 +11,7 @@ internal static class IntakeResults
     public static async Task ApplyAsync(
         CustosDbContext db, EventRecorder events, RequestRecord request, Assessment assessed, Actor actor, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var now = DateTimeOffset.FromUnixTimeMilliseconds(clock.GetUtcNow().ToUnixTimeMilliseconds());
+        var now = clock.NowToTheMillisecond();
         var existing = await db.RequestTargets.Where(t => t.RequestId == request.Id).ToListAsync(cancellationToken);
         RequestTargetsStore.Stage(db, events, request, Scrutiny.RequestJson.ReadStored(request.Payload), assessed.Targets, actor, now, existing);
         RequestIntake.RecordScrutiny(db, events, request, assessed.Scrutiny, actor);

@@ -23,16 +23,9 @@ public sealed class RequestAssessment(TargetResolver targets, PolicyStore polici
             AsOf = DateOnly.FromDateTime(request.ReceivedAt.UtcDateTime),
             ProviderCountry = options.ProviderCountry,
             TargetReach = resolutions.Select(r => r.Match == TargetMatch.Invalid ? (int?)null : r.Reach).ToArray(),
-            ReputationFlags = agency is null ? [] : AgencyFlags(agency),
+            ReputationFlags = Agencies.ReputationFlags.Parse(agency?.ReputationFlags),
         };
         var result = ScrutinyEngine.Evaluate(request, policy.Policy, context);
         return result.IsSuccess ? new Assessment(resolutions, result.Value) : Result<Assessment>.Failure(result.Errors);
-    }
-
-    /// <summary>The registry's reputation flags of an agency.</summary>
-    public static IReadOnlyList<string> AgencyFlags(AgencyRecord agency)
-    {
-        ArgumentNullException.ThrowIfNull(agency);
-        return agency.ReputationFlags.Split(' ', StringSplitOptions.RemoveEmptyEntries);
     }
 }

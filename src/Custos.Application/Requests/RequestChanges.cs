@@ -24,7 +24,7 @@ internal sealed class RequestChanges(CustosDbContext db, EventRecorder events, T
             Trigger = "create",
             ToStatus = request.Status,
             Actor = actor.Id,
-            OccurredAt = Now(),
+            OccurredAt = clock.NowToTheMillisecond(),
         });
         events.Record(db, LedgerEventTypes.RequestStatusChanged, actor, Subject(request.Id),
             new { from = (string?)null, trigger = "create", to = request.Status }, references);
@@ -41,7 +41,7 @@ internal sealed class RequestChanges(CustosDbContext db, EventRecorder events, T
             return next;
         }
 
-        var now = Now();
+        var now = clock.NowToTheMillisecond();
         request.Status = KebabCase.Format(next.Value);
         request.UpdatedAt = now;
         request.RowVersion++;
@@ -79,6 +79,4 @@ internal sealed class RequestChanges(CustosDbContext db, EventRecorder events, T
 
         return references;
     }
-
-    private DateTimeOffset Now() => DateTimeOffset.FromUnixTimeMilliseconds(clock.GetUtcNow().ToUnixTimeMilliseconds());
 }

@@ -52,7 +52,7 @@ public sealed class RequestIntake(
 
         var officer = submission.OfficerId is null ? null
             : await db.Officers.AsNoTracking().FirstOrDefaultAsync(o => o.Id == submission.OfficerId, cancellationToken);
-        var now = Now();
+        var now = clock.NowToTheMillisecond();
         var request = Normalise(submission, agency.Value, officer, now);
         var errors = Validate(submission, request, now);
         var (documents, documentErrors) = DocumentRules.Check(
@@ -406,6 +406,4 @@ public sealed class RequestIntake(
 
     private static bool IsValidIdempotencyKey(string key) =>
         key.Length is > 0 and <= 200 && key.All(c => c is > ' ' and <= '~');
-
-    private DateTimeOffset Now() => DateTimeOffset.FromUnixTimeMilliseconds(clock.GetUtcNow().ToUnixTimeMilliseconds());
 }

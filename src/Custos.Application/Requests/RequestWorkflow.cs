@@ -144,7 +144,7 @@ public sealed class RequestWorkflow(
             return Error.Conflict("request.document-duplicate", $"The request already has a document named {document.Name}.");
         }
 
-        var stored = RequestDocumentsStore.Stage(db, events, request, document, actor, Now());
+        var stored = RequestDocumentsStore.Stage(db, events, request, document, actor, clock.NowToTheMillisecond());
         request.UpdatedAt = stored.UploadedAt;
         request.RowVersion++;
         return await SaveAsync(stored, cancellationToken);
@@ -212,7 +212,7 @@ public sealed class RequestWorkflow(
             Author = actor.Id,
             FromAgency = fromAgency,
             Body = body,
-            SentAt = Now(),
+            SentAt = clock.NowToTheMillisecond(),
         };
         db.RequestMessages.Add(message);
         events.Record(db, LedgerEventTypes.RequestMessageSent, actor, RequestChanges.Subject(request.Id),
@@ -224,6 +224,4 @@ public sealed class RequestWorkflow(
         string.IsNullOrWhiteSpace(body) ? RequestErrors.MessageEmpty
         : body.Length > MaxMessageLength ? RequestErrors.MessageTooLong
         : null;
-
-    private DateTimeOffset Now() => DateTimeOffset.FromUnixTimeMilliseconds(clock.GetUtcNow().ToUnixTimeMilliseconds());
 }

@@ -114,10 +114,10 @@ public static class RequestApiEndpoints
         {
             Request = body.Value.Request,
             Documents = body.Value.Documents,
-            Source = user.FindFirstValue(CustosClaims.OfficerId) is null ? IntakeSource.Api : IntakeSource.Portal,
+            Source = user.Officer() is null ? IntakeSource.Api : IntakeSource.Portal,
             Actor = RequestActors.Of(user),
             AgencyId = user.Agency(),
-            OfficerId = user.FindFirstValue(CustosClaims.OfficerId),
+            OfficerId = user.Officer(),
             IdempotencyKey = key.Length == 0 ? null : key,
         }, cancellationToken);
         if (!result.IsSuccess)

@@ -10,9 +10,9 @@ public static class RequestActors
     public static Actor Of(ClaimsPrincipal user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        if (user.FindFirstValue(CustosClaims.OfficerId) is { } officer)
+        if (user.Officer() is { } officer)
         {
-            return new Actor("officer:" + officer);
+            return Actor.Officer(officer);
         }
 
         if (user.FindFirstValue(CustosClaims.AgencyId) is not null && user.FindFirstValue(CustosClaims.ApiKeyId) is { } key)

@@ -41,7 +41,7 @@ public sealed class NewModel(RequestIntake intake, TimeProvider clock) : PageMod
             Source = IntakeSource.Portal,
             Actor = RequestActors.Of(User),
             AgencyId = User.Agency(),
-            OfficerId = User.FindFirst(CustosClaims.OfficerId)?.Value,
+            OfficerId = User.Officer(),
             Documents = uploads,
         }, cancellationToken);
         if (!result.IsSuccess)
