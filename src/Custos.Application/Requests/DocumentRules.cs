@@ -90,6 +90,14 @@ public static class DocumentRules
         return merged;
     }
 
+    /// <summary>The documents a request declares that are not among <paramref name="uploadedNames"/> (names compare without case).</summary>
+    public static IReadOnlyList<LegalDocument> NotUploaded(IReadOnlyList<LegalDocument> declared, IEnumerable<string> uploadedNames)
+    {
+        ArgumentNullException.ThrowIfNull(declared);
+        var uploaded = uploadedNames.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return declared.Where(d => d.Name is null || !uploaded.Contains(d.Name)).ToArray();
+    }
+
     public static bool IsSha256(string value) =>
         value is { Length: 64 } && value.All(char.IsAsciiHexDigit);
 

@@ -16,6 +16,7 @@ internal sealed class RequestChanges(CustosDbContext db, EventRecorder events, T
     /// <summary>Stages the creation of <paramref name="request"/> in its initial status.</summary>
     public void Created(RequestRecord request, Actor actor, IReadOnlyList<string> references)
     {
+        StopClockIfDone(request, KebabCase.Parse<RequestStatus>(request.Status));
         db.RequestTransitions.Add(new RequestTransitionRecord
         {
             RequestId = request.Id,
@@ -45,6 +46,7 @@ internal sealed class RequestChanges(CustosDbContext db, EventRecorder events, T
         request.Status = KebabCase.Format(next.Value);
         request.UpdatedAt = now;
         request.RowVersion++;
+        StopClockIfDone(request, next.Value);
         db.RequestTransitions.Add(new RequestTransitionRecord
         {
             RequestId = request.Id,
@@ -59,6 +61,18 @@ internal sealed class RequestChanges(CustosDbContext db, EventRecorder events, T
         events.Record(db, LedgerEventTypes.RequestStatusChanged, actor, Subject(request.Id),
             new { from = KebabCase.Format(from), trigger = KebabCase.Format(trigger), to = request.Status, reason }, references);
         return next;
+    }
+
+    /// <summary>
+    /// A request that waits on the agency (incomplete), is closed, or is an informal approach has no answer due: its
+    /// deadline goes.
+    /// </summary>
+    private static void StopClockIfDone(RequestRecord request, RequestStatus status)
+    {
+        if (status is RequestStatus.Incomplete or RequestStatus.Closed or RequestStatus.InformalApproach or RequestStatus.Escalated)
+        {
+            request.Deadline = null;
+        }
     }
 
     public static string Subject(string requestId) => "request:" + requestId;

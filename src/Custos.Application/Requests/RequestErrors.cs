@@ -67,6 +67,8 @@ public static class RequestErrors
 
     public static readonly Error MessageTooLong = Error.Invalid("request.message-too-long", "A message is at most 10,000 characters.", "body");
 
+    public static readonly Error NoteTooLong = Error.Invalid("request.note-too-long", "The account of what happened is at most 10,000 characters.", "note");
+
     public static readonly Error ReasonRequired = Error.Invalid("request.reason-required", "Give the reason.", "reason");
 
     public static readonly Error AgencyNotVerified = Error.Conflict(

@@ -107,8 +107,7 @@ public sealed class RequestIntake(
         {
             Record = record,
             Documents = stored,
-            NotUploaded = (request.LegalProcess?.Documents ?? [])
-                .Where(d => !stored.Any(u => string.Equals(u.Name, d.Name, StringComparison.OrdinalIgnoreCase)))
+            NotUploaded = DocumentRules.NotUploaded(request.LegalProcess?.Documents ?? [], stored.Select(d => d.Name))
                 .Select(d => d.Name ?? "(unnamed)").ToArray(),
         };
     }
@@ -170,19 +169,7 @@ public sealed class RequestIntake(
 
         if (submission.Note is { Length: > 0 } note)
         {
-            var message = new RequestMessageRecord
-            {
-                Id = Ids.New("msg"),
-                RequestId = record.Id,
-                Kind = RequestMessageKinds.InternalNote,
-                Author = submission.Actor.Id,
-                FromAgency = false,
-                Body = note.Length > RequestWorkflow.MaxMessageLength ? note[..RequestWorkflow.MaxMessageLength] : note,
-                SentAt = now,
-            };
-            db.RequestMessages.Add(message);
-            events.Record(db, LedgerEventTypes.RequestMessageSent, submission.Actor, subject,
-                new { message = message.Id, kind = message.Kind, fromAgency = false, body = message.Body }, references);
+            RequestMessagesStore.Stage(db, events, record, RequestMessageKinds.InternalNote, submission.Actor, fromAgency: false, note, now);
         }
 
         RequestTargetsStore.Stage(db, events, record, request, assessed.Targets, submission.Actor, now);
@@ -197,11 +184,6 @@ public sealed class RequestIntake(
             {
                 throw new InvalidOperationException("Intake triage chose a transition the lifecycle does not allow: " + applied.Error);
             }
-        }
-
-        if (record.Status is "incomplete" or "informal-approach" or "escalated")
-        {
-            record.Deadline = null;
         }
 
         if (submission.IdempotencyKey is not null)
@@ -353,6 +335,11 @@ public sealed class RequestIntake(
         if (submission.Informal && request.Channel is not (RequestChannel.InPerson or RequestChannel.Phone or RequestChannel.Email))
         {
             errors.Add(RequestErrors.InformalChannel);
+        }
+
+        if (submission.Note is { Length: > RequestWorkflow.MaxMessageLength })
+        {
+            errors.Add(RequestErrors.NoteTooLong);
         }
 
         if (request.DateRange is { From: { } from, To: { } to } && to < from)

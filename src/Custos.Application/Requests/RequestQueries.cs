@@ -25,7 +25,7 @@ public sealed record RequestDetails(
 {
     /// <summary>Declared documents (in the request) that were never uploaded.</summary>
     public IReadOnlyList<LegalDocument> MissingDocuments =>
-        (Request.LegalProcess?.Documents ?? []).Where(d => !Documents.Any(u => string.Equals(u.Name, d.Name, StringComparison.OrdinalIgnoreCase))).ToArray();
+        DocumentRules.NotUploaded(Request.LegalProcess?.Documents ?? [], Documents.Select(d => d.Name));
 
     /// <summary>What intake found missing, in words for the agency (only while incomplete).</summary>
     public IReadOnlyList<string> Missing => Status == RequestStatus.Incomplete && Scrutiny is not null ? RequestIntake.Missing(Scrutiny) : [];

@@ -171,11 +171,6 @@ public sealed class RequestWorkflow(
             return result;
         }
 
-        if (KebabCase.Parse<RequestStatus>(request.Status) is RequestStatus.Closed or RequestStatus.Incomplete)
-        {
-            request.Deadline = null;
-        }
-
         return await SaveAsync(result.Value, cancellationToken);
     }
 
@@ -202,23 +197,8 @@ public sealed class RequestWorkflow(
             ? db.Requests.FirstOrDefaultAsync(r => r.Id == requestId, cancellationToken)
             : db.Requests.FirstOrDefaultAsync(r => r.Id == requestId && r.AgencyId == agencyId, cancellationToken);
 
-    private void AddMessage(RequestRecord request, string kind, Actor actor, bool fromAgency, string body)
-    {
-        var message = new RequestMessageRecord
-        {
-            Id = Ids.New("msg"),
-            RequestId = request.Id,
-            Kind = kind,
-            Author = actor.Id,
-            FromAgency = fromAgency,
-            Body = body,
-            SentAt = clock.NowToTheMillisecond(),
-        };
-        db.RequestMessages.Add(message);
-        events.Record(db, LedgerEventTypes.RequestMessageSent, actor, RequestChanges.Subject(request.Id),
-            new { message = message.Id, kind, fromAgency, body }, RequestChanges.References(request));
-        request.UpdatedAt = message.SentAt;
-    }
+    private void AddMessage(RequestRecord request, string kind, Actor actor, bool fromAgency, string body) =>
+        request.UpdatedAt = RequestMessagesStore.Stage(db, events, request, kind, actor, fromAgency, body, clock.NowToTheMillisecond()).SentAt;
 
     private static Error? CheckMessage(string? body) =>
         string.IsNullOrWhiteSpace(body) ? RequestErrors.MessageEmpty

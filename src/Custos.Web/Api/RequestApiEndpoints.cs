@@ -131,11 +131,9 @@ public static class RequestApiEndpoints
         }
 
         var receipt = result.Value;
+        // A new request is answered from what was just stored; a replayed one is read back.
         var view = receipt.Record is { } record
-            ? new RequestStatusView(
-                record.Id, record.Reference, record.Status, record.Kind, record.Channel, record.ReceivedAt, receipt.Missing,
-                receipt.Documents.Select(d => new DocumentView(d.Id, d.Name, d.MediaType, d.SizeBytes, d.Sha256, d.UploadedAt)).ToArray(),
-                receipt.NotUploaded, [])
+            ? RequestStatusView.From(record, receipt.Missing, receipt.Documents, receipt.NotUploaded, [])
             : RequestStatusView.From((await queries.GetForAgencyAsync(receipt.RequestId, user.Agency()!, cancellationToken))!);
         return Results.Created($"/api/v1/requests/{receipt.RequestId}", view);
     }
@@ -203,15 +201,20 @@ public static class RequestApiEndpoints
                 return TooLarge();
             }
 
-            using var reader = new StreamReader(request.Body, Encoding.UTF8);
-            var buffer = new char[RequestIntake.MaxRequestJsonBytes + 1];
-            var read = await reader.ReadBlockAsync(buffer, cancellationToken);
-            if (read > RequestIntake.MaxRequestJsonBytes)
+            // Stop as soon as the body passes the limit (a body without Content-Length is chunked and may be longer).
+            using var body = new MemoryStream();
+            var chunk = new byte[16 * 1024];
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
             {
-                return TooLarge();
+                body.Write(chunk, 0, read);
+                if (body.Length > RequestIntake.MaxRequestJsonBytes)
+                {
+                    return TooLarge();
+                }
             }
 
-            json = new string(buffer, 0, read);
+            json = Encoding.UTF8.GetString(body.GetBuffer(), 0, (int)body.Length);
         }
         else
         {
@@ -264,12 +267,21 @@ public sealed record RequestStatusView(
     public static RequestStatusView From(RequestDetails details)
     {
         ArgumentNullException.ThrowIfNull(details);
+        return From(
+            details.Record, details.Missing, details.Documents, details.MissingDocuments.Select(d => d.Name ?? "(unnamed)").ToArray(),
+            details.Messages);
+    }
+
+    public static RequestStatusView From(
+        Storage.Entities.RequestRecord record, IReadOnlyList<string> missing, IReadOnlyList<DocumentInfo> documents,
+        IReadOnlyList<string> notUploaded, IReadOnlyList<Storage.Entities.RequestMessageRecord> messages)
+    {
+        ArgumentNullException.ThrowIfNull(record);
         return new RequestStatusView(
-            details.Record.Id, details.Record.Reference, details.Record.Status, details.Record.Kind, details.Record.Channel, details.Record.ReceivedAt,
-            details.Missing,
-            details.Documents.Select(d => new DocumentView(d.Id, d.Name, d.MediaType, d.SizeBytes, d.Sha256, d.UploadedAt)).ToArray(),
-            details.MissingDocuments.Select(d => d.Name ?? "(unnamed)").ToArray(),
-            details.Messages.Where(m => RequestMessageKinds.VisibleToAgency(m.Kind)).Select(MessageView.From).ToArray());
+            record.Id, record.Reference, record.Status, record.Kind, record.Channel, record.ReceivedAt, missing,
+            documents.Select(d => new DocumentView(d.Id, d.Name, d.MediaType, d.SizeBytes, d.Sha256, d.UploadedAt)).ToArray(),
+            notUploaded,
+            messages.Where(m => RequestMessageKinds.VisibleToAgency(m.Kind)).Select(MessageView.From).ToArray());
     }
 }
 

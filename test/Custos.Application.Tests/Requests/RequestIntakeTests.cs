@@ -351,4 +351,24 @@ public sealed class RequestIntakeTests
         Assert.Equal("The published switchboard has never heard of the officer.", details.Transitions[^1].Reason);
         Assert.Equal("request.transition-invalid", (await fixture.WorkflowAsync(w => w.StartReviewAsync(id, Actor.Staff("usr_a")))).Error.Code);
     }
+
+    [Theory, SqliteData, PostgresData]
+    public async Task Submit_InformalApproachWithTooLongAccount_IsRefusedNotCut(string provider)
+    {
+        await using var fixture = await IntakeFixture.CreateAsync(provider);
+        var approach = Subpoena(fixture.Clock.GetUtcNow()) with { Channel = RequestChannel.Phone };
+
+        var result = await fixture.SubmitAsync(new IntakeSubmission
+        {
+            Request = approach,
+            Source = IntakeSource.Analyst,
+            Actor = Actor.Staff("usr_analyst"),
+            Informal = true,
+            Note = new string('x', RequestWorkflow.MaxMessageLength + 1),
+        });
+
+        Assert.Equal(("request.note-too-long", "note"), (result.Error.Code, result.Error.Field));
+        await using var db = fixture.Harness.NewContext();
+        Assert.Equal(0, await db.Requests.CountAsync());
+    }
 }

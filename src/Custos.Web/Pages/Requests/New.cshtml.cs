@@ -2,13 +2,11 @@ using System.Globalization;
 using Custos.Application.Requests;
 using Custos.Domain.Common;
 using Custos.Domain.Requests;
-using Custos.Storage;
 using Custos.Web.Pages.Shared;
 using Custos.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Custos.Web.Pages.Requests;
 
@@ -18,7 +16,7 @@ namespace Custos.Web.Pages.Requests;
 /// </summary>
 [Authorize(Policy = Policies.Intake)]
 [RequestSizeLimit(Api.RequestApiEndpoints.MaxSubmissionBytes)]
-public sealed class NewModel(RequestIntake intake, CustosDbContext db, TimeProvider clock) : PageModel
+public sealed class NewModel(RequestIntake intake, Application.Agencies.AgencyRegistry registry, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public RequestFormInput Input { get; set; } = new();
@@ -87,8 +85,7 @@ public sealed class NewModel(RequestIntake intake, CustosDbContext db, TimeProvi
 
     private async Task LoadAgenciesAsync(CancellationToken cancellationToken)
     {
-        var agencies = await db.Agencies.AsNoTracking().OrderBy(a => a.Country).ThenBy(a => a.Name)
-            .Select(a => new { a.Id, a.Name, a.Country }).ToListAsync(cancellationToken);
+        var agencies = await registry.ListAsync(cancellationToken: cancellationToken);
         Agencies = agencies.Select(a => (a.Id, $"{a.Name} ({a.Country})")).ToArray();
     }
 }
