@@ -1,18 +1,18 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Headers;
+using System.Net;
 using System.Text;
 using Custos.Application.Access;
 using Custos.Application.Common;
 using Custos.Application.Demo;
 using Custos.Domain.Common;
 using Custos.Domain.Requests;
-using Custos.Storage;
 using Custos.Storage.Entities;
+using Custos.Storage;
 using Custos.Web.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -52,8 +52,8 @@ await using (var scope = app.Services.CreateAsyncScope())
     accounts = await db.Customers.OrderBy(c => c.AccountId).Select(c => c.AccountId).ToArrayAsync();
     var agency = new AgencyRecord
     {
-        Id = Ids.New("agy"), Name = "Drug Enforcement Administration, Miami Field Division", Country = "US", Type = "police",
-        Verification = KebabCase.Format(AgencyVerification.VerifiedOutOfBand), CreatedAt = DateTimeOffset.UtcNow, CreatedBy = "bench",
+        Id = Ids.New("agy"), Name = "Drug Enforcement Administration, Miami Field Division", Country = "US", Type = AgencyType.Police,
+        Verification = AgencyVerification.VerifiedOutOfBand, CreatedAt = DateTimeOffset.UtcNow, CreatedBy = "bench",
     };
     agency.Domains.Add(new AgencyDomainRecord { Domain = "dea.gov", AgencyId = agency.Id });
     db.Agencies.Add(agency);

@@ -1,60 +1,22 @@
 using System.Data.Common;
 using Custos.Storage.Migrations;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace Custos.Storage;
 
 /// <summary>Opens connections and contexts for the configured database, and brings its schema up to date.</summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "The writers' semaphore never allocates a wait handle (only WaitAsync is used), so there is nothing to dispose; the database object lives as long as the process.")]
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "The write gate's semaphore allocates a wait handle only when a synchronous writer waits; the database object lives as long as the process.")]
 public sealed class CustosDatabase(DatabaseSettings settings)
 {
     public DatabaseSettings Settings { get; } = settings ?? throw new ArgumentNullException(nameof(settings));
 
     public DatabaseProvider Provider => Settings.Provider;
 
-    private readonly SemaphoreSlim _sqliteWriters = new(1, 1);
-
-    /// <summary>
-    /// Queues this process's writers on SQLite in arrival order. SQLite takes one writer at a time and makes the others
-    /// retry with growing sleeps, which under many concurrent writers turns into long tail latencies; waiting here
-    /// instead hands the database from one writer to the next at once. Wrap exactly one unit of work (a SaveChanges
-    /// with no outer transaction) in it. On PostgreSQL it does nothing.
-    /// </summary>
-    public async ValueTask<IDisposable> EnterWriteAsync(CancellationToken cancellationToken = default)
-    {
-        if (Provider != DatabaseProvider.Sqlite)
-        {
-            return NoGate.Instance;
-        }
-
-        await _sqliteWriters.WaitAsync(cancellationToken);
-        return new Gate(_sqliteWriters);
-    }
-
-    private sealed class Gate(SemaphoreSlim semaphore) : IDisposable
-    {
-        private int _released;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _released, 1) == 0)
-            {
-                semaphore.Release();
-            }
-        }
-    }
-
-    private sealed class NoGate : IDisposable
-    {
-        public static readonly NoGate Instance = new();
-
-        public void Dispose()
-        {
-        }
-    }
+    /// <summary>Queues this process's SQLite writers in arrival order (see <see cref="SqliteWriteGate"/>); null on PostgreSQL.</summary>
+    private readonly SqliteWriteGate? _writeGate = settings?.Provider == DatabaseProvider.Sqlite ? new SqliteWriteGate() : null;
 
     /// <summary>Configures EF Core for this database.</summary>
     public void Configure(DbContextOptionsBuilder builder)
@@ -62,12 +24,14 @@ public sealed class CustosDatabase(DatabaseSettings settings)
         ArgumentNullException.ThrowIfNull(builder);
         if (Provider == DatabaseProvider.Sqlite)
         {
-            builder.UseSqlite(Settings.ConnectionString).AddInterceptors(SqlitePragmas.Instance);
+            builder.UseSqlite(Settings.ConnectionString).AddInterceptors(SqlitePragmas.Instance, _writeGate!);
         }
         else
         {
             builder.UseNpgsql(Settings.ConnectionString);
         }
+
+        builder.UseSnakeCaseNamingConvention();
     }
 
     public DbContextOptions<CustosDbContext> ContextOptions()

@@ -1,18 +1,38 @@
 using Custos.Domain.Common;
 using Custos.Domain.Customers;
 using Custos.Storage.Entities;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore;
 
 namespace Custos.Storage;
 
 /// <summary>
 /// The one DbContext for both providers. The schema itself comes from the versioned scripts in <c>Migrations/</c>;
-/// this model only maps to it (table and column names are explicit and snake_case).
+/// this model only maps to it: table names are explicit, column names are the properties' names in snake_case
+/// (EFCore.NamingConventions), and <see cref="ApplyConventions"/> converts enums and instants.
 /// </summary>
 public sealed class CustosDbContext(DbContextOptions<CustosDbContext> options) : DbContext(options)
 {
+    private readonly SqliteWriteGate? _writeGate = options.FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?
+        .Interceptors?.OfType<SqliteWriteGate>().FirstOrDefault();
+
+    /// <summary>What this context holds of the SQLite write gate (see <see cref="SqliteWriteGate"/>).</summary>
+    internal WriteGateHold WriteGate { get; set; }
+
+    /// <summary>Releases the write gate if a transaction was abandoned without commit or rollback, then disposes.</summary>
+    public override void Dispose()
+    {
+        _writeGate?.Release(this);
+        base.Dispose();
+    }
+
+    /// <inheritdoc cref="Dispose"/>
+    public override ValueTask DisposeAsync()
+    {
+        _writeGate?.Release(this);
+        return base.DisposeAsync();
+    }
+
     /// <summary>Shadow property on customers holding the lower-case text searched by the console.</summary>
     public const string SearchTextProperty = "SearchText";
 
@@ -56,126 +76,75 @@ public sealed class CustosDbContext(DbContextOptions<CustosDbContext> options) :
         {
             e.ToTable("customers");
             e.HasKey(c => c.AccountId);
-            e.Property(c => c.AccountId).HasColumnName("account_id");
-            e.Property(c => c.GivenName).HasColumnName("given_name");
-            e.Property(c => c.FamilyName).HasColumnName("family_name");
-            e.Property(c => c.NativeName).HasColumnName("native_name");
-            e.Property(c => c.DateOfBirth).HasColumnName("date_of_birth");
-            e.Property(c => c.PlaceOfBirth).HasColumnName("place_of_birth");
-            e.Property(c => c.Nationality).HasColumnName("nationality");
-            e.Property(c => c.ResidenceCountry).HasColumnName("residence_country");
-            e.Property(c => c.Email).HasColumnName("email");
-            e.Property(c => c.Phone).HasColumnName("phone");
-            e.Property(c => c.AddressLine).HasColumnName("address_line");
-            e.Property(c => c.City).HasColumnName("city");
-            e.Property(c => c.PostalCode).HasColumnName("postal_code");
-            e.Property(c => c.Status).HasColumnName("status").HasConversion(KebabConverter<AccountStatus>());
-            Timestamp(e.Property(c => c.OpenedAt).HasColumnName("opened_at"), sqlite);
-            e.Property<string>(SearchTextProperty).HasColumnName("search_text");
-            Timestamp(e.Property<DateTimeOffset>("ImportedAt").HasColumnName("imported_at"), sqlite);
+            e.Property<string>(SearchTextProperty);
+            e.Property<DateTimeOffset>("ImportedAt");
         });
 
         modelBuilder.Entity<ResidencePermit>(e =>
         {
             e.ToTable("residence_permits");
             e.HasKey(p => new { p.AccountId, p.Country, p.Kind, p.ValidFrom });
-            e.Property(p => p.AccountId).HasColumnName("account_id");
-            e.Property(p => p.Country).HasColumnName("country");
-            e.Property(p => p.Kind).HasColumnName("kind").HasConversion(KebabConverter<ResidencePermitKind>());
-            e.Property(p => p.ValidFrom).HasColumnName("valid_from");
-            e.Property(p => p.ValidUntil).HasColumnName("valid_until");
         });
 
         modelBuilder.Entity<KycDocument>(e =>
         {
             e.ToTable("kyc_documents");
             e.HasKey(d => new { d.AccountId, d.Kind, d.IssuingCountry, d.Number });
-            e.Property(d => d.AccountId).HasColumnName("account_id");
-            e.Property(d => d.Kind).HasColumnName("kind").HasConversion(KebabConverter<KycDocumentKind>());
-            e.Property(d => d.IssuingCountry).HasColumnName("issuing_country");
-            e.Property(d => d.Number).HasColumnName("number");
-            e.Property(d => d.IssuedOn).HasColumnName("issued_on");
-            e.Property(d => d.ExpiresOn).HasColumnName("expires_on");
-            Timestamp(e.Property(d => d.VerifiedAt).HasColumnName("verified_at"), sqlite);
         });
 
         modelBuilder.Entity<Wallet>(e =>
         {
             e.ToTable("wallets");
             e.HasKey(w => new { w.Asset, w.Address });
-            e.Property(w => w.Asset).HasColumnName("asset");
-            e.Property(w => w.Address).HasColumnName("address");
-            e.Property(w => w.AccountId).HasColumnName("account_id");
-            Timestamp(e.Property(w => w.CreatedAt).HasColumnName("created_at"), sqlite);
         });
 
         modelBuilder.Entity<Transaction>(e =>
         {
             e.ToTable("transactions");
             e.HasKey(t => t.TransactionId);
-            e.Property(t => t.TransactionId).HasColumnName("transaction_id");
-            e.Property(t => t.AccountId).HasColumnName("account_id");
-            e.Property(t => t.Kind).HasColumnName("kind").HasConversion(KebabConverter<TransactionKind>());
-            Timestamp(e.Property(t => t.OccurredAt).HasColumnName("occurred_at"), sqlite);
-            e.Property(t => t.Asset).HasColumnName("asset");
-            e.Property(t => t.Amount).HasColumnName("amount");
-            e.Property(t => t.WalletAddress).HasColumnName("wallet_address");
-            e.Property(t => t.CounterpartyAddress).HasColumnName("counterparty_address");
-            e.Property(t => t.TxHash).HasColumnName("tx_hash");
-            e.Property(t => t.CounterAsset).HasColumnName("counter_asset");
-            e.Property(t => t.CounterAmount).HasColumnName("counter_amount");
         });
 
         modelBuilder.Entity<LoginEvent>(e =>
         {
             e.ToTable("logins");
             e.HasKey(l => l.LoginId);
-            e.Property(l => l.LoginId).HasColumnName("login_id");
-            e.Property(l => l.AccountId).HasColumnName("account_id");
-            Timestamp(e.Property(l => l.OccurredAt).HasColumnName("occurred_at"), sqlite);
-            e.Property(l => l.IpAddress).HasColumnName("ip_address");
-            e.Property(l => l.Device).HasColumnName("device");
         });
 
         modelBuilder.Entity<Holding>(e =>
         {
             e.ToTable("holdings");
             e.HasKey(h => new { h.AccountId, h.Asset, h.AsOf });
-            e.Property(h => h.AccountId).HasColumnName("account_id");
-            e.Property(h => h.Asset).HasColumnName("asset");
-            e.Property(h => h.AsOf).HasColumnName("as_of");
-            e.Property(h => h.Amount).HasColumnName("amount");
         });
 
         modelBuilder.HasDbFunction(typeof(CustosDbContext).GetMethod(nameof(SqlLower))!).HasName("lower").IsBuiltIn();
 
-        StorageModel.MapRecords(modelBuilder, sqlite);
-        IntakeModel.Map(modelBuilder, sqlite);
+        StorageModel.MapRecords(modelBuilder);
+        IntakeModel.Map(modelBuilder);
+        ApplyConventions(modelBuilder, sqlite);
     }
 
-    internal static void Timestamp(PropertyBuilder<DateTimeOffset> property, bool sqlite)
+    /// <summary>
+    /// The conventions every mapped property follows, so that no entity spells them out: enums are stored as their
+    /// kebab-case text (one converter, <see cref="KebabCaseConverter{TEnum}"/>), and on SQLite instants are UTC Unix
+    /// milliseconds so that they sort and compare in SQL. Names are snake_case by EFCore.NamingConventions.
+    /// </summary>
+    private static void ApplyConventions(ModelBuilder modelBuilder, bool sqlite)
     {
-        if (sqlite)
+        foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(e => e.GetProperties()))
         {
-            property.HasConversion(UnixMillis);
-        }
-    }
-
-    internal static void Timestamp(PropertyBuilder<DateTimeOffset?> property, bool sqlite)
-    {
-        if (sqlite)
-        {
-            property.HasConversion(NullableUnixMillis);
+            var type = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
+            if (type.IsEnum && property.GetValueConverter() is null)
+            {
+                property.SetValueConverter((ValueConverter)Activator.CreateInstance(typeof(KebabCaseConverter<>).MakeGenericType(type))!);
+            }
+            else if (sqlite && type == typeof(DateTimeOffset))
+            {
+                property.SetValueConverter(UnixMillis);
+            }
         }
     }
 
     /// <summary>SQLite stores instants as UTC Unix milliseconds so that they sort and compare in SQL.</summary>
     internal static readonly ValueConverter<DateTimeOffset, long> UnixMillis =
         new(v => v.ToUnixTimeMilliseconds(), v => DateTimeOffset.FromUnixTimeMilliseconds(v));
-
-    internal static readonly ValueConverter<DateTimeOffset?, long?> NullableUnixMillis =
-        new(v => v.HasValue ? v.Value.ToUnixTimeMilliseconds() : null, v => v.HasValue ? DateTimeOffset.FromUnixTimeMilliseconds(v.Value) : null);
-
-    private static ValueConverter<TEnum, string> KebabConverter<TEnum>() where TEnum : struct, Enum =>
-        new(v => KebabCase.Format(v), v => KebabCase.Parse<TEnum>(v));
 }

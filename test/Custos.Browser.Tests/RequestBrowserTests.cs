@@ -1,6 +1,7 @@
 using Custos.Application.Agencies;
 using Custos.Application.Common;
 using Custos.Application.Demo;
+using Custos.Domain.Agencies;
 using Custos.Domain.Requests;
 using Custos.Domain.Staff;
 using Custos.TestSupport;

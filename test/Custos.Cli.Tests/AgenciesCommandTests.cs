@@ -1,3 +1,5 @@
+using Custos.Domain.Agencies;
+using Custos.Domain.Common;
 using Custos.Storage;
 using Custos.TestSupport;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +30,7 @@ public class AgenciesCommandTests
         Assert.Contains("bka.bund.de", listOutput, StringComparison.Ordinal);
         await using var db = new CustosDatabase(DatabaseSettings.ForDataDirectory(data)).CreateContext();
         var agency = await db.Agencies.AsNoTracking().SingleAsync();
-        Assert.Equal(("DE", "verified-out-of-band", "known-contact", "cli"), (agency.Country, agency.Verification, agency.VerificationMethod, agency.VerifiedBy));
+        Assert.Equal(("DE", "verified-out-of-band", "known-contact", "cli"), (agency.Country, KebabCase.Format(agency.Verification), agency.VerificationMethod is { } method ? KebabCase.Format(method) : null, agency.VerifiedBy));
         Assert.Equal(["agency.registered", "agency.verification-recorded"], await db.LedgerEvents.Where(e => e.EventTypeId > 3000).OrderBy(e => e.Id).Select(e => e.EventType).ToListAsync());
     }
 
@@ -84,7 +86,7 @@ public class AgenciesCommandTests
             var agency = await db.Agencies.SingleAsync();
             db.Officers.Add(new Storage.Entities.OfficerRecord
             {
-                Id = "off_test", AgencyId = agency.Id, Name = "Dana Whitfield", Email = "dana@fbi.gov", PasswordHash = "x", Status = "pending",
+                Id = "off_test", AgencyId = agency.Id, Name = "Dana Whitfield", Email = "dana@fbi.gov", PasswordHash = "x", Status = OfficerStatus.Pending,
                 CreatedAt = DateTimeOffset.UnixEpoch,
             });
             await db.SaveChangesAsync();

@@ -25,4 +25,25 @@ public class ResultTests
     [Fact]
     public void Failure_WithNoErrors_IsAProgrammingError() =>
         Assert.Throws<ArgumentException>(() => Result<int>.Failure(Array.Empty<Error>()));
+
+    [Fact]
+    public void Default_IsNeverASuccess()
+    {
+        var result = default(Result<string>);
+
+        Assert.False(result.IsSuccess);
+        Assert.Equal(Result<string>.Uninitialised, result.Error);
+        Assert.Throws<InvalidOperationException>(() => result.Value);
+        Assert.False(result.Map(v => v.Length).IsSuccess);
+    }
+
+    [Fact]
+    public void Success_WithDefaultValue_IsStillASuccess()
+    {
+        var result = Result<int>.Success(0);
+
+        Assert.True(result.IsSuccess);
+        Assert.Equal(0, result.Value);
+        Assert.Empty(result.Errors);
+    }
 }

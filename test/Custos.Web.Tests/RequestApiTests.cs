@@ -1,16 +1,16 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
+using System.Net;
 using System.Text.Json;
+using System.Text;
 using Custos.Application.Access;
 using Custos.Application.Common;
 using Custos.Application.Requests;
 using Custos.Domain.Common;
 using Custos.Domain.Requests;
 using Custos.Domain.Staff;
-using Custos.Storage;
 using Custos.Storage.Entities;
+using Custos.Storage;
 using Custos.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -41,7 +41,7 @@ public class RequestApiTests
         var id = Ids.New("agy");
         var agency = new AgencyRecord
         {
-            Id = id, Name = name, Country = "US", Type = "police", Verification = KebabCase.Format(AgencyVerification.VerifiedOutOfBand),
+            Id = id, Name = name, Country = "US", Type = AgencyType.Police, Verification = AgencyVerification.VerifiedOutOfBand,
             CreatedAt = DateTimeOffset.UtcNow, CreatedBy = "test",
         };
         agency.Domains.Add(new AgencyDomainRecord { Domain = domain, AgencyId = id });

@@ -4,8 +4,8 @@ using Custos.Application.Common;
 using Custos.Domain.Common;
 using Custos.Domain.Events;
 using Custos.Domain.Requests;
-using Custos.Storage;
 using Custos.Storage.Entities;
+using Custos.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Custos.Application.Access;
@@ -44,13 +44,13 @@ public sealed class ApiKeys(CustosDbContext db, EventRecorder events, TimeProvid
 
         if (agencyId is not null)
         {
-            var verification = await db.Agencies.Where(a => a.Id == agencyId).Select(a => a.Verification).FirstOrDefaultAsync(cancellationToken);
+            var verification = await db.Agencies.Where(a => a.Id == agencyId).Select(a => (AgencyVerification?)a.Verification).FirstOrDefaultAsync(cancellationToken);
             if (verification is null)
             {
                 return Error.NotFound("apikeys.agency-not-found", $"No agency has id '{agencyId}'.");
             }
 
-            if (IsFailed(verification))
+            if (verification == AgencyVerification.Failed)
             {
                 return Error.Conflict("apikeys.agency-failed", "The agency failed verification: it cannot be given an API key.");
             }
@@ -152,8 +152,8 @@ public sealed class ApiKeys(CustosDbContext db, EventRecorder events, TimeProvid
 
         if (record.AgencyId is not null)
         {
-            var verification = await db.Agencies.Where(a => a.Id == record.AgencyId).Select(a => a.Verification).FirstOrDefaultAsync(cancellationToken);
-            if (verification is null || IsFailed(verification))
+            var verification = await db.Agencies.Where(a => a.Id == record.AgencyId).Select(a => (AgencyVerification?)a.Verification).FirstOrDefaultAsync(cancellationToken);
+            if (verification is null or AgencyVerification.Failed)
             {
                 return null;
             }
@@ -161,9 +161,6 @@ public sealed class ApiKeys(CustosDbContext db, EventRecorder events, TimeProvid
 
         return new KeyOwner(record.Id, record.Name, record.OwnerUserId, record.AgencyId);
     }
-
-    private static bool IsFailed(string verification) =>
-        string.Equals(verification, KebabCase.Format(AgencyVerification.Failed), StringComparison.Ordinal);
 
     private static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Custos.Domain.Agencies;
 using Custos.Domain.Common;
 using Custos.Domain.Requests;
 

@@ -1,9 +1,10 @@
 using Custos.Application.Common;
+using Custos.Domain.Agencies;
 using Custos.Domain.Common;
 using Custos.Domain.Events;
 using Custos.Domain.Requests;
-using Custos.Storage;
 using Custos.Storage.Entities;
+using Custos.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Custos.Application.Agencies;
@@ -73,8 +74,8 @@ public sealed class AgencyRegistry(CustosDbContext db, EventRecorder events, Tim
             Id = Ids.New("agy"),
             Name = name,
             Country = country!,
-            Type = KebabCase.Format(input.Type),
-            Verification = KebabCase.Format(AgencyVerification.None),
+            Type = input.Type,
+            Verification = AgencyVerification.None,
             CreatedAt = clock.GetUtcNow(),
             CreatedBy = actor.Id,
         };
@@ -125,14 +126,12 @@ public sealed class AgencyRegistry(CustosDbContext db, EventRecorder events, Tim
 
         if (filter.Type is { } type)
         {
-            var stored = KebabCase.Format(type);
-            query = query.Where(a => a.Type == stored);
+            query = query.Where(a => a.Type == type);
         }
 
         if (filter.Verification is { } verification)
         {
-            var stored = KebabCase.Format(verification);
-            query = query.Where(a => a.Verification == stored);
+            query = query.Where(a => a.Verification == verification);
         }
 
         var records = await query.ToListAsync(cancellationToken);
@@ -212,8 +211,8 @@ public sealed class AgencyRegistry(CustosDbContext db, EventRecorder events, Tim
 
         var now = clock.GetUtcNow();
         var before = record.Verification;
-        record.Verification = KebabCase.Format(outcome == VerificationOutcome.Verified ? AgencyVerification.VerifiedOutOfBand : AgencyVerification.Failed);
-        record.VerificationMethod = KebabCase.Format(method);
+        record.Verification = outcome == VerificationOutcome.Verified ? AgencyVerification.VerifiedOutOfBand : AgencyVerification.Failed;
+        record.VerificationMethod = method;
         record.VerificationNote = trimmedNote;
         record.VerifiedBy = actor.Id;
         record.VerifiedAt = now;

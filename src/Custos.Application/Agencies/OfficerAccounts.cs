@@ -1,10 +1,11 @@
 using Custos.Application.Common;
 using Custos.Application.Ledger;
+using Custos.Domain.Agencies;
 using Custos.Domain.Common;
 using Custos.Domain.Events;
 using Custos.Domain.Requests;
-using Custos.Storage;
 using Custos.Storage.Entities;
+using Custos.Storage;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -153,7 +154,7 @@ public sealed class OfficerAccounts(
         }
 
         var verification = await db.Agencies.Where(a => a.Id == officer.AgencyId).Select(a => a.Verification).FirstAsync(cancellationToken);
-        if (!string.Equals(verification, KebabCase.Format(AgencyVerification.VerifiedOutOfBand), StringComparison.Ordinal))
+        if (verification != AgencyVerification.VerifiedOutOfBand)
         {
             return OfficerErrors.AgencyNotVerified;
         }
@@ -202,7 +203,7 @@ public sealed class OfficerAccounts(
         var officer = await db.Officers.FirstOrDefaultAsync(o => o.Email == normalised, cancellationToken);
         var agency = officer is null ? null : await db.Agencies.AsNoTracking().FirstAsync(a => a.Id == officer.AgencyId, cancellationToken);
         var refusal = officer is null ? "unknown-officer"
-            : officer.Status != OfficerStatus.Active ? officer.Status
+            : officer.Status != OfficerStatus.Active ? KebabCase.Format(officer.Status)
             : IsFailed(agency!) ? "agency-failed"
             : null;
         var verdict = refusal is null ? Hasher.VerifyHashedPassword(officer!, officer!.PasswordHash, password ?? string.Empty) : PasswordVerificationResult.Failed;
@@ -268,8 +269,7 @@ public sealed class OfficerAccounts(
 
     public static string Subject(string officerId) => "officer:" + officerId;
 
-    private static bool IsFailed(AgencyRecord agency) =>
-        string.Equals(agency.Verification, KebabCase.Format(AgencyVerification.Failed), StringComparison.Ordinal);
+    private static bool IsFailed(AgencyRecord agency) => agency.Verification == AgencyVerification.Failed;
 
     private static string? Optional(string? text)
     {

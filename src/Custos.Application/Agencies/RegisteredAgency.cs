@@ -1,3 +1,4 @@
+using Custos.Domain.Agencies;
 using Custos.Domain.Common;
 using Custos.Domain.Requests;
 using Custos.Storage.Entities;
@@ -31,9 +32,9 @@ public sealed record RegisteredAgency(
         record.Id,
         record.Name,
         record.Country,
-        KebabCase.Parse<AgencyType>(record.Type),
-        KebabCase.Parse<AgencyVerification>(record.Verification),
-        KebabCase.TryParse<VerificationMethod>(record.VerificationMethod, out var method) ? method : null,
+        record.Type,
+        record.Verification,
+        record.VerificationMethod,
         record.VerificationNote,
         record.VerifiedBy,
         record.VerifiedAt,

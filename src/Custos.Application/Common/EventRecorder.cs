@@ -1,10 +1,10 @@
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using Custos.Application.Ledger;
 using Custos.Domain.Events;
-using Custos.Storage;
 using Custos.Storage.Entities;
+using Custos.Storage;
 
 namespace Custos.Application.Common;
 
@@ -15,7 +15,11 @@ namespace Custos.Application.Common;
 /// </summary>
 public sealed class EventRecorder(TimeProvider clock, LedgerIdentityKey identities)
 {
-    private static readonly JsonSerializerOptions DetailsJson = new(JsonSerializerDefaults.Web) { WriteIndented = false };
+    private static readonly JsonSerializerOptions DetailsJson = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = false,
+        Converters = { new KebabEnumJsonConverterFactory() },
+    };
 
     /// <summary>Stages the event on <paramref name="db"/>; it is written by the caller's next <c>SaveChanges</c>.</summary>
     /// <param name="db">The unit of work of the state change.</param>

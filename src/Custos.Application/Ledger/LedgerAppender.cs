@@ -67,10 +67,7 @@ public sealed class LedgerAppender : IAsyncDisposable
                     }
                 }
 
-                using (await scope.ServiceProvider.GetRequiredService<Storage.CustosDatabase>().EnterWriteAsync())
-                {
-                    await db.SaveChangesAsync();
-                }
+                await db.SaveChangesAsync();
 
                 foreach (var (pending, record) in staged)
                 {

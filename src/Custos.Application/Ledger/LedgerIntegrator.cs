@@ -3,8 +3,8 @@ using Custos.Ledger.Merkle;
 using Custos.Ledger.Notes;
 using Custos.Ledger.Tiles;
 using Custos.Ledger.Witness;
-using Custos.Storage;
 using Custos.Storage.Entities;
+using Custos.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -127,7 +127,6 @@ public sealed partial class LedgerIntegrator(
     /// <summary>Gives the next committed, unsequenced events their leaf indices in one transaction.</summary>
     private async Task<IReadOnlyList<byte[]>> SequenceAsync(CancellationToken cancellationToken)
     {
-        using var writing = await database.EnterWriteAsync(cancellationToken);
         await using var db = database.CreateContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var connection = db.Database.GetDbConnection();
@@ -236,10 +235,7 @@ public sealed partial class LedgerIntegrator(
             state.PublishedNote = note;
             state.PublishedAt = now;
             db.LedgerCheckpoints.Add(new LedgerCheckpointRecord { Size = size, Root = root, Note = note, PublishedAt = now });
-            using (await database.EnterWriteAsync(cancellationToken))
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
+            await db.SaveChangesAsync(cancellationToken);
         }
 
         await WriteCheckpointFileAsync(note, cancellationToken);

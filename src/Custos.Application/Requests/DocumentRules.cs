@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Custos.Domain.Common;
+using Custos.Domain.Intake;
 using Custos.Domain.Requests;
 
 namespace Custos.Application.Requests;

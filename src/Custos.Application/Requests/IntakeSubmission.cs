@@ -1,18 +1,8 @@
 using Custos.Application.Common;
+using Custos.Domain.Intake;
 using Custos.Domain.Requests;
 
 namespace Custos.Application.Requests;
-
-/// <summary>How a request came in: all three produce the same interchange format and go through the same intake.</summary>
-public enum IntakeSource
-{
-    /// <summary>An officer filled in the agency portal form.</summary>
-    Portal,
-    /// <summary>An agency system called <c>POST /api/v1/requests</c>.</summary>
-    Api,
-    /// <summary>An intake analyst typed in a paper order, or recorded an informal approach.</summary>
-    Analyst,
-}
 
 /// <summary>A legal document as uploaded.</summary>
 public sealed record UploadedDocument(string Name, string MediaType, byte[] Content);
@@ -50,7 +40,7 @@ public sealed record IntakeReceipt(
     string RequestId, Domain.Lifecycle.RequestStatus Status, DateTimeOffset ReceivedAt, bool Replayed, IReadOnlyList<string> Missing)
 {
     /// <summary>The stored request (null for a replayed submission: read it back).</summary>
-    public Storage.Entities.RequestRecord? Record { get; init; }
+    public RequestSummary? Summary { get; init; }
 
     /// <summary>The documents stored with it.</summary>
     public IReadOnlyList<DocumentInfo> Documents { get; init; } = [];

@@ -2,8 +2,8 @@ using Custos.Application.Common;
 using Custos.Domain.Common;
 using Custos.Domain.Events;
 using Custos.Domain.Lifecycle;
-using Custos.Storage;
 using Custos.Storage.Entities;
+using Custos.Storage;
 
 namespace Custos.Application.Requests;
 
@@ -16,26 +16,26 @@ internal sealed class RequestChanges(CustosDbContext db, EventRecorder events, T
     /// <summary>Stages the creation of <paramref name="request"/> in its initial status.</summary>
     public void Created(RequestRecord request, Actor actor, IReadOnlyList<string> references)
     {
-        StopClockIfDone(request, KebabCase.Parse<RequestStatus>(request.Status));
+        StopClockIfDone(request, request.Status);
         db.RequestTransitions.Add(new RequestTransitionRecord
         {
             RequestId = request.Id,
             Seq = 1,
             FromStatus = null,
-            Trigger = "create",
+            Trigger = RequestTrigger.Create,
             ToStatus = request.Status,
             Actor = actor.Id,
             OccurredAt = clock.NowToTheMillisecond(),
         });
         events.Record(db, LedgerEventTypes.RequestStatusChanged, actor, Subject(request.Id),
-            new { from = (string?)null, trigger = "create", to = request.Status }, references);
+            new { from = (RequestStatus?)null, trigger = RequestTrigger.Create, to = request.Status }, references);
     }
 
     /// <summary>Applies <paramref name="trigger"/>, or fails without staging anything when the lifecycle does not allow it.</summary>
     public Result<RequestStatus> Apply(
         RequestRecord request, int seq, RequestTrigger trigger, Actor actor, string? reason, IReadOnlyList<string> references)
     {
-        var from = KebabCase.Parse<RequestStatus>(request.Status);
+        var from = request.Status;
         var next = RequestLifecycle.Apply(from, trigger);
         if (!next.IsSuccess)
         {
@@ -43,7 +43,7 @@ internal sealed class RequestChanges(CustosDbContext db, EventRecorder events, T
         }
 
         var now = clock.NowToTheMillisecond();
-        request.Status = KebabCase.Format(next.Value);
+        request.Status = next.Value;
         request.UpdatedAt = now;
         request.RowVersion++;
         StopClockIfDone(request, next.Value);
@@ -51,25 +51,22 @@ internal sealed class RequestChanges(CustosDbContext db, EventRecorder events, T
         {
             RequestId = request.Id,
             Seq = seq,
-            FromStatus = KebabCase.Format(from),
-            Trigger = KebabCase.Format(trigger),
+            FromStatus = from,
+            Trigger = trigger,
             ToStatus = request.Status,
             Actor = actor.Id,
             Reason = reason,
             OccurredAt = now,
         });
         events.Record(db, LedgerEventTypes.RequestStatusChanged, actor, Subject(request.Id),
-            new { from = KebabCase.Format(from), trigger = KebabCase.Format(trigger), to = request.Status, reason }, references);
+            new { from, trigger, to = request.Status, reason }, references);
         return next;
     }
 
-    /// <summary>
-    /// A request that waits on the agency (incomplete), is closed, or is an informal approach has no answer due: its
-    /// deadline goes.
-    /// </summary>
+    /// <summary>When the request clock stops in <paramref name="status"/> (the Domain's rule), its deadline goes.</summary>
     private static void StopClockIfDone(RequestRecord request, RequestStatus status)
     {
-        if (status is RequestStatus.Incomplete or RequestStatus.Closed or RequestStatus.InformalApproach or RequestStatus.Escalated)
+        if (!RequestClock.Runs(status))
         {
             request.Deadline = null;
         }

@@ -5,12 +5,13 @@ using Custos.Application.Requests.Targets;
 using Custos.Application.Scrutiny;
 using Custos.Domain.Common;
 using Custos.Domain.Events;
+using Custos.Domain.Intake;
 using Custos.Domain.Lifecycle;
 using Custos.Domain.Policy;
 using Custos.Domain.Requests;
 using Custos.Domain.Scrutiny;
-using Custos.Storage;
 using Custos.Storage.Entities;
+using Custos.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Custos.Application.Requests;
@@ -21,7 +22,7 @@ namespace Custos.Application.Requests;
 /// under review, or, for an informal approach, escalated. Everything, ledger events included, commits in one transaction.
 /// </summary>
 public sealed class RequestIntake(
-    CustosDbContext db, EventRecorder events, TimeProvider clock, RequestAssessment assessment, IntakeOptions options, CustosDatabase database)
+    CustosDbContext db, EventRecorder events, TimeProvider clock, RequestAssessment assessment, IntakeOptions options)
 {
     /// <summary>The largest request body accepted, whatever the channel (documents travel separately).</summary>
     public const int MaxRequestJsonBytes = 256 * 1024;
@@ -53,8 +54,8 @@ public sealed class RequestIntake(
         var officer = submission.OfficerId is null ? null
             : await db.Officers.AsNoTracking().FirstOrDefaultAsync(o => o.Id == submission.OfficerId, cancellationToken);
         var now = clock.NowToTheMillisecond();
-        var request = Normalise(submission, agency.Value, officer, now);
-        var errors = Validate(submission, request, now);
+        var request = SubmissionRules.Normalise(submission.Request, submission.Source, Known(agency.Value), Registered(officer), now);
+        var errors = SubmissionRules.Validate(request, submission.Source, submission.Informal, submission.Note, now).ToList();
         var (documents, documentErrors) = DocumentRules.Check(
             submission.Documents, request.LegalProcess?.Documents ?? [], options);
         errors.AddRange(documentErrors);
@@ -83,10 +84,7 @@ public sealed class RequestIntake(
         var record = Stage(submission, request, agency.Value, officer, documents, assessed.Value, fingerprint, now);
         try
         {
-            using (await database.EnterWriteAsync(cancellationToken))
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
+            await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException) when (submission.IdempotencyKey is not null)
         {
@@ -101,24 +99,14 @@ public sealed class RequestIntake(
             throw;
         }
 
-        var stored = db.ChangeTracker.Entries<RequestDocumentRecord>().Select(e => e.Entity)
-            .Select(d => new DocumentInfo(d.Id, d.Name, d.MediaType, d.SizeBytes, d.Sha256, d.UploadedAt, d.UploadedBy)).ToArray();
-        return new IntakeReceipt(record.Id, KebabCase.Parse<RequestStatus>(record.Status), record.ReceivedAt, false, Missing(assessed.Value.Scrutiny))
+        var stored = db.ChangeTracker.Entries<RequestDocumentRecord>().Select(e => DocumentInfo.From(e.Entity)).ToArray();
+        return new IntakeReceipt(record.Id, record.Status, record.ReceivedAt, false, IntakeFindings.Missing(assessed.Value.Scrutiny))
         {
-            Record = record,
+            Summary = RequestSummary.From(record),
             Documents = stored,
             NotUploaded = DocumentRules.NotUploaded(request.LegalProcess?.Documents ?? [], stored.Select(d => d.Name))
                 .Select(d => d.Name ?? "(unnamed)").ToArray(),
         };
-    }
-
-    /// <summary>What is missing for the request to be complete, in words for the agency.</summary>
-    public static IReadOnlyList<string> Missing(ScrutinyResult scrutiny)
-    {
-        ArgumentNullException.ThrowIfNull(scrutiny);
-        return scrutiny.Recommendation == Recommendation.Incomplete
-            ? scrutiny.Findings.Where(f => f.Family == "intake" && f.Severity == FindingSeverity.Blocking).Select(f => f.Message).ToArray()
-            : [];
     }
 
     private RequestRecord Stage(
@@ -132,9 +120,9 @@ public sealed class RequestIntake(
             AgencyId = agency?.Id,
             OfficerId = officer?.Id,
             Reference = request.Reference,
-            Channel = KebabCase.Format(request.Channel),
-            Kind = KebabCase.Format(request.Kind),
-            Status = KebabCase.Format(RequestLifecycle.Initial(submission.Informal)),
+            Channel = request.Channel,
+            Kind = request.Kind,
+            Status = RequestLifecycle.Initial(submission.Informal),
             Informal = submission.Informal,
             ReceivedAt = request.ReceivedAt,
             SubmittedBy = submission.Actor.Id,
@@ -149,7 +137,7 @@ public sealed class RequestIntake(
         var subject = RequestChanges.Subject(record.Id);
         events.Record(db, LedgerEventTypes.RequestReceived, submission.Actor, subject, new
         {
-            source = KebabCase.Format(submission.Source),
+            source = submission.Source,
             channel = record.Channel,
             kind = record.Kind,
             informal = record.Informal,
@@ -157,7 +145,7 @@ public sealed class RequestIntake(
             receivedAt = record.ReceivedAt,
             agency = request.Agency.Name,
             agencyCountry = request.Agency.Country,
-            legalProcess = request.LegalProcess is null ? null : KebabCase.Format(request.LegalProcess.Type),
+            legalProcess = request.LegalProcess?.Type,
             documents = request.LegalProcess?.Documents.Select(d => new { d.Name, d.Sha256 }).ToArray() ?? [],
             payloadSha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(record.Payload))),
         }, references, scrutiny.PolicyVersion);
@@ -169,7 +157,7 @@ public sealed class RequestIntake(
 
         if (submission.Note is { Length: > 0 } note)
         {
-            RequestMessagesStore.Stage(db, events, record, RequestMessageKinds.InternalNote, submission.Actor, fromAgency: false, note, now);
+            RequestMessagesStore.Stage(db, events, record, RequestMessageKind.InternalNote, submission.Actor, fromAgency: false, note, now);
         }
 
         RequestTargetsStore.Stage(db, events, record, request, assessed.Targets, submission.Actor, now);
@@ -177,9 +165,9 @@ public sealed class RequestIntake(
         var changes = new RequestChanges(db, events, clock);
         changes.Created(record, submission.Actor, references);
         var seq = 2;
-        foreach (var (trigger, reason) in Triage(submission, request, scrutiny))
+        foreach (var step in RequestTriage.Route(submission.Informal, scrutiny, request.Agency.Verification))
         {
-            var applied = changes.Apply(record, seq++, trigger, Actor.System, reason, references);
+            var applied = changes.Apply(record, seq++, step.Trigger, Actor.System, step.Reason, references);
             if (!applied.IsSuccess)
             {
                 throw new InvalidOperationException("Intake triage chose a transition the lifecycle does not allow: " + applied.Error);
@@ -206,8 +194,8 @@ public sealed class RequestIntake(
     {
         record.PolicyVersion = scrutiny.PolicyVersion;
         record.Scrutiny = RequestJson.WriteCompact(scrutiny);
-        record.Recommendation = KebabCase.Format(scrutiny.Recommendation);
-        record.RiskTier = KebabCase.Format(scrutiny.RiskTier);
+        record.Recommendation = scrutiny.Recommendation;
+        record.RiskTier = scrutiny.RiskTier;
         events.Record(db, LedgerEventTypes.RequestScrutinised, actor, RequestChanges.Subject(record.Id), new
         {
             recommendation = record.Recommendation,
@@ -218,32 +206,6 @@ public sealed class RequestIntake(
             deadline = scrutiny.Deadline,
             asOf = scrutiny.AsOf,
         }, RequestChanges.References(record), scrutiny.PolicyVersion);
-    }
-
-    /// <summary>Where a new request goes after scrutiny, as the transitions that take it there.</summary>
-    private static IEnumerable<(RequestTrigger Trigger, string Reason)> Triage(IntakeSubmission submission, DataRequest request, ScrutinyResult scrutiny)
-    {
-        if (submission.Informal)
-        {
-            yield return (RequestTrigger.Escalate, "An informal approach is never a request: it is recorded and escalated to senior escalation and compliance.");
-            yield break;
-        }
-
-        if (scrutiny.Recommendation == Recommendation.Incomplete)
-        {
-            yield return (RequestTrigger.FindIncomplete, string.Join(" ", Missing(scrutiny)));
-            yield break;
-        }
-
-        if (request.Agency.Verification != AgencyVerification.VerifiedOutOfBand)
-        {
-            yield return (RequestTrigger.RequireVerification, request.Agency.Verification == AgencyVerification.Failed
-                ? "The agency failed verification."
-                : "The agency has not been verified out-of-band; its requests wait for an analyst to verify it.");
-            yield break;
-        }
-
-        yield return (RequestTrigger.StartReview, "Complete, from a verified agency: review starts and the deadline runs.");
     }
 
     private async Task<Result<AgencyRecord?>> LoadAgencyAsync(IntakeSubmission submission, CancellationToken cancellationToken)
@@ -260,100 +222,17 @@ public sealed class RequestIntake(
             return RequestErrors.AgencyUnknown(submission.AgencyId);
         }
 
-        return submission.Source != IntakeSource.Analyst && agency.Verification == KebabCase.Format(AgencyVerification.Failed)
+        return submission.Source != IntakeSource.Analyst && agency.Verification == AgencyVerification.Failed
             ? RequestErrors.AgencyFailedVerification
             : agency;
     }
 
-    /// <summary>
-    /// The request as Custos records it: what the registry knows overrides what the submitter says about the agency and
-    /// the officer; portal and API requests are received now, through their own channel.
-    /// </summary>
-    private static DataRequest Normalise(IntakeSubmission submission, AgencyRecord? agency, OfficerRecord? officer, DateTimeOffset now)
-    {
-        var request = submission.Request;
-        if (submission.Source != IntakeSource.Analyst)
-        {
-            request = request with
-            {
-                ReceivedAt = now,
-                Channel = submission.Source == IntakeSource.Portal ? RequestChannel.Portal : RequestChannel.Api,
-            };
-        }
+    /// <summary>What the registry knows of the agency, for the Domain's rules.</summary>
+    internal static KnownAgency? Known(AgencyRecord? agency) => agency is null ? null
+        : new KnownAgency(agency.Name, agency.Country, agency.Type, agency.Domains.Select(d => d.Domain).ToArray(), agency.Verification);
 
-        if (agency is not null)
-        {
-            var officerEmail = officer?.Email ?? request.Officer?.Email ?? request.Agency.Email;
-            var officerDomain = officerEmail is null ? null : officerEmail[(officerEmail.LastIndexOf('@') + 1)..].ToLowerInvariant();
-            request = request with
-            {
-                Agency = new Agency
-                {
-                    Name = agency.Name,
-                    Country = agency.Country,
-                    Type = KebabCase.Parse<AgencyType>(agency.Type),
-                    Email = officerEmail,
-                    Domain = agency.Domains.Select(d => d.Domain).FirstOrDefault(d => d == officerDomain)
-                        ?? officerDomain ?? agency.Domains.Select(d => d.Domain).Order(StringComparer.Ordinal).FirstOrDefault(),
-                    Verification = KebabCase.Parse<AgencyVerification>(agency.Verification),
-                },
-            };
-        }
-        else if (request.Agency.Verification == AgencyVerification.VerifiedOutOfBand)
-        {
-            // Out-of-band verification is recorded on a registered agency (how, by whom); a typed-in claim is not one.
-            request = request with { Agency = request.Agency with { Verification = AgencyVerification.None } };
-        }
-
-        if (officer is not null)
-        {
-            request = request with
-            {
-                Officer = new Officer { Name = officer.Name, Title = officer.Title, Email = officer.Email, Phone = officer.Phone },
-            };
-        }
-
-        return request;
-    }
-
-    private static List<Error> Validate(IntakeSubmission submission, DataRequest request, DateTimeOffset now)
-    {
-        var errors = new List<Error>();
-        if (submission.Source == IntakeSource.Analyst)
-        {
-            if (request.Channel is RequestChannel.Portal or RequestChannel.Api)
-            {
-                errors.Add(RequestErrors.ChannelNotForAnalyst);
-            }
-
-            if (request.ReceivedAt > now.AddMinutes(5))
-            {
-                errors.Add(RequestErrors.ReceivedInFuture);
-            }
-        }
-
-        if (submission.Informal && request.Channel is not (RequestChannel.InPerson or RequestChannel.Phone or RequestChannel.Email))
-        {
-            errors.Add(RequestErrors.InformalChannel);
-        }
-
-        if (submission.Note is { Length: > RequestWorkflow.MaxMessageLength })
-        {
-            errors.Add(RequestErrors.NoteTooLong);
-        }
-
-        if (request.DateRange is { From: { } from, To: { } to } && to < from)
-        {
-            errors.Add(RequestErrors.DateRangeReversed);
-        }
-
-        if (request.LegalProcess?.IssuedOn is { } issued && issued > DateOnly.FromDateTime(request.ReceivedAt.UtcDateTime).AddDays(1))
-        {
-            errors.Add(RequestErrors.IssuedAfterReceipt);
-        }
-
-        return errors;
-    }
+    private static Officer? Registered(OfficerRecord? officer) => officer is null ? null
+        : new Officer { Name = officer.Name, Title = officer.Title, Email = officer.Email, Phone = officer.Phone };
 
     private async Task<Result<IntakeReceipt>?> ReplayAsync(string principal, string key, string fingerprint, CancellationToken cancellationToken)
     {
@@ -370,10 +249,10 @@ public sealed class RequestIntake(
         }
 
         var request = await db.Requests.AsNoTracking().FirstAsync(r => r.Id == earlier.RequestId, cancellationToken);
-        var missing = request.Status == "incomplete" && request.Scrutiny is not null
-            ? Missing(RequestJson.ReadResult(request.Scrutiny))
+        var missing = request.Status == RequestStatus.Incomplete && request.Scrutiny is not null
+            ? IntakeFindings.Missing(RequestJson.ReadResult(request.Scrutiny))
             : [];
-        return new IntakeReceipt(request.Id, KebabCase.Parse<RequestStatus>(request.Status), request.ReceivedAt, true, missing);
+        return new IntakeReceipt(request.Id, request.Status, request.ReceivedAt, true, missing);
     }
 
     /// <summary>SHA-256 over what was submitted (the request as sent and each document's name and hash).</summary>

@@ -1,7 +1,8 @@
 using Custos.Application.Common;
 using Custos.Domain.Events;
-using Custos.Storage;
+using Custos.Domain.Requests;
 using Custos.Storage.Entities;
+using Custos.Storage;
 
 namespace Custos.Application.Requests;
 
@@ -9,7 +10,7 @@ namespace Custos.Application.Requests;
 internal static class RequestMessagesStore
 {
     public static RequestMessageRecord Stage(
-        CustosDbContext db, EventRecorder events, RequestRecord request, string kind, Actor actor, bool fromAgency, string body, DateTimeOffset now)
+        CustosDbContext db, EventRecorder events, RequestRecord request, RequestMessageKind kind, Actor actor, bool fromAgency, string body, DateTimeOffset now)
     {
         var message = new RequestMessageRecord
         {

@@ -1,34 +1,36 @@
+using Custos.Application.Agencies;
 using Custos.Application.Scrutiny;
-using Custos.Domain.Common;
+using Custos.Domain.Intake;
 using Custos.Domain.Lifecycle;
+using Custos.Domain.Policy;
 using Custos.Domain.Requests;
 using Custos.Domain.Scrutiny;
-using Custos.Storage;
 using Custos.Storage.Entities;
+using Custos.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Custos.Application.Requests;
 
 /// <summary>One line of the reviewers' queue.</summary>
 public sealed record QueueItem(
-    string Id, string? Reference, string Agency, string? AgencyCountry, string Kind, string Channel, RequestStatus Status,
-    string? Recommendation, string? RiskTier, DateTimeOffset ReceivedAt, DateTimeOffset? Deadline, bool Overdue, bool Informal);
-
-/// <summary>A stored document without its content.</summary>
-public sealed record DocumentInfo(string Id, string Name, string MediaType, long SizeBytes, string Sha256, DateTimeOffset UploadedAt, string UploadedBy);
+    string Id, string? Reference, string Agency, string? AgencyCountry, RequestKind Kind, RequestChannel Channel, RequestStatus Status,
+    Recommendation? Recommendation, RiskTier? RiskTier, DateTimeOffset ReceivedAt, DateTimeOffset? Deadline, bool Overdue, bool Informal);
 
 /// <summary>Everything known about one request.</summary>
 public sealed record RequestDetails(
-    RequestRecord Record, DataRequest Request, RequestStatus Status, ScrutinyResult? Scrutiny, AgencyRecord? Agency,
-    IReadOnlyList<RequestTargetRecord> Targets, IReadOnlyList<DocumentInfo> Documents, IReadOnlyList<RequestMessageRecord> Messages,
-    IReadOnlyList<RequestTransitionRecord> Transitions, bool Overdue)
+    RequestSummary Summary, DataRequest Request, ScrutinyResult? Scrutiny, RegisteredAgency? Agency,
+    IReadOnlyList<TargetView> Targets, IReadOnlyList<DocumentInfo> Documents, IReadOnlyList<MessageView> Messages,
+    IReadOnlyList<TransitionView> Transitions, bool Overdue)
 {
+    /// <summary>Where the request stands.</summary>
+    public RequestStatus Status => Summary.Status;
+
     /// <summary>Declared documents (in the request) that were never uploaded.</summary>
     public IReadOnlyList<LegalDocument> MissingDocuments =>
         DocumentRules.NotUploaded(Request.LegalProcess?.Documents ?? [], Documents.Select(d => d.Name));
 
     /// <summary>What intake found missing, in words for the agency (only while incomplete).</summary>
-    public IReadOnlyList<string> Missing => Status == RequestStatus.Incomplete && Scrutiny is not null ? RequestIntake.Missing(Scrutiny) : [];
+    public IReadOnlyList<string> Missing => Status == RequestStatus.Incomplete && Scrutiny is not null ? IntakeFindings.Missing(Scrutiny) : [];
 }
 
 /// <summary>Which requests the queue shows.</summary>
@@ -45,16 +47,22 @@ public enum QueueView
 /// <summary>Reads requests for the reviewer console and the agency portal.</summary>
 public sealed class RequestQueries(CustosDbContext db, TimeProvider clock)
 {
+    private static readonly RequestStatus[] Terminal = Enum.GetValues<RequestStatus>().Where(RequestLifecycle.IsTerminal).ToArray();
+
+    private static readonly RequestStatus[] NeedsAction =
+    [
+        RequestStatus.AwaitingVerification, RequestStatus.UnderReview, RequestStatus.Escalated, RequestStatus.Incomplete,
+        RequestStatus.InformalApproach, RequestStatus.Received,
+    ];
+
     /// <summary>The queue: soonest deadline first, requests without a deadline after, overdue ones marked.</summary>
     public async Task<IReadOnlyList<QueueItem>> QueueAsync(QueueView view = QueueView.Open, int limit = 500, CancellationToken cancellationToken = default)
     {
-        var terminal = Enum.GetValues<RequestStatus>().Where(RequestLifecycle.IsTerminal).Select(s => KebabCase.Format(s)).ToArray();
-        string[] needsAction = ["awaiting-verification", "under-review", "escalated", "incomplete", "informal-approach", "received"];
         var query = db.Requests.AsNoTracking();
         query = view switch
         {
-            QueueView.Open => query.Where(r => !terminal.Contains(r.Status)),
-            QueueView.NeedsAction => query.Where(r => needsAction.Contains(r.Status)),
+            QueueView.Open => query.Where(r => !Terminal.Contains(r.Status)),
+            QueueView.NeedsAction => query.Where(r => NeedsAction.Contains(r.Status)),
             _ => query,
         };
         var rows = await query
@@ -75,10 +83,9 @@ public sealed class RequestQueries(CustosDbContext db, TimeProvider clock)
                 country = content.Agency.Country;
             }
 
-            var status = KebabCase.Parse<RequestStatus>(x.r.Status);
             return new QueueItem(
-                x.r.Id, x.r.Reference, agency, country, x.r.Kind, x.r.Channel, status, x.r.Recommendation, x.r.RiskTier,
-                x.r.ReceivedAt, x.r.Deadline, IsOverdue(status, x.r.Deadline, now), x.r.Informal);
+                x.r.Id, x.r.Reference, agency, country, x.r.Kind, x.r.Channel, x.r.Status, x.r.Recommendation, x.r.RiskTier,
+                x.r.ReceivedAt, x.r.Deadline, RequestClock.IsOverdue(x.r.Status, x.r.Deadline, now), x.r.Informal);
         }).ToArray();
     }
 
@@ -91,22 +98,23 @@ public sealed class RequestQueries(CustosDbContext db, TimeProvider clock)
         LoadAsync(db.Requests.AsNoTracking().Where(r => r.Id == requestId && r.AgencyId == agencyId), cancellationToken);
 
     /// <summary>An agency's own requests, newest first.</summary>
-    public async Task<IReadOnlyList<RequestRecord>> ListForAgencyAsync(string agencyId, int limit = 200, CancellationToken cancellationToken = default) =>
-        await db.Requests.AsNoTracking().Where(r => r.AgencyId == agencyId)
+    public async Task<IReadOnlyList<RequestSummary>> ListForAgencyAsync(string agencyId, int limit = 200, CancellationToken cancellationToken = default)
+    {
+        var records = await db.Requests.AsNoTracking().Where(r => r.AgencyId == agencyId)
             .OrderByDescending(r => r.ReceivedAt).ThenByDescending(r => r.Id).Take(Math.Clamp(limit, 1, 1000))
             .ToListAsync(cancellationToken);
+        return records.Select(RequestSummary.From).ToArray();
+    }
 
     /// <summary>A document with its content; <paramref name="agencyId"/> restricts it to that agency's requests.</summary>
-    public Task<RequestDocumentRecord?> GetDocumentAsync(string requestId, string documentId, string? agencyId, CancellationToken cancellationToken = default) =>
-        db.RequestDocuments.AsNoTracking()
+    public async Task<DocumentContent?> GetDocumentAsync(string requestId, string documentId, string? agencyId, CancellationToken cancellationToken = default)
+    {
+        var document = await db.RequestDocuments.AsNoTracking()
             .Where(d => d.Id == documentId && d.RequestId == requestId)
             .Where(d => agencyId == null || db.Requests.Any(r => r.Id == d.RequestId && r.AgencyId == agencyId))
             .FirstOrDefaultAsync(cancellationToken);
-
-    /// <summary>Whether a request in <paramref name="status"/> is past its deadline.</summary>
-    public static bool IsOverdue(RequestStatus status, DateTimeOffset? deadline, DateTimeOffset now) =>
-        deadline is { } due && due < now && status is RequestStatus.Received or RequestStatus.AwaitingVerification
-            or RequestStatus.UnderReview or RequestStatus.AwaitingClarification or RequestStatus.Decided;
+        return document is null ? null : new DocumentContent(document.Name, document.MediaType, document.Content);
+    }
 
     private async Task<RequestDetails?> LoadAsync(IQueryable<RequestRecord> query, CancellationToken cancellationToken)
     {
@@ -118,6 +126,7 @@ public sealed class RequestQueries(CustosDbContext db, TimeProvider clock)
 
         var agency = record.AgencyId is null ? null
             : await db.Agencies.AsNoTracking().Include(a => a.Domains).FirstOrDefaultAsync(a => a.Id == record.AgencyId, cancellationToken);
+        var officers = agency is null ? 0 : await db.Officers.CountAsync(o => o.AgencyId == agency.Id, cancellationToken);
         var targets = await db.RequestTargets.AsNoTracking().Where(t => t.RequestId == record.Id).OrderBy(t => t.Position).ToListAsync(cancellationToken);
         var documents = await db.RequestDocuments.AsNoTracking().Where(d => d.RequestId == record.Id)
             .OrderBy(d => d.UploadedAt).ThenBy(d => d.Name)
@@ -127,10 +136,12 @@ public sealed class RequestQueries(CustosDbContext db, TimeProvider clock)
             .OrderBy(m => m.SentAt).ThenBy(m => m.Id).ToListAsync(cancellationToken);
         var transitions = await db.RequestTransitions.AsNoTracking().Where(t => t.RequestId == record.Id)
             .OrderBy(t => t.Seq).ToListAsync(cancellationToken);
-        var status = KebabCase.Parse<RequestStatus>(record.Status);
         return new RequestDetails(
-            record, RequestJson.ReadStored(record.Payload), status,
-            record.Scrutiny is null ? null : RequestJson.ReadResult(record.Scrutiny), agency, targets, documents, messages, transitions,
-            IsOverdue(status, record.Deadline, clock.GetUtcNow()));
+            RequestSummary.From(record), RequestJson.ReadStored(record.Payload),
+            record.Scrutiny is null ? null : RequestJson.ReadResult(record.Scrutiny),
+            agency is null ? null : RegisteredAgency.From(agency, officers),
+            targets.Select(TargetView.From).ToArray(), documents, messages.Select(MessageView.From).ToArray(),
+            transitions.Select(TransitionView.Of).ToArray(),
+            RequestClock.IsOverdue(record.Status, record.Deadline, clock.GetUtcNow()));
     }
 }

@@ -1,9 +1,8 @@
 using Custos.Application.Common;
 using Custos.Application.Requests.Targets;
-using Custos.Domain.Common;
 using Custos.Domain.Events;
-using Custos.Storage;
 using Custos.Storage.Entities;
+using Custos.Storage;
 
 namespace Custos.Application.Requests;
 
@@ -18,7 +17,7 @@ internal static class RequestTargetsStore
         {
             if (existing?.FirstOrDefault(t => t.Position == resolution.Position) is { } known)
             {
-                known.Match = KebabCase.Format(resolution.Match);
+                known.Match = resolution.Match;
                 known.Reach = resolution.Reach;
                 known.Sample = string.Join(' ', resolution.SampleAccounts);
                 known.Explanation = resolution.Explanation;
@@ -30,11 +29,11 @@ internal static class RequestTargetsStore
             {
                 RequestId = request.Id,
                 Position = resolution.Position,
-                Type = KebabCase.Format(resolution.Type),
+                Type = resolution.Type,
                 Value = resolution.Value,
-                Role = KebabCase.Format(resolution.Position >= 0 && resolution.Position < content.Targets.Count
-                    ? content.Targets[resolution.Position].Role : Domain.Requests.TargetRole.Unknown),
-                Match = KebabCase.Format(resolution.Match),
+                Role = resolution.Position >= 0 && resolution.Position < content.Targets.Count
+                    ? content.Targets[resolution.Position].Role : Domain.Requests.TargetRole.Unknown,
+                Match = resolution.Match,
                 Reach = resolution.Reach,
                 Sample = string.Join(' ', resolution.SampleAccounts),
                 Explanation = resolution.Explanation,
@@ -44,7 +43,7 @@ internal static class RequestTargetsStore
 
         events.Record(db, LedgerEventTypes.RequestTargetsResolved, actor, RequestChanges.Subject(request.Id), new
         {
-            targets = resolutions.Select(r => new { r.Position, type = KebabCase.Format(r.Type), match = KebabCase.Format(r.Match), r.Reach }).ToArray(),
+            targets = resolutions.Select(r => new { r.Position, r.Type, r.Match, r.Reach }).ToArray(),
         }, RequestChanges.References(request));
     }
 }

@@ -2,10 +2,11 @@ using Custos.Application.Common;
 using Custos.Application.Scrutiny;
 using Custos.Domain.Common;
 using Custos.Domain.Events;
+using Custos.Domain.Intake;
 using Custos.Domain.Lifecycle;
 using Custos.Domain.Requests;
-using Custos.Storage;
 using Custos.Storage.Entities;
+using Custos.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Custos.Application.Requests;
@@ -16,15 +17,13 @@ namespace Custos.Application.Requests;
 /// Each step is one transaction with its ledger events; two people changing the same request at once cannot both win.
 /// </summary>
 public sealed class RequestWorkflow(
-    CustosDbContext db, EventRecorder events, TimeProvider clock, RequestAssessment assessment, IntakeOptions options, CustosDatabase database)
+    CustosDbContext db, EventRecorder events, TimeProvider clock, RequestAssessment assessment, IntakeOptions options)
 {
-    public const int MaxMessageLength = 10_000;
-
     /// <summary>Starts review of a request that waited for its agency's verification: scrutinised again with what the registry now knows.</summary>
     public Task<Result<RequestStatus>> StartReviewAsync(string requestId, Actor actor, CancellationToken cancellationToken = default) =>
         ChangeAsync(requestId, null, async (request, step) =>
         {
-            var allowed = RequestLifecycle.Apply(KebabCase.Parse<RequestStatus>(request.Status), RequestTrigger.StartReview);
+            var allowed = RequestLifecycle.Apply(request.Status, RequestTrigger.StartReview);
             if (!allowed.IsSuccess)
             {
                 return allowed;
@@ -32,7 +31,7 @@ public sealed class RequestWorkflow(
 
             var agency = request.AgencyId is null ? null
                 : await db.Agencies.AsNoTracking().Include(a => a.Domains).FirstAsync(a => a.Id == request.AgencyId, cancellationToken);
-            if (agency is null || agency.Verification != KebabCase.Format(AgencyVerification.VerifiedOutOfBand))
+            if (agency is null || agency.Verification != AgencyVerification.VerifiedOutOfBand)
             {
                 return RequestErrors.AgencyNotVerified;
             }
@@ -70,7 +69,7 @@ public sealed class RequestWorkflow(
     /// <summary>Asks the agency a question; the request waits for the answer.</summary>
     public Task<Result<RequestStatus>> AskClarificationAsync(string requestId, Actor actor, string question, CancellationToken cancellationToken = default)
     {
-        var invalid = CheckMessage(question);
+        var invalid = SubmissionRules.CheckMessage(question);
         return invalid is not null
             ? Task.FromResult<Result<RequestStatus>>(invalid)
             : ChangeAsync(requestId, null, (request, step) =>
@@ -78,7 +77,7 @@ public sealed class RequestWorkflow(
                 var moved = step(RequestTrigger.AskClarification, "Clarification asked of the agency.");
                 if (moved.IsSuccess)
                 {
-                    AddMessage(request, RequestMessageKinds.ClarificationRequest, actor, fromAgency: false, question.Trim());
+                    AddMessage(request, RequestMessageKind.ClarificationRequest, actor, fromAgency: false, question.Trim());
                 }
 
                 return Task.FromResult(moved);
@@ -89,14 +88,14 @@ public sealed class RequestWorkflow(
     public Task<Result<RequestStatus>> AnswerAsync(string requestId, string agencyId, Actor actor, string body, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(agencyId);
-        var invalid = CheckMessage(body);
+        var invalid = SubmissionRules.CheckMessage(body);
         return invalid is not null
             ? Task.FromResult<Result<RequestStatus>>(invalid)
             : ChangeAsync(requestId, agencyId, (request, step) =>
             {
-                var status = KebabCase.Parse<RequestStatus>(request.Status);
+                var status = request.Status;
                 var answering = status == RequestStatus.AwaitingClarification;
-                AddMessage(request, answering ? RequestMessageKinds.ClarificationAnswer : RequestMessageKinds.Message, actor, fromAgency: true, body.Trim());
+                AddMessage(request, answering ? RequestMessageKind.ClarificationAnswer : RequestMessageKind.Message, actor, fromAgency: true, body.Trim());
                 return Task.FromResult(answering
                     ? step(RequestTrigger.ReceiveClarification, "The agency answered.")
                     : Result<RequestStatus>.Success(status));
@@ -116,7 +115,7 @@ public sealed class RequestWorkflow(
     /// Adds a document to a request (the API sends documents after the request). When the request declared the
     /// document's SHA-256 the upload must match it; the hash goes into the ledger.
     /// </summary>
-    public async Task<Result<RequestDocumentRecord>> AddDocumentAsync(
+    public async Task<Result<DocumentInfo>> AddDocumentAsync(
         string requestId, string? agencyId, Actor actor, UploadedDocument upload, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(upload);
@@ -126,7 +125,7 @@ public sealed class RequestWorkflow(
             return RequestErrors.NotFound(requestId);
         }
 
-        if (RequestLifecycle.IsTerminal(KebabCase.Parse<RequestStatus>(request.Status)))
+        if (RequestLifecycle.IsTerminal(request.Status))
         {
             return Error.Conflict("request.closed", "The request is closed; documents can no longer be added.");
         }
@@ -135,7 +134,7 @@ public sealed class RequestWorkflow(
         var (checkedDocuments, errors) = DocumentRules.Check([upload], declared, options);
         if (errors.Count > 0)
         {
-            return Result<RequestDocumentRecord>.Failure(errors);
+            return Result<DocumentInfo>.Failure(errors);
         }
 
         var document = checkedDocuments[0];
@@ -147,7 +146,7 @@ public sealed class RequestWorkflow(
         var stored = RequestDocumentsStore.Stage(db, events, request, document, actor, clock.NowToTheMillisecond());
         request.UpdatedAt = stored.UploadedAt;
         request.RowVersion++;
-        return await SaveAsync(stored, cancellationToken);
+        return await SaveAsync(DocumentInfo.From(stored), cancellationToken);
     }
 
     private async Task<Result<RequestStatus>> ChangeAsync(
@@ -178,10 +177,7 @@ public sealed class RequestWorkflow(
     {
         try
         {
-            using (await database.EnterWriteAsync(cancellationToken))
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
+            await db.SaveChangesAsync(cancellationToken);
 
             return value;
         }
@@ -197,11 +193,6 @@ public sealed class RequestWorkflow(
             ? db.Requests.FirstOrDefaultAsync(r => r.Id == requestId, cancellationToken)
             : db.Requests.FirstOrDefaultAsync(r => r.Id == requestId && r.AgencyId == agencyId, cancellationToken);
 
-    private void AddMessage(RequestRecord request, string kind, Actor actor, bool fromAgency, string body) =>
+    private void AddMessage(RequestRecord request, RequestMessageKind kind, Actor actor, bool fromAgency, string body) =>
         request.UpdatedAt = RequestMessagesStore.Stage(db, events, request, kind, actor, fromAgency, body, clock.NowToTheMillisecond()).SentAt;
-
-    private static Error? CheckMessage(string? body) =>
-        string.IsNullOrWhiteSpace(body) ? RequestErrors.MessageEmpty
-        : body.Length > MaxMessageLength ? RequestErrors.MessageTooLong
-        : null;
 }

@@ -1,6 +1,7 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using System.Text.Json.Serialization;
+using System.Text.Json;
+using Custos.Application.Common;
 using Custos.Domain.Common;
 using Custos.Domain.Requests;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Custos.Application.Agencies;
 using Custos.Application.Common;
+using Custos.Domain.Common;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
@@ -43,7 +44,7 @@ internal static class OfficersCommand
             var console = Output.Out;
             foreach (var o in officers)
             {
-                console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[bold]{o.Id}[/]  {o.Name}{(o.Title is null ? "" : ", " + o.Title)}  {o.Status}");
+                console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[bold]{o.Id}[/]  {o.Name}{(o.Title is null ? "" : ", " + o.Title)}  {KebabCase.Format(o.Status)}");
                 console.MarkupLineInterpolated(CultureInfo.InvariantCulture,
                     $"  {o.Email}, {names.GetValueOrDefault(o.AgencyId, o.AgencyId)}, registered {o.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC");
             }
@@ -69,7 +70,7 @@ internal static class OfficersCommand
                 return Output.Fail(result.Errors);
             }
 
-            Output.Out.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"{result.Value.Name} ({result.Value.Email}) is {result.Value.Status}.");
+            Output.Out.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"{result.Value.Name} ({result.Value.Email}) is {KebabCase.Format(result.Value.Status)}.");
             return Output.Ok;
         }, cancellationToken));
         return command;

@@ -1,16 +1,25 @@
 namespace Custos.Domain.Common;
 
-/// <summary>The outcome of an operation that can fail in expected ways: a value, or one or more errors.</summary>
+/// <summary>
+/// The outcome of an operation that can fail in expected ways: a value, or one or more errors. Only
+/// <see cref="Success"/> (or the implicit conversion from a value) makes a success: a <c>default</c> result is a
+/// failure with <see cref="Uninitialised"/>, so a forgotten assignment can never pass for success.
+/// </summary>
 /// <typeparam name="T">The value on success.</typeparam>
 public readonly struct Result<T>
 {
+    /// <summary>The error a <c>default</c> result carries: a programming error, never an expected outcome.</summary>
+    public static readonly Error Uninitialised = new("result.uninitialised", "The operation produced no result.", ErrorKind.Invalid);
+
     private readonly T? _value;
     private readonly IReadOnlyList<Error>? _errors;
+    private readonly bool _succeeded;
 
     private Result(T value)
     {
         _value = value;
         _errors = null;
+        _succeeded = true;
     }
 
     private Result(IReadOnlyList<Error> errors)
@@ -22,17 +31,20 @@ public readonly struct Result<T>
 
         _value = default;
         _errors = errors;
+        _succeeded = false;
     }
 
-    public bool IsSuccess => _errors is null;
+    /// <summary>Whether the operation succeeded. False for a <c>default</c> result.</summary>
+    public bool IsSuccess => _succeeded;
 
     /// <summary>The value; throws when the result is a failure (a programming error: check <see cref="IsSuccess"/>).</summary>
-    public T Value => _errors is null ? _value! : throw new InvalidOperationException($"Result is a failure: {_errors[0]}");
+    public T Value => _succeeded ? _value! : throw new InvalidOperationException($"Result is a failure: {Errors[0]}");
 
-    public IReadOnlyList<Error> Errors => _errors ?? [];
+    /// <summary>The errors of a failure; empty on success.</summary>
+    public IReadOnlyList<Error> Errors => _succeeded ? [] : _errors ?? [Uninitialised];
 
     /// <summary>The first error; throws on success.</summary>
-    public Error Error => _errors is { Count: > 0 } ? _errors[0] : throw new InvalidOperationException("Result is a success.");
+    public Error Error => _succeeded ? throw new InvalidOperationException("Result is a success.") : Errors[0];
 
     public static Result<T> Success(T value) => new(value);
 

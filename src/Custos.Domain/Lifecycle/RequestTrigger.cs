@@ -3,6 +3,8 @@ namespace Custos.Domain.Lifecycle;
 /// <summary>What moves a request from one status to another.</summary>
 public enum RequestTrigger
 {
+    /// <summary>The request was taken in: the first row of its history, never a transition the lifecycle applies.</summary>
+    Create = 0,
     /// <summary>Intake finds required fields missing.</summary>
     FindIncomplete = 1,
     /// <summary>The agency supplied what was missing.</summary>

@@ -1,3 +1,6 @@
+using Custos.Domain.Agencies;
+using Custos.Domain.Requests;
+
 namespace Custos.Storage.Entities;
 
 /// <summary>A requesting authority in the agency registry.</summary>
@@ -7,12 +10,10 @@ public sealed class AgencyRecord
     public required string Name { get; set; }
     /// <summary>ISO 3166-1 alpha-2.</summary>
     public required string Country { get; set; }
-    /// <summary>Kebab-case <c>AgencyType</c>: police, prosecutor, court, fiu, regulator, tax, intelligence, other.</summary>
-    public required string Type { get; set; }
-    /// <summary>Kebab-case <c>AgencyVerification</c>: none, domain-verified, verified-out-of-band, failed.</summary>
-    public required string Verification { get; set; }
+    public required AgencyType Type { get; set; }
+    public required AgencyVerification Verification { get; set; }
     /// <summary>How the out-of-band verification was done (e.g. <c>published-phone</c>, <c>known-contact</c>).</summary>
-    public string? VerificationMethod { get; set; }
+    public VerificationMethod? VerificationMethod { get; set; }
     /// <summary>What the analyst recorded: the number called, where it is published, whom they spoke to.</summary>
     public string? VerificationNote { get; set; }
     public string? VerifiedBy { get; set; }
@@ -50,7 +51,7 @@ public sealed class OfficerRecord
     /// <summary>ASP.NET Core <c>PasswordHasher</c> output.</summary>
     public required string PasswordHash { get; set; }
     /// <summary><c>pending</c> (registered, agency not yet verified), <c>active</c>, <c>disabled</c>.</summary>
-    public required string Status { get; set; }
+    public required OfficerStatus Status { get; set; }
     public required DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset? ActivatedAt { get; set; }
 }

@@ -1,3 +1,7 @@
+using Custos.Domain.Lifecycle;
+using Custos.Domain.Policy;
+using Custos.Domain.Requests;
+
 namespace Custos.Storage.Entities;
 
 /// <summary>A government demand as received, with where it stands and its latest scrutiny.</summary>
@@ -9,12 +13,10 @@ public sealed class RequestRecord
     public string? OfficerId { get; set; }
     /// <summary>The agency's own case reference.</summary>
     public string? Reference { get; set; }
-    /// <summary>Kebab-case <c>RequestChannel</c>.</summary>
-    public required string Channel { get; init; }
-    /// <summary>Kebab-case <c>RequestKind</c>.</summary>
-    public required string Kind { get; set; }
-    /// <summary>Kebab-case <c>RequestStatus</c>; changed only through the lifecycle, with a transition row and a ledger event.</summary>
-    public required string Status { get; set; }
+    public required RequestChannel Channel { get; init; }
+    public required RequestKind Kind { get; set; }
+    /// <summary>Changed only through the lifecycle, with a transition row and a ledger event.</summary>
+    public required RequestStatus Status { get; set; }
     /// <summary>An informal approach (meeting, call, message to an employee): its own kind, never approvable.</summary>
     public required bool Informal { get; init; }
     public required DateTimeOffset ReceivedAt { get; init; }
@@ -25,8 +27,8 @@ public sealed class RequestRecord
     public string? PolicyVersion { get; set; }
     /// <summary>The latest scrutiny result, as JSON.</summary>
     public string? Scrutiny { get; set; }
-    public string? Recommendation { get; set; }
-    public string? RiskTier { get; set; }
+    public Recommendation? Recommendation { get; set; }
+    public RiskTier? RiskTier { get; set; }
     /// <summary>When the answer is due; null while incomplete, informal, or not yet scrutinised.</summary>
     public DateTimeOffset? Deadline { get; set; }
     public required DateTimeOffset CreatedAt { get; init; }
@@ -40,11 +42,10 @@ public sealed class RequestTargetRecord
 {
     public required string RequestId { get; init; }
     public required int Position { get; init; }
-    public required string Type { get; init; }
+    public required TargetType Type { get; init; }
     public string? Value { get; init; }
-    public required string Role { get; init; }
-    /// <summary>Kebab-case: exact, candidates, bulk, not-found, invalid.</summary>
-    public required string Match { get; set; }
+    public required TargetRole Role { get; init; }
+    public required TargetMatch Match { get; set; }
     public required int Reach { get; set; }
     /// <summary>Space-separated account ids, at most a page of them.</summary>
     public required string Sample { get; set; }
@@ -72,8 +73,7 @@ public sealed class RequestMessageRecord
 {
     public required string Id { get; init; }
     public required string RequestId { get; init; }
-    /// <summary>Kebab-case: clarification-request, clarification-answer, message.</summary>
-    public required string Kind { get; init; }
+    public required RequestMessageKind Kind { get; init; }
     /// <summary>The actor id of the author.</summary>
     public required string Author { get; init; }
     public required bool FromAgency { get; init; }
@@ -87,9 +87,9 @@ public sealed class RequestTransitionRecord
     public required string RequestId { get; init; }
     public required int Seq { get; init; }
     /// <summary>Null for the creation of the request.</summary>
-    public string? FromStatus { get; init; }
-    public required string Trigger { get; init; }
-    public required string ToStatus { get; init; }
+    public RequestStatus? FromStatus { get; init; }
+    public required RequestTrigger Trigger { get; init; }
+    public required RequestStatus ToStatus { get; init; }
     public required string Actor { get; init; }
     public string? Reason { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }

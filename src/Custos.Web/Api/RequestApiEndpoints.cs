@@ -3,6 +3,8 @@ using System.Text;
 using Custos.Application.Requests;
 using Custos.Application.Scrutiny;
 using Custos.Domain.Common;
+using Custos.Domain.Intake;
+using Custos.Domain.Lifecycle;
 using Custos.Domain.Requests;
 using Custos.Web.Security;
 using Microsoft.AspNetCore.Http.Metadata;
@@ -39,7 +41,7 @@ public static class RequestApiEndpoints
         api.MapGet("/", async (ClaimsPrincipal user, RequestQueries queries, CancellationToken cancellationToken) =>
         {
             var records = await queries.ListForAgencyAsync(user.Agency()!, cancellationToken: cancellationToken);
-            return Results.Ok(records.Select(r => new RequestSummaryView(r.Id, r.Reference, r.Status, r.Kind, r.Channel, r.ReceivedAt)).ToArray());
+            return Results.Ok(records.Select(RequestSummaryView.From).ToArray());
         }).WithName("ListRequests").WithSummary("The agency's requests, newest first").Produces<RequestSummaryView[]>();
 
         api.MapGet("/{id}", async (string id, ClaimsPrincipal user, RequestQueries queries, CancellationToken cancellationToken) =>
@@ -70,7 +72,7 @@ public static class RequestApiEndpoints
             var details = await queries.GetForAgencyAsync(id, user.Agency()!, cancellationToken);
             return details is null
                 ? ErrorResults.Problem(RequestErrors.NotFound(id))
-                : Results.Ok(details.Messages.Where(m => RequestMessageKinds.VisibleToAgency(m.Kind)).Select(MessageView.From).ToArray());
+                : Results.Ok(details.Messages.Where(m => m.VisibleToAgency).Select(MessageView.From).ToArray());
         }).WithName("ListRequestMessages").WithSummary("Clarification questions and answers").Produces<MessageView[]>();
 
         api.MapPost("/{id}/messages", async (string id, MessageInput input, ClaimsPrincipal user, RequestWorkflow workflow, RequestQueries queries, CancellationToken cancellationToken) =>
@@ -132,8 +134,8 @@ public static class RequestApiEndpoints
 
         var receipt = result.Value;
         // A new request is answered from what was just stored; a replayed one is read back.
-        var view = receipt.Record is { } record
-            ? RequestStatusView.From(record, receipt.Missing, receipt.Documents, receipt.NotUploaded, [])
+        var view = receipt.Summary is { } summary
+            ? RequestStatusView.From(summary, receipt.Missing, receipt.Documents, receipt.NotUploaded, [])
             : RequestStatusView.From((await queries.GetForAgencyAsync(receipt.RequestId, user.Agency()!, cancellationToken))!);
         return Results.Created($"/api/v1/requests/{receipt.RequestId}", view);
     }
@@ -260,7 +262,7 @@ public static class RequestApiEndpoints
 
 /// <summary>A request as its agency sees it.</summary>
 public sealed record RequestStatusView(
-    string Id, string? Reference, string Status, string Kind, string Channel, DateTimeOffset ReceivedAt,
+    string Id, string? Reference, RequestStatus Status, RequestKind Kind, RequestChannel Channel, DateTimeOffset ReceivedAt,
     IReadOnlyList<string> Missing, IReadOnlyList<DocumentView> Documents, IReadOnlyList<string> DocumentsNotYetUploaded,
     IReadOnlyList<MessageView> Messages)
 {
@@ -268,40 +270,50 @@ public sealed record RequestStatusView(
     {
         ArgumentNullException.ThrowIfNull(details);
         return From(
-            details.Record, details.Missing, details.Documents, details.MissingDocuments.Select(d => d.Name ?? "(unnamed)").ToArray(),
+            details.Summary, details.Missing, details.Documents, details.MissingDocuments.Select(d => d.Name ?? "(unnamed)").ToArray(),
             details.Messages);
     }
 
     public static RequestStatusView From(
-        Storage.Entities.RequestRecord record, IReadOnlyList<string> missing, IReadOnlyList<DocumentInfo> documents,
-        IReadOnlyList<string> notUploaded, IReadOnlyList<Storage.Entities.RequestMessageRecord> messages)
+        RequestSummary summary, IReadOnlyList<string> missing, IReadOnlyList<DocumentInfo> documents,
+        IReadOnlyList<string> notUploaded, IReadOnlyList<Application.Requests.MessageView> messages)
     {
-        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(summary);
         return new RequestStatusView(
-            record.Id, record.Reference, record.Status, record.Kind, record.Channel, record.ReceivedAt, missing,
-            documents.Select(d => new DocumentView(d.Id, d.Name, d.MediaType, d.SizeBytes, d.Sha256, d.UploadedAt)).ToArray(),
+            summary.Id, summary.Reference, summary.Status, summary.Kind, summary.Channel, summary.ReceivedAt, missing,
+            documents.Select(DocumentView.From).ToArray(),
             notUploaded,
-            messages.Where(m => RequestMessageKinds.VisibleToAgency(m.Kind)).Select(MessageView.From).ToArray());
+            messages.Where(m => m.VisibleToAgency).Select(MessageView.From).ToArray());
     }
 }
 
-public sealed record RequestSummaryView(string Id, string? Reference, string Status, string Kind, string Channel, DateTimeOffset ReceivedAt);
+/// <summary>One line of the agency's list of requests.</summary>
+public sealed record RequestSummaryView(string Id, string? Reference, RequestStatus Status, RequestKind Kind, RequestChannel Channel, DateTimeOffset ReceivedAt)
+{
+    public static RequestSummaryView From(RequestSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        return new(summary.Id, summary.Reference, summary.Status, summary.Kind, summary.Channel, summary.ReceivedAt);
+    }
+}
 
+/// <summary>A document of a request, without its content.</summary>
 public sealed record DocumentView(string Id, string Name, string MediaType, long SizeBytes, string Sha256, DateTimeOffset UploadedAt)
 {
-    public static DocumentView From(Storage.Entities.RequestDocumentRecord record)
+    public static DocumentView From(DocumentInfo document)
     {
-        ArgumentNullException.ThrowIfNull(record);
-        return new(record.Id, record.Name, record.MediaType, record.SizeBytes, record.Sha256, record.UploadedAt);
+        ArgumentNullException.ThrowIfNull(document);
+        return new(document.Id, document.Name, document.MediaType, document.SizeBytes, document.Sha256, document.UploadedAt);
     }
 }
 
-public sealed record MessageView(string Id, string Kind, bool FromAgency, string Body, DateTimeOffset SentAt)
+/// <summary>A message the agency may see.</summary>
+public sealed record MessageView(string Id, RequestMessageKind Kind, bool FromAgency, string Body, DateTimeOffset SentAt)
 {
-    public static MessageView From(Storage.Entities.RequestMessageRecord record)
+    public static MessageView From(Application.Requests.MessageView message)
     {
-        ArgumentNullException.ThrowIfNull(record);
-        return new(record.Id, record.Kind, record.FromAgency, record.Body, record.SentAt);
+        ArgumentNullException.ThrowIfNull(message);
+        return new(message.Id, message.Kind, message.FromAgency, message.Body, message.SentAt);
     }
 }
 

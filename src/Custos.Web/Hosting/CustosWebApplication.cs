@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Custos.Application;
 using Custos.Storage;
 using Custos.Web.Api;
@@ -116,7 +115,7 @@ public static class CustosWebApplication
         services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
-            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+            json.SerializerOptions.Converters.Add(new Application.Common.KebabEnumJsonConverterFactory());
         });
         return services;
     }

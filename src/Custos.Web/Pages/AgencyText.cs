@@ -1,5 +1,6 @@
 using System.Globalization;
 using Custos.Application.Agencies;
+using Custos.Domain.Agencies;
 using Custos.Domain.Requests;
 
 namespace Custos.Web.Pages;

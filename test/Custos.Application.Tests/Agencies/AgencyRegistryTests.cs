@@ -1,5 +1,7 @@
 using Custos.Application.Agencies;
 using Custos.Application.Common;
+using Custos.Domain.Agencies;
+using Custos.Domain.Common;
 using Custos.Domain.Events;
 using Custos.Domain.Requests;
 using Custos.TestSupport;
@@ -27,7 +29,7 @@ public class AgencyRegistryTests
         Assert.StartsWith("agy_", result.Value.Id, StringComparison.Ordinal);
         await using var check = harness.NewContext();
         var stored = await check.Agencies.AsNoTracking().SingleAsync();
-        Assert.Equal(("police", "none", "cli"), (stored.Type, stored.Verification, stored.CreatedBy));
+        Assert.Equal(("police", "none", "cli"), (KebabCase.Format(stored.Type), KebabCase.Format(stored.Verification), stored.CreatedBy));
         Assert.Equal(["bka.bund.de", "bka.de"], await check.AgencyDomains.Select(d => d.Domain).OrderBy(d => d).ToListAsync());
         var registered = Assert.Single(await harness.EventsAsync());
         Assert.Equal(LedgerEventTypes.AgencyRegistered.Id, registered.EventTypeId);
@@ -98,7 +100,7 @@ public class AgencyRegistryTests
         Assert.Equal(AgencyVerification.VerifiedOutOfBand, result.Value.Agency.Verification);
         await using var check = harness.NewContext();
         var agency = await check.Agencies.AsNoTracking().SingleAsync(a => a.Id == fbi.Id);
-        Assert.Equal(("verified-out-of-band", "published-phone", "staff:usr_ines"), (agency.Verification, agency.VerificationMethod, agency.VerifiedBy));
+        Assert.Equal(("verified-out-of-band", "published-phone", "staff:usr_ines"), (KebabCase.Format(agency.Verification), agency.VerificationMethod is { } method ? KebabCase.Format(method) : null, agency.VerifiedBy));
         Assert.Equal(harness.Clock.Now, agency.VerifiedAt);
         Assert.Contains("+1 212 384 1000", agency.VerificationNote, StringComparison.Ordinal);
         var statuses = await check.Officers.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Status);

@@ -1,5 +1,6 @@
 using Custos.Application.Access;
 using Custos.Application.Agencies;
+using Custos.Domain.Agencies;
 using Custos.Domain.Requests;
 using Custos.Storage;
 

@@ -1,5 +1,6 @@
 using Custos.Application.Agencies;
 using Custos.Application.Common;
+using Custos.Domain.Agencies;
 using Custos.Domain.Events;
 using Custos.Domain.Requests;
 using Custos.TestSupport;

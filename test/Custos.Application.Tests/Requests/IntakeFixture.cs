@@ -2,8 +2,8 @@ using Custos.Application.Common;
 using Custos.Application.Requests;
 using Custos.Domain.Common;
 using Custos.Domain.Requests;
-using Custos.Storage;
 using Custos.Storage.Entities;
+using Custos.Storage;
 using Custos.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -62,8 +62,8 @@ internal sealed class IntakeFixture : IAsyncDisposable
             Id = id,
             Name = name,
             Country = country,
-            Type = KebabCase.Format(type),
-            Verification = KebabCase.Format(verification),
+            Type = type,
+            Verification = verification,
             ReputationFlags = flags,
             CreatedAt = Clock.GetUtcNow(),
             CreatedBy = "test",
@@ -78,7 +78,7 @@ internal sealed class IntakeFixture : IAsyncDisposable
     {
         await using var db = Harness.NewContext();
         var agency = await db.Agencies.FirstAsync(a => a.Id == agencyId);
-        agency.Verification = KebabCase.Format(verification);
+        agency.Verification = verification;
         await db.SaveChangesAsync();
     }
 

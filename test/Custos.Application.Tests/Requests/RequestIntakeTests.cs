@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using Custos.Application.Common;
 using Custos.Application.Requests;
+using Custos.Domain.Common;
 using Custos.Domain.Events;
+using Custos.Domain.Intake;
 using Custos.Domain.Lifecycle;
 using Custos.Domain.Requests;
 using Custos.TestSupport;
@@ -72,8 +74,8 @@ public sealed class RequestIntakeTests
         Assert.Equal("Drug Enforcement Administration, Miami Field Division", details.Request.Agency.Name);
         Assert.Equal(AgencyVerification.VerifiedOutOfBand, details.Request.Agency.Verification);
         Assert.Equal(RequestChannel.Api, details.Request.Channel);
-        Assert.Equal(fixture.Clock.GetUtcNow(), details.Record.ReceivedAt);
-        Assert.NotNull(details.Record.Deadline);
+        Assert.Equal(fixture.Clock.GetUtcNow(), details.Summary.ReceivedAt);
+        Assert.NotNull(details.Summary.Deadline);
         Assert.NotNull(details.Scrutiny);
         var stored = Assert.Single(details.Documents);
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(document.Content)), stored.Sha256);
@@ -86,7 +88,7 @@ public sealed class RequestIntakeTests
         Assert.Contains(events, e => e.EventTypeId == LedgerEventTypes.RequestTargetsResolved.Id);
         Assert.Contains(events, e => e.EventTypeId == LedgerEventTypes.RequestScrutinised.Id && e.PolicyVersion == details.Scrutiny!.PolicyVersion);
         Assert.Equal(details.Transitions.Count, events.Count(e => e.EventTypeId == LedgerEventTypes.RequestStatusChanged.Id));
-        Assert.Equal(["received", "under-review"], details.Transitions.Select(t => t.ToStatus));
+        Assert.Equal(["received", "under-review"], details.Transitions.Select(t => KebabCase.Format(t.ToStatus)));
         Assert.All(events, e => Assert.Contains("agency:" + agency, e.References, StringComparison.Ordinal));
     }
 
@@ -108,7 +110,7 @@ public sealed class RequestIntakeTests
         var details = await fixture.DetailsAsync(receipt.RequestId);
         Assert.Equal(AgencyVerification.VerifiedOutOfBand, details!.Request.Agency.Verification);
         Assert.DoesNotContain(details.Scrutiny!.Findings, f => f.Code.StartsWith("authenticity.", StringComparison.Ordinal) && f.Code.Contains("unverified", StringComparison.Ordinal));
-        Assert.Equal(["received", "awaiting-verification", "under-review"], details.Transitions.Select(t => t.ToStatus));
+        Assert.Equal(["received", "awaiting-verification", "under-review"], details.Transitions.Select(t => KebabCase.Format(t.ToStatus)));
     }
 
     [Theory, SqliteData, PostgresData]
@@ -123,7 +125,7 @@ public sealed class RequestIntakeTests
         Assert.Equal(RequestStatus.Incomplete, receipt.Status);
         Assert.NotEmpty(receipt.Missing);
         var details = await fixture.DetailsAsync(receipt.RequestId);
-        Assert.Null(details!.Record.Deadline);
+        Assert.Null(details!.Summary.Deadline);
         Assert.Equal(receipt.Missing, details.Missing);
     }
 
@@ -150,12 +152,12 @@ public sealed class RequestIntakeTests
         Assert.Equal(RequestStatus.Escalated, receipt.Status);
         Assert.DoesNotContain(RequestTrigger.Decide, RequestLifecycle.Allowed(RequestStatus.Escalated));
         var details = await fixture.DetailsAsync(receipt.RequestId);
-        Assert.True(details!.Record.Informal);
-        Assert.Null(details.Record.Deadline);
+        Assert.True(details!.Summary.Informal);
+        Assert.Null(details.Summary.Deadline);
         Assert.Equal(AgencyVerification.None, details.Request.Agency.Verification);
         var note = Assert.Single(details.Messages);
-        Assert.False(RequestMessageKinds.VisibleToAgency(note.Kind));
-        Assert.Equal(["informal-approach", "escalated"], details.Transitions.Select(t => t.ToStatus));
+        Assert.False(RequestMessages.VisibleToAgency(note.Kind));
+        Assert.Equal(["informal-approach", "escalated"], details.Transitions.Select(t => KebabCase.Format(t.ToStatus)));
     }
 
     [Theory, SqliteData, PostgresData]
@@ -263,8 +265,8 @@ public sealed class RequestIntakeTests
         Assert.Equal("request.transition-invalid", (await fixture.WorkflowAsync(w => w.CloseAsync(id, reviewer, "no"))).Error.Code);
 
         var details = await fixture.DetailsAsync(id);
-        Assert.Equal([RequestMessageKinds.ClarificationRequest, RequestMessageKinds.ClarificationAnswer], details!.Messages.Select(m => m.Kind));
-        Assert.Equal(["received", "under-review", "awaiting-clarification", "under-review"], details.Transitions.Select(t => t.ToStatus));
+        Assert.Equal([RequestMessageKind.ClarificationRequest, RequestMessageKind.ClarificationAnswer], details!.Messages.Select(m => m.Kind));
+        Assert.Equal(["received", "under-review", "awaiting-clarification", "under-review"], details.Transitions.Select(t => KebabCase.Format(t.ToStatus)));
         var changes = (await fixture.Harness.EventsAsync()).Count(e => e.Subject == "request:" + id && e.EventTypeId == LedgerEventTypes.RequestStatusChanged.Id);
         Assert.Equal(details.Transitions.Count, changes);
     }
@@ -332,7 +334,7 @@ public sealed class RequestIntakeTests
         Assert.True(loser is "request.changed" or "request.transition-invalid", loser);
         var details = await fixture.DetailsAsync(id);
         Assert.Single(details!.Messages);
-        Assert.Equal(["received", "under-review", "awaiting-clarification"], details.Transitions.Select(t => t.ToStatus));
+        Assert.Equal(["received", "under-review", "awaiting-clarification"], details.Transitions.Select(t => KebabCase.Format(t.ToStatus)));
     }
 
     [Theory, SqliteData, PostgresData]
@@ -347,7 +349,7 @@ public sealed class RequestIntakeTests
 
         Assert.Equal(RequestStatus.Closed, closed.Value);
         var details = await fixture.DetailsAsync(id);
-        Assert.Null(details!.Record.Deadline);
+        Assert.Null(details!.Summary.Deadline);
         Assert.Equal("The published switchboard has never heard of the officer.", details.Transitions[^1].Reason);
         Assert.Equal("request.transition-invalid", (await fixture.WorkflowAsync(w => w.StartReviewAsync(id, Actor.Staff("usr_a")))).Error.Code);
     }
@@ -364,7 +366,7 @@ public sealed class RequestIntakeTests
             Source = IntakeSource.Analyst,
             Actor = Actor.Staff("usr_analyst"),
             Informal = true,
-            Note = new string('x', RequestWorkflow.MaxMessageLength + 1),
+            Note = new string('x', SubmissionRules.MaxMessageLength + 1),
         });
 
         Assert.Equal(("request.note-too-long", "note"), (result.Error.Code, result.Error.Field));

@@ -1,4 +1,5 @@
 using CsvHelper;
+using Custos.Domain.Common;
 using Custos.Domain.Customers;
 using static Custos.Application.Customers.Files.CustomerDataFormat;
 
@@ -39,7 +40,7 @@ public sealed class CsvCustomerDataWriter : ICustomerDataSink, IDisposable
         Row(_customers, [
             customer.AccountId, customer.GivenName, customer.FamilyName, customer.NativeName, FormatDate(customer.DateOfBirth),
             customer.PlaceOfBirth, customer.Nationality, customer.ResidenceCountry, customer.Email, customer.Phone,
-            customer.AddressLine, customer.City, customer.PostalCode, KebabCaseEnum<AccountStatus>.Format(customer.Status),
+            customer.AddressLine, customer.City, customer.PostalCode, KebabCase.Format(customer.Status),
             FormatTimestamp(customer.OpenedAt),
         ]);
     }
@@ -48,7 +49,7 @@ public sealed class CsvCustomerDataWriter : ICustomerDataSink, IDisposable
     {
         ArgumentNullException.ThrowIfNull(permit);
         Row(_permits, [
-            permit.AccountId, permit.Country, KebabCaseEnum<ResidencePermitKind>.Format(permit.Kind), FormatDate(permit.ValidFrom),
+            permit.AccountId, permit.Country, KebabCase.Format(permit.Kind), FormatDate(permit.ValidFrom),
             FormatDate(permit.ValidUntil),
         ]);
     }
@@ -57,7 +58,7 @@ public sealed class CsvCustomerDataWriter : ICustomerDataSink, IDisposable
     {
         ArgumentNullException.ThrowIfNull(document);
         Row(_documents, [
-            document.AccountId, KebabCaseEnum<KycDocumentKind>.Format(document.Kind), document.IssuingCountry, document.Number,
+            document.AccountId, KebabCase.Format(document.Kind), document.IssuingCountry, document.Number,
             FormatDate(document.IssuedOn), FormatDate(document.ExpiresOn), FormatTimestamp(document.VerifiedAt),
         ]);
     }
@@ -72,7 +73,7 @@ public sealed class CsvCustomerDataWriter : ICustomerDataSink, IDisposable
     {
         ArgumentNullException.ThrowIfNull(transaction);
         Row(_transactions, [
-            transaction.TransactionId, transaction.AccountId, KebabCaseEnum<TransactionKind>.Format(transaction.Kind),
+            transaction.TransactionId, transaction.AccountId, KebabCase.Format(transaction.Kind),
             FormatTimestamp(transaction.OccurredAt), transaction.Asset, FormatDecimal(transaction.Amount), transaction.WalletAddress,
             transaction.CounterpartyAddress, transaction.TxHash, transaction.CounterAsset, FormatDecimal(transaction.CounterAmount),
         ]);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Custos.Domain.Common;
 using Custos.Domain.Customers;
 using static Custos.Application.Customers.Files.CustomerDataFormat;
 
@@ -37,18 +38,18 @@ internal static class JsonCustomerDataWriter
             Optional(json, "addressLine", c.AddressLine);
             Optional(json, "city", c.City);
             Optional(json, "postalCode", c.PostalCode);
-            json.WriteString("status", KebabCaseEnum<AccountStatus>.Format(c.Status));
+            json.WriteString("status", KebabCase.Format(c.Status));
             json.WriteString("openedAt", FormatTimestamp(c.OpenedAt));
             written += Items(json, "residencePermits", permits[c.AccountId], static (j, p) =>
             {
                 j.WriteString("country", p.Country);
-                j.WriteString("kind", KebabCaseEnum<ResidencePermitKind>.Format(p.Kind));
+                j.WriteString("kind", KebabCase.Format(p.Kind));
                 j.WriteString("validFrom", FormatDate(p.ValidFrom));
                 Optional(j, "validUntil", FormatDate(p.ValidUntil));
             });
             written += Items(json, "kycDocuments", documents[c.AccountId], static (j, d) =>
             {
-                j.WriteString("kind", KebabCaseEnum<KycDocumentKind>.Format(d.Kind));
+                j.WriteString("kind", KebabCase.Format(d.Kind));
                 j.WriteString("issuingCountry", d.IssuingCountry);
                 j.WriteString("number", d.Number);
                 Optional(j, "issuedOn", FormatDate(d.IssuedOn));
@@ -64,7 +65,7 @@ internal static class JsonCustomerDataWriter
             written += Items(json, "transactions", transactions[c.AccountId], static (j, t) =>
             {
                 j.WriteString("transactionId", t.TransactionId);
-                j.WriteString("kind", KebabCaseEnum<TransactionKind>.Format(t.Kind));
+                j.WriteString("kind", KebabCase.Format(t.Kind));
                 j.WriteString("occurredAt", FormatTimestamp(t.OccurredAt));
                 j.WriteString("asset", t.Asset);
                 j.WriteNumber("amount", t.Amount);

@@ -1,4 +1,5 @@
 using System.Net;
+using Custos.Domain.Common;
 
 namespace Custos.Application.Customers.Files;
 
@@ -182,9 +183,9 @@ internal sealed class RecordFields
             return default;
         }
 
-        if (!KebabCaseEnum<TEnum>.TryParse(value, out var result))
+        if (!KebabCase.TryParse<TEnum>(value, out var result))
         {
-            Fail(column, $"{Echo(value)} is not one of: {KebabCaseEnum<TEnum>.AllowedValues}");
+            Fail(column, $"{Echo(value)} is not one of: {KebabCase.AllowedValues<TEnum>()}");
         }
 
         return result;

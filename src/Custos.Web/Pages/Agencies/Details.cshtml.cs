@@ -1,12 +1,13 @@
 using Custos.Application.Access;
 using Custos.Application.Agencies;
 using Custos.Application.Common;
+using Custos.Domain.Agencies;
 using Custos.Domain.Common;
 using Custos.Storage.Entities;
 using Custos.Web.Security;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Custos.Web.Pages.Agencies;
 

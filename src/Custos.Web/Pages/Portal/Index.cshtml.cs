@@ -1,8 +1,8 @@
 using Custos.Application.Agencies;
 using Custos.Web.Security;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Custos.Web.Pages.Portal;
 
@@ -16,7 +16,7 @@ public sealed class IndexModel(AgencyRegistry registry, OfficerAccounts officers
     public RegisteredOfficer? Officer { get; private set; }
 
     /// <summary>The agency's latest requests.</summary>
-    public IReadOnlyList<Storage.Entities.RequestRecord> Requests { get; private set; } = [];
+    public IReadOnlyList<Application.Requests.RequestSummary> Requests { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

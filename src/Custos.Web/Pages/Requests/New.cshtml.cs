@@ -1,12 +1,13 @@
 using System.Globalization;
 using Custos.Application.Requests;
 using Custos.Domain.Common;
+using Custos.Domain.Intake;
 using Custos.Domain.Requests;
 using Custos.Web.Pages.Shared;
 using Custos.Web.Security;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Custos.Web.Pages.Requests;
 

@@ -1,5 +1,4 @@
 using Custos.Application.Requests;
-using Custos.Storage.Entities;
 using Custos.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +9,7 @@ namespace Custos.Web.Pages.Portal.Requests;
 [Authorize(Policy = Policies.Agency)]
 public sealed class IndexModel(RequestQueries queries) : PageModel
 {
-    public IReadOnlyList<RequestRecord> Requests { get; private set; } = [];
+    public IReadOnlyList<RequestSummary> Requests { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Requests = await queries.ListForAgencyAsync(User.Agency()!, cancellationToken: cancellationToken);

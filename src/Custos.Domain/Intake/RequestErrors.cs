@@ -1,6 +1,6 @@
 using Custos.Domain.Common;
 
-namespace Custos.Application.Requests;
+namespace Custos.Domain.Intake;
 
 /// <summary>The errors of intake and of a request's life. Codes are stable (they reach API clients).</summary>
 public static class RequestErrors

@@ -1,4 +1,4 @@
-namespace Custos.Application.Agencies;
+namespace Custos.Domain.Agencies;
 
 /// <summary>How an analyst confirmed an agency outside the channel the request came through (stored kebab-case).</summary>
 public enum VerificationMethod

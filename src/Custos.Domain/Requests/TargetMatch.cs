@@ -1,4 +1,4 @@
-namespace Custos.Application.Requests.Targets;
+namespace Custos.Domain.Requests;
 
 /// <summary>How a target of a data request meets the platform's customer data (serialised kebab-case: <c>not-found</c>).</summary>
 public enum TargetMatch
