@@ -2,74 +2,91 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
+using Custos.Ledger.Bench.OpenSsl;
 using Custos.Ledger.Crypto;
 using NSec.Cryptography;
 
 namespace Custos.Ledger.Bench;
 
 /// <summary>
-/// Ed25519 through the Custos.Ledger API (OpenSSL libcrypto interop) against NSec.Cryptography (libsodium), side by
-/// side in one process: signing with a cached key, verifying with a cached public key, verifying with a key parsed for
-/// each signature, and creating a key from its seed. Each case is calibrated to about <see cref="TargetBatch"/> per
-/// batch, warmed up, then timed in <c>repetitions</c> rounds that alternate which implementation runs first (the
-/// machine is shared, so drift hits both); the median and the range of the rounds are printed.
+/// Ed25519 implementations side by side in one process: OpenSSL libcrypto through the interop Custos.Ledger used before
+/// (kept in <c>OpenSsl/</c> as the baseline, with its low-order pre-checks), Custos.Ledger's own key types (NSec, with
+/// the same pre-checks), and NSec called directly (no pre-checks). Cases: signing with a cached key, verifying with a
+/// cached public key, verifying with a key parsed for each signature, and creating a key from its seed. Each case is
+/// calibrated to about <see cref="TargetBatch"/> per batch, warmed up, then timed in <c>repetitions</c> rounds that
+/// rotate which implementation runs first (the machine is shared, so drift hits all of them); the median and the range
+/// of the rounds are printed.
 /// </summary>
 internal static class Ed25519Harness
 {
     private static readonly TimeSpan TargetBatch = TimeSpan.FromMilliseconds(250);
 
+    private static readonly string[] Columns = ["OpenSSL (former interop)", "Custos.Ledger (NSec)", "NSec direct"];
+
     public static void Run(TextWriter output, int repetitions)
     {
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"runtime {Environment.Version}, {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}"));
-        output.WriteLine($"OpenSSL: {OpenSslVersion()}; NSec.Cryptography {typeof(Key).Assembly.GetName().Version} over libsodium {SodiumVersion()}");
+        output.WriteLine($"OpenSSL {OpenSslVersion()}; NSec.Cryptography {typeof(Key).Assembly.GetName().Version} over libsodium {SodiumVersion()}");
         output.WriteLine($"single thread, 120-byte message, {repetitions} timed rounds of about {TargetBatch.TotalMilliseconds:0} ms per implementation and case; median ops/s [min–max]");
 
         var seed = RandomNumberGenerator.GetBytes(32);
         var message = RandomNumberGenerator.GetBytes(120);
-        using var openSslKey = Ed25519PrivateKey.FromSeed(seed);
+        using var openSslKey = OpenSslPrivateKey.FromSeed(seed);
+        using var ledgerKey = Ed25519PrivateKey.FromSeed(seed);
         var algorithm = SignatureAlgorithm.Ed25519;
         using var nsecKey = Key.Import(algorithm, seed, KeyBlobFormat.RawPrivateKey);
-        var publicKeyBytes = openSslKey.PublicKey.ToArray();
+        var publicKeyBytes = ledgerKey.PublicKey.ToArray();
         var nsecPublicKey = PublicKey.Import(algorithm, publicKeyBytes, KeyBlobFormat.RawPublicKey);
 
-        // Both must produce the same (deterministic) signature, and each must accept the other's.
-        var signature = openSslKey.Sign(message);
-        if (!signature.AsSpan().SequenceEqual(algorithm.Sign(nsecKey, message))
+        // All three must produce the same (deterministic) signature and accept it; otherwise the comparison is meaningless.
+        var signature = ledgerKey.Sign(message);
+        var openSslSignature = new byte[64];
+        openSslKey.Sign(message, openSslSignature);
+        if (!signature.AsSpan().SequenceEqual(openSslSignature)
+            || !signature.AsSpan().SequenceEqual(algorithm.Sign(nsecKey, message))
             || !publicKeyBytes.AsSpan().SequenceEqual(nsecKey.PublicKey.Export(KeyBlobFormat.RawPublicKey))
+            || !openSslKey.PublicKey.Verify(message, signature)
             || !algorithm.Verify(nsecPublicKey, message, signature))
         {
-            throw new InvalidOperationException("OpenSSL and NSec disagree on a key or signature; the comparison would be meaningless.");
+            throw new InvalidOperationException("The implementations disagree on a key or signature.");
         }
 
-        var signOpenSsl = new byte[64];
-        var signNSec = new byte[64];
-        var rows = new List<(string Case, Stats OpenSsl, Stats NSec)>
+        var buffer = new byte[64];
+        var rows = new List<(string Case, Stats[] Rates)>
         {
             Compare(
                 "sign, cached key",
-                n => Loop(n, () => openSslKey.Sign(message, signOpenSsl)),
-                n => Loop(n, () => algorithm.Sign(nsecKey, message, signNSec)),
-                repetitions),
+                repetitions,
+                n => Loop(n, () => openSslKey.Sign(message, buffer)),
+                n => Loop(n, () => ledgerKey.Sign(message, buffer)),
+                n => Loop(n, () => algorithm.Sign(nsecKey, message, buffer))),
             Compare(
                 "verify, cached public key",
+                repetitions,
                 n => Loop(n, () => Check(openSslKey.PublicKey.Verify(message, signature))),
-                n => Loop(n, () => Check(algorithm.Verify(nsecPublicKey, message, signature))),
-                repetitions),
+                n => Loop(n, () => Check(ledgerKey.PublicKey.Verify(message, signature))),
+                n => Loop(n, () => Check(algorithm.Verify(nsecPublicKey, message, signature)))),
             Compare(
                 "verify, key parsed each time",
+                repetitions,
+                n => Loop(n, () =>
+                {
+                    using var key = OpenSslPublicKey.Import(publicKeyBytes);
+                    Check(key.Verify(message, signature));
+                }),
                 n => Loop(n, () =>
                 {
                     using var key = Ed25519PublicKey.Import(publicKeyBytes);
                     Check(key.Verify(message, signature));
                 }),
-                n => Loop(n, () =>
-                {
-                    var key = PublicKey.Import(algorithm, publicKeyBytes, KeyBlobFormat.RawPublicKey);
-                    Check(algorithm.Verify(key, message, signature));
-                }),
-                repetitions),
+                n => Loop(n, () => Check(algorithm.Verify(PublicKey.Import(algorithm, publicKeyBytes, KeyBlobFormat.RawPublicKey), message, signature)))),
             Compare(
                 "key from seed (with its public key)",
+                repetitions,
+                n => Loop(n, () =>
+                {
+                    using var key = OpenSslPrivateKey.FromSeed(seed);
+                }),
                 n => Loop(n, () =>
                 {
                     using var key = Ed25519PrivateKey.FromSeed(seed);
@@ -77,44 +94,39 @@ internal static class Ed25519Harness
                 n => Loop(n, () =>
                 {
                     using var key = Key.Import(algorithm, seed, KeyBlobFormat.RawPrivateKey);
-                }),
-                repetitions),
+                })),
         };
 
         output.WriteLine();
-        output.WriteLine("| case | OpenSSL (Custos.Ledger interop) ops/s | NSec (libsodium) ops/s | NSec / OpenSSL |");
-        output.WriteLine("|---|---|---|---|");
-        foreach (var (name, openSsl, nsec) in rows)
+        output.WriteLine($"| case | {string.Join(" ops/s | ", Columns)} ops/s | Custos.Ledger / OpenSSL |");
+        output.WriteLine("|---|---|---|---|---|");
+        foreach (var (name, rates) in rows)
         {
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"| {name} | {openSsl} | {nsec} | {nsec.Median / openSsl.Median:0.00}x |"));
+                $"| {name} | {string.Join(" | ", rates.Select(r => r.ToString()))} | {rates[1].Median / rates[0].Median:0.00}x |"));
         }
     }
 
-    private static (string, Stats, Stats) Compare(string name, Func<int, TimeSpan> openSsl, Func<int, TimeSpan> nsec, int repetitions)
+    private static (string, Stats[]) Compare(string name, int repetitions, params Func<int, TimeSpan>[] implementations)
     {
-        var count = Calibrate(openSsl);
-        var countNSec = Calibrate(nsec);
-        openSsl(count);
-        nsec(countNSec);
-        var a = new double[repetitions];
-        var b = new double[repetitions];
+        var counts = implementations.Select(Calibrate).ToArray();
+        for (var i = 0; i < implementations.Length; i++)
+        {
+            implementations[i](counts[i]);
+        }
+
+        var rates = implementations.Select(_ => new double[repetitions]).ToArray();
         for (var round = 0; round < repetitions; round++)
         {
-            if (round % 2 == 0)
+            for (var k = 0; k < implementations.Length; k++)
             {
-                a[round] = count / openSsl(count).TotalSeconds;
-                b[round] = countNSec / nsec(countNSec).TotalSeconds;
-            }
-            else
-            {
-                b[round] = countNSec / nsec(countNSec).TotalSeconds;
-                a[round] = count / openSsl(count).TotalSeconds;
+                var i = (round + k) % implementations.Length;
+                rates[i][round] = counts[i] / implementations[i](counts[i]).TotalSeconds;
             }
         }
 
-        return (name, new Stats(a), new Stats(b));
+        return (name, rates.Select(r => new Stats(r)).ToArray());
     }
 
     /// <summary>The iteration count that takes about <see cref="TargetBatch"/>.</summary>

@@ -3,7 +3,7 @@ using Custos.Ledger.Bench;
 
 // --quick: a Stopwatch harness that prints figures in seconds; --integrate: TileWriter throughput with realistic entries;
 // --verify [size]: a full offline verification from a directory and over loopback HTTP; --ed25519 [rounds]: the
-// Ed25519 implementations side by side (OpenSSL interop against NSec); anything else goes to BenchmarkDotNet.
+// Ed25519 implementations side by side (the former OpenSSL interop against NSec); anything else goes to BenchmarkDotNet.
 if (args.Contains("--quick"))
 {
     await QuickHarness.RunAsync(Console.Out);
