@@ -125,7 +125,7 @@ internal static class QuickHarness
                 ok &= key.PublicKey.Verify(message, signature);
             }
         });
-        Report(output, $"Ed25519 via OpenSSL, one thread: sign {Rate(count, sign)}/s, verify {Rate(count, verify)}/s (all valid: {ok})");
+        Report(output, $"Ed25519 (Custos.Ledger, NSec), one thread: sign {Rate(count, sign)}/s, verify {Rate(count, verify)}/s (all valid: {ok})");
     }
 
     private static string OpenSslVersion() =>

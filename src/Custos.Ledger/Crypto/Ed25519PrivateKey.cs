@@ -1,34 +1,34 @@
 using System.Security.Cryptography;
+using NSec.Cryptography;
 
 namespace Custos.Ledger.Crypto;
 
 /// <summary>
-/// An Ed25519 private key held by OpenSSL. Keep one instance and reuse it: rebuilding the key from its seed for each
-/// signature halves the signing rate. Safe to share across threads.
+/// An Ed25519 private key, held by NSec (libsodium) in guarded, locked memory. Keep one instance and reuse it: creating a
+/// key from its seed costs as much as several signatures. Safe to share across threads.
 /// </summary>
 public sealed class Ed25519PrivateKey : IDisposable
 {
     /// <summary>Seed (private key) size in bytes.</summary>
     public const int SeedSize = 32;
 
-    private readonly EvpPKeyHandle _key;
-    private readonly byte[] _seed;
+    private readonly Key _key;
+    private bool _disposed;
 
-    private Ed25519PrivateKey(byte[] seed)
+    private Ed25519PrivateKey(Key key)
     {
-        _seed = seed;
-        _key = OpenSslEd25519.NewPrivateKey(seed);
-        PublicKey = Ed25519PublicKey.FromTrusted(OpenSslEd25519.GetPublicKey(_key));
+        _key = key;
+        PublicKey = Ed25519PublicKey.FromTrusted(key.PublicKey);
     }
 
     /// <summary>The matching public key.</summary>
     public Ed25519PublicKey PublicKey { get; }
 
-    /// <summary>Whether OpenSSL on this host provides Ed25519.</summary>
-    public static bool IsSupported => OpenSslEd25519.UnavailableReason is null;
+    /// <summary>Whether Ed25519 (libsodium through NSec) works on this host.</summary>
+    public static bool IsSupported => Ed25519Algorithm.UnavailableReason is null;
 
     /// <summary>Why Ed25519 is unavailable on this host, or <see langword="null"/>.</summary>
-    public static string? UnsupportedReason => OpenSslEd25519.UnavailableReason;
+    public static string? UnsupportedReason => Ed25519Algorithm.UnavailableReason;
 
     /// <summary>Creates a key from a 32-byte RFC 8032 seed.</summary>
     /// <param name="seed">The seed.</param>
@@ -40,8 +40,9 @@ public sealed class Ed25519PrivateKey : IDisposable
             throw new ArgumentException($"An Ed25519 seed is {SeedSize} bytes, not {seed.Length}.", nameof(seed));
         }
 
-        OpenSslEd25519.EnsureAvailable();
-        return new Ed25519PrivateKey(seed.ToArray());
+        // The seed stays exportable: signer keys are written back out in the C2SP note format (NoteSignerKey.Format).
+        var parameters = new KeyCreationParameters { ExportPolicy = KeyExportPolicies.AllowPlaintextExport };
+        return new Ed25519PrivateKey(Key.Import(Ed25519Algorithm.Instance, seed, KeyBlobFormat.RawPrivateKey, in parameters));
     }
 
     /// <summary>Generates a new key from <see cref="RandomNumberGenerator"/>.</summary>
@@ -61,7 +62,11 @@ public sealed class Ed25519PrivateKey : IDisposable
 
     /// <summary>Returns a copy of the 32-byte seed; the caller should zero it when done.</summary>
     /// <returns>The seed.</returns>
-    public byte[] ExportSeed() => (byte[])_seed.Clone();
+    public byte[] ExportSeed()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return _key.Export(KeyBlobFormat.RawPrivateKey);
+    }
 
     /// <summary>Signs <paramref name="message"/>.</summary>
     /// <param name="message">The message (may be empty).</param>
@@ -78,19 +83,20 @@ public sealed class Ed25519PrivateKey : IDisposable
     /// <param name="signature">At least 64 bytes.</param>
     public void Sign(ReadOnlySpan<byte> message, Span<byte> signature)
     {
-        ObjectDisposedException.ThrowIf(_key.IsClosed, this);
+        ObjectDisposedException.ThrowIf(_disposed, this);
         if (signature.Length < Ed25519PublicKey.SignatureSize)
         {
             throw new ArgumentException($"The signature buffer must hold {Ed25519PublicKey.SignatureSize} bytes.", nameof(signature));
         }
 
-        OpenSslEd25519.Sign(_key, message, signature[..Ed25519PublicKey.SignatureSize]);
+        Ed25519Algorithm.Instance.Sign(_key, message, signature[..Ed25519PublicKey.SignatureSize]);
     }
 
     /// <inheritdoc />
     public void Dispose()
     {
-        CryptographicOperations.ZeroMemory(_seed);
+        // libsodium zeroes the key's memory when NSec frees it.
+        _disposed = true;
         _key.Dispose();
         PublicKey.Dispose();
     }

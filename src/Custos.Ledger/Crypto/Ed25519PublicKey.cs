@@ -1,9 +1,13 @@
+using NSec.Cryptography;
+
 namespace Custos.Ledger.Crypto;
 
 /// <summary>
-/// An Ed25519 public key, verifying with strict RFC 8032 semantics: lengths are checked, low-order (and non-canonical
-/// low-order) encodings of A and R are rejected, and OpenSSL rejects non-canonical S. The key is safe to share across
-/// threads.
+/// An Ed25519 public key, verifying with strict RFC 8032 semantics: lengths are checked, low-order (and non-canonical)
+/// encodings of A and R are rejected, and so are non-canonical A, R and S and signatures that only a cofactored check
+/// would accept. libsodium (through NSec) does all of that itself, as the CCTV vector tests show; the blocklist of
+/// low-order encodings is applied here as well so that the verdicts do not depend on how libsodium was built. The key
+/// is safe to share across threads.
 /// </summary>
 public sealed class Ed25519PublicKey : IDisposable
 {
@@ -14,9 +18,10 @@ public sealed class Ed25519PublicKey : IDisposable
     public const int SignatureSize = 64;
 
     private readonly byte[] _bytes;
-    private readonly EvpPKeyHandle? _key;
+    private readonly PublicKey? _key;
+    private bool _disposed;
 
-    private Ed25519PublicKey(byte[] bytes, EvpPKeyHandle? key)
+    private Ed25519PublicKey(byte[] bytes, PublicKey? key)
     {
         _bytes = bytes;
         _key = key;
@@ -25,7 +30,7 @@ public sealed class Ed25519PublicKey : IDisposable
     /// <summary>Whether the key is one of the low-order encodings, which never verify anything.</summary>
     public bool IsLowOrder => _key is null;
 
-    /// <summary>Imports a 32-byte public key. Throws <see cref="PlatformNotSupportedException"/> when OpenSSL lacks Ed25519.</summary>
+    /// <summary>Imports a 32-byte public key. Throws <see cref="PlatformNotSupportedException"/> when Ed25519 is unavailable on this host.</summary>
     /// <param name="publicKey">The RFC 8032 encoding.</param>
     /// <returns>The key.</returns>
     public static Ed25519PublicKey Import(ReadOnlySpan<byte> publicKey)
@@ -35,13 +40,13 @@ public sealed class Ed25519PublicKey : IDisposable
             throw new ArgumentException($"An Ed25519 public key is {Size} bytes, not {publicKey.Length}.", nameof(publicKey));
         }
 
-        OpenSslEd25519.EnsureAvailable();
-        var key = LowOrderPoints.Contains(publicKey) ? null : OpenSslEd25519.NewPublicKey(publicKey);
+        var algorithm = Ed25519Algorithm.Instance;
+        var key = LowOrderPoints.Contains(publicKey) ? null : PublicKey.Import(algorithm, publicKey, KeyBlobFormat.RawPublicKey);
         return new Ed25519PublicKey(publicKey.ToArray(), key);
     }
 
-    /// <summary>Internal constructor for a key derived from a private key.</summary>
-    internal static Ed25519PublicKey FromTrusted(byte[] publicKey) => new(publicKey, OpenSslEd25519.NewPublicKey(publicKey));
+    /// <summary>Internal constructor for the public half of a private key.</summary>
+    internal static Ed25519PublicKey FromTrusted(PublicKey key) => new(key.Export(KeyBlobFormat.RawPublicKey), key);
 
     /// <summary>The 32-byte encoding.</summary>
     /// <returns>A copy of the key bytes.</returns>
@@ -53,15 +58,15 @@ public sealed class Ed25519PublicKey : IDisposable
     /// <returns>Whether the signature is valid.</returns>
     public bool Verify(ReadOnlySpan<byte> message, ReadOnlySpan<byte> signature)
     {
-        ObjectDisposedException.ThrowIf(_key is { IsClosed: true }, this);
+        ObjectDisposedException.ThrowIf(_disposed, this);
         if (_key is null || signature.Length != SignatureSize || LowOrderPoints.Contains(signature[..32]))
         {
             return false;
         }
 
-        return OpenSslEd25519.Verify(_key, message, signature);
+        return Ed25519Algorithm.Instance.Verify(_key, message, signature);
     }
 
     /// <inheritdoc />
-    public void Dispose() => _key?.Dispose();
+    public void Dispose() => _disposed = true;
 }

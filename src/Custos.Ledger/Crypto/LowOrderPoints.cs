@@ -2,7 +2,8 @@ namespace Custos.Ledger.Crypto;
 
 /// <summary>
 /// The encodings of the edwards25519 low-order points, canonical and non-canonical (14 in all), as listed in the C2SP
-/// CCTV Ed25519 vectors. Rejecting them as A or R before OpenSSL's cofactorless check gives strict RFC 8032 verdicts.
+/// CCTV Ed25519 vectors. libsodium already rejects them as A or R; <see cref="Ed25519PublicKey"/> rejects them too, so
+/// that strict RFC 8032 verdicts do not depend on how libsodium was built.
 /// </summary>
 internal static class LowOrderPoints
 {

@@ -5,7 +5,7 @@ namespace Custos.Ledger.Notes;
 
 /// <summary>
 /// A signed-note signer key, stored as <c>PRIVATE+KEY+&lt;name&gt;+&lt;hex key id&gt;+&lt;base64(type ‖ seed)&gt;</c> (the
-/// format of Go's golang.org/x/mod/sumdb/note). Holds its OpenSSL key for reuse; thread-safe; dispose when done.
+/// format of Go's golang.org/x/mod/sumdb/note). Holds its Ed25519 key for reuse; thread-safe; dispose when done.
 /// </summary>
 public sealed class NoteSignerKey : IDisposable
 {

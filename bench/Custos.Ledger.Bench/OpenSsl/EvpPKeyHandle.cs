@@ -1,6 +1,6 @@
 using Microsoft.Win32.SafeHandles;
 
-namespace Custos.Ledger.Crypto;
+namespace Custos.Ledger.Bench.OpenSsl;
 
 /// <summary>An OpenSSL EVP_PKEY, freed with EVP_PKEY_free. Safe to share across threads for signing and verifying.</summary>
 internal sealed class EvpPKeyHandle : SafeHandleZeroOrMinusOneIsInvalid

@@ -1,6 +1,6 @@
 using Microsoft.Win32.SafeHandles;
 
-namespace Custos.Ledger.Crypto;
+namespace Custos.Ledger.Bench.OpenSsl;
 
 /// <summary>An OpenSSL EVP_MD_CTX, freed with EVP_MD_CTX_free. Used by one operation on one thread, then freed.</summary>
 internal sealed class EvpMdCtxHandle : SafeHandleZeroOrMinusOneIsInvalid

@@ -1,12 +1,13 @@
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 
-namespace Custos.Ledger.Crypto;
+namespace Custos.Ledger.Bench.OpenSsl;
 
 /// <summary>
 /// The few libcrypto (OpenSSL 3 or 1.1.1) functions Ed25519 needs, bound through <see cref="NativeLibrary"/> as
-/// unmanaged function pointers. Nothing here is public; <see cref="Ed25519PrivateKey"/> and
-/// <see cref="Ed25519PublicKey"/> wrap it.
+/// unmanaged function pointers: the interop Custos.Ledger used before it moved to NSec, kept here unchanged as the
+/// baseline of the <c>--ed25519</c> comparison. <see cref="OpenSslPrivateKey"/> and <see cref="OpenSslPublicKey"/> wrap
+/// it as the library's key types did.
 /// </summary>
 internal static unsafe class OpenSslEd25519
 {
@@ -65,7 +66,7 @@ internal static unsafe class OpenSslEd25519
 
     public static byte[] GetPublicKey(EvpPKeyHandle key)
     {
-        var result = new byte[Ed25519PublicKey.Size];
+        var result = new byte[OpenSslPublicKey.Size];
         var added = false;
         key.DangerousAddRef(ref added);
         try
@@ -105,12 +106,12 @@ internal static unsafe class OpenSslEd25519
 
             // A non-null pointer even for an empty message: some OpenSSL versions reject NULL with length 0.
             byte empty = 0;
-            nuint length = Ed25519PublicKey.SignatureSize;
+            nuint length = OpenSslPublicKey.SignatureSize;
             fixed (byte* m = message)
             fixed (byte* s = signature)
             {
                 var messagePointer = message.IsEmpty ? &empty : m;
-                if (s_digestSign(ctx, s, &length, messagePointer, (nuint)message.Length) != 1 || length != Ed25519PublicKey.SignatureSize)
+                if (s_digestSign(ctx, s, &length, messagePointer, (nuint)message.Length) != 1 || length != OpenSslPublicKey.SignatureSize)
                 {
                     throw Failure("EVP_DigestSign");
                 }
@@ -221,7 +222,7 @@ internal static unsafe class OpenSslEd25519
         }
 
         // On FIPS-mode hosts the OpenSSL 3.0 FIPS provider has no EdDSA: probe once with a fixed seed.
-        Span<byte> seed = stackalloc byte[Ed25519PrivateKey.SeedSize];
+        Span<byte> seed = stackalloc byte[OpenSslPrivateKey.SeedSize];
         fixed (byte* p = seed)
         {
             var probe = s_newRawPrivateKey(EvpPKeyEd25519, 0, p, (nuint)seed.Length);
