@@ -10,6 +10,7 @@ using Custos.Application.Staff;
 using Custos.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Polly;
 
 namespace Custos.Application;
 
@@ -27,7 +28,16 @@ public static class ApplicationServices
         services.AddSingleton<LedgerSignal>();
         if (ledger.Witnessing is { } witnessing)
         {
-            services.AddHttpClient(nameof(Custos.Ledger.Witness.WitnessClient));
+            // A witness that drops a connection or answers 5xx, 408 or 429 is asked again twice, soon; the publisher's own
+            // per-request timeout bounds the whole. Asking again is safe: a witness that already cosigned answers 409.
+            services.AddHttpClient(nameof(Custos.Ledger.Witness.WitnessClient))
+                .AddResilienceHandler("witness", pipeline => pipeline.AddRetry(new Microsoft.Extensions.Http.Resilience.HttpRetryStrategyOptions
+                {
+                    MaxRetryAttempts = 2,
+                    Delay = TimeSpan.FromMilliseconds(200),
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+                }));
             services.AddSingleton(provider => new Custos.Ledger.Witness.WitnessedCheckpointPublisher(
                 witnessing,
                 new Custos.Ledger.Witness.WitnessClient(provider.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(Custos.Ledger.Witness.WitnessClient)))));
@@ -51,6 +61,7 @@ public static class ApplicationServices
         services.AddScoped<AgencyRegistry>();
         services.AddScoped<OfficerAccounts>();
         services.AddScoped<CustomerSearch>();
+        services.AddScoped<Customers.Records.CustomerRecords>();
         services.AddScoped<CustomerImport>();
         services.AddScoped<TargetResolver>();
         services.AddScoped<DemoAgencies>();

@@ -1,8 +1,8 @@
 using Custos.Web.Hosting;
 
-// Runs the web application alone (the usual way is `custos serve`). Configuration from the environment:
-// CUSTOS_DATA (data folder), CUSTOS_DATABASE (connection string), CUSTOS_URLS.
-var options = CustosHostOptions.From(null, null, null, Environment.GetEnvironmentVariable("CUSTOS_URLS"), demo: false);
+// Runs the web application alone (the usual way is `custos serve`), configured from the environment (CUSTOS_DATA,
+// CUSTOS_DATABASE, CUSTOS_URLS, CUSTOS_LEDGER_ORIGIN, CUSTOS_PROVIDER_COUNTRY … see CustosSettings).
+var options = CustosHostOptions.From(CustosSettings.Configuration([]));
 if (!options.IsSuccess)
 {
     foreach (var error in options.Errors)

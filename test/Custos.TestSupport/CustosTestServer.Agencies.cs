@@ -1,5 +1,6 @@
 using Custos.Application.Agencies;
 using Custos.Application.Common;
+using Custos.Domain.Access;
 using Custos.Domain.Agencies;
 using Custos.Domain.Requests;
 using Microsoft.Extensions.DependencyInjection;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Custos.Application.Common;
 using Custos.Application.Staff;
+using Custos.Domain.Access;
 using Custos.Storage;
 using Custos.Web.Hosting;
 using Microsoft.AspNetCore.Builder;

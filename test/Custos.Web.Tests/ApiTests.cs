@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Custos.Application.Access;
 using Custos.Application.Common;
+using Custos.Domain.Access;
 using Custos.Domain.Staff;
 using Custos.TestSupport;
 using Microsoft.Extensions.DependencyInjection;

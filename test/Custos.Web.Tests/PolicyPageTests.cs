@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using Custos.Application.Policy;
+using Custos.Domain.Access;
 using Custos.Domain.Events;
 using Custos.Domain.Staff;
 using Custos.Storage;

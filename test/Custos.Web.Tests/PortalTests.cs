@@ -5,6 +5,7 @@ using System.Text.Json;
 using Custos.Application.Access;
 using Custos.Application.Agencies;
 using Custos.Application.Common;
+using Custos.Domain.Access;
 using Custos.Domain.Requests;
 using Custos.Domain.Staff;
 using Custos.Storage;

@@ -1,16 +1,17 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Net;
-using System.Text.Json;
 using System.Text;
+using System.Text.Json;
 using Custos.Application.Access;
 using Custos.Application.Common;
 using Custos.Application.Requests;
+using Custos.Domain.Access;
 using Custos.Domain.Common;
 using Custos.Domain.Requests;
 using Custos.Domain.Staff;
-using Custos.Storage.Entities;
 using Custos.Storage;
+using Custos.Storage.Entities;
 using Custos.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -129,7 +130,9 @@ public class RequestApiTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("urn:custos:error:request.invalid", problem.GetProperty("type").GetString());
-        Assert.Contains(field, problem.GetProperty("title").GetString(), StringComparison.Ordinal);
+        // RFC 9457: the title names the type of problem, the detail this occurrence (and so the field).
+        Assert.Equal("The request is not valid.", problem.GetProperty("title").GetString());
+        Assert.Contains(field, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -189,7 +192,7 @@ public class RequestApiTests
         var id = (await (await client.PostAsync("/api/v1/requests", Json(Subpoena))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
         await using (var scope = server.Services.CreateAsyncScope())
         {
-            var asked = await scope.ServiceProvider.GetRequiredService<RequestWorkflow>().AskClarificationAsync(id, Actor.Staff("usr_x"), "Which period exactly?");
+            var asked = await scope.ServiceProvider.GetRequiredService<RequestWorkflow>().AskClarificationAsync(id, TestStaff.LegalReviewer("usr_x"), "Which period exactly?");
             Assert.True(asked.IsSuccess);
         }
 

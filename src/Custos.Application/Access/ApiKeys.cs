@@ -1,11 +1,12 @@
 using System.Security.Cryptography;
 using System.Text;
 using Custos.Application.Common;
+using Custos.Domain.Access;
 using Custos.Domain.Common;
 using Custos.Domain.Events;
 using Custos.Domain.Requests;
-using Custos.Storage.Entities;
 using Custos.Storage;
+using Custos.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace Custos.Application.Access;
@@ -19,7 +20,7 @@ public sealed class ApiKeys(CustosDbContext db, EventRecorder events, TimeProvid
     public const string KeyPrefix = "custos_";
 
     /// <summary>A key just created: the record and the one and only copy of the key text.</summary>
-    public sealed record CreatedKey(ApiKeyRecord Record, string Key);
+    public sealed record CreatedKey(ApiKeyInfo Record, string Key);
 
     /// <summary>Who a presented key acts as.</summary>
     public sealed record KeyOwner(string KeyId, string Name, string? OwnerUserId, string? AgencyId);
@@ -35,6 +36,11 @@ public sealed class ApiKeys(CustosDbContext db, EventRecorder events, TimeProvid
         if ((ownerUserId is null) == (agencyId is null))
         {
             return Error.Invalid("apikeys.owner-invalid", "A key belongs to exactly one member of staff or one agency.", "owner");
+        }
+
+        if (AccessRules.Check(actor, agencyId is null ? StaffAction.Administer : StaffAction.ManageAgencyRegistry) is { } denied)
+        {
+            return denied;
         }
 
         if (ownerUserId is not null && !await db.StaffUsers.AnyAsync(u => u.Id == ownerUserId && !u.IsDisabled, cancellationToken))
@@ -85,7 +91,7 @@ public sealed class ApiKeys(CustosDbContext db, EventRecorder events, TimeProvid
             expiresAt,
         }, agencyId is null ? null : ["agency:" + agencyId]);
         await db.SaveChangesAsync(cancellationToken);
-        return new CreatedKey(record, $"{KeyPrefix}{prefix}_{secret}");
+        return new CreatedKey(ApiKeyInfo.From(record), $"{KeyPrefix}{prefix}_{secret}");
     }
 
     /// <summary>A key scoped to one agency: it acts for the agency, never for a member of staff.</summary>
@@ -97,16 +103,21 @@ public sealed class ApiKeys(CustosDbContext db, EventRecorder events, TimeProvid
     }
 
     /// <summary>The keys of one agency, newest first (hashes only, never the keys).</summary>
-    public async Task<IReadOnlyList<ApiKeyRecord>> ListForAgencyAsync(string agencyId, CancellationToken cancellationToken = default) =>
+    public async Task<IReadOnlyList<ApiKeyInfo>> ListForAgencyAsync(string agencyId, CancellationToken cancellationToken = default) =>
         (await db.ApiKeys.AsNoTracking().Where(k => k.AgencyId == agencyId).ToListAsync(cancellationToken))
-            .OrderByDescending(k => k.CreatedAt).ThenBy(k => k.Id, StringComparer.Ordinal).ToList();
+            .OrderByDescending(k => k.CreatedAt).ThenBy(k => k.Id, StringComparer.Ordinal).Select(ApiKeyInfo.From).ToList();
 
-    public async Task<Result<ApiKeyRecord>> RevokeAsync(string keyId, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<Result<ApiKeyInfo>> RevokeAsync(string keyId, Actor actor, CancellationToken cancellationToken = default)
     {
         var record = await db.ApiKeys.FirstOrDefaultAsync(k => k.Id == keyId, cancellationToken);
         if (record is null)
         {
             return Error.NotFound("apikeys.not-found", $"No API key has id '{keyId}'.");
+        }
+
+        if (AccessRules.Check(actor, record.AgencyId is null ? StaffAction.Administer : StaffAction.ManageAgencyRegistry) is { } denied)
+        {
+            return denied;
         }
 
         if (record.RevokedAt is null)
@@ -116,7 +127,7 @@ public sealed class ApiKeys(CustosDbContext db, EventRecorder events, TimeProvid
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return record;
+        return ApiKeyInfo.From(record);
     }
 
     /// <summary>

@@ -1,10 +1,11 @@
 using Custos.Application.Common;
+using Custos.Domain.Access;
 using Custos.Domain.Agencies;
 using Custos.Domain.Common;
 using Custos.Domain.Events;
 using Custos.Domain.Requests;
-using Custos.Storage.Entities;
 using Custos.Storage;
+using Custos.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace Custos.Application.Agencies;
@@ -21,6 +22,11 @@ public sealed class AgencyRegistry(CustosDbContext db, EventRecorder events, Tim
 
     public async Task<Result<RegisteredAgency>> RegisterAsync(NewAgency input, Actor actor, CancellationToken cancellationToken = default)
     {
+        if (AccessRules.Check(actor, StaffAction.ManageAgencyRegistry) is { } denied)
+        {
+            return denied;
+        }
+
         var staged = await StageAsync(input, actor, cancellationToken);
         if (!staged.IsSuccess)
         {
@@ -151,7 +157,11 @@ public sealed class AgencyRegistry(CustosDbContext db, EventRecorder events, Tim
 
     public async Task<Result<RegisteredAgency>> AddDomainAsync(string agencyId, string domain, Actor actor, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(actor);
+        if (AccessRules.Check(actor, StaffAction.ManageAgencyRegistry) is { } denied)
+        {
+            return denied;
+        }
+
         var errors = new List<Error>();
         var domains = AgencyInput.CheckDomains([domain], errors);
         if (errors.Count > 0)
@@ -185,7 +195,11 @@ public sealed class AgencyRegistry(CustosDbContext db, EventRecorder events, Tim
     public async Task<Result<VerificationRecorded>> RecordVerificationAsync(
         string agencyId, VerificationOutcome outcome, VerificationMethod method, string note, Actor actor, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(actor);
+        if (AccessRules.Check(actor, StaffAction.ManageAgencyRegistry) is { } denied)
+        {
+            return denied;
+        }
+
         var errors = new List<Error>();
         if (!Enum.IsDefined(method))
         {
@@ -252,7 +266,11 @@ public sealed class AgencyRegistry(CustosDbContext db, EventRecorder events, Tim
     /// <summary>Registers (or replaces) the certificate the agency's productions are encrypted to.</summary>
     public async Task<Result<RegisteredAgency>> RegisterCertificateAsync(string agencyId, string pem, Actor actor, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(actor);
+        if (AccessRules.Check(actor, StaffAction.ManageAgencyRegistry) is { } denied)
+        {
+            return denied;
+        }
+
         var checkedCertificate = AgencyCertificates.Check(pem, clock.GetUtcNow());
         if (!checkedCertificate.IsSuccess)
         {
@@ -285,6 +303,11 @@ public sealed class AgencyRegistry(CustosDbContext db, EventRecorder events, Tim
 
     private async Task<Result<RegisteredAgency>> ChangeFlagAsync(string agencyId, string flag, string note, Actor actor, bool set, CancellationToken cancellationToken)
     {
+        if (AccessRules.Check(actor, StaffAction.ManageAgencyRegistry) is { } denied)
+        {
+            return denied;
+        }
+
         ArgumentNullException.ThrowIfNull(actor);
         var errors = new List<Error>();
         var token = (flag ?? string.Empty).Trim();

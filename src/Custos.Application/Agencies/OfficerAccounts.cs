@@ -1,11 +1,12 @@
 using Custos.Application.Common;
 using Custos.Application.Ledger;
+using Custos.Domain.Access;
 using Custos.Domain.Agencies;
 using Custos.Domain.Common;
 using Custos.Domain.Events;
 using Custos.Domain.Requests;
-using Custos.Storage.Entities;
 using Custos.Storage;
+using Custos.Storage.Entities;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,6 +24,31 @@ public sealed class OfficerAccounts(
     public const int MaxFieldLength = 200;
 
     private static readonly PasswordHasher<OfficerRecord> Hasher = new();
+
+    /// <summary>
+    /// Self-registration in the portal: if the address's domain belongs to a registered agency the officer joins it;
+    /// otherwise the agency described in the form is registered with that domain. Either way the account waits for
+    /// out-of-band verification.
+    /// </summary>
+    public async Task<Result<OfficerRegistration>> SelfRegisterAsync(OfficerSelfRegistration input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var existing = EmailAddresses.TryNormalise(input.Email, out _, out var domain) ? await registry.FindByDomainAsync(domain, cancellationToken) : null;
+        NewOfficerAgency? newAgency = null;
+        if (existing is null)
+        {
+            if (!KebabCase.TryParse<AgencyType>(input.AgencyType, out var type))
+            {
+                return AgencyErrors.TypeInvalid(input.AgencyType) with { Field = "agency.type" };
+            }
+
+            newAgency = new NewOfficerAgency(input.AgencyName ?? string.Empty, input.AgencyCountry ?? string.Empty, type);
+        }
+
+        return await RegisterAsync(
+            new NewOfficer(input.Name ?? string.Empty, input.Title, input.Email ?? string.Empty, input.Phone, input.Password ?? string.Empty, existing?.Id, newAgency),
+            cancellationToken);
+    }
 
     /// <summary>
     /// Registers an officer, pending until their agency is verified out-of-band (or, for an agency verified already,
@@ -146,7 +172,11 @@ public sealed class OfficerAccounts(
     /// <summary>Lets an officer of an agency verified out-of-band sign in (again, when they were disabled).</summary>
     public async Task<Result<RegisteredOfficer>> ActivateAsync(string officerId, Actor actor, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(actor);
+        if (AccessRules.Check(actor, StaffAction.ManageAgencyRegistry) is { } denied)
+        {
+            return denied;
+        }
+
         var officer = await db.Officers.FirstOrDefaultAsync(o => o.Id == officerId, cancellationToken);
         if (officer is null)
         {
@@ -174,7 +204,11 @@ public sealed class OfficerAccounts(
 
     public async Task<Result<RegisteredOfficer>> DisableAsync(string officerId, Actor actor, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(actor);
+        if (AccessRules.Check(actor, StaffAction.ManageAgencyRegistry) is { } denied)
+        {
+            return denied;
+        }
+
         var officer = await db.Officers.FirstOrDefaultAsync(o => o.Id == officerId, cancellationToken);
         if (officer is null)
         {

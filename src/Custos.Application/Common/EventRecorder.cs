@@ -1,10 +1,11 @@
 using System.Security.Cryptography;
-using System.Text.Json;
 using System.Text;
+using System.Text.Json;
 using Custos.Application.Ledger;
+using Custos.Domain.Access;
 using Custos.Domain.Events;
-using Custos.Storage.Entities;
 using Custos.Storage;
+using Custos.Storage.Entities;
 
 namespace Custos.Application.Common;
 

@@ -1,5 +1,6 @@
 using Custos.Application.Common;
 using Custos.Application.Ledger;
+using Custos.Domain.Access;
 using Custos.Domain.Events;
 using Custos.Storage;
 using Microsoft.EntityFrameworkCore;

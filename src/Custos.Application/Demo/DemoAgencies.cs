@@ -1,6 +1,7 @@
 using Custos.Application.Agencies;
 using Custos.Application.Common;
 using Custos.Application.Staff;
+using Custos.Domain.Access;
 using Custos.Domain.Agencies;
 using Custos.Domain.Common;
 using Custos.Domain.Requests;

@@ -1,6 +1,7 @@
 using Custos.Application.Common;
 using Custos.Application.Customers.Import;
 using Custos.Application.Staff;
+using Custos.Domain.Access;
 using Custos.Domain.Common;
 using Custos.Domain.Staff;
 using Custos.Storage;

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Custos.Application.Common;
+using Custos.Domain.Access;
 using Custos.Domain.Events;
 using Custos.Storage;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,3 +1,5 @@
+using Custos.Domain.Access;
+
 namespace Custos.Application.Ledger;
 
 /// <summary>A log entry of format <c>custos-event/v1</c> (docs/ledger.md), as parsed back from the log.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Custos.Domain.Access;
 using Custos.Domain.Common;
 
 namespace Custos.Application.Ledger;

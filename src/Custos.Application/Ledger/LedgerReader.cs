@@ -1,3 +1,4 @@
+using Custos.Domain.Access;
 using Custos.Domain.Common;
 using Custos.Ledger.Merkle;
 using Custos.Ledger.Notes;
@@ -22,6 +23,17 @@ public sealed class LedgerReader(CustosDbContext db, LedgerOptions options, Ledg
     {
         var state = await db.LedgerState.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
         return state is null ? null : new LedgerHead(state.Origin, state.PublishedSize, state.PublishedRoot, state.PublishedNote, state.PublishedAt, state.SequencedSize);
+    }
+
+    /// <summary>The ledger's status: the published head, how many events wait to be sequenced, the latest events.</summary>
+    public async Task<LedgerStatus> StatusAsync(int recent = 25, CancellationToken cancellationToken = default)
+    {
+        var head = await HeadAsync(cancellationToken);
+        var unsequenced = await db.LedgerEvents.CountAsync(e => e.LeafIndex == null, cancellationToken);
+        var latest = await db.LedgerEvents.AsNoTracking().OrderByDescending(e => e.Id).Take(Math.Clamp(recent, 1, 500))
+            .Select(e => new LedgerEventSummary(e.Id, e.LeafIndex, e.EventType, e.OccurredAt, e.Subject))
+            .ToListAsync(cancellationToken);
+        return new LedgerStatus(head, unsequenced, latest);
     }
 
     /// <summary>A tile or entry bundle by its C2SP path (<c>tile/0/x001/234</c>), only within the published tree.</summary>

@@ -1,3 +1,5 @@
+using Custos.Domain.Access;
+
 namespace Custos.Application.Ledger;
 
 /// <summary>One event of a timeline and what checking it against the published log found.</summary>

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Custos.Application.Common;
+using Custos.Domain.Access;
 using Custos.Domain.Common;
 using Custos.Domain.Events;
 using Custos.Domain.Policy;
@@ -64,7 +65,11 @@ public sealed class PolicyStore(CustosDbContext db, EventRecorder events, Policy
     public Task<Result<PolicyVersionInfo>> InstallAsync(string yaml, Actor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(yaml);
-        ArgumentNullException.ThrowIfNull(actor);
+        if (AccessRules.Check(actor, StaffAction.InstallPolicy) is { } denied)
+        {
+            return Task.FromResult<Result<PolicyVersionInfo>>(denied);
+        }
+
         var content = Normalise(yaml);
         if (content.Trim().Length == 0)
         {

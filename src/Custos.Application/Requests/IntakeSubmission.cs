@@ -1,4 +1,5 @@
 using Custos.Application.Common;
+using Custos.Domain.Access;
 using Custos.Domain.Intake;
 using Custos.Domain.Requests;
 

@@ -1,9 +1,10 @@
 using Custos.Application.Common;
+using Custos.Domain.Access;
 using Custos.Domain.Common;
 using Custos.Domain.Events;
 using Custos.Domain.Lifecycle;
-using Custos.Storage.Entities;
 using Custos.Storage;
+using Custos.Storage.Entities;
 
 namespace Custos.Application.Requests;
 

@@ -1,4 +1,5 @@
 using Custos.Application.Common;
+using Custos.Domain.Access;
 using Custos.Domain.Events;
 using Custos.Storage;
 using Custos.Storage.Entities;

@@ -3,6 +3,7 @@ using System.Text;
 using Custos.Application.Common;
 using Custos.Application.Requests.Targets;
 using Custos.Application.Scrutiny;
+using Custos.Domain.Access;
 using Custos.Domain.Common;
 using Custos.Domain.Events;
 using Custos.Domain.Intake;
@@ -10,8 +11,8 @@ using Custos.Domain.Lifecycle;
 using Custos.Domain.Policy;
 using Custos.Domain.Requests;
 using Custos.Domain.Scrutiny;
-using Custos.Storage.Entities;
 using Custos.Storage;
+using Custos.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace Custos.Application.Requests;
@@ -30,6 +31,11 @@ public sealed class RequestIntake(
     public async Task<Result<IntakeReceipt>> SubmitAsync(IntakeSubmission submission, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(submission);
+        if (submission.Source == IntakeSource.Analyst && AccessRules.Check(submission.Actor, StaffAction.TakeIn) is { } denied)
+        {
+            return denied;
+        }
+
         if (submission.IdempotencyKey is { } key && !IsValidIdempotencyKey(key))
         {
             return RequestErrors.IdempotencyKeyInvalid;

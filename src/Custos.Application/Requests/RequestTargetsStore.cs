@@ -1,8 +1,9 @@
 using Custos.Application.Common;
 using Custos.Application.Requests.Targets;
+using Custos.Domain.Access;
 using Custos.Domain.Events;
-using Custos.Storage.Entities;
 using Custos.Storage;
+using Custos.Storage.Entities;
 
 namespace Custos.Application.Requests;
 

@@ -1,3 +1,4 @@
+using Custos.Domain.Access;
 using Custos.Domain.Lifecycle;
 using Custos.Domain.Policy;
 using Custos.Domain.Requests;

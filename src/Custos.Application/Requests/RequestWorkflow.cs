@@ -1,12 +1,13 @@
 using Custos.Application.Common;
 using Custos.Application.Scrutiny;
+using Custos.Domain.Access;
 using Custos.Domain.Common;
 using Custos.Domain.Events;
 using Custos.Domain.Intake;
 using Custos.Domain.Lifecycle;
 using Custos.Domain.Requests;
-using Custos.Storage.Entities;
 using Custos.Storage;
+using Custos.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace Custos.Application.Requests;
@@ -21,6 +22,7 @@ public sealed class RequestWorkflow(
 {
     /// <summary>Starts review of a request that waited for its agency's verification: scrutinised again with what the registry now knows.</summary>
     public Task<Result<RequestStatus>> StartReviewAsync(string requestId, Actor actor, CancellationToken cancellationToken = default) =>
+        AccessRules.Check(actor, StaffAction.VerifyRequester) is { } denied ? Task.FromResult<Result<RequestStatus>>(denied) :
         ChangeAsync(requestId, null, async (request, step) =>
         {
             var allowed = RequestLifecycle.Apply(request.Status, RequestTrigger.StartReview);
@@ -56,12 +58,14 @@ public sealed class RequestWorkflow(
 
     /// <summary>Closes a request whose agency or officer could not be verified.</summary>
     public Task<Result<RequestStatus>> FailVerificationAsync(string requestId, Actor actor, string reason, CancellationToken cancellationToken = default) =>
+        AccessRules.Check(actor, StaffAction.VerifyRequester) is { } denied ? Task.FromResult<Result<RequestStatus>>(denied) :
         string.IsNullOrWhiteSpace(reason)
             ? Task.FromResult<Result<RequestStatus>>(RequestErrors.ReasonRequired)
             : ChangeAsync(requestId, null, (_, step) => Task.FromResult(step(RequestTrigger.FailVerification, reason.Trim())), actor, cancellationToken);
 
     /// <summary>Closes a request that needs nothing more (incomplete and not resubmitted, unanswered, escalated approach, decided).</summary>
     public Task<Result<RequestStatus>> CloseAsync(string requestId, Actor actor, string reason, CancellationToken cancellationToken = default) =>
+        AccessRules.Check(actor, StaffAction.CloseRequest) is { } denied ? Task.FromResult<Result<RequestStatus>>(denied) :
         string.IsNullOrWhiteSpace(reason)
             ? Task.FromResult<Result<RequestStatus>>(RequestErrors.ReasonRequired)
             : ChangeAsync(requestId, null, (_, step) => Task.FromResult(step(RequestTrigger.Close, reason.Trim())), actor, cancellationToken);
@@ -69,7 +73,7 @@ public sealed class RequestWorkflow(
     /// <summary>Asks the agency a question; the request waits for the answer.</summary>
     public Task<Result<RequestStatus>> AskClarificationAsync(string requestId, Actor actor, string question, CancellationToken cancellationToken = default)
     {
-        var invalid = SubmissionRules.CheckMessage(question);
+        var invalid = AccessRules.Check(actor, StaffAction.AskClarification) ?? SubmissionRules.CheckMessage(question);
         return invalid is not null
             ? Task.FromResult<Result<RequestStatus>>(invalid)
             : ChangeAsync(requestId, null, (request, step) =>

@@ -1,5 +1,6 @@
 using Custos.Application.Common;
 using Custos.Application.Ledger;
+using Custos.Domain.Access;
 using Custos.Domain.Common;
 using Custos.Domain.Events;
 using Custos.Domain.Staff;
@@ -19,6 +20,11 @@ public sealed class StaffAccounts(CustosDbContext db, EventRecorder events, Time
 
     public async Task<Result<StaffMember>> CreateAsync(NewStaffMember input, Actor actor, CancellationToken cancellationToken = default)
     {
+        if (AccessRules.Check(actor, StaffAction.Administer) is { } denied)
+        {
+            return denied;
+        }
+
         ArgumentNullException.ThrowIfNull(input);
         var username = NormaliseUsername(input.Username);
         var errors = new List<Error>();
@@ -85,6 +91,11 @@ public sealed class StaffAccounts(CustosDbContext db, EventRecorder events, Time
 
     public async Task<Result<StaffMember>> SetRolesAsync(string username, IReadOnlyList<string> roles, Actor actor, CancellationToken cancellationToken = default)
     {
+        if (AccessRules.Check(actor, StaffAction.Administer) is { } denied)
+        {
+            return denied;
+        }
+
         ArgumentNullException.ThrowIfNull(roles);
         var errors = ValidateRoles(roles);
         if (errors.Count > 0)
@@ -117,6 +128,11 @@ public sealed class StaffAccounts(CustosDbContext db, EventRecorder events, Time
 
     public async Task<Result<StaffMember>> DisableAsync(string username, Actor actor, CancellationToken cancellationToken = default)
     {
+        if (AccessRules.Check(actor, StaffAction.Administer) is { } denied)
+        {
+            return denied;
+        }
+
         var user = await FindAsync(username, cancellationToken);
         if (user is null)
         {

@@ -3,6 +3,7 @@ using System.Globalization;
 using Custos.Application.Access;
 using Custos.Application.Agencies;
 using Custos.Application.Common;
+using Custos.Domain.Access;
 using Custos.Domain.Agencies;
 using Custos.Domain.Common;
 using Custos.Domain.Requests;

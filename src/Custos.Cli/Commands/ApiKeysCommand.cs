@@ -1,8 +1,9 @@
-using System.Globalization;
 using System.CommandLine;
+using System.Globalization;
 using Custos.Application.Access;
 using Custos.Application.Common;
 using Custos.Application.Staff;
+using Custos.Domain.Access;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 

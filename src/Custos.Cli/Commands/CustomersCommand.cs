@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Custos.Application.Common;
 using Custos.Application.Customers.Import;
+using Custos.Domain.Access;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Custos.Application.Agencies;
 using Custos.Application.Common;
+using Custos.Domain.Access;
 using Custos.Domain.Common;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Custos.Application.Common;
 using Custos.Application.Policy;
+using Custos.Domain.Access;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 

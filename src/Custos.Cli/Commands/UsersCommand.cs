@@ -1,7 +1,8 @@
-using System.Globalization;
 using System.CommandLine;
+using System.Globalization;
 using Custos.Application.Common;
 using Custos.Application.Staff;
+using Custos.Domain.Access;
 using Custos.Domain.Staff;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;

@@ -1,3 +1,5 @@
+using Custos.Domain.Access;
+
 namespace Custos.Storage.Entities;
 
 /// <summary>

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text;
 using Custos.Application.Requests;
 using Custos.Application.Scrutiny;
+using Custos.Domain.Access;
 using Custos.Domain.Common;
 using Custos.Domain.Intake;
 using Custos.Domain.Lifecycle;

@@ -33,29 +33,29 @@ public sealed record CustosHostOptions
     /// <summary>Intake settings: the platform's country (scrutiny depends on it) and the document limits.</summary>
     public Application.Requests.IntakeOptions Intake { get; init; } = new();
 
+    /// <summary>The configuration these options were read from (null when built in code, as tests do).</summary>
+    public Microsoft.Extensions.Configuration.IConfiguration? Configuration { get; init; }
+
     public Application.Ledger.LedgerOptions Ledger => Application.Ledger.LedgerOptions.ForDataDirectory(DataDirectory, LedgerOrigin, Witnessing);
 
     public DatabaseSettings EffectiveDatabase => Database ?? DatabaseSettings.ForDataDirectory(DataDirectory);
 
-    /// <summary>The default data folder: <c>CUSTOS_DATA</c>, else <c>./data</c>.</summary>
-    public static string DefaultDataDirectory() =>
-        Environment.GetEnvironmentVariable("CUSTOS_DATA") is { Length: > 0 } fromEnvironment ? fromEnvironment : Path.Combine(Environment.CurrentDirectory, "data");
-
-    /// <summary>Reads the options from the command line's values and the environment (<c>CUSTOS_DATA</c>, <c>CUSTOS_DATABASE</c>).</summary>
-    public static Result<CustosHostOptions> From(
-        string? dataDirectory, string? database, int? port, string? urls, bool demo, int? demoCustomers = null, string? ledgerOrigin = null,
-        IReadOnlyList<string>? witnesses = null, int? witnessQuorum = null, string? providerCountry = null)
+    /// <summary>
+    /// Reads the options from configuration (<see cref="CustosSettings"/>: the environment, then the command line) and
+    /// validates them; every problem is named with its setting.
+    /// </summary>
+    public static Result<CustosHostOptions> From(CustosSettings settings)
     {
+        ArgumentNullException.ThrowIfNull(settings);
         var errors = new List<Error>();
-        var data = string.IsNullOrWhiteSpace(dataDirectory) ? DefaultDataDirectory() : dataDirectory;
-        DatabaseSettings? settings = null;
-        var databaseText = string.IsNullOrWhiteSpace(database) ? Environment.GetEnvironmentVariable("CUSTOS_DATABASE") : database;
-        if (!string.IsNullOrWhiteSpace(databaseText))
+        var data = string.IsNullOrWhiteSpace(settings.Data) ? Path.Combine(Environment.CurrentDirectory, "data") : settings.Data;
+        DatabaseSettings? database = null;
+        if (!string.IsNullOrWhiteSpace(settings.Database))
         {
-            var parsed = DatabaseSettings.Parse(databaseText);
+            var parsed = DatabaseSettings.Parse(settings.Database);
             if (parsed.IsSuccess)
             {
-                settings = parsed.Value;
+                database = parsed.Value;
             }
             else
             {
@@ -63,25 +63,24 @@ public sealed record CustosHostOptions
             }
         }
 
-        if (port is < 1 or > 65535)
+        if (settings.Port is < 1 or > 65535)
         {
             errors.Add(Error.Invalid("host.port-invalid", "The port must be between 1 and 65535.", "port"));
         }
 
-        if (demoCustomers is < 0 or > 1_000_000)
+        if (settings.DemoCustomers is < 0 or > 1_000_000)
         {
             errors.Add(Error.Invalid("host.demo-customers-invalid", "The demo customer count must be between 0 and 1,000,000.", "demo-customers"));
         }
 
-        var origin = string.IsNullOrWhiteSpace(ledgerOrigin) ? Environment.GetEnvironmentVariable("CUSTOS_LEDGER_ORIGIN") : ledgerOrigin;
-        origin = string.IsNullOrWhiteSpace(origin) ? Application.Ledger.LedgerOptions.DefaultOrigin : origin.Trim();
+        var origin = string.IsNullOrWhiteSpace(settings.LedgerOrigin) ? Application.Ledger.LedgerOptions.DefaultOrigin : settings.LedgerOrigin.Trim();
         if (!Application.Ledger.LedgerOptions.IsValidOrigin(origin))
         {
             errors.Add(Error.Invalid("host.ledger-origin-invalid", "The ledger origin is printable ASCII without spaces or '+', such as 'transparency.example.com/custos'.", "ledger-origin"));
         }
 
-        var witnessing = ParseWitnessing(witnesses ?? [], witnessQuorum, errors);
-        var country = (string.IsNullOrWhiteSpace(providerCountry) ? Environment.GetEnvironmentVariable("CUSTOS_PROVIDER_COUNTRY") : providerCountry)?.Trim();
+        var witnessing = ParseWitnessing([.. settings.Witnesses], settings.WitnessQuorum, errors);
+        var country = settings.ProviderCountry?.Trim();
         var intake = new Application.Requests.IntakeOptions();
         if (!string.IsNullOrEmpty(country))
         {
@@ -104,14 +103,49 @@ public sealed record CustosHostOptions
         {
             Intake = intake,
             DataDirectory = Path.GetFullPath(data),
-            Database = settings,
-            Urls = !string.IsNullOrWhiteSpace(urls) ? urls : $"http://127.0.0.1:{port ?? DefaultPort}",
-            Demo = demo,
-            DemoCustomers = demoCustomers ?? 2000,
+            Database = database,
+            Urls = !string.IsNullOrWhiteSpace(settings.Urls) ? settings.Urls : $"http://127.0.0.1:{settings.Port ?? DefaultPort}",
+            Demo = settings.Demo,
+            DemoCustomers = settings.DemoCustomers ?? 2000,
             LedgerOrigin = origin,
             Witnessing = witnessing,
         };
     }
+
+    /// <summary>
+    /// Reads the options from the command line's values over the environment (<c>CUSTOS_DATA</c>, <c>CUSTOS_DATABASE</c>,
+    /// <c>CUSTOS_LEDGER_ORIGIN</c>, <c>CUSTOS_PROVIDER_COUNTRY</c> …).
+    /// </summary>
+    public static Result<CustosHostOptions> From(
+        string? dataDirectory, string? database, int? port, string? urls, bool demo, int? demoCustomers = null, string? ledgerOrigin = null,
+        IReadOnlyList<string>? witnesses = null, int? witnessQuorum = null, string? providerCountry = null)
+    {
+        var overrides = new List<KeyValuePair<string, string?>>
+        {
+            new("DATA", NullIfBlank(dataDirectory)),
+            new("DATABASE", NullIfBlank(database)),
+            new("PORT", port?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new("URLS", NullIfBlank(urls)),
+            new("DEMO", demo ? "true" : null),
+            new("DEMO_CUSTOMERS", demoCustomers?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new("LEDGER_ORIGIN", NullIfBlank(ledgerOrigin)),
+            new("WITNESS_QUORUM", witnessQuorum?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new("PROVIDER_COUNTRY", NullIfBlank(providerCountry)),
+        };
+        var given = witnesses ?? [];
+        for (var i = 0; i < given.Count; i++)
+        {
+            overrides.Add(new($"WITNESS:{i}", given[i]));
+        }
+
+        return From(CustosSettings.Configuration(overrides));
+    }
+
+    /// <summary>Reads and validates the options from <paramref name="configuration"/> (keys as in <see cref="CustosSettings"/>).</summary>
+    public static Result<CustosHostOptions> From(Microsoft.Extensions.Configuration.IConfiguration configuration) =>
+        From(CustosSettings.From(configuration)).Map(options => options with { Configuration = configuration });
+
+    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 
     private static Custos.Ledger.Witness.WitnessingOptions? ParseWitnessing(IReadOnlyList<string> witnesses, int? quorum, List<Error> errors)
     {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Custos.Application;
+using Custos.Domain.Access;
 using Custos.Storage;
 using Custos.Web.Api;
 using Custos.Web.Security;
@@ -41,7 +42,7 @@ public static class CustosWebApplication
         await using (var scope = app.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<Application.Configuration.ConfigurationAudit>()
-                .RecordIfChangedAsync(Application.Common.Actor.System, cancellationToken);
+                .RecordIfChangedAsync(Actor.System, cancellationToken);
             var policy = await scope.ServiceProvider.GetRequiredService<Application.Policy.PolicyStore>().EnsureInstalledAsync(cancellationToken);
             if (policy.Action == Application.Policy.PolicyStartupAction.ShippedVersionDiffers)
             {
@@ -60,6 +61,13 @@ public static class CustosWebApplication
     public static IServiceCollection AddCustos(this IServiceCollection services, CustosHostOptions options)
     {
         services.AddSingleton(options);
+        if (options.Configuration is { } configuration)
+        {
+            // The settings are checked again when the host starts, so that a host built around them cannot run invalid.
+            services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<CustosSettings>, CustosSettingsValidator>();
+            services.AddOptions<CustosSettings>().Bind(configuration).ValidateOnStart();
+        }
+
         services.AddSingleton(options.Intake);
         services.AddSingleton(TimeProvider.System);
         services.AddCustosApplication(options.EffectiveDatabase, options.Ledger);
@@ -106,6 +114,7 @@ public static class CustosWebApplication
         services.AddAntiforgery(a => a.Cookie.Name = "custos.antiforgery");
         services.AddRazorPages();
         services.AddProblemDetails();
+        services.AddCustosHealthChecks();
         services.AddOpenApi("v1", openApi => openApi.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Custos agency API";

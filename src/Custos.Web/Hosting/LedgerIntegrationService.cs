@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Custos.Application.Ledger;
 
 namespace Custos.Web.Hosting;
@@ -8,7 +7,8 @@ namespace Custos.Web.Hosting;
 /// for at most the batch window, 250 ms, or until 256 have arrived), and every second regardless, for events committed
 /// by other processes.
 /// </summary>
-public sealed partial class LedgerIntegrationService(LedgerIntegrator integrator, LedgerSignal signal, LedgerOptions options, ILogger<LedgerIntegrationService> logger)
+public sealed partial class LedgerIntegrationService(
+    LedgerIntegrator integrator, LedgerSignal signal, LedgerOptions options, TimeProvider clock, ILogger<LedgerIntegrationService> logger)
     : BackgroundService
 {
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(1);
@@ -24,13 +24,13 @@ public sealed partial class LedgerIntegrationService(LedgerIntegrator integrator
                 signal.Take();
                 await integrator.IntegrateAsync(stoppingToken);
                 failures = 0;
-                if (await signal.WaitAsync(Poll, stoppingToken))
+                if (await signal.WaitAsync(Poll, clock, stoppingToken))
                 {
                     // Batch: let more commits arrive, for up to the window or until enough have.
-                    var window = Stopwatch.StartNew();
-                    while (window.Elapsed < options.BatchWindow && signal.Pending < options.BatchEntries)
+                    var window = clock.GetTimestamp();
+                    while (clock.GetElapsedTime(window) < options.BatchWindow && signal.Pending < options.BatchEntries)
                     {
-                        await Task.Delay(BatchPoll, stoppingToken);
+                        await Task.Delay(BatchPoll, clock, stoppingToken);
                     }
                 }
             }
@@ -42,7 +42,7 @@ public sealed partial class LedgerIntegrationService(LedgerIntegrator integrator
             {
                 failures++;
                 LogFailed(logger, ex, failures);
-                await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, failures)), stoppingToken);
+                await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, failures)), clock, stoppingToken);
             }
         }
     }

@@ -1,16 +1,14 @@
 using System.Security.Claims;
 using Custos.Domain.Staff;
-using Custos.Storage;
 using Custos.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Custos.Web.Pages;
 
 /// <summary>The home page: what each of the signed-in person's roles does in Custos.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class IndexModel(CustosDbContext db) : PageModel
+public sealed class IndexModel(Application.Customers.Search.CustomerSearch customers) : PageModel
 {
     public string DisplayName { get; private set; } = string.Empty;
     public string Region { get; private set; } = string.Empty;
@@ -27,9 +25,9 @@ public sealed class IndexModel(CustosDbContext db) : PageModel
         IsRegional = StaffRegion.IsRegional(Region);
         Roles = User.FindAll(ClaimTypes.Role).Select(c => c.Value).ToArray();
         Tasks = Roles.SelectMany(TasksOf).Distinct(StringComparer.Ordinal).ToArray();
-        CustomerCount = await db.Customers.CountAsync(cancellationToken);
-        LastImport = (await db.CustomerImports.AsNoTracking().ToListAsync(cancellationToken))
-            .Select(i => (DateTimeOffset?)i.FinishedAt).Max();
+        var summary = await customers.SummaryAsync(cancellationToken);
+        CustomerCount = summary.Customers;
+        LastImport = summary.LastImport;
     }
 
     private static IEnumerable<string> TasksOf(string role) => role switch

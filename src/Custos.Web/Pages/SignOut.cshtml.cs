@@ -1,6 +1,7 @@
 using Custos.Application.Common;
-using Custos.Domain.Events;
 using Custos.Application.Ledger;
+using Custos.Domain.Access;
+using Custos.Domain.Events;
 using Custos.Web.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;

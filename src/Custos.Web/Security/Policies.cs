@@ -1,4 +1,4 @@
-using Custos.Domain.Staff;
+using Custos.Domain.Access;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Custos.Web.Security;
@@ -42,17 +42,22 @@ public static class Policies
     public static void Configure(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.AddPolicy(Staff, p => p.RequireAuthenticatedUser().RequireRole(StaffRole.All));
-        options.AddPolicy(CustomerData, p => p.RequireAuthenticatedUser().RequireRole(StaffRole.CustomerDataReaders));
-        options.AddPolicy(Administration, p => p.RequireAuthenticatedUser().RequireRole(StaffRole.Administrator));
+        options.AddPolicy(Staff, p => Allow(p, StaffAction.UseConsole));
+        options.AddPolicy(CustomerData, p => Allow(p, StaffAction.ReadCustomerData));
+        options.AddPolicy(Administration, p => Allow(p, StaffAction.Administer));
         // One scheme that forwards to the key or the portal cookie, so that a challenge is one 401 or one redirect.
         options.AddPolicy(Agency, p => p.AddAuthenticationSchemes(AuthSchemes.AgencyDefault).RequireAuthenticatedUser().RequireClaim(CustosClaims.AgencyId));
-        options.AddPolicy(Requests, p => p.RequireAuthenticatedUser().RequireRole([StaffRole.IntakeAnalyst, .. StaffRole.Reviewers, StaffRole.Administrator]));
-        options.AddPolicy(PolicyReaders, p => p.RequireAuthenticatedUser().RequireRole([StaffRole.Administrator, StaffRole.Auditor, .. StaffRole.Reviewers]));
-        options.AddPolicy(Intake, p => p.RequireAuthenticatedUser().RequireRole(StaffRole.IntakeAnalyst, StaffRole.Administrator));
-        options.AddPolicy(AgencyRegistry, p => p.RequireAuthenticatedUser().RequireRole(StaffRole.IntakeAnalyst, StaffRole.ComplianceOfficer, StaffRole.Administrator));
+        options.AddPolicy(Requests, p => Allow(p, StaffAction.ReadRequests));
+        options.AddPolicy(PolicyReaders, p => Allow(p, StaffAction.ReadPolicy));
+        options.AddPolicy(Intake, p => Allow(p, StaffAction.TakeIn));
+        options.AddPolicy(AgencyRegistry, p => Allow(p, StaffAction.ManageAgencyRegistry));
         options.DefaultPolicy = options.GetPolicy(Staff)!;
         // Fail closed: an endpoint with no authorisation metadata at all is refused.
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAssertion(_ => false).Build();
     }
+
+    /// <summary>A policy that admits staff whom the Domain's access rules allow <paramref name="action"/>; never an agency.</summary>
+    private static void Allow(AuthorizationPolicyBuilder policy, StaffAction action) =>
+        policy.RequireAuthenticatedUser().RequireAssertion(context =>
+            context.User.Agency() is null && context.User.May(action));
 }

@@ -1,6 +1,7 @@
 using Custos.Application.Access;
 using Custos.Application.Common;
 using Custos.Application.Staff;
+using Custos.Domain.Access;
 using Custos.Domain.Staff;
 using Custos.TestSupport;
 using Microsoft.EntityFrameworkCore;

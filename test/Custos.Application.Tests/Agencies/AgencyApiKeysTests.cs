@@ -1,5 +1,6 @@
 using Custos.Application.Agencies;
 using Custos.Application.Common;
+using Custos.Domain.Access;
 using Custos.TestSupport;
 
 namespace Custos.Application.Tests.Agencies;
@@ -14,7 +15,7 @@ public class AgencyApiKeysTests
         var services = new AgencyServices(harness, db);
         var fbi = await services.RegisterFbiAsync();
 
-        var created = await services.Keys.CreateForAgencyAsync(fbi.Id, "case management system", Actor.Staff("usr_ines"));
+        var created = await services.Keys.CreateForAgencyAsync(fbi.Id, "case management system", TestStaff.Analyst("usr_ines"));
         var owner = await services.Keys.AuthenticateAsync(created.Value.Key);
         await services.VerifyAsync(fbi.Id, VerificationOutcome.Failed);
         var afterFailure = await services.Keys.AuthenticateAsync(created.Value.Key);

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Custos.Application.Agencies;
 using Custos.Application.Common;
+using Custos.Domain.Access;
 using Custos.Domain.Events;
 using Custos.TestSupport;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,7 @@ public class AgencyCertificateTests
         var notAfter = new DateTimeOffset(2028, 1, 31, 12, 0, 0, TimeSpan.Zero);
         using var certificate = TestCertificates.Rsa(Now.AddDays(-30), notAfter, X509KeyUsageFlags.KeyEncipherment | X509KeyUsageFlags.DigitalSignature);
 
-        var result = await services.Registry.RegisterCertificateAsync(fbi.Id, certificate.ExportCertificatePem(), Actor.Staff("usr_ines"));
+        var result = await services.Registry.RegisterCertificateAsync(fbi.Id, certificate.ExportCertificatePem(), TestStaff.Analyst("usr_ines"));
 
         Assert.True(result.IsSuccess, string.Join("; ", result.Errors));
         // The platform's own SHA-256 thumbprint, in lower case.

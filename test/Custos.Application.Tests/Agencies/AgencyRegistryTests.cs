@@ -1,5 +1,6 @@
 using Custos.Application.Agencies;
 using Custos.Application.Common;
+using Custos.Domain.Access;
 using Custos.Domain.Agencies;
 using Custos.Domain.Common;
 using Custos.Domain.Events;
@@ -93,7 +94,7 @@ public class AgencyRegistryTests
         harness.Clock.Advance(TimeSpan.FromHours(2));
 
         var result = await services.Registry.RecordVerificationAsync(fbi.Id, VerificationOutcome.Verified, VerificationMethod.PublishedPhone,
-            "Called +1 212 384 1000, published at https://www.fbi.gov/contact-us/field-offices/newyork", Actor.Staff("usr_ines"));
+            "Called +1 212 384 1000, published at https://www.fbi.gov/contact-us/field-offices/newyork", TestStaff.Analyst("usr_ines"));
 
         Assert.True(result.IsSuccess);
         Assert.Equal(new[] { dana.Id, sam.Id }.Order(StringComparer.Ordinal), result.Value.ActivatedOfficerIds.Order(StringComparer.Ordinal));

@@ -1,8 +1,10 @@
 using Custos.Application.Access;
 using Custos.Application.Agencies;
+using Custos.Domain.Access;
 using Custos.Domain.Agencies;
 using Custos.Domain.Requests;
 using Custos.Storage;
+using Custos.TestSupport;
 
 namespace Custos.Application.Tests.Agencies;
 
@@ -25,12 +27,12 @@ internal sealed class AgencyServices
     public ApiKeys Keys { get; }
 
     public async Task<RegisteredAgency> RegisterFbiAsync() =>
-        (await Registry.RegisterAsync(new NewAgency("FBI New York", "US", AgencyType.Police, ["fbi.gov"]), Common.Actor.CommandLine)).Value;
+        (await Registry.RegisterAsync(new NewAgency("FBI New York", "US", AgencyType.Police, ["fbi.gov"]), Actor.CommandLine)).Value;
 
     public async Task<RegisteredOfficer> RegisterOfficerAsync(string agencyId, string email) =>
         (await Officers.RegisterAsync(new NewOfficer("Dana Whitfield", "Special Agent", email, null, Password, AgencyId: agencyId))).Value.Officer;
 
     public async Task VerifyAsync(string agencyId, VerificationOutcome outcome = VerificationOutcome.Verified) =>
         Assert.True((await Registry.RecordVerificationAsync(agencyId, outcome, VerificationMethod.PublishedPhone,
-            "Called +1 212 384 1000, published at https://www.fbi.gov/contact-us/field-offices/newyork", Common.Actor.Staff("usr_analyst"))).IsSuccess);
+            "Called +1 212 384 1000, published at https://www.fbi.gov/contact-us/field-offices/newyork", TestStaff.Analyst("usr_analyst"))).IsSuccess);
 }

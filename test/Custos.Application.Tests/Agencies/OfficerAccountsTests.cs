@@ -1,5 +1,6 @@
 using Custos.Application.Agencies;
 using Custos.Application.Common;
+using Custos.Domain.Access;
 using Custos.Domain.Agencies;
 using Custos.Domain.Events;
 using Custos.Domain.Requests;
@@ -172,8 +173,8 @@ public class OfficerAccountsTests
 
         Assert.Equal(OfficerStatus.Pending, late.Status);
         Assert.False((await services.Officers.SignInAsync("late@fbi.gov", Password)).IsSuccess);
-        var activated = await services.Officers.ActivateAsync(late.Id, Actor.Staff("usr_ines"));
-        var refused = await services.Officers.ActivateAsync(klaus.Id, Actor.Staff("usr_ines"));
+        var activated = await services.Officers.ActivateAsync(late.Id, TestStaff.Analyst("usr_ines"));
+        var refused = await services.Officers.ActivateAsync(klaus.Id, TestStaff.Analyst("usr_ines"));
 
         Assert.Equal(OfficerStatus.Active, activated.Value.Status);
         Assert.True((await services.Officers.SignInAsync("late@fbi.gov", Password)).IsSuccess);
@@ -192,7 +193,7 @@ public class OfficerAccountsTests
         var dana = await services.RegisterOfficerAsync(fbi.Id, "dana@fbi.gov");
         await services.VerifyAsync(fbi.Id);
 
-        var disabled = await services.Officers.DisableAsync(dana.Id, Actor.Staff("usr_ines"));
+        var disabled = await services.Officers.DisableAsync(dana.Id, TestStaff.Analyst("usr_ines"));
 
         Assert.Equal(OfficerStatus.Disabled, disabled.Value.Status);
         Assert.False((await services.Officers.SignInAsync("dana@fbi.gov", Password)).IsSuccess);

@@ -2,6 +2,7 @@ using Custos.Application.Common;
 using Custos.Application.Customers.Import;
 using Custos.Application.Customers.Search;
 using Custos.Application.Demo;
+using Custos.Domain.Access;
 using Custos.Domain.Events;
 using Custos.TestSupport;
 using Microsoft.EntityFrameworkCore;

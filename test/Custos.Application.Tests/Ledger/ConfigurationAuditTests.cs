@@ -1,6 +1,7 @@
 using Custos.Application.Common;
 using Custos.Application.Configuration;
 using Custos.Application.Ledger;
+using Custos.Domain.Access;
 using Custos.Domain.Events;
 using Custos.Ledger.Notes;
 using Custos.Ledger.Witness;

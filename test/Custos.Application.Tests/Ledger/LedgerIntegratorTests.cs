@@ -2,6 +2,7 @@ using System.Text;
 using Custos.Application.Common;
 using Custos.Application.Ledger;
 using Custos.Application.Staff;
+using Custos.Domain.Access;
 using Custos.Domain.Events;
 using Custos.Domain.Staff;
 using Custos.Ledger.Notes;

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Custos.Application.Common;
 using Custos.Application.Policy;
+using Custos.Domain.Access;
 using Custos.Domain.Common;
 using Custos.Domain.Events;
 using Custos.Storage;
@@ -56,7 +57,7 @@ public class PolicyStoreTests
         harness.Clock.Advance(TimeSpan.FromMinutes(1));
         var yaml = Variant("acme-2027.1");
 
-        var result = await store.InstallAsync(yaml, Actor.Staff("usr_ada"));
+        var result = await store.InstallAsync(yaml, TestStaff.Administrator("usr_ada"));
 
         Assert.True(result.IsSuccess, result.IsSuccess ? "" : string.Join("\n", result.Errors));
         Assert.Equal("acme-2027.1", result.Value.Version);
@@ -136,10 +137,10 @@ public class PolicyStoreTests
         var store = NewStore(harness, db, new PolicyCache());
         await store.GetActiveAsync();
         var installedAt = (await store.HistoryAsync())[0].InstalledAt;
-        await store.InstallAsync(Variant("acme-2027.1"), Actor.Staff("usr_ada"));
+        await store.InstallAsync(Variant("acme-2027.1"), TestStaff.Administrator("usr_ada"));
         harness.Clock.Advance(TimeSpan.FromHours(1));
 
-        var result = await store.InstallAsync(PolicyReader.DefaultText(), Actor.Staff("usr_bo"));
+        var result = await store.InstallAsync(PolicyReader.DefaultText(), TestStaff.Administrator("usr_bo"));
 
         Assert.True(result.IsSuccess);
         Assert.Equal(ShippedVersion, (await store.GetActiveAsync()).Version);
@@ -276,8 +277,8 @@ public class PolicyStoreTests
         await using var db = harness.NewContext();
         var store = NewStore(harness, db, new PolicyCache());
         await store.InstallAsync(Variant("custos-default-2025.3"), Actor.System);
-        await store.InstallAsync(Variant("acme-1"), Actor.Staff("usr_ada"));
-        await store.InstallAsync(Variant("custos-default-2025.3"), Actor.Staff("usr_ada")); // back to the old default, deliberately
+        await store.InstallAsync(Variant("acme-1"), TestStaff.Administrator("usr_ada"));
+        await store.InstallAsync(Variant("custos-default-2025.3"), TestStaff.Administrator("usr_ada")); // back to the old default, deliberately
 
         var startup = await store.EnsureInstalledAsync();
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Custos.Application.Common;
 using Custos.Application.Requests;
+using Custos.Domain.Access;
 using Custos.Domain.Common;
 using Custos.Domain.Events;
 using Custos.Domain.Intake;
@@ -100,11 +101,11 @@ public sealed class RequestIntakeTests
         var receipt = (await fixture.SubmitAsync(Api(agency, Subpoena(fixture.Clock.GetUtcNow()), Pdf()))).Value;
         Assert.Equal(RequestStatus.AwaitingVerification, receipt.Status);
 
-        var refused = await fixture.WorkflowAsync(w => w.StartReviewAsync(receipt.RequestId, Actor.Staff("usr_analyst")));
+        var refused = await fixture.WorkflowAsync(w => w.StartReviewAsync(receipt.RequestId, TestStaff.Analyst("usr_analyst")));
         Assert.Equal("request.agency-unverified", refused.Error.Code);
 
         await fixture.SetVerificationAsync(agency, AgencyVerification.VerifiedOutOfBand);
-        var started = await fixture.WorkflowAsync(w => w.StartReviewAsync(receipt.RequestId, Actor.Staff("usr_analyst")));
+        var started = await fixture.WorkflowAsync(w => w.StartReviewAsync(receipt.RequestId, TestStaff.Analyst("usr_analyst")));
         Assert.True(started.IsSuccess, string.Join("; ", started.Errors));
         Assert.Equal(RequestStatus.UnderReview, started.Value);
         var details = await fixture.DetailsAsync(receipt.RequestId);
@@ -144,7 +145,7 @@ public sealed class RequestIntakeTests
         {
             Request = approach,
             Source = IntakeSource.Analyst,
-            Actor = Actor.Staff("usr_analyst"),
+            Actor = TestStaff.Analyst("usr_analyst"),
             Informal = true,
             Note = "Two officials asked our regional head, at a meeting, for the names of the donors.",
         })).Value;
@@ -224,13 +225,13 @@ public sealed class RequestIntakeTests
         {
             Request = Subpoena(now.AddDays(2)) with { Channel = RequestChannel.Post },
             Source = IntakeSource.Analyst,
-            Actor = Actor.Staff("usr_analyst"),
+            Actor = TestStaff.Analyst("usr_analyst"),
         });
         var portal = await fixture.SubmitAsync(new IntakeSubmission
         {
             Request = Subpoena(now) with { Channel = RequestChannel.Portal },
             Source = IntakeSource.Analyst,
-            Actor = Actor.Staff("usr_analyst"),
+            Actor = TestStaff.Analyst("usr_analyst"),
         });
 
         Assert.Contains(future.Errors, e => e.Field == "receivedAt");
@@ -255,7 +256,7 @@ public sealed class RequestIntakeTests
         await using var _ = fixture;
         var other = await fixture.AddAgencyAsync("Other", "US", AgencyType.Police, "other.gov", AgencyVerification.VerifiedOutOfBand);
         var id = (await fixture.SubmitAsync(Api(agency, Subpoena(fixture.Clock.GetUtcNow()), Pdf()))).Value.RequestId;
-        var reviewer = Actor.Staff("usr_reviewer");
+        var reviewer = TestStaff.LegalReviewer("usr_reviewer");
 
         Assert.Equal(RequestStatus.AwaitingClarification, (await fixture.WorkflowAsync(w => w.AskClarificationAsync(id, reviewer, "Which account holder is the suspect?"))).Value);
         fixture.Clock.Advance(TimeSpan.FromHours(3));
@@ -326,8 +327,8 @@ public sealed class RequestIntakeTests
         var id = (await fixture.SubmitAsync(Api(agency, Subpoena(fixture.Clock.GetUtcNow()), Pdf()))).Value.RequestId;
 
         var results = await Task.WhenAll(
-            fixture.WorkflowAsync(w => w.AskClarificationAsync(id, Actor.Staff("usr_a"), "First question?")),
-            fixture.WorkflowAsync(w => w.AskClarificationAsync(id, Actor.Staff("usr_b"), "Second question?")));
+            fixture.WorkflowAsync(w => w.AskClarificationAsync(id, TestStaff.Analyst("usr_a"), "First question?")),
+            fixture.WorkflowAsync(w => w.AskClarificationAsync(id, TestStaff.Analyst("usr_b"), "Second question?")));
 
         Assert.Single(results, r => r.IsSuccess);
         var loser = results.Single(r => !r.IsSuccess).Error.Code;
@@ -344,14 +345,14 @@ public sealed class RequestIntakeTests
         await using var _ = fixture;
         var id = (await fixture.SubmitAsync(Api(agency, Subpoena(fixture.Clock.GetUtcNow()), Pdf()))).Value.RequestId;
 
-        Assert.Equal("request.reason-required", (await fixture.WorkflowAsync(w => w.FailVerificationAsync(id, Actor.Staff("usr_a"), " "))).Error.Code);
-        var closed = await fixture.WorkflowAsync(w => w.FailVerificationAsync(id, Actor.Staff("usr_a"), "The published switchboard has never heard of the officer."));
+        Assert.Equal("request.reason-required", (await fixture.WorkflowAsync(w => w.FailVerificationAsync(id, TestStaff.Analyst("usr_a"), " "))).Error.Code);
+        var closed = await fixture.WorkflowAsync(w => w.FailVerificationAsync(id, TestStaff.Analyst("usr_a"), "The published switchboard has never heard of the officer."));
 
         Assert.Equal(RequestStatus.Closed, closed.Value);
         var details = await fixture.DetailsAsync(id);
         Assert.Null(details!.Summary.Deadline);
         Assert.Equal("The published switchboard has never heard of the officer.", details.Transitions[^1].Reason);
-        Assert.Equal("request.transition-invalid", (await fixture.WorkflowAsync(w => w.StartReviewAsync(id, Actor.Staff("usr_a")))).Error.Code);
+        Assert.Equal("request.transition-invalid", (await fixture.WorkflowAsync(w => w.StartReviewAsync(id, TestStaff.Analyst("usr_a")))).Error.Code);
     }
 
     [Theory, SqliteData, PostgresData]
@@ -364,7 +365,7 @@ public sealed class RequestIntakeTests
         {
             Request = approach,
             Source = IntakeSource.Analyst,
-            Actor = Actor.Staff("usr_analyst"),
+            Actor = TestStaff.Analyst("usr_analyst"),
             Informal = true,
             Note = new string('x', SubmissionRules.MaxMessageLength + 1),
         });

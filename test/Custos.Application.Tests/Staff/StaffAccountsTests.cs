@@ -1,5 +1,6 @@
 using Custos.Application.Common;
 using Custos.Application.Staff;
+using Custos.Domain.Access;
 using Custos.Domain.Events;
 using Custos.Domain.Staff;
 using Custos.TestSupport;

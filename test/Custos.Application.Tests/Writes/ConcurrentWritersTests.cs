@@ -4,6 +4,7 @@ using Custos.Application.Ledger;
 using Custos.Application.Requests;
 using Custos.Application.Staff;
 using Custos.Application.Tests.Requests;
+using Custos.Domain.Access;
 using Custos.Domain.Events;
 using Custos.Domain.Intake;
 using Custos.Domain.Requests;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using Custos.Application.Common;
 using Custos.Application.Customers.Files;
+using Custos.Domain.Access;
 using Custos.Domain.Common;
 using Custos.Domain.Events;
 using Custos.Storage;

@@ -35,6 +35,15 @@ public sealed class CustomerSearch(CustosDbContext db)
         return new Page(page, total, skip, take);
     }
 
+    /// <summary>How many customers the platform's data holds, and when it was last imported.</summary>
+    public sealed record Summary(int Customers, DateTimeOffset? LastImport);
+
+    /// <summary>The size and age of the customer data.</summary>
+    public async Task<Summary> SummaryAsync(CancellationToken cancellationToken = default) =>
+        new(
+            await db.Customers.CountAsync(cancellationToken),
+            (await db.CustomerImports.AsNoTracking().Select(i => i.FinishedAt).ToListAsync(cancellationToken)).Select(f => (DateTimeOffset?)f).Max());
+
     public Task<Customer?> GetAsync(string accountId, CancellationToken cancellationToken = default) =>
         db.Customers.AsNoTracking().FirstOrDefaultAsync(c => c.AccountId == accountId, cancellationToken);
 }

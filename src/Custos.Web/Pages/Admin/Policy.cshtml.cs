@@ -2,6 +2,7 @@ using System.Text;
 using Custos.Application.Common;
 using Custos.Application.Policy;
 using Custos.Application.Staff;
+using Custos.Domain.Access;
 using Custos.Domain.Common;
 using Custos.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -15,12 +16,11 @@ namespace Custos.Web.Pages.Admin;
 /// form to install a new version. Administrators, auditors and reviewers may look; only administrators may install.
 /// </summary>
 [Authorize(Policy = Policies.PolicyReaders)]
-public sealed class PolicyModel(PolicyStore store, StaffAccounts staff, IAuthorizationService authorization) : PageModel
+public sealed class PolicyModel(PolicyStore store, StaffAccounts staff, IAuthorizationService authorization) : CustosPageModel
 {
     public ActivePolicy? Active { get; private set; }
     public PolicyVersionInfo? ActiveInfo { get; private set; }
     public IReadOnlyList<PolicyVersionInfo> History { get; private set; } = [];
-    public IReadOnlyList<Error> Errors { get; private set; } = [];
     public bool CanInstall { get; private set; }
 
     /// <summary>The version just installed (after the redirect that follows an install).</summary>
@@ -55,15 +55,14 @@ public sealed class PolicyModel(PolicyStore store, StaffAccounts staff, IAuthori
 
         var content = await ContentAsync(cancellationToken);
         var result = content.IsSuccess
-            ? await store.InstallAsync(content.Value, Actor.Staff(User.UserId()!), cancellationToken)
+            ? await store.InstallAsync(content.Value, RequestActors.Of(User), cancellationToken)
             : Result<PolicyVersionInfo>.Failure(content.Errors);
         if (result.IsSuccess)
         {
             return RedirectToPage(new { installed = result.Value.Version });
         }
 
-        Errors = result.Errors;
-        Response.StatusCode = result.Errors.Any(e => e.Kind == ErrorKind.Conflict) ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+        ShowErrors(result.Errors);
         await LoadAsync(cancellationToken);
         return Page();
     }

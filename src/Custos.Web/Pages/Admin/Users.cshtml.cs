@@ -1,6 +1,7 @@
 using Custos.Application.Access;
 using Custos.Application.Common;
 using Custos.Application.Staff;
+using Custos.Domain.Access;
 using Custos.Domain.Common;
 using Custos.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -11,10 +12,9 @@ namespace Custos.Web.Pages.Admin;
 
 /// <summary>Administrators manage staff accounts and API keys here.</summary>
 [Authorize(Policy = Policies.Administration)]
-public sealed class UsersModel(StaffAccounts staff, ApiKeys keys) : PageModel
+public sealed class UsersModel(StaffAccounts staff, ApiKeys keys) : CustosPageModel
 {
     public IReadOnlyList<StaffMember> Staff { get; private set; } = [];
-    public IReadOnlyList<Error> Errors { get; private set; } = [];
     public string? CreatedKey { get; private set; }
 
     [BindProperty] public string? Username { get; set; }
@@ -32,11 +32,10 @@ public sealed class UsersModel(StaffAccounts staff, ApiKeys keys) : PageModel
     {
         var result = await staff.CreateAsync(
             new NewStaffMember(Username ?? string.Empty, DisplayName ?? string.Empty, Email, Region ?? string.Empty, Roles, Password ?? string.Empty),
-            Actor.Staff(User.UserId()!), cancellationToken);
+            RequestActors.Of(User), cancellationToken);
         if (!result.IsSuccess)
         {
-            Errors = result.Errors;
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            ShowErrors(result.Errors);
             Staff = await staff.ListAsync(cancellationToken);
             return Page();
         }
@@ -46,15 +45,14 @@ public sealed class UsersModel(StaffAccounts staff, ApiKeys keys) : PageModel
 
     public async Task<IActionResult> OnPostCreateKeyAsync(CancellationToken cancellationToken)
     {
-        var result = await keys.CreateAsync(KeyName ?? string.Empty, KeyOwner, null, null, Actor.Staff(User.UserId()!), cancellationToken);
+        var result = await keys.CreateAsync(KeyName ?? string.Empty, KeyOwner, null, null, RequestActors.Of(User), cancellationToken);
         if (result.IsSuccess)
         {
             CreatedKey = result.Value.Key;
         }
         else
         {
-            Errors = result.Errors;
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            ShowErrors(result.Errors);
         }
 
         Staff = await staff.ListAsync(cancellationToken);

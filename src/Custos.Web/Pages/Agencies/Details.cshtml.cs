@@ -1,13 +1,13 @@
 using Custos.Application.Access;
 using Custos.Application.Agencies;
 using Custos.Application.Common;
+using Custos.Domain.Access;
 using Custos.Domain.Agencies;
 using Custos.Domain.Common;
-using Custos.Storage.Entities;
 using Custos.Web.Security;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Custos.Web.Pages.Agencies;
 
@@ -16,12 +16,11 @@ namespace Custos.Web.Pages.Agencies;
 /// reads it; changes need the agency-registry policy, checked in each handler.
 /// </summary>
 [Authorize(Policy = Policies.Requests)]
-public sealed class DetailsModel(AgencyRegistry registry, OfficerAccounts officers, ApiKeys keys, IAuthorizationService authorization) : PageModel
+public sealed class DetailsModel(AgencyRegistry registry, OfficerAccounts officers, ApiKeys keys, IAuthorizationService authorization) : CustosPageModel
 {
     public RegisteredAgency Agency { get; private set; } = null!;
     public IReadOnlyList<RegisteredOfficer> Officers { get; private set; } = [];
-    public IReadOnlyList<ApiKeyRecord> Keys { get; private set; } = [];
-    public IReadOnlyList<Error> Errors { get; private set; } = [];
+    public IReadOnlyList<ApiKeyInfo> Keys { get; private set; } = [];
     public bool CanManage { get; private set; }
 
     /// <summary>What the last change did, for people.</summary>
@@ -121,19 +120,10 @@ public sealed class DetailsModel(AgencyRegistry registry, OfficerAccounts office
             return NotFound();
         }
 
-        var (errors, message) = await change(Actor.Staff(User.UserId()!));
-        Errors = errors;
+        var (errors, message) = await change(RequestActors.Of(User));
+        ShowErrors(errors);
         Message = message;
-        if (errors.Count > 0)
-        {
-            Response.StatusCode = errors[0].Kind switch
-            {
-                ErrorKind.NotFound => StatusCodes.Status404NotFound,
-                ErrorKind.Conflict => StatusCodes.Status409Conflict,
-                _ => StatusCodes.Status400BadRequest,
-            };
-        }
-        else
+        if (errors.Count == 0)
         {
             // The form is done with; its fields start empty again.
             Note = Certificate = Flag = KeyName = Domain = null;

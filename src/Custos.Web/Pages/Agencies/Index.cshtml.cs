@@ -1,5 +1,6 @@
 using Custos.Application.Agencies;
 using Custos.Application.Common;
+using Custos.Domain.Access;
 using Custos.Domain.Common;
 using Custos.Domain.Requests;
 using Custos.Web.Security;
@@ -11,10 +12,9 @@ namespace Custos.Web.Pages.Agencies;
 
 /// <summary>The agency registry: every agency with its verification and flags; keepers of the registry add agencies here.</summary>
 [Authorize(Policy = Policies.Requests)]
-public sealed class IndexModel(AgencyRegistry registry, IAuthorizationService authorization) : PageModel
+public sealed class IndexModel(AgencyRegistry registry, IAuthorizationService authorization) : CustosPageModel
 {
     public IReadOnlyList<RegisteredAgency> Agencies { get; private set; } = [];
-    public IReadOnlyList<Error> Errors { get; private set; } = [];
     public bool CanManage { get; private set; }
 
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
@@ -40,14 +40,13 @@ public sealed class IndexModel(AgencyRegistry registry, IAuthorizationService au
         }
 
         var domains = (Domains ?? string.Empty).Split([',', ' ', ';', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries);
-        var result = await registry.RegisterAsync(new NewAgency(Name ?? string.Empty, Country ?? string.Empty, type, domains), Actor.Staff(User.UserId()!), cancellationToken);
+        var result = await registry.RegisterAsync(new NewAgency(Name ?? string.Empty, Country ?? string.Empty, type, domains), RequestActors.Of(User), cancellationToken);
         return result.IsSuccess ? RedirectToPage("Details", new { id = result.Value.Id }) : await FailAsync(result.Errors, cancellationToken);
     }
 
     private async Task<IActionResult> FailAsync(IReadOnlyList<Error> errors, CancellationToken cancellationToken)
     {
-        Errors = errors;
-        Response.StatusCode = errors[0].Kind == ErrorKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+        ShowErrors(errors);
         await LoadAsync(cancellationToken);
         return Page();
     }

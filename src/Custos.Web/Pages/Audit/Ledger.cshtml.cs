@@ -1,27 +1,25 @@
 using Custos.Application.Ledger;
 using Custos.Ledger.Notes;
-using Custos.Storage;
-using Custos.Storage.Entities;
 using Custos.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Custos.Web.Pages.Audit;
 
 /// <summary>The ledger's status: the published checkpoint, whether it verifies, what waits, the latest events.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class LedgerModel(LedgerReader reader, CustosDbContext db) : PageModel
+public sealed class LedgerModel(LedgerReader reader) : PageModel
 {
     public LedgerHead? Head { get; private set; }
     public string VerifierKey { get; private set; } = string.Empty;
     public bool CheckpointValid { get; private set; }
     public int Unsequenced { get; private set; }
-    public IReadOnlyList<LedgerEventRecord> Recent { get; private set; } = [];
+    public IReadOnlyList<LedgerEventSummary> Recent { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Head = await reader.HeadAsync(cancellationToken);
+        var status = await reader.StatusAsync(cancellationToken: cancellationToken);
+        Head = status.Head;
         VerifierKey = reader.VerifierKey.Format();
         if (Head is not null)
         {
@@ -29,7 +27,7 @@ public sealed class LedgerModel(LedgerReader reader, CustosDbContext db) : PageM
             CheckpointValid = note.IsSuccess && note.Value.Verify([reader.VerifierKey]).IsSuccess;
         }
 
-        Unsequenced = await db.LedgerEvents.CountAsync(e => e.LeafIndex == null, cancellationToken);
-        Recent = await db.LedgerEvents.AsNoTracking().OrderByDescending(e => e.Id).Take(25).ToListAsync(cancellationToken);
+        Unsequenced = status.Unsequenced;
+        Recent = status.Recent;
     }
 }

@@ -1,6 +1,4 @@
 using Custos.Application.Agencies;
-using Custos.Domain.Common;
-using Custos.Domain.Requests;
 using Custos.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +12,7 @@ namespace Custos.Web.Pages.Portal;
 /// waits for out-of-band verification.
 /// </summary>
 [AllowAnonymous]
-public sealed class RegisterModel(OfficerAccounts officers, AgencyRegistry registry, ILogger<RegisterModel> logger) : PageModel
+public sealed class RegisterModel(OfficerAccounts officers, ILogger<RegisterModel> logger) : CustosPageModel
 {
     [BindProperty] public string? Name { get; set; }
     [BindProperty] public string? Title { get; set; }
@@ -25,8 +23,6 @@ public sealed class RegisterModel(OfficerAccounts officers, AgencyRegistry regis
     [BindProperty] public string? AgencyCountry { get; set; }
     [BindProperty] public string? AgencyType { get; set; }
 
-    public IReadOnlyList<Error> Errors { get; private set; } = [];
-
     /// <summary>Set once the officer is registered: the page then says what happens next.</summary>
     public OfficerRegistration? Registered { get; private set; }
 
@@ -36,26 +32,11 @@ public sealed class RegisterModel(OfficerAccounts officers, AgencyRegistry regis
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var existing = EmailAddresses.TryNormalise(Email, out _, out var domain) ? await registry.FindByDomainAsync(domain, cancellationToken) : null;
-        NewOfficerAgency? newAgency = null;
-        if (existing is null)
-        {
-            if (!KebabCase.TryParse<AgencyType>(AgencyType, out var type))
-            {
-                Errors = [AgencyErrors.TypeInvalid(AgencyType) with { Field = "agency.type" }];
-                Response.StatusCode = StatusCodes.Status400BadRequest;
-                return Page();
-            }
-
-            newAgency = new NewOfficerAgency(AgencyName ?? string.Empty, AgencyCountry ?? string.Empty, type);
-        }
-
-        var result = await officers.RegisterAsync(
-            new NewOfficer(Name ?? string.Empty, Title, Email ?? string.Empty, Phone, Password ?? string.Empty, existing?.Id, newAgency), cancellationToken);
+        var result = await officers.SelfRegisterAsync(
+            new OfficerSelfRegistration(Name, Title, Email, Phone, Password, AgencyName, AgencyCountry, AgencyType), cancellationToken);
         if (!result.IsSuccess)
         {
-            Errors = result.Errors;
-            Response.StatusCode = result.Error.Kind == ErrorKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+            ShowErrors(result.Errors);
             return Page();
         }
 

@@ -1,5 +1,6 @@
 using Custos.Application.Ledger;
 using Custos.Application.Requests;
+using Custos.Domain.Access;
 using Custos.Domain.Common;
 using Custos.Domain.Staff;
 using Custos.Web.Security;
@@ -11,7 +12,7 @@ namespace Custos.Web.Pages.Requests;
 
 /// <summary>One request for reviewers: scrutiny report, targets and reach, documents, messages, and its ledger timeline.</summary>
 [Authorize(Policy = Policies.Requests)]
-public sealed class DetailsModel(RequestQueries queries, RequestWorkflow workflow, LedgerReader ledger) : PageModel
+public sealed class DetailsModel(RequestQueries queries, RequestWorkflow workflow, LedgerReader ledger) : CustosPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = string.Empty;
@@ -20,14 +21,17 @@ public sealed class DetailsModel(RequestQueries queries, RequestWorkflow workflo
 
     public IReadOnlyList<TimelineItem> Timeline { get; private set; } = [];
 
-    public IReadOnlyList<Error> Errors { get; private set; } = [];
-
     [TempData]
     public string? Done { get; set; }
 
-    public bool MayTakeIn => User.IsInRole(StaffRole.IntakeAnalyst) || User.IsInRole(StaffRole.Administrator);
+    /// <summary>Whether the signed-in person may start review or record a failed verification.</summary>
+    public bool MayVerify => User.May(StaffAction.VerifyRequester);
 
-    public bool MayReview => StaffRole.Reviewers.Any(User.IsInRole);
+    /// <summary>Whether they may ask the agency a question.</summary>
+    public bool MayAsk => User.May(StaffAction.AskClarification);
+
+    /// <summary>Whether they may close the request.</summary>
+    public bool MayClose => User.May(StaffAction.CloseRequest);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : NotFound();
@@ -39,24 +43,20 @@ public sealed class DetailsModel(RequestQueries queries, RequestWorkflow workflo
     }
 
     public Task<IActionResult> OnPostStartReviewAsync(CancellationToken cancellationToken) =>
-        ActAsync(MayTakeIn, () => workflow.StartReviewAsync(Id, RequestActors.Of(User), cancellationToken), "Review started.", cancellationToken);
+        ActAsync(() => workflow.StartReviewAsync(Id, RequestActors.Of(User), cancellationToken), "Review started.", cancellationToken);
 
     public Task<IActionResult> OnPostFailVerificationAsync(string? reason, CancellationToken cancellationToken) =>
-        ActAsync(MayTakeIn, () => workflow.FailVerificationAsync(Id, RequestActors.Of(User), reason ?? string.Empty, cancellationToken), "Closed: verification failed.", cancellationToken);
+        ActAsync(() => workflow.FailVerificationAsync(Id, RequestActors.Of(User), reason ?? string.Empty, cancellationToken), "Closed: verification failed.", cancellationToken);
 
     public Task<IActionResult> OnPostAskAsync(string? question, CancellationToken cancellationToken) =>
-        ActAsync(MayReview || MayTakeIn, () => workflow.AskClarificationAsync(Id, RequestActors.Of(User), question ?? string.Empty, cancellationToken), "Question sent to the agency.", cancellationToken);
+        ActAsync(() => workflow.AskClarificationAsync(Id, RequestActors.Of(User), question ?? string.Empty, cancellationToken), "Question sent to the agency.", cancellationToken);
 
     public Task<IActionResult> OnPostCloseAsync(string? reason, CancellationToken cancellationToken) =>
-        ActAsync(MayReview || MayTakeIn, () => workflow.CloseAsync(Id, RequestActors.Of(User), reason ?? string.Empty, cancellationToken), "Request closed.", cancellationToken);
+        ActAsync(() => workflow.CloseAsync(Id, RequestActors.Of(User), reason ?? string.Empty, cancellationToken), "Request closed.", cancellationToken);
 
-    private async Task<IActionResult> ActAsync(bool allowed, Func<Task<Result<Domain.Lifecycle.RequestStatus>>> act, string done, CancellationToken cancellationToken)
+    /// <summary>Takes an action through the use case (which decides whether this person may), then shows the outcome.</summary>
+    private async Task<IActionResult> ActAsync(Func<Task<Result<Domain.Lifecycle.RequestStatus>>> act, string done, CancellationToken cancellationToken)
     {
-        if (!allowed)
-        {
-            return Forbid();
-        }
-
         var result = await act();
         if (result.IsSuccess)
         {
@@ -64,7 +64,7 @@ public sealed class DetailsModel(RequestQueries queries, RequestWorkflow workflo
             return RedirectToPage(new { Id });
         }
 
-        Errors = result.Errors;
+        ShowErrors(result.Errors);
         return await LoadAsync(cancellationToken) ? Page() : NotFound();
     }
 

@@ -1,13 +1,14 @@
 using System.Globalization;
 using Custos.Application.Requests;
+using Custos.Domain.Access;
 using Custos.Domain.Common;
 using Custos.Domain.Intake;
 using Custos.Domain.Requests;
 using Custos.Web.Pages.Shared;
 using Custos.Web.Security;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Custos.Web.Pages.Requests;
 
@@ -17,7 +18,7 @@ namespace Custos.Web.Pages.Requests;
 /// </summary>
 [Authorize(Policy = Policies.Intake)]
 [RequestSizeLimit(Api.RequestApiEndpoints.MaxSubmissionBytes)]
-public sealed class NewModel(RequestIntake intake, Application.Agencies.AgencyRegistry registry, TimeProvider clock) : PageModel
+public sealed class NewModel(RequestIntake intake, Application.Agencies.AgencyRegistry registry, TimeProvider clock) : CustosPageModel
 {
     [BindProperty]
     public RequestFormInput Input { get; set; } = new();
@@ -28,8 +29,6 @@ public sealed class NewModel(RequestIntake intake, Application.Agencies.AgencyRe
     /// <summary>For an informal approach: what happened, who approached whom, where, what was asked.</summary>
     [BindProperty]
     public string? Note { get; set; }
-
-    public IReadOnlyList<Error> Errors { get; private set; } = [];
 
     public IReadOnlyList<(string Id, string Name)> Agencies { get; private set; } = [];
 
@@ -79,7 +78,7 @@ public sealed class NewModel(RequestIntake intake, Application.Agencies.AgencyRe
 
     private async Task<IActionResult> ShowAsync(IReadOnlyList<Error> errors, CancellationToken cancellationToken)
     {
-        Errors = errors;
+        ShowErrors(errors);
         await LoadAgenciesAsync(cancellationToken);
         return Page();
     }

@@ -11,14 +11,12 @@ namespace Custos.Web.Pages.Portal.Requests;
 /// <summary>One of the agency's requests: status, what is missing, documents, questions and answers.</summary>
 [Authorize(Policy = Policies.Agency)]
 [RequestSizeLimit(Api.RequestApiEndpoints.MaxSubmissionBytes)]
-public sealed class DetailsModel(RequestQueries queries, RequestWorkflow workflow) : PageModel
+public sealed class DetailsModel(RequestQueries queries, RequestWorkflow workflow) : CustosPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = string.Empty;
 
     public RequestDetails? Details { get; private set; }
-
-    public IReadOnlyList<Error> Errors { get; private set; } = [];
 
     [TempData]
     public string? Done { get; set; }
@@ -66,7 +64,7 @@ public sealed class DetailsModel(RequestQueries queries, RequestWorkflow workflo
             return RedirectToPage(new { Id });
         }
 
-        Errors = errors;
+        ShowErrors(errors);
         return await LoadAsync(cancellationToken) ? Page() : NotFound();
     }
 

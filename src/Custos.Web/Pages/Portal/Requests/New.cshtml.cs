@@ -1,24 +1,23 @@
 using Custos.Application.Requests;
+using Custos.Domain.Access;
 using Custos.Domain.Common;
 using Custos.Domain.Intake;
 using Custos.Domain.Requests;
 using Custos.Web.Pages.Shared;
 using Custos.Web.Security;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Custos.Web.Pages.Portal.Requests;
 
 /// <summary>An officer submits a request with its documents; the agency and officer are the signed-in ones.</summary>
 [Authorize(Policy = Policies.Agency)]
 [RequestSizeLimit(Api.RequestApiEndpoints.MaxSubmissionBytes)]
-public sealed class NewModel(RequestIntake intake, TimeProvider clock) : PageModel
+public sealed class NewModel(RequestIntake intake, TimeProvider clock) : CustosPageModel
 {
     [BindProperty]
     public RequestFormInput Input { get; set; } = new();
-
-    public IReadOnlyList<Error> Errors { get; private set; } = [];
 
     public RequestFormView Form => new(Input, Analyst: false, Errors, []);
 
@@ -31,7 +30,7 @@ public sealed class NewModel(RequestIntake intake, TimeProvider clock) : PageMod
         var request = Input.ToRequest(clock.GetUtcNow(), RequestChannel.Portal);
         if (!request.IsSuccess)
         {
-            Errors = request.Errors;
+            ShowErrors(request.Errors);
             return Page();
         }
 
@@ -47,7 +46,7 @@ public sealed class NewModel(RequestIntake intake, TimeProvider clock) : PageMod
         }, cancellationToken);
         if (!result.IsSuccess)
         {
-            Errors = result.Errors;
+            ShowErrors(result.Errors);
             return Page();
         }
 

@@ -1,0 +1,65 @@
+using Microsoft.Extensions.Configuration;
+
+namespace Custos.Web.Hosting;
+
+/// <summary>
+/// The host's settings as configuration holds them: environment variables with the prefix <c>CUSTOS_</c>
+/// (<c>CUSTOS_DATA</c>, <c>CUSTOS_DATABASE</c>, <c>CUSTOS_URLS</c>, <c>CUSTOS_LEDGER_ORIGIN</c>,
+/// <c>CUSTOS_PROVIDER_COUNTRY</c> …), overridden by the command line's options. Validated by
+/// <see cref="CustosSettingsValidator"/> and turned into <see cref="CustosHostOptions"/>.
+/// </summary>
+public sealed class CustosSettings
+{
+    /// <summary>The prefix of Custos's environment variables.</summary>
+    public const string EnvironmentPrefix = "CUSTOS_";
+
+    [ConfigurationKeyName("DATA")]
+    public string? Data { get; set; }
+
+    [ConfigurationKeyName("DATABASE")]
+    public string? Database { get; set; }
+
+    [ConfigurationKeyName("PORT")]
+    public int? Port { get; set; }
+
+    [ConfigurationKeyName("URLS")]
+    public string? Urls { get; set; }
+
+    [ConfigurationKeyName("DEMO")]
+    public bool Demo { get; set; }
+
+    [ConfigurationKeyName("DEMO_CUSTOMERS")]
+    public int? DemoCustomers { get; set; }
+
+    [ConfigurationKeyName("LEDGER_ORIGIN")]
+    public string? LedgerOrigin { get; set; }
+
+    /// <summary>Witnesses, each <c>NAME=URL=VERIFIERKEY</c> (<c>CUSTOS_WITNESS__0</c>, <c>CUSTOS_WITNESS__1</c> …).</summary>
+    [ConfigurationKeyName("WITNESS")]
+    public IList<string> Witnesses { get; } = [];
+
+    [ConfigurationKeyName("WITNESS_QUORUM")]
+    public int? WitnessQuorum { get; set; }
+
+    [ConfigurationKeyName("PROVIDER_COUNTRY")]
+    public string? ProviderCountry { get; set; }
+
+    /// <summary>
+    /// Configuration from the environment (<c>CUSTOS_*</c>) with <paramref name="overrides"/> (the command line's
+    /// values, keyed as above; null values are left out) on top.
+    /// </summary>
+    public static IConfiguration Configuration(IEnumerable<KeyValuePair<string, string?>> overrides) =>
+        new ConfigurationBuilder()
+            .AddEnvironmentVariables(EnvironmentPrefix)
+            .AddInMemoryCollection(overrides.Where(o => o.Value is not null))
+            .Build();
+
+    /// <summary>Binds the settings from <paramref name="configuration"/>.</summary>
+    public static CustosSettings From(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var settings = new CustosSettings();
+        configuration.Bind(settings);
+        return settings;
+    }
+}
