@@ -16,6 +16,7 @@ public class LedgerVerifyServerTests
     public async Task Verify_RunningCustos_AcceptsItsLogAndThenItsGrowth()
     {
         await using var server = await CustosTestServer.StartAsync();
+        using var client = server.NewClient();
         var key = server.Services.GetRequiredService<LedgerSigner>().VerifierKey.Format();
         var state = Path.Combine(TestEnvironment.NewTempDirectory("verify-state"), "custos.state");
         for (var i = 0; i < 5; i++)
@@ -23,13 +24,13 @@ public class LedgerVerifyServerTests
             await server.CreateStaffAsync($"user{i}", [StaffRole.Auditor]);
         }
 
-        await WaitForSizeAsync(server, 6);
+        await LedgerWaits.WaitForSizeAsync(client, 6);
         var url = new Uri(server.BaseAddress, "/ledger/").ToString();
         var (first, output, errors) = await CliRun.RunAsync(["ledger", "verify", "--url", url, "--key", key, "--state", state]);
         Assert.True(first == 0, output + errors);
 
         await server.CreateStaffAsync("later", [StaffRole.Auditor]);
-        await WaitForSizeAsync(server, 7);
+        await LedgerWaits.WaitForSizeAsync(client, 7);
         var (second, output2, errors2) = await CliRun.RunAsync(["ledger", "verify", "--url", url, "--key", key, "--state", state]);
         Assert.True(second == 0, output2 + errors2);
         Assert.Contains("extends the tree of", output2, StringComparison.Ordinal);
@@ -38,22 +39,5 @@ public class LedgerVerifyServerTests
         var (wrong, _, wrongErrors) = await CliRun.RunAsync(["ledger", "verify", "--url", url, "--key", otherKey.VerifierKey.Format(), "--state", state + ".other"]);
         Assert.NotEqual(0, wrong);
         Assert.False(string.IsNullOrWhiteSpace(wrongErrors));
-    }
-
-    private static async Task WaitForSizeAsync(CustosTestServer server, long size)
-    {
-        for (var attempt = 0; attempt < 300; attempt++)
-        {
-            await using var scope = server.Services.CreateAsyncScope();
-            var head = await scope.ServiceProvider.GetRequiredService<LedgerReader>().HeadAsync();
-            if (head is not null && head.Size >= size)
-            {
-                return;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"The ledger did not reach size {size}.");
     }
 }

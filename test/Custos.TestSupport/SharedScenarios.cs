@@ -4,14 +4,7 @@ namespace Custos.TestSupport;
 public static class SharedScenarios
 {
     /// <summary>The folder, or null when absent.</summary>
-    public static string? Directory
-    {
-        get
-        {
-            var path = Path.GetFullPath(Path.Combine(TestEnvironment.RepositoryRoot, "..", "shared", "scenarios"));
-            return System.IO.Directory.Exists(path) ? path : null;
-        }
-    }
+    public static string? Directory => TestEnvironment.Shared("scenarios");
 
     /// <summary>The scenario file names (for theory data); empty when the folder is absent.</summary>
     public static IEnumerable<object[]> Files() =>

@@ -30,15 +30,29 @@ public static class TestEnvironment
         }
     }
 
+    /// <summary>When set, a test that reads <c>../shared</c> (data or scenarios) fails instead of being skipped when it is absent.</summary>
+    public static bool RequireData => Environment.GetEnvironmentVariable("CUSTOS_REQUIRE_DATA") == "1";
+
     /// <summary>The shared reference data folder (<c>../shared/data</c> beside the repository), or null when absent.</summary>
-    public static string? SharedData
+    public static string? SharedData => Shared("data");
+
+    /// <summary>
+    /// A folder under <c>../shared</c>, or null when absent; when <see cref="RequireData"/> is set an absent folder is an
+    /// error naming it, so that a test that needs it fails instead of passing for want of data.
+    /// </summary>
+    public static string? Shared(string folder)
     {
-        get
-        {
-            var path = Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "data"));
-            return Directory.Exists(path) ? path : null;
-        }
+        var path = Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", folder));
+        return Directory.Exists(path) ? path
+            : RequireData ? throw new InvalidOperationException($"CUSTOS_REQUIRE_DATA=1 but the shared folder {path} is absent.")
+            : null;
     }
+
+    /// <summary>Why to skip a test that needs <c>../shared/<paramref name="folder"/></c>: null when it is there, or when it is required.</summary>
+    public static string? SkipUnlessShared(string folder) =>
+        RequireData || Directory.Exists(Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", folder)))
+            ? null
+            : $"The shared folder ../shared/{folder} beside the repository is absent.";
 
     /// <summary>A new empty folder under the system temp folder, for one test.</summary>
     public static string NewTempDirectory(string purpose)

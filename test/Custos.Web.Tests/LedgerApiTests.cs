@@ -21,7 +21,7 @@ public class LedgerApiTests
         await CustosTestServer.SignInAsync(client, "lena");
         await CustosTestServer.SignInAsync(client, "lena", "wrong password here");
 
-        var (note, checkpoint) = await WaitForSizeAsync(client, 3);
+        var (note, checkpoint) = await LedgerWaits.WaitForSizeAsync(client, 3);
 
         using var response = await client.GetAsync("/ledger/checkpoint");
         Assert.Equal("text/plain", response.Content.Headers.ContentType!.MediaType);
@@ -41,7 +41,7 @@ public class LedgerApiTests
         }
 
         using var client = server.NewClient();
-        var (_, checkpoint) = await WaitForSizeAsync(client, 3);
+        var (_, checkpoint) = await LedgerWaits.WaitForSizeAsync(client, 3);
 
         using var bundle = await client.GetAsync($"/ledger/tile/entries/000.p/{checkpoint.Size}");
         Assert.Equal(HttpStatusCode.OK, bundle.StatusCode);
@@ -73,7 +73,7 @@ public class LedgerApiTests
         }
 
         using var client = server.NewClient();
-        var (_, checkpoint) = await WaitForSizeAsync(client, (ulong)written);
+        var (_, checkpoint) = await LedgerWaits.WaitForSizeAsync(client, (ulong)written);
         Assert.Equal((ulong)written, checkpoint.Size);
         var bundle = await client.GetByteArrayAsync($"/ledger/tile/entries/000.p/{checkpoint.Size}");
         var entries = Custos.Ledger.Tiles.EntryBundle.Decode(bundle).Value;
@@ -99,7 +99,7 @@ public class LedgerApiTests
         var aude = await server.CreateStaffAsync("aude", [StaffRole.Auditor]);
         using var client = server.NewClient();
         await CustosTestServer.SignInAsync(client, "aude");
-        await WaitForSizeAsync(client, 2);
+        await LedgerWaits.WaitForSizeAsync(client, 2);
 
         var page = await client.GetStringAsync("/audit/ledger");
         var timeline = await client.GetStringAsync("/audit/timeline?ref=staff:" + aude.Id);
@@ -107,26 +107,5 @@ public class LedgerApiTests
         Assert.Contains("yes: the signature verifies", page, StringComparison.Ordinal);
         Assert.Contains("staff.signed-in", timeline, StringComparison.Ordinal);
         Assert.Contains(">verified<", timeline, StringComparison.Ordinal);
-    }
-
-    private static async Task<(SignedNote Note, Checkpoint Checkpoint)> WaitForSizeAsync(HttpClient client, ulong size)
-    {
-        for (var attempt = 0; attempt < 300; attempt++)
-        {
-            using var response = await client.GetAsync("/ledger/checkpoint");
-            if (response.IsSuccessStatusCode)
-            {
-                var note = SignedNote.Parse(await response.Content.ReadAsStringAsync()).Value;
-                var checkpoint = Checkpoint.Parse(note.Text).Value;
-                if (checkpoint.Size >= size)
-                {
-                    return (note, checkpoint);
-                }
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"The ledger did not reach size {size} within 30 s.");
     }
 }

@@ -35,42 +35,17 @@ public class RequestApiTests
         }
         """;
 
-    internal static async Task<(string Agency, string Key)> AgencyWithKeyAsync(CustosTestServer server, string name = "Drug Enforcement Administration", string domain = "dea.gov")
-    {
-        await using var scope = server.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CustosDbContext>();
-        var id = Ids.New("agy");
-        var agency = new AgencyRecord
-        {
-            Id = id, Name = name, Country = "US", Type = AgencyType.Police, Verification = AgencyVerification.VerifiedOutOfBand,
-            CreatedAt = DateTimeOffset.UtcNow, CreatedBy = "test",
-        };
-        agency.Domains.Add(new AgencyDomainRecord { Domain = domain, AgencyId = id });
-        db.Agencies.Add(agency);
-        await db.SaveChangesAsync();
-        var key = (await scope.ServiceProvider.GetRequiredService<ApiKeys>().CreateAsync("case system", null, id, null, Actor.System)).Value.Key;
-        return (id, key);
-    }
-
-    private static HttpClient Client(CustosTestServer server, string key)
-    {
-        var client = server.NewClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
-        return client;
-    }
-
-    private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
+    private static StringContent Json(string json) => AgencyApiClient.Json(json);
 
     [Fact]
     public async Task Submit_WithAgencyKey_CreatesTheRequestWhichOnlyThatAgencySees()
     {
         await using var server = await CustosTestServer.StartAsync(providerCountry: "US");
-        var (_, key) = await AgencyWithKeyAsync(server);
-        var (_, otherKey) = await AgencyWithKeyAsync(server, "FBI", "fbi.gov");
-        using var client = Client(server, key);
-        using var other = Client(server, otherKey);
+        using var agency = await server.AgencyWithKeyAsync();
+        using var other = await server.AgencyWithKeyAsync("FBI", "fbi.gov");
+        var client = agency.Http;
 
-        using var created = await client.PostAsync("/api/v1/requests", Json(Subpoena));
+        using var created = await agency.PostRequestAsync(Subpoena);
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var body = await created.Content.ReadFromJsonAsync<JsonElement>();
@@ -83,23 +58,17 @@ public class RequestApiTests
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/v1/requests/{id}")).StatusCode);
         var list = await client.GetFromJsonAsync<JsonElement>("/api/v1/requests");
         Assert.Equal(id, list[0].GetProperty("id").GetString());
-        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/v1/requests/{id}")).StatusCode);
-        Assert.Equal(0, (await other.GetFromJsonAsync<JsonElement>("/api/v1/requests")).GetArrayLength());
+        Assert.Equal(HttpStatusCode.NotFound, (await other.Http.GetAsync($"/api/v1/requests/{id}")).StatusCode);
+        Assert.Equal(0, (await other.ListRequestsAsync()).GetArrayLength());
     }
 
     [Fact]
     public async Task Submit_RetryWithIdempotencyKey_ReturnsTheFirstResultAndADifferentBodyIsAConflict()
     {
         await using var server = await CustosTestServer.StartAsync(providerCountry: "US");
-        var (_, key) = await AgencyWithKeyAsync(server);
-        using var client = Client(server, key);
+        using var agency = await server.AgencyWithKeyAsync();
 
-        async Task<HttpResponseMessage> PostAsync(string json)
-        {
-            using var message = new HttpRequestMessage(HttpMethod.Post, "/api/v1/requests") { Content = Json(json) };
-            message.Headers.Add("Idempotency-Key", "case-77-attempt");
-            return await client.SendAsync(message);
-        }
+        Task<HttpResponseMessage> PostAsync(string json) => agency.PostRequestAsync(json, idempotencyKey: "case-77-attempt");
 
         using var first = await PostAsync(Subpoena);
         using var retry = await PostAsync(Subpoena);
@@ -122,10 +91,9 @@ public class RequestApiTests
     public async Task Submit_BadFields_AreRefusedNamingTheField(string find, string replacement, string field)
     {
         await using var server = await CustosTestServer.StartAsync(providerCountry: "US");
-        var (_, key) = await AgencyWithKeyAsync(server);
-        using var client = Client(server, key);
+        using var agency = await server.AgencyWithKeyAsync();
 
-        using var response = await client.PostAsync("/api/v1/requests", Json(Subpoena.Replace(find, replacement, StringComparison.Ordinal)));
+        using var response = await agency.PostRequestAsync(Subpoena.Replace(find, replacement, StringComparison.Ordinal));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -139,8 +107,8 @@ public class RequestApiTests
     public async Task Submit_MultipartWithDocuments_StoresThemWithTheirHashAndRefusesAMismatch()
     {
         await using var server = await CustosTestServer.StartAsync(providerCountry: "US");
-        var (_, key) = await AgencyWithKeyAsync(server);
-        using var client = Client(server, key);
+        using var agency = await server.AgencyWithKeyAsync();
+        var client = agency.Http;
         var pdf = Encoding.ASCII.GetBytes("%PDF-1.7\nsigned subpoena\n%%EOF");
         var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf));
 
@@ -177,7 +145,8 @@ public class RequestApiTests
         }
 
         using var anonymous = server.NewClient();
-        using var staff = Client(server, staffKey);
+        using var staff = server.NewClient();
+        staff.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", staffKey);
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsync("/api/v1/requests", Json(Subpoena))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await staff.PostAsync("/api/v1/requests", Json(Subpoena))).StatusCode);
@@ -187,20 +156,15 @@ public class RequestApiTests
     public async Task Clarification_AskedByReviewer_IsAnsweredThroughTheApi()
     {
         await using var server = await CustosTestServer.StartAsync(providerCountry: "US");
-        var (_, key) = await AgencyWithKeyAsync(server);
-        using var client = Client(server, key);
-        var id = (await (await client.PostAsync("/api/v1/requests", Json(Subpoena))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
-        await using (var scope = server.Services.CreateAsyncScope())
-        {
-            var asked = await scope.ServiceProvider.GetRequiredService<RequestWorkflow>().AskClarificationAsync(id, TestStaff.LegalReviewer("usr_x"), "Which period exactly?");
-            Assert.True(asked.IsSuccess);
-        }
+        using var agency = await server.AgencyWithKeyAsync();
+        var id = await agency.SubmitRequestAsync(Subpoena);
+        Assert.True((await server.AskClarificationAsync(id, "Which period exactly?")).IsSuccess);
 
-        var waiting = await client.GetFromJsonAsync<JsonElement>($"/api/v1/requests/{id}");
+        var waiting = await agency.GetRequestAsync(id);
         Assert.Equal("awaiting-clarification", waiting.GetProperty("status").GetString());
         Assert.Equal("Which period exactly?", waiting.GetProperty("messages")[0].GetProperty("body").GetString());
 
-        using var answered = await client.PostAsJsonAsync($"/api/v1/requests/{id}/messages", new { body = "January 2024 to March 2025." });
+        using var answered = await agency.AnswerAsync(id, "January 2024 to March 2025.");
 
         Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
         Assert.Equal("under-review", (await answered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());

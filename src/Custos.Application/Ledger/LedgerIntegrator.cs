@@ -26,9 +26,16 @@ public sealed partial class LedgerIntegrator(
     private TileWriter? _writer;
     private FileStream? _lock;
     private LedgerHead? _head;
+    private long _witnessingFailures;
 
     /// <summary>The last published head, or null before the first round.</summary>
     public LedgerHead? Head => _head;
+
+    /// <summary>
+    /// How many rounds found a new tree but published nothing because too few witnesses cosigned it (for monitoring:
+    /// a count that grows means publication is held back).
+    /// </summary>
+    public long WitnessingFailures => Interlocked.Read(ref _witnessingFailures);
 
     /// <summary>
     /// Integrates everything that has committed. Returns the published head, or null when another process holds the
@@ -215,6 +222,7 @@ public sealed partial class LedgerIntegrator(
             if (!witnessed.IsSuccess)
             {
                 LogWitnessingFailed(logger, size, witnessed.ToString());
+                Interlocked.Increment(ref _witnessingFailures);
                 return;
             }
 

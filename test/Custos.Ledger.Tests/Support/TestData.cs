@@ -7,6 +7,12 @@ internal static class TestData
 
     public static string? Directory => Root.Value;
 
+    /// <summary>Whether a test must fail rather than be skipped when the data is absent (<c>CUSTOS_REQUIRE_DATA=1</c>, set by CI).</summary>
+    public static bool Required => Environment.GetEnvironmentVariable("CUSTOS_REQUIRE_DATA") == "1";
+
+    /// <summary>The reason to skip a test: null when the data is there, or when it is required (the test then fails naming it).</summary>
+    public static string? SkipReason => Directory is null && !Required ? MissingMessage : null;
+
     public static string MissingMessage =>
         "Reference data not found: expected ../shared/data next to the repository root (the directory holding Custos.slnx).";
 
