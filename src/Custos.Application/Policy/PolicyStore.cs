@@ -170,10 +170,12 @@ public sealed class PolicyStore(CustosDbContext db, EventRecorder events, Policy
     }
 
     /// <summary>One installed version with its YAML exactly as installed, for audit and export; null if not installed.</summary>
-    public Task<PolicyVersionRecord?> GetAsync(string version, CancellationToken cancellationToken = default)
+    public Task<PolicyVersionContent?> GetAsync(string version, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(version);
-        return db.PolicyVersions.AsNoTracking().FirstOrDefaultAsync(v => v.Version == version, cancellationToken);
+        return db.PolicyVersions.AsNoTracking().Where(v => v.Version == version)
+            .Select(v => new PolicyVersionContent(v.Version, v.Sha256, v.Content, v.IsActive, v.InstalledAt, v.InstalledBy))
+            .FirstOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>

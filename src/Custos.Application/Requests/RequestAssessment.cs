@@ -3,7 +3,6 @@ using Custos.Application.Requests.Targets;
 using Custos.Domain.Common;
 using Custos.Domain.Requests;
 using Custos.Domain.Scrutiny;
-using Custos.Storage.Entities;
 
 namespace Custos.Application.Requests;
 
@@ -13,7 +12,8 @@ public sealed record Assessment(IReadOnlyList<TargetResolution> Targets, Scrutin
 /// <summary>Resolves a request's targets and scrutinises it, with what the registry knows of its agency.</summary>
 public sealed class RequestAssessment(TargetResolver targets, PolicyStore policies, IntakeOptions options)
 {
-    public async Task<Result<Assessment>> AssessAsync(DataRequest request, AgencyRecord? agency, CancellationToken cancellationToken = default)
+    /// <summary>Resolves and scrutinises <paramref name="request"/>, knowing the reputation flags the registry holds for its agency.</summary>
+    public async Task<Result<Assessment>> AssessAsync(DataRequest request, IReadOnlyList<string> reputationFlags, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         var resolutions = await targets.ResolveAllAsync(request.Targets, cancellationToken);
@@ -23,7 +23,7 @@ public sealed class RequestAssessment(TargetResolver targets, PolicyStore polici
             AsOf = DateOnly.FromDateTime(request.ReceivedAt.UtcDateTime),
             ProviderCountry = options.ProviderCountry,
             TargetReach = resolutions.Select(r => r.Match == TargetMatch.Invalid ? (int?)null : r.Reach).ToArray(),
-            ReputationFlags = Agencies.ReputationFlags.Parse(agency?.ReputationFlags),
+            ReputationFlags = reputationFlags,
         };
         var result = ScrutinyEngine.Evaluate(request, policy.Policy, context);
         return result.IsSuccess ? new Assessment(resolutions, result.Value) : Result<Assessment>.Failure(result.Errors);

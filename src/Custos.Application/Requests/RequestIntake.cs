@@ -81,7 +81,7 @@ public sealed class RequestIntake(
             };
         }
 
-        var assessed = await assessment.AssessAsync(request, agency.Value, cancellationToken);
+        var assessed = await assessment.AssessAsync(request, Agencies.ReputationFlags.Parse(agency.Value?.ReputationFlags), cancellationToken);
         if (!assessed.IsSuccess)
         {
             return Result<IntakeReceipt>.Failure(assessed.Errors);

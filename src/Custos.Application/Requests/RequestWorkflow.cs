@@ -40,7 +40,7 @@ public sealed class RequestWorkflow(
 
             var content = RequestJson.ReadStored(request.Payload);
             content = content with { Agency = content.Agency with { Verification = AgencyVerification.VerifiedOutOfBand } };
-            var assessed = await assessment.AssessAsync(content, agency, cancellationToken);
+            var assessed = await assessment.AssessAsync(content, Agencies.ReputationFlags.Parse(agency.ReputationFlags), cancellationToken);
             if (!assessed.IsSuccess)
             {
                 return Result<RequestStatus>.Failure(assessed.Errors);
