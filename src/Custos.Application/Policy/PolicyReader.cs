@@ -78,6 +78,11 @@ public static class PolicyReader
             LegalSystems = ReadKeyed(root.Map("legalSystems", required: true), ReadLegalSystem),
             Jurisdictions = ReadKeyed(root.Map("jurisdictions", required: true), JurisdictionReader.Read),
             DesignationLists = ReadKeyed(root.Map("designationLists", required: true), ReadDesignationList),
+            Conducts = EvidenceReader.ReadConducts(root.Map("conducts")),
+            Lexicon = [.. root.Maps("lexicon").Select(EvidenceReader.ReadLexiconGroup)],
+            Predominance = EvidenceReader.ReadPredominance(root.Map("predominance")),
+            Agreements = [.. root.Maps("agreements").Select(TreatyReader.ReadAgreement)],
+            SanctionsRegimes = [.. ReadKeyed(root.Map("sanctionsRegimes"), TreatyReader.ReadSanctionsRegime).Values],
             Rules = [.. root.Maps("rules", required: true).Select(RuleReader.Read)],
         };
         return policy;
@@ -159,6 +164,7 @@ public static class PolicyReader
                 Egmont = criteria.Enums<EgmontStatus>("egmont"),
                 InterpolSupervision = criteria.Bool("interpolSupervision") ?? false,
                 Relationship = criteria.Enums<PlatformRelationship>("relationship"),
+                PressFreedom = criteria.Enums<PressFreedomBand>("rsfBand"),
             };
             criteria.Done();
         }
@@ -204,6 +210,7 @@ public static class PolicyReader
             Issuers = map.Enums<AgencyType>("issuers"),
             MinPenaltyYears = map.Int("minPenaltyYears"),
             ListedOffences = map.Enums<OffenceCategory>("listedOffences"),
+            ListedTerms = EvidenceReader.Phrases(map, "listedTerms"),
             From = map.Date("from"),
             To = map.Date("to"),
             Source = map.String("source") ?? "",
