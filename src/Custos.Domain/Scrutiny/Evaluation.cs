@@ -16,7 +16,7 @@ internal sealed class Evaluation
         Policy = policy;
         Context = context;
         Provider = provider;
-        AgencyCountry = request.Agency.Country?.Trim().ToUpperInvariant();
+        AgencyCountry = string.IsNullOrWhiteSpace(request.Agency.Country) ? null : request.Agency.Country.Trim().ToUpperInvariant();
         Agency = AgencyCountry is not null && policy.Jurisdictions.TryGetValue(AgencyCountry, out var profile) ? profile : null;
         IsForeign = AgencyCountry is not null && !string.Equals(AgencyCountry, provider.Country, StringComparison.Ordinal);
         ProviderSystem = policy.LegalSystems[provider.LegalSystem];
