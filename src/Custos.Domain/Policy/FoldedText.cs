@@ -12,13 +12,39 @@ namespace Custos.Domain.Policy;
 /// </summary>
 public sealed class FoldedText
 {
+    private readonly ulong _initialsLow;
+    private readonly ulong _initialsHigh;
+
     private FoldedText(string plain, string words)
     {
         Plain = plain;
         Words = words;
+        foreach (var c in plain)
+        {
+            Scripts |= ScriptOf(c);
+        }
+
+        // The ASCII characters that start a word, so a term starting with another letter is ruled out without a search.
+        for (var i = 1; i < words.Length; i++)
+        {
+            if (words[i - 1] == ' ' && words[i] < 128)
+            {
+                if (words[i] < 64)
+                {
+                    _initialsLow |= 1UL << words[i];
+                }
+                else
+                {
+                    _initialsHigh |= 1UL << (words[i] - 64);
+                }
+            }
+        }
     }
 
     public static FoldedText Empty { get; } = new("", " ");
+
+    /// <summary>The classes of writing system the text uses.</summary>
+    public ScriptClass Scripts { get; }
 
     /// <summary>The folded text with its punctuation kept (for article numbers such as <c>207.3</c>).</summary>
     public string Plain { get; }
@@ -39,6 +65,29 @@ public sealed class FoldedText
         var plain = FoldPlain(text);
         return new FoldedText(plain, ToWords(plain));
     }
+
+    /// <summary>Whether a word of the text starts with <paramref name="initial"/> (an ASCII character); true for any other character.</summary>
+    public bool MayStartAWord(char initial) =>
+        initial >= 128 || (initial < 64 ? (_initialsLow & (1UL << initial)) != 0 : (_initialsHigh & (1UL << (initial - 64))) != 0);
+
+    /// <summary>The class of writing system of a folded character.</summary>
+    public static ScriptClass ScriptOf(char c) => c switch
+    {
+        >= '0' and <= '9' => ScriptClass.Digit,
+        < '\u0250' => char.IsLetter(c) ? ScriptClass.Latin : ScriptClass.None,
+        >= '\u0370' and < '\u0400' => ScriptClass.Greek,
+        >= '\u0400' and < '\u0530' => ScriptClass.Cyrillic,
+        >= '\u0530' and < '\u0590' => ScriptClass.Armenian,
+        >= '\u0590' and < '\u0600' => ScriptClass.Hebrew,
+        (>= '\u0600' and < '\u0780') or (>= '\u08A0' and < '\u0900') or (>= '\uFB50' and < '\uFE00') or (>= '\uFE70' and < '\uFF00') => ScriptClass.Arabic,
+        >= '\u0900' and < '\u0E00' => ScriptClass.Indic,
+        >= '\u0E00' and < '\u0F00' => ScriptClass.Thai,
+        >= '\u10A0' and < '\u1100' => ScriptClass.Georgian,
+        (>= '\u1100' and < '\u1200') or (>= '\uAC00' and < '\uD7B0') => ScriptClass.Hangul,
+        (>= '\u2E80' and < '\uA000') or (>= '\uF900' and < '\uFB00') => ScriptClass.Cjk,
+        >= '\u1E00' and < '\u1F00' => ScriptClass.Latin,
+        _ => char.IsLetter(c) || char.IsSurrogate(c) ? ScriptClass.Other : ScriptClass.None,
+    };
 
     /// <summary>Folds one piece of text without splitting it into words (case, marks, digits, letter variants).</summary>
     public static string FoldPlain(string text)

@@ -19,12 +19,18 @@ public sealed class SearchTerm
     private readonly string[] _stems;
     private readonly string _needle;
 
+    private readonly ScriptClass _script;
+    private readonly char _initial;
+
     private SearchTerm(string text, SearchTermMode mode, string[] stems, string needle)
     {
         Text = text;
         Mode = mode;
         _stems = stems;
         _needle = needle;
+        _initial = stems[0][0];
+        var script = FoldedText.ScriptOf(_initial);
+        _script = script == ScriptClass.None ? (ScriptClass)~0 : script; // a class the filter cannot tell: never ruled out
     }
 
     /// <summary>The term as the policy writes it (quoted in findings).</summary>
@@ -66,6 +72,11 @@ public sealed class SearchTerm
     public bool FoundIn(FoldedText text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if ((text.Scripts & _script) == 0 || (Mode is SearchTermMode.WordStems or SearchTermMode.WholeWord && !text.MayStartAWord(_initial)))
+        {
+            return false; // the text has no character of the term's script, or no word starting as the term does
+        }
+
         return Mode switch
         {
             SearchTermMode.Anywhere or SearchTermMode.WholeWord => text.Words.Contains(_needle, StringComparison.Ordinal),

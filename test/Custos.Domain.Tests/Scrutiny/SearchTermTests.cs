@@ -17,6 +17,9 @@ public class SearchTermTests
     [InlineData("همجنس گرایی", "همجنس‌گرایی")]                              // zero-width non-joiner
     [InlineData("勾結外國", "違反國安法，勾結外國勢力")]                    // a script without spaces: anywhere
     [InlineData("tck", "ＴＣＫ md. 299")]                                    // full-width letters
+    [InlineData("หมิ่นพระบรมเดชานุภาพ", "ข้อหาหมิ่นพระบรมเดชานุภาพ มาตรา 112")]     // Thai, no spaces between words
+    [InlineData("lợi dụng các quyền tự do dân chủ", "Tội lợi dụng các quyền tự do dân chủ (Điều 331)")] // Vietnamese: đ has no decomposition
+    [InlineData("2911 sayılı kanun", "2911 SAYILI KANUNA muhalefet")]      // a term starting with a digit
     public void FoundIn_SameTermOtherwiseWritten_Matches(string term, string text) =>
         Assert.True(SearchTerm.Phrase(term).FoundIn(FoldedText.Of(text)));
 
