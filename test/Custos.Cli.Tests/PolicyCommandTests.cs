@@ -10,7 +10,7 @@ namespace Custos.Cli.Tests;
 [Collection("console")]
 public class PolicyCommandTests
 {
-    private const string ShippedVersion = "custos-default-2026.1";
+    private static readonly string ShippedVersion = PolicyReader.Default.Value.Version; // the shipped default, whatever its version
 
     [Fact]
     public async Task PolicyShow_NewDatabase_ShowsTheShippedDefault()

@@ -27,7 +27,28 @@ internal static class JurisdictionReader
             Relationship = Timeline(map, "relationship", ParseEnum<PlatformRelationship>),
             EuMember = Timeline(map, "euMember", ParseBool),
             EEvidence = Timeline(map, "eEvidence", ParseBool),
+            PressFreedom = Timeline(map, "rsfBand", ParseEnum<PressFreedomBand>),
+            Statutes = [.. map.Maps("statutes").Select(EvidenceReader.ReadStatute)],
+            ConductNotCriminal = ReadConductNotCriminal(map.Map("conductNotCriminal")),
         };
+    }
+
+    /// <summary><c>conductNotCriminal: { blasphemy: [ {value: true, from, source} ] }</c>: each conduct is a dated fact.</summary>
+    private static Dictionary<string, Timeline<bool>> ReadConductNotCriminal(YamlMap? map)
+    {
+        var facts = new Dictionary<string, Timeline<bool>>(StringComparer.Ordinal);
+        if (map is null)
+        {
+            return facts;
+        }
+
+        foreach (var (conduct, _, _) in map.Entries().ToList())
+        {
+            facts[conduct] = Timeline(map, conduct, ParseBool);
+        }
+
+        map.Done();
+        return facts;
     }
 
     public static Timeline<T> Timeline<T>(YamlMap map, string key, Func<string, (bool Ok, T Value, string Allowed)> parse)

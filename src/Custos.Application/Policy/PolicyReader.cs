@@ -16,7 +16,10 @@ public static class PolicyReader
     /// <summary>The embedded resource holding the shipped default policy.</summary>
     public const string DefaultResourceName = "Custos.Application.Policy.default-policy.yaml";
 
-    private static readonly Lazy<Result<ScrutinyPolicy>> s_default = new(() => Read(DefaultText()));
+    /// <summary>The name the shipped default's errors carry.</summary>
+    public const string DefaultFileName = "default-policy.yaml";
+
+    private static readonly Lazy<Result<ScrutinyPolicy>> s_default = new(() => Read(DefaultText(), DefaultFileName));
 
     /// <summary>The shipped default policy, read once.</summary>
     public static Result<ScrutinyPolicy> Default => s_default.Value;
@@ -29,10 +32,23 @@ public static class PolicyReader
         return reader.ReadToEnd();
     }
 
+    /// <summary>Reads a policy file; every error names the file, then the line and the key path.</summary>
     public static Result<ScrutinyPolicy> ReadFile(string path) =>
-        File.Exists(path) ? Read(File.ReadAllText(path)) : PolicyErrors.NotFound(path);
+        File.Exists(path) ? Read(File.ReadAllText(path), path) : PolicyErrors.NotFound(path);
 
-    public static Result<ScrutinyPolicy> Read(string yaml)
+    /// <summary>
+    /// Reads a policy from its text. With <paramref name="file"/>, each error's message starts with it (<c>my.yaml: line 12:
+    /// …</c>); a policy pasted or uploaded has no file name, and its errors start with the line.
+    /// </summary>
+    public static Result<ScrutinyPolicy> Read(string yaml, string? file = null)
+    {
+        var result = ReadText(yaml);
+        return result.IsSuccess || file is null
+            ? result
+            : Result<ScrutinyPolicy>.Failure([.. result.Errors.Select(e => e with { Message = $"{file}: {e.Message}" })]);
+    }
+
+    private static Result<ScrutinyPolicy> ReadText(string yaml)
     {
         ArgumentNullException.ThrowIfNull(yaml);
         var stream = new YamlStream();
@@ -78,6 +94,11 @@ public static class PolicyReader
             LegalSystems = ReadKeyed(root.Map("legalSystems", required: true), ReadLegalSystem),
             Jurisdictions = ReadKeyed(root.Map("jurisdictions", required: true), JurisdictionReader.Read),
             DesignationLists = ReadKeyed(root.Map("designationLists", required: true), ReadDesignationList),
+            Conducts = EvidenceReader.ReadConducts(root.Map("conducts")),
+            Lexicon = [.. root.Maps("lexicon").Select(EvidenceReader.ReadLexiconGroup)],
+            Predominance = EvidenceReader.ReadPredominance(root.Map("predominance")),
+            Agreements = [.. root.Maps("agreements").Select(TreatyReader.ReadAgreement)],
+            SanctionsRegimes = [.. ReadKeyed(root.Map("sanctionsRegimes"), TreatyReader.ReadSanctionsRegime).Values],
             Rules = [.. root.Maps("rules", required: true).Select(RuleReader.Read)],
         };
         return policy;
@@ -159,6 +180,7 @@ public static class PolicyReader
                 Egmont = criteria.Enums<EgmontStatus>("egmont"),
                 InterpolSupervision = criteria.Bool("interpolSupervision") ?? false,
                 Relationship = criteria.Enums<PlatformRelationship>("relationship"),
+                PressFreedom = criteria.Enums<PressFreedomBand>("rsfBand"),
             };
             criteria.Done();
         }
@@ -204,6 +226,7 @@ public static class PolicyReader
             Issuers = map.Enums<AgencyType>("issuers"),
             MinPenaltyYears = map.Int("minPenaltyYears"),
             ListedOffences = map.Enums<OffenceCategory>("listedOffences"),
+            ListedTerms = EvidenceReader.Phrases(map, "listedTerms"),
             From = map.Date("from"),
             To = map.Date("to"),
             Source = map.String("source") ?? "",

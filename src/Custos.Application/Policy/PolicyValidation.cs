@@ -36,6 +36,7 @@ internal static class PolicyValidation
             }
         }
 
+        EvidenceValidation.Check(policy, state);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < policy.Rules.Count; i++)
         {

@@ -43,6 +43,9 @@ internal static class RuleReader
         [RuleKind.IndefiniteGag] = ([], ["placeholders"]),
         [RuleKind.GagWithoutBasis] = ([], ["placeholders"]),
         [RuleKind.EmergencyNotice] = ([], []),
+        [RuleKind.PoliticalPredominance] = (["level"], []),
+        [RuleKind.DualCriminality] = (["processes"], []),
+        [RuleKind.SanctionsRegime] = ([], []),
     };
 
     /// <summary>The parameters each kind reads: required, then optional (for docs and the consistency test).</summary>
@@ -85,6 +88,7 @@ internal static class RuleReader
             ExceptKinds = map.Enums<RequestKind>("exceptKinds"),
             ExceptChannels = map.Enums<RequestChannel>("exceptChannels"),
             ProviderLegalSystems = map.Strings("providerLegalSystems"),
+            ExceptPredominantlyPolitical = map.Bool("exceptPredominantlyPolitical") ?? false,
         };
         map.Done();
         return scope;
@@ -112,6 +116,7 @@ internal static class RuleReader
             Days = map.Int("days"),
             RenewalDays = map.Int("renewalDays"),
             WhenNoneSupported = map.Enum<Recommendation>("whenNoneSupported", required: false),
+            Level = map.Enum<PredominanceLevel>("level", required: false),
         };
         map.Done();
         return parameters;

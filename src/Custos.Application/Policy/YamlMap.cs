@@ -87,7 +87,12 @@ internal sealed class YamlMap
         return null;
     }
 
-    public int? Int(string key, bool required = false)
+    public int? Int(string key, bool required = false) => Number(key, required, NumberStyles.None, "a whole number");
+
+    /// <summary>A whole number that may be negative (weights that count against).</summary>
+    public int? SignedInt(string key, bool required = false) => Number(key, required, NumberStyles.AllowLeadingSign, "a whole number (a sign allowed)");
+
+    private int? Number(string key, bool required, NumberStyles styles, string what)
     {
         var text = String(key, required);
         if (text is null)
@@ -95,12 +100,12 @@ internal sealed class YamlMap
             return null;
         }
 
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        if (int.TryParse(text, styles, CultureInfo.InvariantCulture, out var value))
         {
             return value;
         }
 
-        _state.Errors.Add(PolicyErrors.BadValue(Child(key), Line(Node(key, false)!), $"'{text}' is not a whole number."));
+        _state.Errors.Add(PolicyErrors.BadValue(Child(key), Line(Node(key, false)!), $"'{text}' is not {what}."));
         return null;
     }
 

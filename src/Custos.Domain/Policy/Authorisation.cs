@@ -22,6 +22,9 @@ public sealed record Authorisation
 
     public IReadOnlyList<OffenceCategory> ListedOffences { get; init; } = [];
 
+    /// <summary>Terms that make an offence listed from its description (non-cash payment fraud is a kind of fraud, not all fraud).</summary>
+    public IReadOnlyList<SearchTerm> ListedTerms { get; init; } = [];
+
     public DateOnly? From { get; init; }
 
     public DateOnly? To { get; init; }

@@ -31,4 +31,16 @@ public sealed record JurisdictionProfile
 
     /// <summary>The EU e-Evidence Regulation 2023/1543 applies to and in this country.</summary>
     public Timeline<bool> EEvidence { get; init; } = Timeline<bool>.Empty;
+
+    /// <summary>Reporters Without Borders' World Press Freedom Index band.</summary>
+    public Timeline<PressFreedomBand> PressFreedom { get; init; } = Timeline<PressFreedomBand>.Empty;
+
+    /// <summary>Statutes of this country documented to be used against speech, association, religion, protest or donations.</summary>
+    public IReadOnlyList<Statute> Statutes { get; init; } = [];
+
+    /// <summary>
+    /// Conduct (keys of <see cref="ScrutinyPolicy.Conducts"/>) that is not an offence here: <c>true</c> on a date means a
+    /// compulsory measure for it is refused to a foreign authority (dual criminality).
+    /// </summary>
+    public IReadOnlyDictionary<string, Timeline<bool>> ConductNotCriminal { get; init; } = new Dictionary<string, Timeline<bool>>(StringComparer.Ordinal);
 }

@@ -14,4 +14,6 @@ public sealed record RiskCriteria
     public bool InterpolSupervision { get; init; }
 
     public IReadOnlyList<PlatformRelationship> Relationship { get; init; } = [];
+
+    public IReadOnlyList<PressFreedomBand> PressFreedom { get; init; } = [];
 }

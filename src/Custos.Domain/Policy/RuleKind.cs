@@ -74,4 +74,10 @@ public enum RuleKind
     GagWithoutBasis,
     /// <summary>An emergency: notice waits until the emergency has passed.</summary>
     EmergencyNotice,
+    /// <summary>The weighed evidence of political character (statutes, lexicon, designations, persons, reach, profile) reaches <c>level</c>.</summary>
+    PoliticalPredominance,
+    /// <summary>A foreign authority's compulsory measure (<c>processes</c>) for conduct the provider's country records as no offence.</summary>
+    DualCriminality,
+    /// <summary>The provider's legal order restricts the requesting country's persons (a sanctions regime in force).</summary>
+    SanctionsRegime,
 }

@@ -45,4 +45,7 @@ public sealed record RuleParameters
 
     /// <summary>For <see cref="RuleKind.ProcessMatrix"/>: the recommendation when no category asked for is supported.</summary>
     public Recommendation? WhenNoneSupported { get; init; }
+
+    /// <summary>For <see cref="RuleKind.PoliticalPredominance"/>: the level the assessment must reach exactly.</summary>
+    public PredominanceLevel? Level { get; init; }
 }

@@ -16,6 +16,12 @@ public sealed record RuleScope
     /// <summary>Legal-system ids of the provider's jurisdiction.</summary>
     public IReadOnlyList<string> ProviderLegalSystems { get; init; } = [];
 
+    /// <summary>
+    /// The rule does not apply when the request's predominant character is political: a redirect to a treaty route is
+    /// wrong where treaties themselves refuse political offences.
+    /// </summary>
+    public bool ExceptPredominantlyPolitical { get; init; }
+
     public bool Includes(DataRequest request, string? providerLegalSystem)
     {
         ArgumentNullException.ThrowIfNull(request);

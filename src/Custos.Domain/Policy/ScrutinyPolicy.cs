@@ -32,6 +32,21 @@ public sealed record ScrutinyPolicy
     /// <summary>The reason given when no rule prohibits notice (notify unless legally prohibited).</summary>
     public required string NoticeAllowedReason { get; init; }
 
+    /// <summary>Conduct that some states punish and others do not (blasphemy, insulting the head of state…), id → description.</summary>
+    public IReadOnlyDictionary<string, string> Conducts { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>The multilingual lexicon of political offences.</summary>
+    public IReadOnlyList<LexiconGroup> Lexicon { get; init; } = [];
+
+    /// <summary>How the evidence of political character is weighed.</summary>
+    public PredominanceSettings Predominance { get; init; } = PredominanceSettings.None;
+
+    /// <summary>Agreements that carry a partner's orders directly (CLOUD Act executive agreements).</summary>
+    public IReadOnlyList<Agreement> Agreements { get; init; } = [];
+
+    /// <summary>Sanctions regimes that restrict a country's persons.</summary>
+    public IReadOnlyList<SanctionsRegime> SanctionsRegimes { get; init; } = [];
+
     /// <summary>The rules, in the order their findings are reported.</summary>
     public required IReadOnlyList<PolicyRule> Rules { get; init; }
 }

@@ -7,13 +7,16 @@ namespace Custos.Domain.Scrutiny;
 /// <summary>One evaluation: the request, the policy, the context and what follows from them (profiles, facts, tier).</summary>
 internal sealed class Evaluation
 {
+    private OffenceReading? _reading;
+    private PredominanceAssessment? _predominance;
+
     public Evaluation(DataRequest request, ScrutinyPolicy policy, ScrutinyContext context, JurisdictionProfile provider)
     {
         Request = request;
         Policy = policy;
         Context = context;
         Provider = provider;
-        AgencyCountry = request.Agency.Country?.Trim().ToUpperInvariant();
+        AgencyCountry = string.IsNullOrWhiteSpace(request.Agency.Country) ? null : request.Agency.Country.Trim().ToUpperInvariant();
         Agency = AgencyCountry is not null && policy.Jurisdictions.TryGetValue(AgencyCountry, out var profile) ? profile : null;
         IsForeign = AgencyCountry is not null && !string.Equals(AgencyCountry, provider.Country, StringComparison.Ordinal);
         ProviderSystem = policy.LegalSystems[provider.LegalSystem];
@@ -48,6 +51,12 @@ internal sealed class Evaluation
 
     /// <summary>The categories the process supports, once a matrix rule has looked; null until then.</summary>
     public IReadOnlyList<DataCategory>? Supported { get; set; }
+
+    /// <summary>The statutes and lexicon terms the request's text cites (read on first use).</summary>
+    public OffenceReading Reading => _reading ??= OffenceReading.Read(this);
+
+    /// <summary>The weighed evidence of political character (assessed on first use).</summary>
+    public PredominanceAssessment Predominance => _predominance ??= PredominanceAssessment.Assess(this);
 
     public string AgencyCountryText => AgencyCountry ?? "an unstated country";
 
@@ -85,6 +94,7 @@ internal sealed class Evaluation
         Check(Agency.FatfListing, criteria.FatfListing, "FATF listing");
         Check(Agency.Egmont, criteria.Egmont, "Egmont status of the FIU");
         Check(Agency.Relationship, criteria.Relationship, "the platform's relationship");
+        Check(Agency.PressFreedom, criteria.PressFreedom, "RSF press freedom band");
         if (criteria.InterpolSupervision && Agency.InterpolSupervision.On(AsOf) is { Value: true } supervised)
         {
             reasons.Add(string.Create(CultureInfo.InvariantCulture, $"INTERPOL checks its requests centrally since {supervised.From:yyyy-MM-dd}"));

@@ -11,6 +11,9 @@ namespace Custos.Domain.Scrutiny;
 /// <param name="Recommends">What this finding alone would recommend, when it pushes the recommendation.</param>
 public sealed record Finding(string Code, FindingSeverity Severity, string Message, string Rule, string Source, Recommendation? Recommends)
 {
+    /// <summary>The weighed evidence a finding of the predominance assessment rests on; empty for other findings.</summary>
+    public IReadOnlyList<WeighedEvidence> Evidence { get; init; } = [];
+
     /// <summary>The first segment of <see cref="Code"/>.</summary>
     public string Family => Code.IndexOf('.', StringComparison.Ordinal) is var dot and >= 0 ? Code[..dot] : Code;
 }

@@ -18,6 +18,9 @@ internal sealed class Firing
     /// <summary>When a notice prohibition lapses by itself; null when it does not.</summary>
     public DateOnly? NoticeNotBefore { get; init; }
 
+    /// <summary>The weighed evidence the finding rests on (the predominance assessment); empty for other findings.</summary>
+    public IReadOnlyList<WeighedEvidence> Evidence { get; init; } = [];
+
     public static Firing With(string key, string value) => new Firing().And(key, value);
 
     public Firing And(string key, string value)

@@ -14,8 +14,9 @@ internal static class JurisdictionChecks
             ? Describe(e).And("process", Text.Process(e.Process))
             : null;
 
+    /// <summary>A stated country without a profile; a country not stated at all is a completeness question (intake).</summary>
     public static Firing? Unknown(Evaluation e) =>
-        e.Agency is null ? Firing.With("country", e.AgencyCountryText) : null;
+        e.AgencyCountry is not null && e.Agency is null ? Firing.With("country", e.AgencyCountryText) : null;
 
     private static Firing Describe(Evaluation e) =>
         Firing.With("tier", KebabCase.Format(e.Tier)).And("country", e.AgencyName).And("reasons", e.TierReasons);

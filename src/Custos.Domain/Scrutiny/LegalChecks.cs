@@ -38,8 +38,16 @@ internal static class LegalChecks
 
     public static Firing? ForeignContent(PolicyRule rule, Evaluation e) =>
         e.IsForeign && e.Request.DataCategories.Contains(DataCategory.Content) && !rule.Parameters.Processes.Contains(e.Process)
+        && AgreementFor(e) is null
             ? Foreign(e)
             : null;
+
+    /// <summary>An agreement in force between the two countries that carries the requester's process (CLOUD Act agreements).</summary>
+    public static Agreement? AgreementFor(Evaluation e) =>
+        e.AgencyCountry is null
+            ? null
+            : e.Policy.Agreements.FirstOrDefault(a => a.InForceOn(e.AsOf) && a.Binds(e.AgencyCountry, e.Provider.Country)
+                && a.Carries(e.Process, e.Request.LegalProcess?.LegalBasis));
 
     public static Firing? ForeignAuthority(PolicyRule rule, Evaluation e) =>
         e.IsForeign && e.Request.Agency.Type != AgencyType.Fiu && !rule.Parameters.Processes.Contains(e.Process)
@@ -94,7 +102,14 @@ internal static class LegalChecks
 
         var offence = e.Request.Offence;
         return offence is not null
-            && (offence.MaxPenaltyYears >= minimum || offence.Categories.Any(row.ListedOffences.Contains));
+            && (offence.MaxPenaltyYears >= minimum || offence.Categories.Any(row.ListedOffences.Contains)
+                || (row.ListedTerms.Count > 0 && ListedByDescription(row, offence)));
+    }
+
+    private static bool ListedByDescription(Authorisation row, Offence offence)
+    {
+        var text = FoldedText.Of(offence.Description);
+        return row.ListedTerms.Any(t => t.FoundIn(text));
     }
 
     private static Firing Foreign(Evaluation e) =>

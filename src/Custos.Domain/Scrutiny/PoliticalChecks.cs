@@ -1,3 +1,4 @@
+using System.Globalization;
 using Custos.Domain.Policy;
 using Custos.Domain.Requests;
 
@@ -44,6 +45,23 @@ internal static class PoliticalChecks
         return reasons.Count > 0 ? Firing.With("reasons", string.Join(", ", reasons)) : null;
     }
 
+    /// <summary>The weighed assessment reaches exactly the rule's level; the finding names every piece of evidence weighed.</summary>
+    public static Firing? Predominance(PolicyRule rule, Evaluation e)
+    {
+        var assessment = e.Predominance;
+        if (rule.Parameters.Level is not { } level || level == PredominanceLevel.None || assessment.Level != level)
+        {
+            return null;
+        }
+
+        var threshold = e.Policy.Predominance.Levels[level];
+        return new Firing { Evidence = assessment.Evidence }
+            .And("score", assessment.Score.ToString(CultureInfo.InvariantCulture))
+            .And("threshold", threshold.MinScore.ToString(CultureInfo.InvariantCulture))
+            .And("evidence", assessment.Describe())
+            .And("country", e.AgencyName);
+    }
+
     public static Firing? ProtectedStatus(PolicyRule rule, Evaluation e)
     {
         var reasons = e.Context.TargetStatuses.Where(s => rule.Parameters.Statuses.Contains(s, StringComparer.OrdinalIgnoreCase)).ToList();
@@ -51,7 +69,8 @@ internal static class PoliticalChecks
         return reasons.Count > 0 ? Firing.With("statuses", string.Join(", ", reasons)) : null;
     }
 
-    private static List<(Designation Designation, DesignationList List)> AbusedDesignations(Evaluation e)
+    /// <summary>The request's designations that are on a list the policy marks as abused on the date.</summary>
+    public static List<(Designation Designation, DesignationList List)> AbusedDesignations(Evaluation e)
     {
         var found = new List<(Designation, DesignationList)>();
         foreach (var designation in e.Request.Offence?.Designations ?? [])

@@ -41,6 +41,9 @@ internal static class RuleChecks
         RuleKind.IndefiniteGag => NotificationChecks.IndefiniteGag(rule, e),
         RuleKind.GagWithoutBasis => NotificationChecks.GagWithoutBasis(rule, e),
         RuleKind.EmergencyNotice => NotificationChecks.EmergencyNotice(e),
+        RuleKind.PoliticalPredominance => PoliticalChecks.Predominance(rule, e),
+        RuleKind.DualCriminality => DualCriminalityChecks.Check(rule, e),
+        RuleKind.SanctionsRegime => SanctionsChecks.Regime(e),
         _ => throw new InvalidOperationException($"Rule kind {rule.Kind} has no check."),
     };
 }

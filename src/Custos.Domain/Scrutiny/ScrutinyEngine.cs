@@ -30,13 +30,15 @@ public static class ScrutinyEngine
 
         foreach (var rule in policy.Rules)
         {
-            if (!rule.InForceOn(e.AsOf) || !rule.Scope.Includes(request, provider.LegalSystem) || RuleChecks.Check(rule, e) is not { } firing)
+            if (!rule.InForceOn(e.AsOf) || !rule.Scope.Includes(request, provider.LegalSystem)
+                || (rule.Scope.ExceptPredominantlyPolitical && e.Predominance.Level == PredominanceLevel.Predominant)
+                || RuleChecks.Check(rule, e) is not { } firing)
             {
                 continue;
             }
 
             var recommends = firing.Recommendation ?? rule.Recommendation;
-            findings.Add(new Finding(rule.Code, rule.Severity, firing.Fill(rule.Message), rule.Id, rule.Source, recommends));
+            findings.Add(new Finding(rule.Code, rule.Severity, firing.Fill(rule.Message), rule.Id, rule.Source, recommends) { Evidence = firing.Evidence });
             if (recommends is { } r && r > recommendation)
             {
                 recommendation = r;

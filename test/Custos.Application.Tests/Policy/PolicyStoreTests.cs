@@ -16,7 +16,7 @@ namespace Custos.Application.Tests.Policy;
 public class PolicyStoreTests
 {
     /// <summary>The shipped default's version, as written in default-policy.yaml.</summary>
-    private const string ShippedVersion = "custos-default-2026.1";
+    private static readonly string ShippedVersion = PolicyReader.Default.Value.Version; // the shipped default, whatever its version
 
     [Theory, SqliteData, PostgresData]
     public async Task GetActiveAsync_EmptyTable_InstallsTheShippedDefaultOnceWithOneLedgerEvent(string provider)
@@ -94,7 +94,7 @@ public class PolicyStoreTests
         await store.GetActiveAsync();
         // Line 3 holds the version; a misspelt key on line 4 and an impossible date on line 5.
         var yaml = Variant("acme-2027.1")
-            .Replace("effectiveFrom: 2026-01-01\n", "colour: blue\neffectiveFrom: 2026-02-30\n", StringComparison.Ordinal);
+            .Replace("effectiveFrom: " + PolicyReader.Default.Value.EffectiveFrom.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "\n", "colour: blue\neffectiveFrom: 2026-02-30\n", StringComparison.Ordinal);
 
         var result = await store.InstallAsync(yaml, Actor.CommandLine);
         var syntax = await store.InstallAsync("version: \"x\"\nrules: [unclosed\n", Actor.CommandLine);

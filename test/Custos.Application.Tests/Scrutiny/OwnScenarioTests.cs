@@ -19,5 +19,5 @@ public class OwnScenarioTests
         ScenarioAssert.MeetsExpectation(Path.Combine(Folder, file));
 
     [Fact]
-    public void Scenarios_AtLeastThirty_Exist() => Assert.True(Files().Count() >= 30);
+    public void Scenarios_AtLeastOneHundredTwenty_Exist() => Assert.True(Files().Count() >= 120);
 }

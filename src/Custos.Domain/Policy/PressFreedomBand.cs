@@ -1,0 +1,11 @@
+namespace Custos.Domain.Policy;
+
+/// <summary>The band of a country in Reporters Without Borders' World Press Freedom Index.</summary>
+public enum PressFreedomBand
+{
+    Good,
+    Satisfactory,
+    Problematic,
+    Difficult,
+    VerySerious,
+}
