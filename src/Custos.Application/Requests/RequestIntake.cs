@@ -255,9 +255,7 @@ public sealed class RequestIntake(
         }
 
         var request = await db.Requests.AsNoTracking().FirstAsync(r => r.Id == earlier.RequestId, cancellationToken);
-        var missing = request.Status == RequestStatus.Incomplete && request.Scrutiny is not null
-            ? IntakeFindings.Missing(RequestJson.ReadResult(request.Scrutiny))
-            : [];
+        var missing = request.Scrutiny is not null ? IntakeFindings.Missing(RequestJson.ReadResult(request.Scrutiny)) : [];
         return new IntakeReceipt(request.Id, request.Status, request.ReceivedAt, true, missing);
     }
 

@@ -29,8 +29,8 @@ public sealed record RequestDetails(
     public IReadOnlyList<LegalDocument> MissingDocuments =>
         DocumentRules.NotUploaded(Request.LegalProcess?.Documents ?? [], Documents.Select(d => d.Name));
 
-    /// <summary>What intake found missing, in words for the agency (only while incomplete).</summary>
-    public IReadOnlyList<string> Missing => Status == RequestStatus.Incomplete && Scrutiny is not null ? IntakeFindings.Missing(Scrutiny) : [];
+    /// <summary>What intake found missing, in words for the agency (the blocking intake findings of the latest scrutiny).</summary>
+    public IReadOnlyList<string> Missing => Scrutiny is not null ? IntakeFindings.Missing(Scrutiny) : [];
 }
 
 /// <summary>Which requests the queue shows.</summary>
@@ -93,14 +93,17 @@ public sealed class RequestQueries(CustosDbContext db, TimeProvider clock)
     public Task<RequestDetails?> GetAsync(string requestId, CancellationToken cancellationToken = default) =>
         LoadAsync(db.Requests.AsNoTracking().Where(r => r.Id == requestId), cancellationToken);
 
-    /// <summary>One request of <paramref name="agencyId"/>, or null (another agency's request is not found, not forbidden).</summary>
+    /// <summary>
+    /// One request of <paramref name="agencyId"/>, or null: another agency's request is not found (not forbidden), and so
+    /// is a staff record such as an informal approach recorded against the agency.
+    /// </summary>
     public Task<RequestDetails?> GetForAgencyAsync(string requestId, string agencyId, CancellationToken cancellationToken = default) =>
-        LoadAsync(db.Requests.AsNoTracking().Where(r => r.Id == requestId && r.AgencyId == agencyId), cancellationToken);
+        LoadAsync(ForAgency(agencyId).Where(r => r.Id == requestId), cancellationToken);
 
     /// <summary>An agency's own requests, newest first.</summary>
     public async Task<IReadOnlyList<RequestSummary>> ListForAgencyAsync(string agencyId, int limit = 200, CancellationToken cancellationToken = default)
     {
-        var records = await db.Requests.AsNoTracking().Where(r => r.AgencyId == agencyId)
+        var records = await ForAgency(agencyId)
             .OrderByDescending(r => r.ReceivedAt).ThenByDescending(r => r.Id).Take(Math.Clamp(limit, 1, 1000))
             .ToListAsync(cancellationToken);
         return records.Select(RequestSummary.From).ToArray();
@@ -109,12 +112,20 @@ public sealed class RequestQueries(CustosDbContext db, TimeProvider clock)
     /// <summary>A document with its content; <paramref name="agencyId"/> restricts it to that agency's requests.</summary>
     public async Task<DocumentContent?> GetDocumentAsync(string requestId, string documentId, string? agencyId, CancellationToken cancellationToken = default)
     {
-        var document = await db.RequestDocuments.AsNoTracking()
-            .Where(d => d.Id == documentId && d.RequestId == requestId)
-            .Where(d => agencyId == null || db.Requests.Any(r => r.Id == d.RequestId && r.AgencyId == agencyId))
-            .FirstOrDefaultAsync(cancellationToken);
+        var documents = db.RequestDocuments.AsNoTracking().Where(d => d.Id == documentId && d.RequestId == requestId);
+        if (agencyId is not null)
+        {
+            var visible = ForAgency(agencyId);
+            documents = documents.Where(d => visible.Any(r => r.Id == d.RequestId));
+        }
+
+        var document = await documents.FirstOrDefaultAsync(cancellationToken);
         return document is null ? null : new DocumentContent(document.Name, document.MediaType, document.Content);
     }
+
+    /// <summary>What an agency may see: its own requests, never staff records (informal approaches) about it.</summary>
+    private IQueryable<RequestRecord> ForAgency(string agencyId) =>
+        db.Requests.AsNoTracking().Where(r => r.AgencyId == agencyId && !r.Informal);
 
     private async Task<RequestDetails?> LoadAsync(IQueryable<RequestRecord> query, CancellationToken cancellationToken)
     {

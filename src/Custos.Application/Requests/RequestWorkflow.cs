@@ -98,6 +98,11 @@ public sealed class RequestWorkflow(
             : ChangeAsync(requestId, agencyId, (request, step) =>
             {
                 var status = request.Status;
+                if (RequestLifecycle.IsTerminal(status))
+                {
+                    return Task.FromResult<Result<RequestStatus>>(RequestErrors.RequestClosed);
+                }
+
                 var answering = status == RequestStatus.AwaitingClarification;
                 AddMessage(request, answering ? RequestMessageKind.ClarificationAnswer : RequestMessageKind.Message, actor, fromAgency: true, body.Trim());
                 return Task.FromResult(answering
@@ -131,7 +136,7 @@ public sealed class RequestWorkflow(
 
         if (RequestLifecycle.IsTerminal(request.Status))
         {
-            return Error.Conflict("request.closed", "The request is closed; documents can no longer be added.");
+            return RequestErrors.RequestClosed;
         }
 
         var declared = RequestJson.ReadStored(request.Payload).LegalProcess?.Documents ?? [];
@@ -192,10 +197,11 @@ public sealed class RequestWorkflow(
         }
     }
 
+    /// <summary>The request; for an agency only its own, and never a staff record such as an informal approach.</summary>
     private Task<RequestRecord?> FindAsync(string requestId, string? agencyId, CancellationToken cancellationToken) =>
         agencyId is null
             ? db.Requests.FirstOrDefaultAsync(r => r.Id == requestId, cancellationToken)
-            : db.Requests.FirstOrDefaultAsync(r => r.Id == requestId && r.AgencyId == agencyId, cancellationToken);
+            : db.Requests.FirstOrDefaultAsync(r => r.Id == requestId && r.AgencyId == agencyId && !r.Informal, cancellationToken);
 
     private void AddMessage(RequestRecord request, RequestMessageKind kind, Actor actor, bool fromAgency, string body) =>
         request.UpdatedAt = RequestMessagesStore.Stage(db, events, request, kind, actor, fromAgency, body, clock.NowToTheMillisecond()).SentAt;

@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization.Metadata;
 using System.Text.Json.Serialization;
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Custos.Application.Common;
 using Custos.Domain.Common;
@@ -14,7 +16,10 @@ namespace Custos.Application.Scrutiny;
 public static class RequestJson
 {
     /// <summary>Options for reading requests and scenarios and for writing results.</summary>
-    public static JsonSerializerOptions Options { get; } = CreateOptions();
+    public static JsonSerializerOptions Options { get; } = CreateOptions(agencySubmission: false);
+
+    /// <summary>Options for reading an agency's submission, where Custos sets receipt, channel and agency.</summary>
+    private static JsonSerializerOptions AgencyOptions { get; } = CreateOptions(agencySubmission: true);
 
     /// <summary>Reads a scenario file (an object with <c>request</c>) or a bare request.</summary>
     public static Result<ScenarioFile> Read(string json)
@@ -22,7 +27,7 @@ public static class RequestJson
         ArgumentNullException.ThrowIfNull(json);
         try
         {
-            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = false });
+            using var document = Parse(json);
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
                 return Invalid("$", "expected a JSON object (a request or a scenario).");
@@ -39,17 +44,53 @@ public static class RequestJson
         }
         catch (JsonException exception)
         {
-            return Invalid(exception.Path ?? "$", Describe(exception));
+            var (field, message) = JsonProblems.Describe(exception);
+            return Invalid(field, message);
         }
     }
 
-    /// <summary>Reads a bare request (what the API and the portal accept): a scenario file is refused.</summary>
-    public static Result<DataRequest> ReadRequest(string json)
+    /// <summary>Reads a bare request in the full interchange format: a scenario file is refused.</summary>
+    public static Result<DataRequest> ReadRequest(string json) => ReadBare(json, Options);
+
+    /// <summary>
+    /// Reads a request as an agency submits it (the agency API): the full format, except that <c>receivedAt</c>,
+    /// <c>channel</c> and <c>agency</c> may be left out and are ignored when given — Custos sets them (the time of
+    /// receipt, the API channel, the agency the key belongs to).
+    /// </summary>
+    public static Result<DataRequest> ReadAgencySubmission(string json) => ReadBare(json, AgencyOptions);
+
+    /// <summary>
+    /// Decodes a request body: strict UTF-8 (an invalid sequence is refused, never replaced), a leading byte order mark
+    /// accepted and dropped.
+    /// </summary>
+    public static Result<string> DecodeUtf8(ReadOnlySpan<byte> body, string field = "request")
+    {
+        if (body.StartsWith(Utf8Bom))
+        {
+            body = body[Utf8Bom.Length..];
+        }
+
+        try
+        {
+            return StrictUtf8.GetString(body);
+        }
+        catch (DecoderFallbackException exception)
+        {
+            return Error.Invalid("request.invalid", string.Create(CultureInfo.InvariantCulture,
+                $"The body is not valid UTF-8 (at byte {exception.Index}): send the request as UTF-8 text."), field);
+        }
+    }
+
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static Result<DataRequest> ReadBare(string json, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(json);
         try
         {
-            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = false });
+            using var document = Parse(json.Length > 0 && json[0] == '\uFEFF' ? json[1..] : json);
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
                 return Error.Invalid("request.invalid", "$: expected a JSON object (a request).", "$");
@@ -60,13 +101,18 @@ public static class RequestJson
                 return Error.Invalid("request.invalid", "$.request: send the request itself, not a scenario file around it.", "$.request");
             }
 
-            return document.RootElement.Deserialize<DataRequest>(Options)!;
+            return document.RootElement.Deserialize<DataRequest>(options)!;
         }
         catch (JsonException exception)
         {
-            return Error.Invalid("request.invalid", $"{exception.Path ?? "$"}: {Describe(exception)}", exception.Path ?? "$");
+            var (field, message) = JsonProblems.Describe(exception);
+            return Error.Invalid("request.invalid", $"{field}: {message}", field);
         }
     }
+
+    /// <summary>Parses JSON text, refusing a field given twice (a second <c>kind</c> must never silently win).</summary>
+    private static JsonDocument Parse(string json) =>
+        JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = false, AllowDuplicateProperties = false });
 
     public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);
 
@@ -93,7 +139,7 @@ public static class RequestJson
         return cut > 0 ? message[..cut] : message;
     }
 
-    private static JsonSerializerOptions CreateOptions()
+    private static JsonSerializerOptions CreateOptions(bool agencySubmission)
     {
         var options = new JsonSerializerOptions
         {
@@ -102,7 +148,10 @@ public static class RequestJson
             WriteIndented = true,
             // Reports are read by people: apostrophes and accents stay as they are (the output is never embedded in HTML).
             Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { Shape } },
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { agencySubmission ? ShapeAgencySubmission : Shape } },
+            AllowDuplicateProperties = false,
+            // "agency": null or "targets": null is refused where the model says the field is never null.
+            RespectNullableAnnotations = true,
         };
         options.Converters.Add(new KebabEnumJsonConverterFactory());
         options.Converters.Add(new IsoDateJsonConverter());
@@ -110,6 +159,28 @@ public static class RequestJson
         options.MakeReadOnly();
         return options;
     }
+
+    /// <summary>
+    /// As <see cref="Shape"/>, but <c>receivedAt</c>, <c>channel</c> and <c>agency</c> are optional and skipped unread:
+    /// whatever an agency puts there, Custos sets them itself.
+    /// </summary>
+    private static void ShapeAgencySubmission(JsonTypeInfo type)
+    {
+        Shape(type);
+        if (type.Type != typeof(DataRequest))
+        {
+            return;
+        }
+
+        foreach (var property in type.Properties.Where(p => SetByCustos.Contains(p.Name, StringComparer.Ordinal)))
+        {
+            property.IsRequired = false;
+            property.CustomConverter = (JsonConverter)Activator.CreateInstance(typeof(IgnoredValueConverter<>).MakeGenericType(property.PropertyType))!;
+            property.Set = null;
+        }
+    }
+
+    private static readonly string[] SetByCustos = ["receivedAt", "channel", "agency"];
 
     /// <summary>The few places where the format differs from plain camelCase records: required fields, one odd name.</summary>
     private static void Shape(JsonTypeInfo type)

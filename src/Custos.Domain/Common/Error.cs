@@ -18,5 +18,11 @@ public sealed record Error(string Code, string Message, ErrorKind Kind = ErrorKi
 
     public static Error Forbidden(string code, string message) => new(code, message, ErrorKind.Forbidden);
 
+    public static Error UnsupportedMediaType(string code, string message, string? field = null) => new(code, message, ErrorKind.UnsupportedMediaType, field);
+
+    public static Error TooLarge(string code, string message, string? field = null) => new(code, message, ErrorKind.TooLarge, field);
+
+    public static Error Gone(string code, string message) => new(code, message, ErrorKind.Gone);
+
     public override string ToString() => Field is null ? $"{Code}: {Message}" : $"{Code} ({Field}): {Message}";
 }

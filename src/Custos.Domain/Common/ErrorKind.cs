@@ -14,4 +14,10 @@ public enum ErrorKind
     Conflict = 3,
     /// <summary>The caller may not do this: HTTP 403.</summary>
     Forbidden = 4,
+    /// <summary>The body is of a media type this endpoint does not take: HTTP 415.</summary>
+    UnsupportedMediaType = 5,
+    /// <summary>The body is larger than this endpoint takes: HTTP 413.</summary>
+    TooLarge = 6,
+    /// <summary>What was asked for existed once and is gone for good (an expired or used download): HTTP 410.</summary>
+    Gone = 7,
 }

@@ -74,6 +74,12 @@ public static class RequestErrors
     public static readonly Error AgencyNotVerified = Error.Conflict(
         "request.agency-unverified", "The agency has not been verified out-of-band yet: record the verification on the agency first.");
 
+    /// <summary>A field of the request that is malformed: the message says what is expected.</summary>
+    public static Error FieldInvalid(string field, string message) => Error.Invalid("request.field-invalid", message, field);
+
+    public static readonly Error RequestClosed = Error.Conflict(
+        "request.closed", "The request is closed: nothing more can be sent or added to it.");
+
     public static readonly Error StaleRequest = Error.Conflict(
         "request.changed", "Someone else changed this request meanwhile; reload it and try again.");
 }

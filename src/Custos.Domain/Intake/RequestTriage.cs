@@ -1,5 +1,4 @@
 using Custos.Domain.Lifecycle;
-using Custos.Domain.Policy;
 using Custos.Domain.Requests;
 using Custos.Domain.Scrutiny;
 
@@ -10,9 +9,9 @@ public static class RequestTriage
 {
     /// <summary>
     /// The transitions from <see cref="RequestStatus.Received"/> (or, for an informal approach, from
-    /// <see cref="RequestStatus.InformalApproach"/>): an informal approach is escalated; an incomplete request goes back
-    /// to the agency with what is missing; a request from an agency not verified out-of-band waits for verification;
-    /// anything else goes to review and its deadline runs.
+    /// <see cref="RequestStatus.InformalApproach"/>): an informal approach is escalated; a request with any blocking
+    /// intake finding goes back to the agency with what is missing (whatever else the report recommends); a request from
+    /// an agency not verified out-of-band waits for verification; anything else goes to review and its deadline runs.
     /// </summary>
     /// <param name="informal">Whether the submission is an informal approach.</param>
     /// <param name="scrutiny">The scrutiny of the request under the policy in force.</param>
@@ -25,9 +24,10 @@ public static class RequestTriage
             return [new(RequestTrigger.Escalate, "An informal approach is never a request: it is recorded and escalated to senior escalation and compliance.")];
         }
 
-        if (scrutiny.Recommendation == Recommendation.Incomplete)
+        var missing = IntakeFindings.Missing(scrutiny);
+        if (missing.Count > 0)
         {
-            return [new(RequestTrigger.FindIncomplete, string.Join(" ", IntakeFindings.Missing(scrutiny)))];
+            return [new(RequestTrigger.FindIncomplete, string.Join(" ", missing))];
         }
 
         if (verification != AgencyVerification.VerifiedOutOfBand)

@@ -78,7 +78,7 @@ public static class SubmissionRules
     public static IReadOnlyList<Error> Validate(DataRequest request, IntakeSource source, bool informal, string? note, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var errors = new List<Error>();
+        var errors = new List<Error>(RequestShape.Check(request));
         if (source == IntakeSource.Analyst)
         {
             if (request.Channel is RequestChannel.Portal or RequestChannel.Api)

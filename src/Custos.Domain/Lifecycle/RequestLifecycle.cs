@@ -58,7 +58,18 @@ public static class RequestLifecycle
     public static Result<RequestStatus> Apply(RequestStatus status, RequestTrigger trigger) =>
         Table.TryGetValue((status, trigger), out var next)
             ? next
-            : Error.Conflict(
-                "request.transition-invalid",
-                $"A request that is {KebabCase.Format(status)} cannot be {KebabCase.Format(trigger)}; allowed: {string.Join(", ", Allowed(status).Select(t => KebabCase.Format(t)))}.");
+            : Error.Conflict("request.transition-invalid", Refusal(status, trigger));
+
+    /// <summary>Why <paramref name="trigger"/> cannot happen to a request in <paramref name="status"/>, in plain words.</summary>
+    private static string Refusal(RequestStatus status, RequestTrigger trigger)
+    {
+        var now = Allowed(status).Where(t => t != RequestTrigger.Create).Select(RequestWords.Action).ToArray();
+        var what = now.Length switch
+        {
+            0 => " Nothing more can happen to it.",
+            1 => $" It can only be {now[0]}.",
+            _ => $" It can be {string.Join(", ", now[..^1])} or {now[^1]}.",
+        };
+        return $"A request that is {RequestWords.Status(status)} cannot be {RequestWords.Action(trigger)}.{what}";
+    }
 }

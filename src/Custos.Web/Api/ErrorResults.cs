@@ -18,6 +18,9 @@ public static class ErrorResults
         ErrorKind.NotFound => StatusCodes.Status404NotFound,
         ErrorKind.Conflict => StatusCodes.Status409Conflict,
         ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
+        ErrorKind.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
+        ErrorKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
+        ErrorKind.Gone => StatusCodes.Status410Gone,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "An error kind without an HTTP status."),
     };
 
@@ -28,6 +31,9 @@ public static class ErrorResults
         ErrorKind.NotFound => "Not found.",
         ErrorKind.Conflict => "This conflicts with the current state.",
         ErrorKind.Forbidden => "Not allowed.",
+        ErrorKind.UnsupportedMediaType => "This media type is not accepted here.",
+        ErrorKind.TooLarge => "The body is too large.",
+        ErrorKind.Gone => "Gone for good.",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "An error kind without a title."),
     };
 

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using System.Text;
+using Microsoft.AspNetCore.Http.Features;
 using Custos.Application.Requests;
 using Custos.Application.Scrutiny;
 using Custos.Domain.Access;
@@ -37,7 +37,8 @@ public static class RequestApiEndpoints
             .Produces<RequestStatusView>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .WithMetadata(new RequestSizeLimitMetadata(MaxSubmissionBytes));
+            .WithMetadata(new RequestSizeLimitMetadata(MaxSubmissionBytes))
+            .WithFormOptions(valueLengthLimit: RequestIntake.MaxRequestJsonBytes, multipartBodyLengthLimit: MaxSubmissionBytes);
 
         api.MapGet("/", async (ClaimsPrincipal user, RequestQueries queries, CancellationToken cancellationToken) =>
         {
@@ -166,25 +167,38 @@ public static class RequestApiEndpoints
 
     private static async Task<Result<Submission>> ReadSubmissionAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        string json;
+        Result<string> json;
         var documents = new List<UploadedDocument>();
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(cancellationToken);
-            var part = form.Files.GetFile("request");
-            if (part is not null)
+            IFormCollection form;
+            try
+            {
+                // The request part is bounded however it arrives: as a file part (checked below) or as a plain field.
+                form = await request.ReadFormAsync(new FormOptions { ValueLengthLimit = RequestIntake.MaxRequestJsonBytes, MultipartBodyLengthLimit = MaxSubmissionBytes }, cancellationToken);
+            }
+            catch (InvalidDataException)
+            {
+                return TooLarge();
+            }
+
+            if (form.Files.GetFile("request") is { } part)
             {
                 if (part.Length > RequestIntake.MaxRequestJsonBytes)
                 {
                     return TooLarge();
                 }
 
-                using var reader = new StreamReader(part.OpenReadStream(), Encoding.UTF8);
-                json = await reader.ReadToEndAsync(cancellationToken);
+                await using var stream = part.OpenReadStream();
+                json = await ReadJsonAsync(stream, cancellationToken);
             }
             else
             {
                 json = form["request"].ToString();
+                if (json.Value.Length > RequestIntake.MaxRequestJsonBytes)
+                {
+                    return TooLarge();
+                }
             }
 
             foreach (var file in form.Files.Where(f => f.Name != "request"))
@@ -204,36 +218,50 @@ public static class RequestApiEndpoints
                 return TooLarge();
             }
 
-            // Stop as soon as the body passes the limit (a body without Content-Length is chunked and may be longer).
-            using var body = new MemoryStream();
-            var chunk = new byte[16 * 1024];
-            int read;
-            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-            {
-                body.Write(chunk, 0, read);
-                if (body.Length > RequestIntake.MaxRequestJsonBytes)
-                {
-                    return TooLarge();
-                }
-            }
-
-            json = Encoding.UTF8.GetString(body.GetBuffer(), 0, (int)body.Length);
+            json = await ReadJsonAsync(request.Body, cancellationToken);
         }
         else
         {
-            return Error.Invalid("request.content-type", "Send application/json, or multipart/form-data with parts 'request' and 'documents'.", "Content-Type");
+            return Error.UnsupportedMediaType(
+                "request.content-type", "Send application/json, or multipart/form-data with parts 'request' and 'documents'.", "Content-Type");
         }
 
-        if (string.IsNullOrWhiteSpace(json))
+        if (!json.IsSuccess)
+        {
+            return Result<Submission>.Failure(json.Errors);
+        }
+
+        if (string.IsNullOrWhiteSpace(json.Value))
         {
             return Error.Invalid("request.missing", "The request is empty.", "request");
         }
 
-        var parsed = RequestJson.ReadRequest(json);
+        var parsed = RequestJson.ReadAgencySubmission(json.Value);
         return parsed.IsSuccess ? new Submission(parsed.Value, documents) : Result<Submission>.Failure(parsed.Errors);
     }
 
-    private static Error TooLarge() => Error.Invalid(
+    /// <summary>
+    /// Reads a JSON body up to the limit (a body without Content-Length is chunked and may be longer: stop as soon as it
+    /// passes) and decodes it as strict UTF-8.
+    /// </summary>
+    private static async Task<Result<string>> ReadJsonAsync(Stream body, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > RequestIntake.MaxRequestJsonBytes)
+            {
+                return TooLarge();
+            }
+        }
+
+        return RequestJson.DecodeUtf8(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+    }
+
+    private static Error TooLarge() => Error.TooLarge(
         "request.too-large", $"The request JSON is larger than {RequestIntake.MaxRequestJsonBytes / 1024} KiB; send documents as files, not inside it.", "request");
 
     /// <summary>The uploaded files of a form, read into memory in order.</summary>
@@ -252,7 +280,9 @@ public static class RequestApiEndpoints
     {
         using var memory = new MemoryStream((int)Math.Min(file.Length, int.MaxValue));
         await file.CopyToAsync(memory, cancellationToken);
-        return new UploadedDocument(Path.GetFileName(file.FileName), file.ContentType ?? string.Empty, memory.ToArray());
+        // The name as sent: one with a path, "..", a control or a bidirectional character is refused by the document rules,
+        // never silently renamed.
+        return new UploadedDocument(file.FileName, file.ContentType ?? string.Empty, memory.ToArray());
     }
 
     private sealed class RequestSizeLimitMetadata(long limit) : IRequestSizeLimitMetadata

@@ -132,6 +132,7 @@ public static class CustosWebApplication
     public static WebApplication UseCustos(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseSecurityHeaders();
         app.UseExceptionHandler(error => error.Run(async context =>
         {
             var correlationId = context.TraceIdentifier;
@@ -149,7 +150,8 @@ public static class CustosWebApplication
                 statusCode: StatusCodes.Status500InternalServerError,
                 extensions: new Dictionary<string, object?> { ["correlationId"] = correlationId }).ExecuteAsync(context);
         }));
-        app.UseStatusCodePages();
+        // An error without a body: problem details under /api (and for machine clients of the ledger), an HTML page for people.
+        app.UseCustosStatusCodePages();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -52,9 +52,20 @@ public static class Policies
         options.AddPolicy(Intake, p => Allow(p, StaffAction.TakeIn));
         options.AddPolicy(AgencyRegistry, p => Allow(p, StaffAction.ManageAgencyRegistry));
         options.DefaultPolicy = options.GetPolicy(Staff)!;
-        // Fail closed: an endpoint with no authorisation metadata at all is refused.
-        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAssertion(_ => false).Build();
+        // Fail closed: an endpoint with no authorisation metadata at all is refused. Only a request that reached no endpoint
+        // of ours (no route: 404; a route without that method: 405) goes through, to be answered with its status.
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAssertion(context =>
+            context.Resource is HttpContext http && http.GetEndpoint() is not { } endpoint ||
+            context.Resource is HttpContext { } h && IsMethodNotAllowed(h.GetEndpoint())).Build();
     }
+
+    /// <summary>
+    /// The endpoints routing makes when a route exists but not for the request's method (405) or content type (415): they
+    /// only answer that status.
+    /// </summary>
+    private static bool IsMethodNotAllowed(Endpoint? endpoint) =>
+        endpoint?.DisplayName is { } name && (name.StartsWith("405 ", StringComparison.Ordinal) || name.StartsWith("415 ", StringComparison.Ordinal)) &&
+        endpoint.Metadata.Count == 0;
 
     /// <summary>A policy that admits staff whom the Domain's access rules allow <paramref name="action"/>; never an agency.</summary>
     private static void Allow(AuthorizationPolicyBuilder policy, StaffAction action) =>

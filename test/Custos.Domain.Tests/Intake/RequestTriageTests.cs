@@ -34,6 +34,22 @@ public class RequestTriageTests
     }
 
     [Theory]
+    [InlineData(Recommendation.Deny)]
+    [InlineData(Recommendation.Redirect)]
+    [InlineData(Recommendation.Escalate)]
+    [InlineData(Recommendation.Produce)]
+    public void Route_BlockingIntakeFindingUnderAMoreRestrictiveRecommendation_IsStillIncomplete(Recommendation recommendation)
+    {
+        // An empty portal form: scrutiny may also say deny or redirect, but the request is incomplete, never under review.
+        var scrutiny = ScrutinyOf(recommendation, Blocking("intake.missing-officer", "Name the officer."));
+
+        var steps = RequestTriage.Route(false, scrutiny, AgencyVerification.VerifiedOutOfBand);
+
+        Assert.Equal([RequestTrigger.FindIncomplete], steps.Select(s => s.Trigger));
+        Assert.Equal("Name the officer.", steps[0].Reason);
+    }
+
+    [Theory]
     [InlineData(AgencyVerification.None)]
     [InlineData(AgencyVerification.DomainVerified)]
     [InlineData(AgencyVerification.Failed)]
@@ -59,7 +75,7 @@ public class RequestTriageTests
     }
 
     [Fact]
-    public void Missing_OnlyWhileIncomplete_AndOnlyBlockingIntakeFindings()
+    public void Missing_BlockingIntakeFindingsOnly_WhateverTheRecommendation()
     {
         var findings = new[]
         {
@@ -69,7 +85,8 @@ public class RequestTriageTests
         };
 
         Assert.Equal(["Give the legal basis."], IntakeFindings.Missing(ScrutinyOf(Recommendation.Incomplete, findings)));
-        Assert.Empty(IntakeFindings.Missing(ScrutinyOf(Recommendation.Deny, findings)));
+        Assert.Equal(["Give the legal basis."], IntakeFindings.Missing(ScrutinyOf(Recommendation.Deny, findings)));
+        Assert.Empty(IntakeFindings.Missing(ScrutinyOf(Recommendation.Deny, findings[1..])));
     }
 
     private static RequestStatus Walk(RequestStatus from, IEnumerable<TriageStep> steps) =>

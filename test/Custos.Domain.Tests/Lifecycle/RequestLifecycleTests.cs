@@ -85,7 +85,7 @@ public class RequestLifecycleTests
         var refused = RequestLifecycle.Apply(RequestStatus.Received, RequestTrigger.Produce);
 
         Assert.Contains("received", refused.Error.Message, StringComparison.Ordinal);
-        Assert.Contains("start-review", refused.Error.Message, StringComparison.Ordinal);
+        Assert.Contains("put under review", refused.Error.Message, StringComparison.Ordinal); // what is allowed, in words (issue 9: never trigger identifiers)
     }
 
     private static HashSet<RequestStatus> Reachable(RequestStatus start)
@@ -105,5 +105,27 @@ public class RequestLifecycleTests
         }
 
         return seen;
+    }
+
+    [Fact]
+    public void Apply_Refused_SaysWhyInPlainWordsWithoutCodes()
+    {
+        var closed = RequestLifecycle.Apply(RequestStatus.Closed, RequestTrigger.Withdraw);
+        var underReview = RequestLifecycle.Apply(RequestStatus.UnderReview, RequestTrigger.Escalate);
+
+        Assert.Equal("A request that is closed cannot be withdrawn. Nothing more can happen to it.", closed.Error.Message);
+        Assert.StartsWith("A request that is under review cannot be escalated. It can be ", underReview.Error.Message, StringComparison.Ordinal);
+        Assert.Contains("sent a question", underReview.Error.Message, StringComparison.Ordinal);
+        foreach (var status in Enum.GetValues<RequestStatus>())
+        {
+            foreach (var trigger in Enum.GetValues<RequestTrigger>())
+            {
+                var result = RequestLifecycle.Apply(status, trigger);
+                if (!result.IsSuccess)
+                {
+                    Assert.DoesNotMatch("[a-z]+-[a-z]+", result.Error.Message);
+                }
+            }
+        }
     }
 }
