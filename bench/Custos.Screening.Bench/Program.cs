@@ -1,0 +1,25 @@
+using System.Globalization;
+using Custos.Screening.Bench;
+using Custos.Screening.Matching;
+
+var mode = args.Length > 0 ? args[0] : "eval";
+var verbose = args.Contains("--verbose");
+var threshold = args.SkipWhile(a => a != "--threshold").Skip(1).Select(a => double.Parse(a, CultureInfo.InvariantCulture))
+    .DefaultIfEmpty(ScreeningOptions.DefaultReviewThreshold).First();
+switch (mode)
+{
+    case "eval":
+        var options = ScreeningOptions.Default with { ReviewThreshold = threshold };
+        var index = ScreeningIndex.Build(Corpus.ReadFull(), options);
+        Console.WriteLine($"full corpus: {index.EntryCount} entries, {index.NameCount} names; review threshold {threshold:0.00}");
+        new Evaluation(index, threshold, verbose).Run();
+        break;
+    case "perf":
+        new Performance(threshold).Run();
+        break;
+    default:
+        Console.Error.WriteLine("usage: Custos.Screening.Bench eval|perf [--threshold T] [--verbose]");
+        return 2;
+}
+
+return 0;

@@ -1,0 +1,90 @@
+using System.Globalization;
+using Custos.Screening.Lists;
+
+namespace Custos.Screening.Matching;
+
+/// <summary>
+/// Moves a name score by what else is known. Positive evidence closes part of the gap to 1 (a matching date of birth
+/// more than a matching year, a matching country a little); negative evidence subtracts (a date of birth more than a
+/// year away, a person against an organisation, a weak alias). An absent fact on either side changes nothing.
+/// </summary>
+internal static class EvidenceScorer
+{
+    public const double SameDayGain = 0.5;
+    public const double ConsistentDateGain = 0.25;
+    public const double NearDatePenalty = 0.05;
+    public const double ContradictingDatePenalty = 0.2;
+    public const double CountryGain = 0.1;
+    public const double CountryPenalty = 0.05;
+    public const double PersonVersusOtherPenalty = 0.25;
+    public const double OtherKindPenalty = 0.1;
+    public const double WeakAliasPenalty = 0.05;
+
+    public static double Apply(ScreeningQuery query, ListEntry entry, ListName name, double nameScore, List<EvidenceItem>? items)
+    {
+        var score = nameScore;
+        if (query.BirthDate is { } queryDate && entry.BirthDates.Count > 0)
+        {
+            var best = entry.BirthDates.Select(d => (Date: d, Agreement: queryDate.CompareWith(d))).MinBy(x => x.Agreement);
+            var delta = best.Agreement switch
+            {
+                DateAgreement.SameDay => SameDayGain * (1 - score),
+                DateAgreement.Consistent => ConsistentDateGain * (1 - score),
+                DateAgreement.Near => -NearDatePenalty,
+                _ => -ContradictingDatePenalty,
+            };
+            score = Add(score, delta, EvidenceKind.BirthDate, string.Create(CultureInfo.InvariantCulture,
+                $"date of birth {queryDate.Text} against the list's {string.Join(" / ", entry.BirthDates.Select(d => d.Text))}: {Describe(best.Agreement)}"), items);
+        }
+
+        if (query.Country is { Length: > 0 } queryCountry)
+        {
+            var listed = entry.Nationalities.Concat(entry.Citizenships)
+                .Concat(entry.Kind == EntityKind.Person ? [] : entry.Addresses.Select(a => a.Country).OfType<string>())
+                .ToList();
+            if (listed.Count > 0)
+            {
+                var wanted = CountryNames.Normalize(queryCountry);
+                var match = listed.Any(c => string.Equals(CountryNames.Normalize(c), wanted, StringComparison.Ordinal));
+                score = Add(score, match ? CountryGain * (1 - score) : -CountryPenalty, EvidenceKind.Country,
+                    "country " + queryCountry + (match ? " is among " : " is not among ") + "the list's " + string.Join(" / ", listed.Distinct(StringComparer.Ordinal)), items);
+            }
+        }
+
+        if (query.Kind != EntityKind.Unknown && entry.Kind != EntityKind.Unknown && query.Kind != entry.Kind)
+        {
+            var penalty = query.Kind == EntityKind.Person || entry.Kind == EntityKind.Person ? PersonVersusOtherPenalty : OtherKindPenalty;
+            score = Add(score, -penalty, EvidenceKind.EntityKind, "a " + Describe(query.Kind) + " screened against a listed " + Describe(entry.Kind), items);
+        }
+
+        if (name.Strength == NameStrength.Weak)
+        {
+            score = Add(score, -WeakAliasPenalty, EvidenceKind.WeakAlias, "the name matched is a weak (low-quality) alias", items);
+        }
+
+        return Math.Clamp(score, 0, 1);
+    }
+
+    private static double Add(double score, double delta, EvidenceKind kind, string description, List<EvidenceItem>? items)
+    {
+        items?.Add(new EvidenceItem(kind, description, Math.Round(delta, 3)));
+        return score + delta;
+    }
+
+    private static string Describe(DateAgreement agreement) => agreement switch
+    {
+        DateAgreement.SameDay => "the same day",
+        DateAgreement.Consistent => "consistent",
+        DateAgreement.Near => "within a year but different",
+        _ => "more than a year apart",
+    };
+
+    private static string Describe(EntityKind kind) => kind switch
+    {
+        EntityKind.Person => "person",
+        EntityKind.Organization => "organisation",
+        EntityKind.Vessel => "vessel",
+        EntityKind.Aircraft => "aircraft",
+        _ => "party",
+    };
+}

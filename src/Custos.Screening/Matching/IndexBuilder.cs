@@ -1,0 +1,108 @@
+using Custos.Screening.Lists;
+using Custos.Screening.Text;
+using Custos.Screening.Wallets;
+
+namespace Custos.Screening.Matching;
+
+/// <summary>Builds <see cref="IndexData"/> from list snapshots.</summary>
+internal static class IndexBuilder
+{
+    public const int MinimumDeletionKey = 4;
+
+    public static IndexData Build(IReadOnlyList<ListSnapshot> snapshots)
+    {
+        var entries = snapshots.SelectMany(s => s.Entries).ToArray();
+        var normalized = new List<(int Entry, ListName Name, NameToken[] Tokens)>[entries.Length];
+        Parallel.For(0, entries.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, e =>
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var list = new List<(int, ListName, NameToken[])>(entries[e].Names.Count);
+            foreach (var name in entries[e].Names.OrderBy(n => n.Strength))
+            {
+                var tokens = NameNormalizer.Normalize(name.Text, entries[e].Kind).Tokens.ToArray();
+                if (tokens.Length > 0 && seen.Add(string.Join(' ', tokens.Select(t => t.Text))))
+                {
+                    list.Add((e, name, tokens));
+                }
+            }
+
+            normalized[e] = list;
+        });
+
+        var names = normalized.SelectMany(n => n).ToList();
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (_, _, tokens) in names)
+        {
+            foreach (var key in tokens.Select(t => t.Key).Distinct(StringComparer.Ordinal))
+            {
+                frequency[key] = frequency.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        var rarity = new TokenRarity(frequency, names.Count);
+        var vocabularyByText = new Dictionary<string, int>(StringComparer.Ordinal);
+        var vocabulary = new List<Tok>();
+        var postings = new List<List<int>>();
+        var nameTokens = new Tok[names.Count][];
+        var nameWeight = new float[names.Count];
+        for (var n = 0; n < names.Count; n++)
+        {
+            var tokens = names[n].Tokens;
+            var toks = new Tok[tokens.Length];
+            for (var t = 0; t < tokens.Length; t++)
+            {
+                var token = tokens[t];
+                if (!vocabularyByText.TryGetValue(token.Text, out var id))
+                {
+                    id = vocabulary.Count;
+                    vocabularyByText[token.Text] = id;
+                    vocabulary.Add(new Tok(token.Text, token.Key, token.Class, rarity.Weight(token), id));
+                    postings.Add([]);
+                }
+
+                var posting = postings[id];
+                if (posting.Count == 0 || posting[^1] != n)
+                {
+                    posting.Add(n);
+                }
+
+                toks[t] = new Tok(token.Text, token.Key, token.Class, rarity.Weight(token), id);
+                nameWeight[n] += toks[t].Weight;
+            }
+
+            nameTokens[n] = toks;
+        }
+
+        return new IndexData
+        {
+            Entries = entries,
+            NameEntry = [.. names.Select(n => n.Entry)],
+            NameSource = [.. names.Select(n => n.Name)],
+            NameTokens = nameTokens,
+            NameWeight = nameWeight,
+            Vocabulary = [.. vocabulary],
+            Postings = [.. postings.Select(p => p.ToArray())],
+            VocabularyByText = vocabularyByText,
+            VocabularyByKey = Group(vocabulary.Select(v => (v.Key, v.VocabId))),
+            VocabularyByDeletion = Group(vocabulary.Where(v => v.Key.Length >= MinimumDeletionKey)
+                .SelectMany(v => DeletionsWithSelf(v.Key).Select(d => (d, v.VocabId)))),
+            Rarity = rarity,
+            Wallets = entries.SelectMany(e => e.Wallets.Select(w => (Key: WalletAddressFormat.Canonical(w.Address), Hit: new WalletHit(e, w))))
+                .GroupBy(x => x.Key, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Select(x => x.Hit).ToArray(), StringComparer.Ordinal),
+        };
+    }
+
+    public static IEnumerable<string> DeletionsWithSelf(string key)
+    {
+        yield return key;
+        for (var i = 0; i < key.Length; i++)
+        {
+            yield return string.Concat(key.AsSpan(0, i), key.AsSpan(i + 1));
+        }
+    }
+
+    private static Dictionary<string, int[]> Group(IEnumerable<(string Key, int Id)> pairs) =>
+        pairs.GroupBy(p => p.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Id).Distinct().ToArray(), StringComparer.Ordinal);
+}

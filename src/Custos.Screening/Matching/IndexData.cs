@@ -1,0 +1,39 @@
+using Custos.Screening.Lists;
+using Custos.Screening.Wallets;
+
+namespace Custos.Screening.Matching;
+
+/// <summary>The arrays of a built index: entries, names as weighted tokens, the token vocabulary and its lookups.</summary>
+internal sealed class IndexData
+{
+    public required ListEntry[] Entries { get; init; }
+
+    /// <summary>For each name: the index of its entry.</summary>
+    public required int[] NameEntry { get; init; }
+
+    /// <summary>For each name: the list's name.</summary>
+    public required ListName[] NameSource { get; init; }
+
+    /// <summary>For each name: its tokens with weights and vocabulary ids.</summary>
+    public required Tok[][] NameTokens { get; init; }
+
+    /// <summary>For each name: the sum of its token weights.</summary>
+    public required float[] NameWeight { get; init; }
+
+    /// <summary>For each vocabulary token (distinct text): the token as it first appeared (text, key, class).</summary>
+    public required Tok[] Vocabulary { get; init; }
+
+    /// <summary>For each vocabulary token: the names holding it, ascending.</summary>
+    public required int[][] Postings { get; init; }
+
+    public required Dictionary<string, int> VocabularyByText { get; init; }
+
+    public required Dictionary<string, int[]> VocabularyByKey { get; init; }
+
+    /// <summary>Phonetic keys of four or more symbols and their one-symbol deletions → vocabulary ids (a SymSpell index).</summary>
+    public required Dictionary<string, int[]> VocabularyByDeletion { get; init; }
+
+    public required TokenRarity Rarity { get; init; }
+
+    public required Dictionary<string, WalletHit[]> Wallets { get; init; }
+}

@@ -1,0 +1,169 @@
+using Custos.Screening.Text;
+
+namespace Custos.Screening.Matching;
+
+/// <summary>
+/// Pairs the tokens of two names and scores the pairing. Pairs (one token with one, or two adjacent tokens written
+/// as one with one) are chosen greedily by graded similarity times weight, order-free. Paired weight counts as
+/// agreement in proportion to the graded similarity, the rest as disagreement; tokens left unpaired on both sides
+/// are substitutions (a different name in the same place, counted in full up to the smaller side), and the
+/// remaining unpaired tokens are extras (a missing middle name or patronymic), counted at <see cref="ExtraFactor"/>.
+/// The name score is agreement / (agreement + disagreement + substitution + extras).
+/// </summary>
+internal static class NameAligner
+{
+    /// <summary>How much an unpaired token on one side only counts against the match.</summary>
+    public const float ExtraFactor = 0.5f;
+
+    private const int MaxTokens = 24;
+
+    public static float Score(Tok[] q, Tok[] c, SimilarityCache? cache, List<TokenAlignment>? details)
+    {
+        var n = Math.Min(q.Length, MaxTokens);
+        var m = Math.Min(c.Length, MaxTokens);
+        if (n == 0 || m == 0)
+        {
+            return 0f;
+        }
+
+        var pairs = new List<Pair>((n + 1) * (m + 1));
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < m; j++)
+            {
+                var (similarity, kind) = cache is null ? TokenSimilarity.Compare(q[i], c[j]) : cache.Get(i, q[i], c[j]);
+                var graded = TokenSimilarity.Graded(similarity);
+                if (graded > 0f)
+                {
+                    pairs.Add(new Pair(1UL << i, 1UL << j, similarity, graded, graded * (q[i].Weight + c[j].Weight) / 2f, kind));
+                }
+            }
+        }
+
+        AddJoined(q, n, c, m, pairs, queryJoined: true);
+        AddJoined(c, m, q, n, pairs, queryJoined: false);
+        pairs.Sort(static (a, b) => b.Value.CompareTo(a.Value));
+
+        ulong usedQ = 0, usedC = 0;
+        float agreement = 0f, disagreement = 0f;
+        foreach (var pair in pairs)
+        {
+            if ((pair.QMask & usedQ) != 0 || (pair.CMask & usedC) != 0)
+            {
+                continue;
+            }
+
+            usedQ |= pair.QMask;
+            usedC |= pair.CMask;
+            var weight = (WeightOf(q, pair.QMask) + WeightOf(c, pair.CMask)) / 2f;
+            agreement += pair.Graded * weight;
+            disagreement += (1f - pair.Graded) * weight;
+            details?.Add(new TokenAlignment(TextOf(q, pair.QMask), TextOf(c, pair.CMask), pair.Kind, Math.Round(pair.Similarity, 3), Math.Round(weight, 2)));
+        }
+
+        var unpairedQ = Unpaired(q, n, usedQ, details, query: true);
+        var unpairedC = Unpaired(c, m, usedC, details, query: false);
+        var substitution = Math.Min(unpairedQ, unpairedC);
+        var extras = unpairedQ + unpairedC - (2f * substitution);
+        var denominator = agreement + disagreement + substitution + (ExtraFactor * extras);
+        return agreement <= 0f ? 0f : agreement / denominator;
+    }
+
+    /// <summary>How much an unpaired token of a class counts (patronymics and initials are often left out).</summary>
+    public static float ExtraWeightOf(in Tok token) => token.Class switch
+    {
+        TokenClass.Patronymic => 0.25f * token.Weight,
+        TokenClass.Initial => 0.5f * token.Weight,
+        TokenClass.Title => 0f,
+        _ => token.Weight,
+    };
+
+    private static float Unpaired(Tok[] tokens, int count, ulong used, List<TokenAlignment>? details, bool query)
+    {
+        var total = 0f;
+        for (var i = 0; i < count; i++)
+        {
+            if ((used & (1UL << i)) != 0)
+            {
+                continue;
+            }
+
+            var weight = ExtraWeightOf(tokens[i]);
+            total += weight;
+            details?.Add(query
+                ? new TokenAlignment(tokens[i].Text, null, AlignmentKind.QueryOnly, 0, Math.Round(weight, 2))
+                : new TokenAlignment(null, tokens[i].Text, AlignmentKind.ListOnly, 0, Math.Round(weight, 2)));
+        }
+
+        return total;
+    }
+
+    private static void AddJoined(Tok[] joined, int joinedCount, Tok[] single, int singleCount, List<Pair> pairs, bool queryJoined)
+    {
+        for (var i = 0; i + 1 < joinedCount; i++)
+        {
+            var a = joined[i];
+            var b = joined[i + 1];
+            if (a.Class is TokenClass.Number or TokenClass.LegalForm || b.Class is TokenClass.Number or TokenClass.LegalForm)
+            {
+                continue;
+            }
+
+            var length = a.Text.Length + b.Text.Length;
+            string? text = null, key = null;
+            for (var j = 0; j < singleCount; j++)
+            {
+                var s = single[j];
+                if (Math.Abs(s.Text.Length - length) > 2 || s.Text[0] != a.Text[0] || s.Class is TokenClass.Number or TokenClass.LegalForm)
+                {
+                    continue;
+                }
+
+                text ??= a.Text + b.Text;
+                key ??= PhoneticKey.Of(text);
+                var (similarity, _) = TokenSimilarity.CompareWords(text, key, s.Text, s.Key);
+                if (similarity < 0.8f)
+                {
+                    continue;
+                }
+
+                var graded = TokenSimilarity.Graded(similarity);
+                var mask = (1UL << i) | (1UL << (i + 1));
+                var value = graded * (a.Weight + b.Weight + s.Weight) / 2f;
+                pairs.Add(queryJoined
+                    ? new Pair(mask, 1UL << j, similarity, graded, value, AlignmentKind.Joined)
+                    : new Pair(1UL << j, mask, similarity, graded, value, AlignmentKind.Joined));
+            }
+        }
+    }
+
+    private static float WeightOf(Tok[] tokens, ulong mask)
+    {
+        var total = 0f;
+        for (var i = 0; i < tokens.Length && i < 64; i++)
+        {
+            if ((mask & (1UL << i)) != 0)
+            {
+                total += tokens[i].Weight;
+            }
+        }
+
+        return total;
+    }
+
+    private static string TextOf(Tok[] tokens, ulong mask)
+    {
+        var parts = new List<string>(2);
+        for (var i = 0; i < tokens.Length && i < 64; i++)
+        {
+            if ((mask & (1UL << i)) != 0)
+            {
+                parts.Add(tokens[i].Text);
+            }
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    private readonly record struct Pair(ulong QMask, ulong CMask, float Similarity, float Graded, float Value, AlignmentKind Kind);
+}

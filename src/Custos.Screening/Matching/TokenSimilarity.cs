@@ -1,0 +1,125 @@
+using Custos.Screening.Text;
+
+namespace Custos.Screening.Matching;
+
+/// <summary>
+/// The similarity of two normalised tokens in [0, 1]: 1 for the same token; 0.93 for the same phonetic skeleton;
+/// otherwise one minus the edit distance (optimal string alignment: a transposition counts one) over the longer
+/// length, on the spellings or, discounted, on the skeletons; an initial against a name it starts is 0.9.
+/// <see cref="Graded"/> then maps a similarity to how much of the pair counts as agreement, so that one typo in a
+/// name keeps most of its weight while a different name of similar letters (<c>Castro</c> / <c>Castillo</c>) does not.
+/// </summary>
+internal static class TokenSimilarity
+{
+    public const float SameSkeleton = 0.93f;
+    public const float InitialOfName = 0.9f;
+    public const float DifferentLegalForms = 0.6f;
+    private const float SkeletonDiscount = 0.9f;
+
+    public static (float Similarity, AlignmentKind Kind) Compare(in Tok a, in Tok b)
+    {
+        if (string.Equals(a.Text, b.Text, StringComparison.Ordinal))
+        {
+            return (1f, a.Class == TokenClass.LegalForm ? AlignmentKind.LegalForm : AlignmentKind.Exact);
+        }
+
+        if (a.Class == TokenClass.LegalForm || b.Class == TokenClass.LegalForm)
+        {
+            return a.Class == b.Class ? (DifferentLegalForms, AlignmentKind.LegalForm) : (0f, AlignmentKind.Fuzzy);
+        }
+
+        if (a.Class == TokenClass.Number || b.Class == TokenClass.Number)
+        {
+            return (0f, AlignmentKind.Fuzzy);
+        }
+
+        if (a.Text.Length == 1 || b.Text.Length == 1)
+        {
+            return a.Text[0] == b.Text[0] ? (InitialOfName, AlignmentKind.Initial) : (0f, AlignmentKind.Initial);
+        }
+
+        return CompareWords(a.Text, a.Key, b.Text, b.Key);
+    }
+
+    public static (float Similarity, AlignmentKind Kind) CompareWords(string aText, string aKey, string bText, string bKey)
+    {
+        var maxLength = Math.Max(aText.Length, bText.Length);
+        var minLength = Math.Min(aText.Length, bText.Length);
+        var textSimilarity = minLength * 2 < maxLength ? 0f : 1f - (float)Distance(aText, bText) / maxLength;
+        var best = textSimilarity;
+        var kind = AlignmentKind.Fuzzy;
+        if (minLength >= 3 && aKey.Length >= 2 && string.Equals(aKey, bKey, StringComparison.Ordinal) && SameSkeleton > best)
+        {
+            best = SameSkeleton;
+            kind = AlignmentKind.Phonetic;
+        }
+        else if (aKey.Length >= 3 && bKey.Length >= 3 && minLength >= 4)
+        {
+            var keyLength = Math.Max(aKey.Length, bKey.Length);
+            var keySimilarity = SkeletonDiscount * (1f - (float)Distance(aKey, bKey) / keyLength);
+            if (keySimilarity > best)
+            {
+                best = keySimilarity;
+                kind = AlignmentKind.Phonetic;
+            }
+        }
+
+        return (best, kind);
+    }
+
+    /// <summary>The share of a pair's weight that counts as agreement for a similarity: piecewise linear through
+    /// (0.6, 0), (0.65, 0.2), (0.7, 0.45), (0.75, 0.7), (0.8, 0.85), (1, 1).</summary>
+    public static float Graded(float similarity) => similarity switch
+    {
+        >= 0.8f => 0.85f + ((similarity - 0.8f) * 0.75f),
+        >= 0.75f => 0.7f + ((similarity - 0.75f) * 3f),
+        >= 0.7f => 0.45f + ((similarity - 0.7f) * 5f),
+        >= 0.65f => 0.2f + ((similarity - 0.65f) * 5f),
+        >= 0.6f => (similarity - 0.6f) * 4f,
+        _ => 0f,
+    };
+
+    /// <summary>Optimal string alignment distance (Levenshtein with adjacent transpositions).</summary>
+    public static int Distance(string a, string b)
+    {
+        if (a.Length > b.Length)
+        {
+            (a, b) = (b, a);
+        }
+
+        var n = a.Length;
+        var m = b.Length;
+        var small = n < 64;
+        Span<int> previous2 = small ? stackalloc int[n + 1] : new int[n + 1];
+        Span<int> previous = small ? stackalloc int[n + 1] : new int[n + 1];
+        Span<int> current = small ? stackalloc int[n + 1] : new int[n + 1];
+        for (var i = 0; i <= n; i++)
+        {
+            previous[i] = i;
+        }
+
+        for (var j = 1; j <= m; j++)
+        {
+            current[0] = j;
+            var bj = b[j - 1];
+            for (var i = 1; i <= n; i++)
+            {
+                var cost = a[i - 1] == bj ? 0 : 1;
+                var value = Math.Min(Math.Min(current[i - 1] + 1, previous[i] + 1), previous[i - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == bj)
+                {
+                    value = Math.Min(value, previous2[i - 2] + 1);
+                }
+
+                current[i] = value;
+            }
+
+            var recycled = previous2;
+            previous2 = previous;
+            previous = current;
+            current = recycled;
+        }
+
+        return previous[n];
+    }
+}
