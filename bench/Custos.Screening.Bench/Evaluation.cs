@@ -5,20 +5,28 @@ using Custos.Screening.Matching;
 namespace Custos.Screening.Bench;
 
 /// <summary>The quality evaluation: one table over the public sets.</summary>
-internal sealed class Evaluation(ScreeningIndex full, double threshold, bool verbose)
+internal sealed class Evaluation(ScreeningIndex full, double threshold, bool verbose, string? only)
 {
     private readonly List<(string Metric, string Value, string Reference)> rows = [];
 
     public void Run()
     {
-        NamePairs();
-        AliasRecall();
-        FalsePositives("negatives-global-synthetic.csv");
-        FalsePositives("negatives-us-synthetic.csv");
-        PutinVariants();
-        Wallets();
-        new Perturbations(full, threshold, rows, verbose).Run();
+        Part("pairs", NamePairs);
+        Part("alias", AliasRecall);
+        Part("fp", () => FalsePositives("negatives-global-synthetic.csv"));
+        Part("fp", () => FalsePositives("negatives-us-synthetic.csv"));
+        Part("putin", PutinVariants);
+        Part("wallets", Wallets);
+        Part("perturb", () => new Perturbations(full, threshold, rows, verbose).Run());
         Print();
+    }
+
+    private void Part(string name, Action part)
+    {
+        if (only is null || only == name)
+        {
+            part();
+        }
     }
 
     private void NamePairs()

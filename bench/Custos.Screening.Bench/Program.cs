@@ -12,7 +12,10 @@ switch (mode)
         var options = ScreeningOptions.Default with { ReviewThreshold = threshold };
         var index = ScreeningIndex.Build(Corpus.ReadFull(), options);
         Console.WriteLine($"full corpus: {index.EntryCount} entries, {index.NameCount} names; review threshold {threshold:0.00}");
-        new Evaluation(index, threshold, verbose).Run();
+        new Evaluation(index, threshold, verbose, args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault()).Run();
+        break;
+    case "profile":
+        Profile.Run();
         break;
     case "perf":
         new Performance(threshold).Run();

@@ -1,16 +1,20 @@
+using System.Globalization;
 using Custos.Screening.Text;
 
 namespace Custos.Screening.Matching;
 
 /// <summary>
 /// Finds the names worth scoring for a query without scanning the corpus: each query token is looked up in the
-/// vocabulary by spelling, by phonetic key and by keys one deletion away (SymSpell), two query tokens are also
+/// vocabulary by spelling, by phonetic key, and by keys and spellings one deletion away (SymSpell), two query tokens are also
 /// looked up written as one and a long unknown token split in two; every vocabulary token found is scored against
 /// the query token once, and the names holding it accumulate its graded similarity times the query token's weight.
 /// The names with the best accumulated share of both names' weight go on to full scoring.
 /// </summary>
 internal sealed class CandidateSearch
 {
+    /// <summary>Names whose estimated share is below this are not worth scoring.</summary>
+    private const float MinimumEstimate = 0.2f;
+
     [ThreadStatic]
     private static CandidateSearch? current;
 
@@ -21,6 +25,10 @@ internal sealed class CandidateSearch
     private readonly List<(int Vocab, float Graded)> found = [];
     private readonly HashSet<int> seenVocabulary = [];
     private int stamp;
+
+    /// <summary>How many vocabulary tokens the last search on this thread compared (for profiling).</summary>
+    [ThreadStatic]
+    internal static int LastVocabularyConsidered;
 
     private CandidateSearch(IndexData data)
     {
@@ -43,6 +51,7 @@ internal sealed class CandidateSearch
     public List<int> Find(Tok[] query, SimilarityCache cache, int limit, int excludedName)
     {
         touched.Clear();
+        LastVocabularyConsidered = 0;
         var strong = query.Any(t => t.Class is TokenClass.Word or TokenClass.Patronymic);
         var queryWeight = 0f;
         for (var i = 0; i < query.Length; i++)
@@ -71,41 +80,72 @@ internal sealed class CandidateSearch
             }
         }
 
-        var candidates = new List<(int Name, float Estimate)>(touched.Count);
+        // Keep the best `limit` by estimated share of both names' weight, with a bounded min-heap.
+        var heap = new PriorityQueue<int, float>(limit + 1);
         foreach (var name in touched)
         {
-            if (name != excludedName)
+            var estimate = accumulated[name] / ((0.5f * queryWeight) + (0.5f * data.NameWeight[name]));
+            accumulated[name] = 0f;
+            if (name == excludedName || estimate < MinimumEstimate)
             {
-                candidates.Add((name, accumulated[name] / ((0.5f * queryWeight) + (0.5f * data.NameWeight[name]))));
+                continue;
             }
 
-            accumulated[name] = 0f;
+            if (heap.Count < limit)
+            {
+                heap.Enqueue(name, estimate);
+            }
+            else if (heap.TryPeek(out _, out var lowest) && estimate > lowest)
+            {
+                heap.DequeueEnqueue(name, estimate);
+            }
         }
 
-        candidates.Sort(static (a, b) => b.Estimate.CompareTo(a.Estimate));
-        var result = new List<int>(Math.Min(limit, candidates.Count));
-        for (var i = 0; i < candidates.Count && i < limit; i++)
+        var result = new List<int>(heap.Count);
+        while (heap.Count > 0)
         {
-            result.Add(candidates[i].Name);
+            result.Add(heap.Dequeue());
         }
 
+        result.Reverse();
         return result;
     }
 
     private void Lookup(int index, in Tok token, SimilarityCache cache)
     {
         found.Clear();
-        seenVocabulary.Clear();
-        if (token.VocabId >= 0)
+        var memoKey = string.Concat(token.Text, token.VocabId >= 0 ? "+" : "-", ((int)token.Class).ToString(CultureInfo.InvariantCulture));
+        if (!data.Neighbours.TryGetValue(memoKey, out var neighbours))
         {
-            Consider(index, token, token.VocabId, cache);
+            neighbours = Neighbours(token);
+            if (data.Neighbours.Count < IndexData.MaxRemembered)
+            {
+                data.Neighbours.TryAdd(memoKey, neighbours);
+            }
         }
 
-        if (data.VocabularyByKey.TryGetValue(token.Key, out var sameKey))
+        foreach (var (vocab, similarity, kind) in neighbours)
+        {
+            cache.Set(index, vocab, (similarity, kind));
+            found.Add((vocab, TokenSimilarity.Graded(similarity)));
+        }
+    }
+
+    /// <summary>The vocabulary tokens near <paramref name="token"/> with a similarity worth anything, best first.</summary>
+    private (int Vocab, float Similarity, AlignmentKind Kind)[] Neighbours(in Tok token)
+    {
+        seenVocabulary.Clear();
+        var near = new List<(int Vocab, float Similarity, AlignmentKind Kind)>();
+        if (token.VocabId >= 0)
+        {
+            Consider(token, token.VocabId, near);
+        }
+
+        if ((token.Key.Length >= 3 || TokenSimilarity.IsVowelless(token.Text)) && data.VocabularyByKey.TryGetValue(token.Key, out var sameKey))
         {
             foreach (var v in sameKey)
             {
-                Consider(index, token, v, cache);
+                Consider(token, v, near);
             }
         }
 
@@ -113,32 +153,46 @@ internal sealed class CandidateSearch
         {
             foreach (var deletion in IndexBuilder.DeletionsWithSelf(token.Key))
             {
-                if (data.VocabularyByDeletion.TryGetValue(deletion, out var near))
+                if (data.VocabularyByDeletion.TryGetValue(deletion, out var ids))
                 {
-                    foreach (var v in near)
+                    foreach (var v in ids)
                     {
-                        Consider(index, token, v, cache);
+                        Consider(token, v, near);
                     }
                 }
             }
         }
 
-        found.Sort(static (a, b) => b.Graded.CompareTo(a.Graded));
+        if (token.Text.Length >= IndexBuilder.MinimumSpellingDeletion - 1)
+        {
+            foreach (var deletion in IndexBuilder.DeletionsWithSelf(token.Text))
+            {
+                if (data.VocabularyBySpellingDeletion.TryGetValue(deletion, out var ids))
+                {
+                    foreach (var v in ids)
+                    {
+                        Consider(token, v, near);
+                    }
+                }
+            }
+        }
+
+        near.Sort(static (a, b) => b.Similarity.CompareTo(a.Similarity));
+        return [.. near];
     }
 
-    private void Consider(int index, in Tok token, int vocab, SimilarityCache cache)
+    private void Consider(in Tok token, int vocab, List<(int, float, AlignmentKind)> near)
     {
         if (!seenVocabulary.Add(vocab))
         {
             return;
         }
 
-        var value = TokenSimilarity.Compare(token, data.Vocabulary[vocab]);
-        cache.Set(index, vocab, value);
-        var graded = TokenSimilarity.Graded(value.Similarity);
-        if (graded > 0f)
+        LastVocabularyConsidered++;
+        var (similarity, kind) = TokenSimilarity.Compare(token, data.Vocabulary[vocab]);
+        if (TokenSimilarity.Graded(similarity) > 0f)
         {
-            found.Add((vocab, graded));
+            near.Add((vocab, similarity, kind));
         }
     }
 
@@ -165,8 +219,13 @@ internal sealed class CandidateSearch
         }
     }
 
+    /// <summary>How many postings the last searches on this thread visited (for profiling).</summary>
+    [ThreadStatic]
+    internal static long PostingsVisited;
+
     private void Post(int vocab, float value)
     {
+        PostingsVisited += data.Postings[vocab].Length;
         foreach (var name in data.Postings[vocab])
         {
             if (lastToken[name] == stamp)

@@ -20,35 +20,43 @@ internal static class EvidenceScorer
     public const double OtherKindPenalty = 0.1;
     public const double WeakAliasPenalty = 0.05;
 
-    public static double Apply(ScreeningQuery query, ListEntry entry, ListName name, double nameScore, List<EvidenceItem>? items)
+    /// <summary>The countries of an entry that a query country is compared with.</summary>
+    public static IEnumerable<string> CountriesOf(ListEntry entry) =>
+        entry.Nationalities.Concat(entry.Citizenships)
+            .Concat(entry.Kind == EntityKind.Person ? [] : entry.Addresses.Select(a => a.Country).OfType<string>());
+
+    /// <summary>Applies the evidence; <paramref name="queryCountry"/> and <paramref name="entryCountries"/> are normalised
+    /// (<see cref="CountryNames.Normalize"/>).</summary>
+    public static double Apply(ScreeningQuery query, string? queryCountry, ListEntry entry, string[] entryCountries, ListName name,
+        double nameScore, List<EvidenceItem>? items)
     {
         var score = nameScore;
         if (query.BirthDate is { } queryDate && entry.BirthDates.Count > 0)
         {
-            var best = entry.BirthDates.Select(d => (Date: d, Agreement: queryDate.CompareWith(d))).MinBy(x => x.Agreement);
-            var delta = best.Agreement switch
+            var best = DateAgreement.Contradicts;
+            foreach (var date in entry.BirthDates)
+            {
+                var agreement = queryDate.CompareWith(date);
+                best = agreement < best ? agreement : best;
+            }
+
+            var delta = best switch
             {
                 DateAgreement.SameDay => SameDayGain * (1 - score),
                 DateAgreement.Consistent => ConsistentDateGain * (1 - score),
                 DateAgreement.Near => -NearDatePenalty,
                 _ => -ContradictingDatePenalty,
             };
-            score = Add(score, delta, EvidenceKind.BirthDate, string.Create(CultureInfo.InvariantCulture,
-                $"date of birth {queryDate.Text} against the list's {string.Join(" / ", entry.BirthDates.Select(d => d.Text))}: {Describe(best.Agreement)}"), items);
+            score = Add(score, delta, EvidenceKind.BirthDate, items is null ? string.Empty : string.Create(CultureInfo.InvariantCulture,
+                $"date of birth {queryDate.Text} against the list's {string.Join(" / ", entry.BirthDates.Select(d => d.Text))}: {Describe(best)}"), items);
         }
 
-        if (query.Country is { Length: > 0 } queryCountry)
+        if (queryCountry is not null && entryCountries.Length > 0)
         {
-            var listed = entry.Nationalities.Concat(entry.Citizenships)
-                .Concat(entry.Kind == EntityKind.Person ? [] : entry.Addresses.Select(a => a.Country).OfType<string>())
-                .ToList();
-            if (listed.Count > 0)
-            {
-                var wanted = CountryNames.Normalize(queryCountry);
-                var match = listed.Any(c => string.Equals(CountryNames.Normalize(c), wanted, StringComparison.Ordinal));
-                score = Add(score, match ? CountryGain * (1 - score) : -CountryPenalty, EvidenceKind.Country,
-                    "country " + queryCountry + (match ? " is among " : " is not among ") + "the list's " + string.Join(" / ", listed.Distinct(StringComparer.Ordinal)), items);
-            }
+            var match = Array.IndexOf(entryCountries, queryCountry) >= 0;
+            score = Add(score, match ? CountryGain * (1 - score) : -CountryPenalty, EvidenceKind.Country,
+                items is null ? string.Empty : "country " + query.Country + (match ? " is among " : " is not among ") + "the list's "
+                    + string.Join(" / ", CountriesOf(entry).Distinct(StringComparer.Ordinal)), items);
         }
 
         if (query.Kind != EntityKind.Unknown && entry.Kind != EntityKind.Unknown && query.Kind != entry.Kind)

@@ -8,6 +8,7 @@ namespace Custos.Screening.Matching;
 internal static class IndexBuilder
 {
     public const int MinimumDeletionKey = 4;
+    public const int MinimumSpellingDeletion = 5;
 
     public static IndexData Build(IReadOnlyList<ListSnapshot> snapshots)
     {
@@ -86,6 +87,9 @@ internal static class IndexBuilder
             VocabularyByKey = Group(vocabulary.Select(v => (v.Key, v.VocabId))),
             VocabularyByDeletion = Group(vocabulary.Where(v => v.Key.Length >= MinimumDeletionKey)
                 .SelectMany(v => DeletionsWithSelf(v.Key).Select(d => (d, v.VocabId)))),
+            VocabularyBySpellingDeletion = Group(vocabulary.Where(v => v.Text.Length >= MinimumSpellingDeletion && v.Class != TokenClass.Number)
+                .SelectMany(v => DeletionsWithSelf(v.Text).Select(d => (d, v.VocabId)))),
+            EntryCountries = [.. entries.Select(e => EvidenceScorer.CountriesOf(e).Select(CountryNames.Normalize).Distinct(StringComparer.Ordinal).ToArray())],
             Rarity = rarity,
             Wallets = entries.SelectMany(e => e.Wallets.Select(w => (Key: WalletAddressFormat.Canonical(w.Address), Hit: new WalletHit(e, w))))
                 .GroupBy(x => x.Key, StringComparer.Ordinal)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Custos.Screening.Lists;
 using Custos.Screening.Wallets;
 
@@ -33,7 +34,22 @@ internal sealed class IndexData
     /// <summary>Phonetic keys of four or more symbols and their one-symbol deletions → vocabulary ids (a SymSpell index).</summary>
     public required Dictionary<string, int[]> VocabularyByDeletion { get; init; }
 
+    /// <summary>Spellings of five or more letters and their one-letter deletions → vocabulary ids (typos).</summary>
+    public required Dictionary<string, int[]> VocabularyBySpellingDeletion { get; init; }
+
+    /// <summary>For each entry: its countries (nationality, citizenship; addresses for non-persons), normalised.</summary>
+    public required string[][] EntryCountries { get; init; }
+
     public required TokenRarity Rarity { get; init; }
+
+    /// <summary>
+    /// The vocabulary neighbours of query tokens already seen (token text → vocabulary ids with their similarity),
+    /// filled as queries arrive and shared by all threads: names repeat across customers, so most query tokens are
+    /// looked up once. Bounded: past <see cref="MaxRemembered"/> tokens new ones are computed and not kept.
+    /// </summary>
+    public ConcurrentDictionary<string, (int Vocab, float Similarity, AlignmentKind Kind)[]> Neighbours { get; } = new(StringComparer.Ordinal);
+
+    public const int MaxRemembered = 500_000;
 
     public required Dictionary<string, WalletHit[]> Wallets { get; init; }
 }

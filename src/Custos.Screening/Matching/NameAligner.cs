@@ -7,15 +7,29 @@ namespace Custos.Screening.Matching;
 /// as one with one) are chosen greedily by graded similarity times weight, order-free. Paired weight counts as
 /// agreement in proportion to the graded similarity, the rest as disagreement; tokens left unpaired on both sides
 /// are substitutions (a different name in the same place, counted in full up to the smaller side), and the
-/// remaining unpaired tokens are extras (a missing middle name or patronymic), counted at <see cref="ExtraFactor"/>.
+/// remaining unpaired tokens are extras (a missing middle name or patronymic), counted at <see cref="QueryExtraFactor"/>
+/// or <see cref="ListExtraFactor"/>.
 /// The name score is agreement / (agreement + disagreement + substitution + extras).
 /// </summary>
 internal static class NameAligner
 {
-    /// <summary>How much an unpaired token on one side only counts against the match.</summary>
-    public const float ExtraFactor = 0.5f;
+    /// <summary>How much a query token with no counterpart counts against the match.</summary>
+    public const float QueryExtraFactor = 0.5f;
+
+    /// <summary>How much a list-name token with no counterpart counts: lists write full names (all given names,
+    /// patronymics) that a customer record often shortens.</summary>
+    public const float ListExtraFactor = 0.3f;
 
     private const int MaxTokens = 24;
+
+    [ThreadStatic]
+    private static List<Pair>? pool;
+
+    [ThreadStatic]
+    private static Tok[]? joinedFor;
+
+    [ThreadStatic]
+    private static (string Text, string Key)?[]? joinedQuery;
 
     public static float Score(Tok[] q, Tok[] c, SimilarityCache? cache, List<TokenAlignment>? details)
     {
@@ -26,7 +40,8 @@ internal static class NameAligner
             return 0f;
         }
 
-        var pairs = new List<Pair>((n + 1) * (m + 1));
+        var pairs = pool ??= new List<Pair>(64);
+        pairs.Clear();
         for (var i = 0; i < n; i++)
         {
             for (var j = 0; j < m; j++)
@@ -40,8 +55,14 @@ internal static class NameAligner
             }
         }
 
-        AddJoined(q, n, c, m, pairs, queryJoined: true);
-        AddJoined(c, m, q, n, pairs, queryJoined: false);
+        if (!ReferenceEquals(joinedFor, q))
+        {
+            joinedFor = q;
+            joinedQuery = new (string, string)?[Math.Max(0, n - 1)];
+        }
+
+        AddJoined(q, n, c, m, pairs, queryJoined: true, joinedQuery);
+        AddJoined(c, m, q, n, pairs, queryJoined: false, null);
         pairs.Sort(static (a, b) => b.Value.CompareTo(a.Value));
 
         ulong usedQ = 0, usedC = 0;
@@ -64,8 +85,8 @@ internal static class NameAligner
         var unpairedQ = Unpaired(q, n, usedQ, details, query: true);
         var unpairedC = Unpaired(c, m, usedC, details, query: false);
         var substitution = Math.Min(unpairedQ, unpairedC);
-        var extras = unpairedQ + unpairedC - (2f * substitution);
-        var denominator = agreement + disagreement + substitution + (ExtraFactor * extras);
+        var extras = (QueryExtraFactor * (unpairedQ - substitution)) + (ListExtraFactor * (unpairedC - substitution));
+        var denominator = agreement + disagreement + substitution + extras;
         return agreement <= 0f ? 0f : agreement / denominator;
     }
 
@@ -98,7 +119,8 @@ internal static class NameAligner
         return total;
     }
 
-    private static void AddJoined(Tok[] joined, int joinedCount, Tok[] single, int singleCount, List<Pair> pairs, bool queryJoined)
+    private static void AddJoined(Tok[] joined, int joinedCount, Tok[] single, int singleCount, List<Pair> pairs, bool queryJoined,
+        (string Text, string Key)?[]? memo)
     {
         for (var i = 0; i + 1 < joinedCount; i++)
         {
@@ -119,8 +141,17 @@ internal static class NameAligner
                     continue;
                 }
 
+                if (text is null && memo?[i] is { } remembered)
+                {
+                    (text, key) = remembered;
+                }
+
                 text ??= a.Text + b.Text;
                 key ??= PhoneticKey.Of(text);
+                if (memo is not null)
+                {
+                    memo[i] = (text, key);
+                }
                 var (similarity, _) = TokenSimilarity.CompareWords(text, key, s.Text, s.Key);
                 if (similarity < 0.8f)
                 {

@@ -102,26 +102,42 @@ public sealed class ScreeningIndex
             return [];
         }
 
-        var cache = new SimilarityCache();
+        var cache = SimilarityCache.Begin(data.Vocabulary.Length);
         var candidates = CandidateSearch.For(data).Find(tokens, cache, Options.CandidateLimit, excludedName);
-        var best = new Dictionary<int, (double Score, int Name)>();
+        var best = new Dictionary<int, (double NameScore, int Name)>();
         foreach (var name in candidates)
         {
-            var nameScore = NameAligner.Score(tokens, data.NameTokens[name], cache, null);
-            var entry = data.NameEntry[name];
-            var source = data.NameSource[name];
-            var score = EvidenceScorer.Apply(query, data.Entries[entry], source, nameScore, null);
-            if (!best.TryGetValue(entry, out var current) || score > current.Score)
+            var nameScore = (double)NameAligner.Score(tokens, data.NameTokens[name], cache, null);
+            if (data.NameSource[name].Strength == NameStrength.Weak)
             {
-                best[entry] = (score, name);
+                nameScore -= EvidenceScorer.WeakAliasPenalty;
+            }
+
+            var entry = data.NameEntry[name];
+            if (!best.TryGetValue(entry, out var current) || nameScore > current.NameScore)
+            {
+                best[entry] = (nameScore, name);
             }
         }
 
-        var hits = new List<ScreeningHit>(Math.Min(maxHits, best.Count));
-        foreach (var (entry, (score, name)) in best.Where(b => b.Value.Score >= Options.MinimumScore)
-            .OrderByDescending(b => b.Value.Score).ThenBy(b => b.Key).Take(maxHits))
+        var queryCountry = query.Country is { Length: > 0 } country ? CountryNames.Normalize(country) : null;
+        var scored = new List<(double Score, int Entry, int Name)>(best.Count);
+        foreach (var (entry, (nameScore, name)) in best)
         {
-            hits.Add(Hit(query, normalized, tokens, entry, name, cache));
+            var source = data.NameSource[name];
+            var raw = source.Strength == NameStrength.Weak ? nameScore + EvidenceScorer.WeakAliasPenalty : nameScore;
+            var score = EvidenceScorer.Apply(query, queryCountry, data.Entries[entry], data.EntryCountries[entry], source, raw, null);
+            if (score >= Options.MinimumScore)
+            {
+                scored.Add((score, entry, name));
+            }
+        }
+
+        scored.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Entry.CompareTo(b.Entry));
+        var hits = new List<ScreeningHit>(Math.Min(maxHits, scored.Count));
+        foreach (var (_, entry, name) in scored.Take(maxHits))
+        {
+            hits.Add(Hit(query, queryCountry, normalized, tokens, entry, name, cache));
         }
 
         return hits;
@@ -139,17 +155,23 @@ public sealed class ScreeningIndex
         }
     }
 
-    private ScreeningHit Hit(ScreeningQuery query, NormalizedName normalized, Tok[] tokens, int entry, int name, SimilarityCache cache)
+    private ScreeningHit Hit(ScreeningQuery query, string? queryCountry, NormalizedName normalized, Tok[] tokens, int entry, int name, SimilarityCache cache)
     {
         var details = new List<TokenAlignment>();
         var nameScore = NameAligner.Score(tokens, data.NameTokens[name], cache, details);
         var evidence = new List<EvidenceItem>();
         var source = data.NameSource[name];
-        var score = EvidenceScorer.Apply(query, data.Entries[entry], source, nameScore, evidence);
+        var score = EvidenceScorer.Apply(query, queryCountry, data.Entries[entry], data.EntryCountries[entry], source, nameScore, evidence);
         var explanation = new MatchExplanation(query.Name, normalized.Display, source.Text, Display(data.NameTokens[name]), details,
             Math.Round(nameScore, 4), evidence, Math.Round(score, 4));
         return new ScreeningHit(data.Entries[entry], source, score, score >= Options.ReviewThreshold, explanation);
     }
+
+    /// <summary>The index's arrays (for the bench's profile).</summary>
+    internal IndexData Data => data;
+
+    /// <summary>A normalised name as weighted tokens (for the bench's profile).</summary>
+    internal Tok[] TokensOf(NormalizedName name) => Tokens(name);
 
     private Tok[] Tokens(NormalizedName name)
     {

@@ -14,6 +14,7 @@ internal static class TokenSimilarity
     public const float SameSkeleton = 0.93f;
     public const float InitialOfName = 0.9f;
     public const float DifferentLegalForms = 0.6f;
+    public const float KnownWordDiscount = 0.92f;
     private const float SkeletonDiscount = 0.9f;
 
     public static (float Similarity, AlignmentKind Kind) Compare(in Tok a, in Tok b)
@@ -38,25 +39,40 @@ internal static class TokenSimilarity
             return a.Text[0] == b.Text[0] ? (InitialOfName, AlignmentKind.Initial) : (0f, AlignmentKind.Initial);
         }
 
-        return CompareWords(a.Text, a.Key, b.Text, b.Key);
+        var (similarity, kind) = CompareWords(a.Text, a.Key, b.Text, b.Key);
+
+        // A query token that is itself a word of the corpus is most likely meant as written: another word near it
+        // is a weaker match than a near spelling of a word the corpus does not have.
+        return a.VocabId >= 0 && b.VocabId >= 0 ? (similarity * KnownWordDiscount, kind) : (similarity, kind);
     }
 
     public static (float Similarity, AlignmentKind Kind) CompareWords(string aText, string aKey, string bText, string bKey)
     {
         var maxLength = Math.Max(aText.Length, bText.Length);
         var minLength = Math.Min(aText.Length, bText.Length);
-        var textSimilarity = minLength * 2 < maxLength ? 0f : 1f - (float)Distance(aText, bText) / maxLength;
+
+        // The edit distance is at least the difference in length: skip it when that alone puts the pair out of reach.
+        var limit = (int)(0.4f * maxLength) + 1;
+        var textSimilarity = maxLength - minLength > 0.4f * maxLength ? 0f : Math.Max(0f, 1f - ((float)Distance(aText, bText, limit) / maxLength));
         var best = textSimilarity;
         var kind = AlignmentKind.Fuzzy;
-        if (minLength >= 3 && aKey.Length >= 2 && string.Equals(aKey, bKey, StringComparison.Ordinal) && SameSkeleton > best)
+        if (minLength >= 3 && aKey.Length >= 2 && string.Equals(aKey, bKey, StringComparison.Ordinal))
         {
-            best = SameSkeleton;
-            kind = AlignmentKind.Phonetic;
+            // Written without vowels (Arabic, Hebrew, Persian transliterated) the skeleton is all there is to compare;
+            // between two spellings that both write their vowels, different vowels still count for something.
+            var skeleton = IsVowelless(aText) || IsVowelless(bText) ? SameSkeleton : 0.7f + (0.25f * textSimilarity);
+            if (skeleton > best)
+            {
+                best = skeleton;
+                kind = AlignmentKind.Phonetic;
+            }
         }
-        else if (aKey.Length >= 3 && bKey.Length >= 3 && minLength >= 4)
+        else if (aKey.Length >= 3 && bKey.Length >= 3 && minLength >= 4 && best < SkeletonDiscount)
         {
             var keyLength = Math.Max(aKey.Length, bKey.Length);
-            var keySimilarity = SkeletonDiscount * (1f - (float)Distance(aKey, bKey) / keyLength);
+            var keySimilarity = Math.Abs(aKey.Length - bKey.Length) > 0.4f * keyLength
+                ? 0f
+                : SkeletonDiscount * Math.Max(0f, 1f - ((float)Distance(aKey, bKey, (int)(0.4f * keyLength) + 1) / keyLength));
             if (keySimilarity > best)
             {
                 best = keySimilarity;
@@ -65,6 +81,18 @@ internal static class TokenSimilarity
         }
 
         return (best, kind);
+    }
+
+    /// <summary>True for a token with (almost) no written vowels, as abjad scripts transliterate.</summary>
+    public static bool IsVowelless(string text)
+    {
+        var vowels = 0;
+        foreach (var c in text)
+        {
+            vowels += c is 'a' or 'e' or 'i' or 'o' or 'u' ? 1 : 0;
+        }
+
+        return vowels * 5 < text.Length;
     }
 
     /// <summary>The share of a pair's weight that counts as agreement for a similarity: piecewise linear through
@@ -79,8 +107,9 @@ internal static class TokenSimilarity
         _ => 0f,
     };
 
-    /// <summary>Optimal string alignment distance (Levenshtein with adjacent transpositions).</summary>
-    public static int Distance(string a, string b)
+    /// <summary>Optimal string alignment distance (Levenshtein with adjacent transpositions); once every path
+    /// exceeds <paramref name="limit"/> the result is only known to be above it.</summary>
+    public static int Distance(string a, string b, int limit = int.MaxValue)
     {
         if (a.Length > b.Length)
         {
@@ -112,6 +141,17 @@ internal static class TokenSimilarity
                 }
 
                 current[i] = value;
+            }
+
+            var rowMinimum = int.MaxValue;
+            for (var i = 0; i <= n; i++)
+            {
+                rowMinimum = Math.Min(rowMinimum, current[i]);
+            }
+
+            if (rowMinimum > limit)
+            {
+                return rowMinimum;
             }
 
             var recycled = previous2;

@@ -4,13 +4,13 @@ namespace Custos.Screening.Text;
 
 /// <summary>
 /// A phonetic skeleton of a lower-case ASCII name token on which the spellings that transliteration standards
-/// disagree on meet: consonants are mapped to classes (b/p; f/v/w/ph; k/g/q/c/ck; t/d/th/dh; s/z/ts/x's s; sh/sch/shch/sz;
+/// disagree on meet: consonants are mapped to classes (the labials b/p/f/v/w/ph, which Arabic and Hebrew script do not tell apart the way Latin does; k/g/q/c/ck; t/d/th/dh; s/z/ts/x's s; sh/sch/shch/sz;
 /// ch/tch/tsch/cz/tj; j/zh/dj/dzh; kh/h), vowels (with y, and j or w where they stand for vowels) are dropped
 /// except that a leading vowel leaves a mark, an inner h is dropped, and repeated classes collapse.
 /// </summary>
 /// <remarks>
 /// So <c>Mohammed</c>, <c>Muhammad</c>, <c>Mohamad</c> and <c>Mehmet</c> give <c>MT</c>; <c>Smirnoff</c> and
-/// <c>Smirnov</c> give <c>SMRNF</c>; <c>Zelenskyy</c> and <c>Selenskyj</c> give <c>SLNSK</c>; <c>al</c>, <c>el</c>
+/// <c>Smirnov</c> give <c>SMRNB</c>; <c>Zelenskyy</c> and <c>Selenskyj</c> give <c>SLNSK</c>; <c>al</c>, <c>el</c>
 /// and <c>ul</c> give <c>AL</c>. The key is one signal among several: the matcher also compares the spellings.
 /// </remarks>
 public static class PhoneticKey
@@ -114,7 +114,7 @@ public static class PhoneticKey
                 case ('q', 'u'):
                     return ("K", 2);
                 case ('p', 'h'):
-                    return ("F", 2);
+                    return ("B", 2);
                 case ('t', 'h'):
                 case ('d', 'h'):
                     return ("T", 2);
@@ -131,9 +131,8 @@ public static class PhoneticKey
         return c switch
         {
             'a' or 'e' or 'i' or 'o' or 'u' or 'y' => ("*", 1),
-            'b' or 'p' => ("B", 1),
-            'f' or 'v' => ("F", 1),
-            'w' => i == 0 || IsVowel(next) || next is 'l' or 'r' ? ("F", 1) : ("*", 1),
+            'b' or 'p' or 'f' or 'v' => ("B", 1),
+            'w' => i == 0 || IsVowel(next) || next is 'l' or 'r' ? ("B", 1) : ("*", 1),
             'k' or 'g' or 'q' => ("K", 1),
             'c' => next is 'e' or 'i' or 'y' ? ("S", 1) : ("K", 1),
             'x' => i == 0 ? ("S", 1) : ("KS", 1),
