@@ -14,11 +14,15 @@ namespace Custos.Screening.Matching;
 internal static class NameAligner
 {
     /// <summary>How much a query token with no counterpart counts against the match.</summary>
-    public const float QueryExtraFactor = 0.5f;
+    public const float QueryExtraFactor = 0.4f;
 
     /// <summary>How much a list-name token with no counterpart counts: lists write full names (all given names,
     /// patronymics) that a customer record often shortens.</summary>
-    public const float ListExtraFactor = 0.3f;
+    public const float ListExtraFactor = 0.25f;
+
+    /// <summary>How much a substitution counts: a different name in the same place is evidence of another person,
+    /// stronger than a name merely left out.</summary>
+    public const float SubstitutionFactor = 1.5f;
 
     private const int MaxTokens = 24;
 
@@ -58,7 +62,7 @@ internal static class NameAligner
         if (!ReferenceEquals(joinedFor, q))
         {
             joinedFor = q;
-            joinedQuery = new (string, string)?[Math.Max(0, n - 1)];
+            joinedQuery = new (string, string)?[2 * n];
         }
 
         AddJoined(q, n, c, m, pairs, queryJoined: true, joinedQuery);
@@ -82,11 +86,15 @@ internal static class NameAligner
             details?.Add(new TokenAlignment(TextOf(q, pair.QMask), TextOf(c, pair.CMask), pair.Kind, Math.Round(pair.Similarity, 3), Math.Round(weight, 2)));
         }
 
-        var unpairedQ = Unpaired(q, n, usedQ, details, query: true);
-        var unpairedC = Unpaired(c, m, usedC, details, query: false);
-        var substitution = Math.Min(unpairedQ, unpairedC);
-        var extras = (QueryExtraFactor * (unpairedQ - substitution)) + (ListExtraFactor * (unpairedC - substitution));
-        var denominator = agreement + disagreement + substitution + extras;
+        var (fullQ, extraQ) = Unpaired(q, n, usedQ, details, query: true);
+        var (fullC, extraC) = Unpaired(c, m, usedC, details, query: false);
+
+        // Tokens left on both sides stand in each other's place (a different patronymic, another clan name): that
+        // much counts in full. What is left over on one side is extra, at its reduced weight.
+        var substitution = Math.Min(fullQ, fullC);
+        var extras = (QueryExtraFactor * extraQ * (1f - (substitution / Math.Max(fullQ, 1e-6f))))
+            + (ListExtraFactor * extraC * (1f - (substitution / Math.Max(fullC, 1e-6f))));
+        var denominator = agreement + disagreement + (SubstitutionFactor * substitution) + extras;
         return agreement <= 0f ? 0f : agreement / denominator;
     }
 
@@ -99,8 +107,9 @@ internal static class NameAligner
         _ => token.Weight,
     };
 
-    private static float Unpaired(Tok[] tokens, int count, ulong used, List<TokenAlignment>? details, bool query)
+    private static (float Full, float Extra) Unpaired(Tok[] tokens, int count, ulong used, List<TokenAlignment>? details, bool query)
     {
+        var full = 0f;
         var total = 0f;
         for (var i = 0; i < count; i++)
         {
@@ -111,59 +120,73 @@ internal static class NameAligner
 
             var weight = ExtraWeightOf(tokens[i]);
             total += weight;
+            full += tokens[i].Class == TokenClass.Title ? 0f : tokens[i].Weight;
             details?.Add(query
                 ? new TokenAlignment(tokens[i].Text, null, AlignmentKind.QueryOnly, 0, Math.Round(weight, 2))
                 : new TokenAlignment(null, tokens[i].Text, AlignmentKind.ListOnly, 0, Math.Round(weight, 2)));
         }
 
-        return total;
+        return (full, total);
     }
 
     private static void AddJoined(Tok[] joined, int joinedCount, Tok[] single, int singleCount, List<Pair> pairs, bool queryJoined,
         (string Text, string Key)?[]? memo)
     {
-        for (var i = 0; i + 1 < joinedCount; i++)
+        for (var span = 2; span <= 3; span++)
         {
-            var a = joined[i];
-            var b = joined[i + 1];
-            if (a.Class is TokenClass.Number or TokenClass.LegalForm || b.Class is TokenClass.Number or TokenClass.LegalForm)
+            for (var i = 0; i + span <= joinedCount; i++)
             {
-                continue;
-            }
+                var length = 0;
+                var numbers = false;
+                for (var k = i; k < i + span; k++)
+                {
+                    length += joined[k].Text.Length;
+                    numbers |= joined[k].Class == TokenClass.Number;
+                }
 
-            var length = a.Text.Length + b.Text.Length;
-            string? text = null, key = null;
-            for (var j = 0; j < singleCount; j++)
-            {
-                var s = single[j];
-                if (Math.Abs(s.Text.Length - length) > 2 || s.Text[0] != a.Text[0] || s.Class is TokenClass.Number or TokenClass.LegalForm)
+                if (numbers)
                 {
                     continue;
                 }
 
-                if (text is null && memo?[i] is { } remembered)
+                var slot = ((span - 2) * joinedCount) + i;
+                string? text = null, key = null;
+                for (var j = 0; j < singleCount; j++)
                 {
-                    (text, key) = remembered;
-                }
+                    var s = single[j];
+                    if (Math.Abs(s.Text.Length - length) > 2 || s.Text[0] != joined[i].Text[0] || s.Class == TokenClass.Number)
+                    {
+                        continue;
+                    }
 
-                text ??= a.Text + b.Text;
-                key ??= PhoneticKey.Of(text);
-                if (memo is not null)
-                {
-                    memo[i] = (text, key);
-                }
-                var (similarity, _) = TokenSimilarity.CompareWords(text, key, s.Text, s.Key);
-                if (similarity < 0.8f)
-                {
-                    continue;
-                }
+                    if (text is null && memo is not null && memo[slot] is { } remembered)
+                    {
+                        (text, key) = remembered;
+                    }
 
-                var graded = TokenSimilarity.Graded(similarity);
-                var mask = (1UL << i) | (1UL << (i + 1));
-                var value = graded * (a.Weight + b.Weight + s.Weight) / 2f;
-                pairs.Add(queryJoined
-                    ? new Pair(mask, 1UL << j, similarity, graded, value, AlignmentKind.Joined)
-                    : new Pair(1UL << j, mask, similarity, graded, value, AlignmentKind.Joined));
+                    if (text is null)
+                    {
+                        text = string.Concat(joined.AsSpan(i, span).ToArray().Select(t => t.Text));
+                        key = PhoneticKey.Of(text);
+                        if (memo is not null)
+                        {
+                            memo[slot] = (text, key);
+                        }
+                    }
+
+                    var (similarity, _) = TokenSimilarity.CompareWords(text, key!, s.Text, s.Key);
+                    if (similarity < 0.8f)
+                    {
+                        continue;
+                    }
+
+                    var graded = TokenSimilarity.Graded(similarity);
+                    var mask = ((1UL << span) - 1) << i;
+                    var value = graded * (WeightOf(joined, mask) + s.Weight) / 2f;
+                    pairs.Add(queryJoined
+                        ? new Pair(mask, 1UL << j, similarity, graded, value, AlignmentKind.Joined)
+                        : new Pair(1UL << j, mask, similarity, graded, value, AlignmentKind.Joined));
+                }
             }
         }
     }

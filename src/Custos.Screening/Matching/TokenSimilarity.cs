@@ -13,7 +13,6 @@ internal static class TokenSimilarity
 {
     public const float SameSkeleton = 0.93f;
     public const float InitialOfName = 0.9f;
-    public const float DifferentLegalForms = 0.6f;
     public const float KnownWordDiscount = 0.92f;
     private const float SkeletonDiscount = 0.9f;
 
@@ -26,7 +25,7 @@ internal static class TokenSimilarity
 
         if (a.Class == TokenClass.LegalForm || b.Class == TokenClass.LegalForm)
         {
-            return a.Class == b.Class ? (DifferentLegalForms, AlignmentKind.LegalForm) : (0f, AlignmentKind.Fuzzy);
+            return (0f, AlignmentKind.LegalForm);
         }
 
         if (a.Class == TokenClass.Number || b.Class == TokenClass.Number)
@@ -56,7 +55,7 @@ internal static class TokenSimilarity
         var textSimilarity = maxLength - minLength > 0.4f * maxLength ? 0f : Math.Max(0f, 1f - ((float)Distance(aText, bText, limit) / maxLength));
         var best = textSimilarity;
         var kind = AlignmentKind.Fuzzy;
-        if (minLength >= 3 && aKey.Length >= 2 && string.Equals(aKey, bKey, StringComparison.Ordinal))
+        if (minLength >= 3 && aKey.Length >= 3 && string.Equals(aKey, bKey, StringComparison.Ordinal))
         {
             // Written without vowels (Arabic, Hebrew, Persian transliterated) the skeleton is all there is to compare;
             // between two spellings that both write their vowels, different vowels still count for something.
@@ -96,14 +95,14 @@ internal static class TokenSimilarity
     }
 
     /// <summary>The share of a pair's weight that counts as agreement for a similarity: piecewise linear through
-    /// (0.6, 0), (0.65, 0.2), (0.7, 0.45), (0.75, 0.7), (0.8, 0.85), (1, 1).</summary>
+    /// (0.6, 0), (0.65, 0.35), (0.7, 0.6), (0.75, 0.75), (0.8, 0.85), (1, 1).</summary>
     public static float Graded(float similarity) => similarity switch
     {
         >= 0.8f => 0.85f + ((similarity - 0.8f) * 0.75f),
-        >= 0.75f => 0.7f + ((similarity - 0.75f) * 3f),
-        >= 0.7f => 0.45f + ((similarity - 0.7f) * 5f),
-        >= 0.65f => 0.2f + ((similarity - 0.65f) * 5f),
-        >= 0.6f => (similarity - 0.6f) * 4f,
+        >= 0.75f => 0.75f + ((similarity - 0.75f) * 2f),
+        >= 0.7f => 0.6f + ((similarity - 0.7f) * 3f),
+        >= 0.65f => 0.35f + ((similarity - 0.65f) * 5f),
+        >= 0.6f => (similarity - 0.6f) * 7f,
         _ => 0f,
     };
 

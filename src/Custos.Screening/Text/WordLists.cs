@@ -57,10 +57,10 @@ internal static class WordLists
         ("societatea cu raspundere limitata", "srl"), ("societa a responsabilita limitata", "srl"),
         ("sociedad de responsabilidad limitada", "srl"), ("sociedad limitada", "sl"), ("societa per azioni", "spa"),
         ("naamloze vennootschap", "nv"), ("besloten vennootschap", "bv"), ("sp z oo", "spzoo"), ("sp zoo", "spzoo"),
-        ("spolka z ograniczona odpowiedzialnoscia", "spzoo"), ("obshchestvo s ogranichennoy otvetstvennostyu", "ooo"),
-        ("otkrytoe aktsionernoe obshchestvo", "oao"), ("zakrytoe aktsionernoe obshchestvo", "zao"),
-        ("publichnoe aktsionernoe obshchestvo", "pao"), ("aktsionernoe obshchestvo", "ao"),
-        ("tovarystvo z obmezhenoyu vidpovidalnistyu", "tov"), ("sa de cv", "sacv"), ("s de rl de cv", "sacv"),
+        ("spolka z ograniczona odpowiedzialnoscia", "spzoo"), ("obshchestvo s ogranichennoy otvetstvennostyu", "llc"),
+        ("otkrytoe aktsionernoe obshchestvo", "ojsc"), ("zakrytoe aktsionernoe obshchestvo", "cjsc"),
+        ("publichnoe aktsionernoe obshchestvo", "pjsc"), ("aktsionernoe obshchestvo", "jsc"),
+        ("tovarystvo z obmezhenoyu vidpovidalnistyu", "llc"), ("sa de cv", "sacv"), ("s de rl de cv", "sacv"),
         ("private limited", "ltd"), ("pvt ltd", "ltd"), ("pte ltd", "ltd"), ("pty ltd", "ltd"), ("co ltd", "ltd"),
         ("sdn bhd", "bhd"), ("free zone establishment", "fze"), ("free zone company", "fzco"), ("limited company", "ltd"),
     ];
@@ -69,7 +69,8 @@ internal static class WordLists
     public static readonly FrozenDictionary<string, string> LegalFormSynonyms = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["limited"] = "ltd", ["corporation"] = "corp", ["incorporated"] = "inc", ["company"] = "co", ["est"] = "establishment",
-        ["gesmbh"] = "gmbh", ["sarl"] = "sarl", ["ojsc"] = "ojsc", ["oao"] = "oao",
+        ["gesmbh"] = "gmbh", ["oao"] = "ojsc", ["zao"] = "cjsc", ["pao"] = "pjsc", ["ao"] = "jsc", ["ooo"] = "llc", ["tov"] = "llc",
+        ["ltda"] = "ltd", ["sro"] = "llc", ["doo"] = "llc",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Generic words of organisation names: never alone a match.</summary>
