@@ -14,6 +14,14 @@ switch (mode)
         Console.WriteLine($"full corpus: {index.EntryCount} entries, {index.NameCount} names; review threshold {threshold:0.00}");
         new Evaluation(index, threshold, verbose, args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault()).Run();
         break;
+    case "screen":
+        var screening = ScreeningIndex.Build(Corpus.ReadFull(), ScreeningOptions.Default with { ReviewThreshold = threshold });
+        foreach (var hit in screening.Screen(new ScreeningQuery(args[1]), 3))
+        {
+            Console.WriteLine(hit.Entry + "\n" + hit.Explanation.ToText());
+        }
+
+        break;
     case "profile":
         Profile.Run();
         break;
@@ -21,7 +29,7 @@ switch (mode)
         new Performance(threshold).Run();
         break;
     default:
-        Console.Error.WriteLine("usage: Custos.Screening.Bench eval|perf [--threshold T] [--verbose]");
+        Console.Error.WriteLine("usage: Custos.Screening.Bench eval|perf|profile|screen NAME [--threshold T] [--verbose] [--only PART]");
         return 2;
 }
 

@@ -31,16 +31,22 @@ internal static class IndexBuilder
         });
 
         var names = normalized.SelectMany(n => n).ToList();
-        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var textFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keyFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (_, _, tokens) in names)
         {
+            foreach (var text in tokens.Select(t => t.Text).Distinct(StringComparer.Ordinal))
+            {
+                textFrequency[text] = textFrequency.GetValueOrDefault(text) + 1;
+            }
+
             foreach (var key in tokens.Select(t => t.Key).Distinct(StringComparer.Ordinal))
             {
-                frequency[key] = frequency.GetValueOrDefault(key) + 1;
+                keyFrequency[key] = keyFrequency.GetValueOrDefault(key) + 1;
             }
         }
 
-        var rarity = new TokenRarity(frequency, names.Count);
+        var rarity = new TokenRarity(textFrequency, keyFrequency, names.Count);
         var vocabularyByText = new Dictionary<string, int>(StringComparer.Ordinal);
         var vocabulary = new List<Tok>();
         var postings = new List<List<int>>();

@@ -3,37 +3,43 @@ using Custos.Screening.Text;
 namespace Custos.Screening.Matching;
 
 /// <summary>
-/// Token weights from the corpus: the inverse document frequency of the token's phonetic key over all indexed
-/// names (so that spelling variants share their counts), times a factor for the token's class. A token the corpus
-/// has never seen weighs the most; a given name on thousands of entries (<c>Mohammed</c>) little.
+/// Token weights from the corpus: the inverse document frequency of the token over all indexed names, times a
+/// factor for the token's class. A spelling the corpus does not have is weighed by the frequency of its phonetic key
+/// (a variant of a common name is common), and a token whose key is unknown too weighs the most; a given name on
+/// thousands of entries (<c>Mohammed</c>) weighs little.
 /// </summary>
 internal sealed class TokenRarity
 {
-    private readonly Dictionary<string, int> documentFrequency;
+    private readonly Dictionary<string, int> textFrequency;
+    private readonly Dictionary<string, int> keyFrequency;
     private readonly int documents;
 
-    public TokenRarity(Dictionary<string, int> documentFrequency, int documents)
+    public TokenRarity(Dictionary<string, int> textFrequency, Dictionary<string, int> keyFrequency, int documents)
     {
-        this.documentFrequency = documentFrequency;
+        this.textFrequency = textFrequency;
+        this.keyFrequency = keyFrequency;
         this.documents = documents;
     }
 
-    /// <summary>No corpus: every word weighs the same (only the class factors differ).</summary>
-    public static TokenRarity Uniform { get; } = new([], 0);
+    public float InverseFrequency(in NameToken token)
+    {
+        if (documents == 0)
+        {
+            return 1f;
+        }
 
-    public float InverseFrequency(string key) =>
-        documents == 0 ? 1f : (float)(Math.Log((documents + 1.0) / (documentFrequency.GetValueOrDefault(key) + 1.0)) + 1.0);
-
-    public int Frequency(string key) => documentFrequency.GetValueOrDefault(key);
+        var frequency = textFrequency.TryGetValue(token.Text, out var text) ? text : keyFrequency.GetValueOrDefault(token.Key);
+        return (float)(Math.Log((documents + 1.0) / (frequency + 1.0)) + 1.0);
+    }
 
     public float Weight(in NameToken token) => token.Class switch
     {
-        TokenClass.Word or TokenClass.Patronymic => InverseFrequency(token.Key),
-        TokenClass.Generic => 0.35f * InverseFrequency(token.Key),
-        TokenClass.Particle => 0.15f * InverseFrequency(token.Key),
-        TokenClass.LegalForm => 0.2f * InverseFrequency(token.Key),
-        TokenClass.Number => 0.3f * InverseFrequency(token.Key),
-        TokenClass.Initial => 0.35f * Math.Min(InverseFrequency(token.Key), 4f),
+        TokenClass.Word or TokenClass.Patronymic => InverseFrequency(token),
+        TokenClass.Generic => 0.35f * InverseFrequency(token),
+        TokenClass.Particle => 0.15f * InverseFrequency(token),
+        TokenClass.LegalForm => 0.2f * InverseFrequency(token),
+        TokenClass.Number => 0.3f * InverseFrequency(token),
+        TokenClass.Initial => 0.35f * Math.Min(InverseFrequency(token), 4f),
         TokenClass.Title => 0.1f,
         _ => 0.05f,
     };
