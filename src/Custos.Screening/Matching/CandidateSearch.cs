@@ -15,6 +15,9 @@ internal sealed class CandidateSearch
     /// <summary>Names whose estimated share is below this are not worth scoring.</summary>
     private const float MinimumEstimate = 0.2f;
 
+    /// <summary>Names whose estimate trails the best by more than this are not worth scoring.</summary>
+    private const float EstimateSpread = 0.65f;
+
     [ThreadStatic]
     private static CandidateSearch? current;
 
@@ -80,13 +83,21 @@ internal sealed class CandidateSearch
             }
         }
 
-        // Keep the best `limit` by estimated share of both names' weight, with a bounded min-heap.
+        // Keep the best `limit` by estimated share of both names' weight, with a bounded min-heap, leaving out
+        // names far behind the best estimate.
+        var bestEstimate = 0f;
+        foreach (var name in touched)
+        {
+            bestEstimate = Math.Max(bestEstimate, Estimate(name, queryWeight));
+        }
+
+        var floor = Math.Max(MinimumEstimate, bestEstimate - EstimateSpread);
         var heap = new PriorityQueue<int, float>(limit + 1);
         foreach (var name in touched)
         {
-            var estimate = accumulated[name] / ((0.5f * queryWeight) + (0.5f * data.NameWeight[name]));
+            var estimate = Estimate(name, queryWeight);
             accumulated[name] = 0f;
-            if (name == excludedName || estimate < MinimumEstimate)
+            if (name == excludedName || estimate < floor)
             {
                 continue;
             }
@@ -110,6 +121,9 @@ internal sealed class CandidateSearch
         result.Reverse();
         return result;
     }
+
+    private float Estimate(int name, float queryWeight) =>
+        accumulated[name] / ((0.5f * queryWeight) + (0.5f * data.NameWeight[name]));
 
     private void Lookup(int index, in Tok token, SimilarityCache cache)
     {

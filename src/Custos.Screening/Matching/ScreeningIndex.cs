@@ -135,9 +135,10 @@ public sealed class ScreeningIndex
 
         scored.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Entry.CompareTo(b.Entry));
         var hits = new List<ScreeningHit>(Math.Min(maxHits, scored.Count));
-        foreach (var (_, entry, name) in scored.Take(maxHits))
+        foreach (var (score, entry, name) in scored.Take(maxHits))
         {
-            hits.Add(Hit(query, queryCountry, normalized, tokens, entry, name, cache));
+            hits.Add(new ScreeningHit(data.Entries[entry], data.NameSource[name], score, score >= Options.ReviewThreshold,
+                () => Explain(query, queryCountry, normalized, tokens, entry, name)));
         }
 
         return hits;
@@ -155,16 +156,15 @@ public sealed class ScreeningIndex
         }
     }
 
-    private ScreeningHit Hit(ScreeningQuery query, string? queryCountry, NormalizedName normalized, Tok[] tokens, int entry, int name, SimilarityCache cache)
+    private MatchExplanation Explain(ScreeningQuery query, string? queryCountry, NormalizedName normalized, Tok[] tokens, int entry, int name)
     {
         var details = new List<TokenAlignment>();
-        var nameScore = NameAligner.Score(tokens, data.NameTokens[name], cache, details);
+        var nameScore = NameAligner.Score(tokens, data.NameTokens[name], null, details);
         var evidence = new List<EvidenceItem>();
         var source = data.NameSource[name];
         var score = EvidenceScorer.Apply(query, queryCountry, data.Entries[entry], data.EntryCountries[entry], source, nameScore, evidence);
-        var explanation = new MatchExplanation(query.Name, normalized.Display, source.Text, Display(data.NameTokens[name]), details,
+        return new MatchExplanation(query.Name, normalized.Display, source.Text, Display(data.NameTokens[name]), details,
             Math.Round(nameScore, 4), evidence, Math.Round(score, 4));
-        return new ScreeningHit(data.Entries[entry], source, score, score >= Options.ReviewThreshold, explanation);
     }
 
     /// <summary>The index's arrays (for the bench's profile).</summary>
