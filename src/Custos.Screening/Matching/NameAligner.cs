@@ -9,7 +9,8 @@ namespace Custos.Screening.Matching;
 /// are substitutions (a different name in the same place, counted in full up to the smaller side), and the
 /// remaining unpaired tokens are extras (a missing middle name or patronymic), counted at <see cref="QueryExtraFactor"/>
 /// or <see cref="ListExtraFactor"/>.
-/// The name score is agreement / (agreement + disagreement + substitution + extras).
+/// The name score is agreement / (agreement + disagreement + substitution + extras), scaled down when the agreement
+/// is less than <see cref="InformationFloor"/>.
 /// </summary>
 internal static class NameAligner
 {
@@ -35,7 +36,14 @@ internal static class NameAligner
     [ThreadStatic]
     private static (string Text, string Key)?[]? joinedQuery;
 
-    public static float Score(Tok[] q, Tok[] c, SimilarityCache? cache, List<TokenAlignment>? details)
+    /// <summary>
+    /// The agreement (in weight) a name match needs to count in full: a little more than one token found on one name
+    /// in about four hundred. A match carried only by common tokens (a lone <c>Mohammed</c>, a legal form) is scaled
+    /// down in proportion, so that it cannot reach a review threshold by itself. Only with corpus weights.
+    /// </summary>
+    public const float InformationFloor = 7f;
+
+    public static float Score(Tok[] q, Tok[] c, SimilarityCache? cache, List<TokenAlignment>? details, bool corpusWeights = true)
     {
         var n = Math.Min(q.Length, MaxTokens);
         var m = Math.Min(c.Length, MaxTokens);
@@ -95,7 +103,13 @@ internal static class NameAligner
         var extras = (QueryExtraFactor * extraQ * (1f - (substitution / Math.Max(fullQ, 1e-6f))))
             + (ListExtraFactor * extraC * (1f - (substitution / Math.Max(fullC, 1e-6f))));
         var denominator = agreement + disagreement + (SubstitutionFactor * substitution) + extras;
-        return agreement <= 0f ? 0f : agreement / denominator;
+        if (agreement <= 0f)
+        {
+            return 0f;
+        }
+
+        var score = agreement / denominator;
+        return corpusWeights && agreement < InformationFloor ? score * agreement / InformationFloor : score;
     }
 
     /// <summary>How much an unpaired token of a class counts (patronymics and initials are often left out).</summary>

@@ -65,7 +65,7 @@ public sealed class ScreeningIndex
         var query = Tokens(NameNormalizer.Normalize(name1, kind));
         var other = Tokens(NameNormalizer.Normalize(name2, kind));
         var details = new List<TokenAlignment>();
-        var score = (double)NameAligner.Score(query, other, null, details);
+        var score = (double)NameAligner.Score(query, other, null, details, data.Rarity.HasCorpus);
         var explanation = new MatchExplanation(name1, Display(query), name2, Display(other), details, Math.Round(score, 4), [], Math.Round(score, 4));
         return new NameMatch(score, score >= Options.ReviewThreshold, explanation);
     }
@@ -107,7 +107,7 @@ public sealed class ScreeningIndex
         var best = new Dictionary<int, (double NameScore, int Name)>();
         foreach (var name in candidates)
         {
-            var nameScore = (double)NameAligner.Score(tokens, data.NameTokens[name], cache, null);
+            var nameScore = (double)NameAligner.Score(tokens, data.NameTokens[name], cache, null, data.Rarity.HasCorpus);
             if (data.NameSource[name].Strength == NameStrength.Weak)
             {
                 nameScore -= EvidenceScorer.WeakAliasPenalty;
@@ -159,7 +159,7 @@ public sealed class ScreeningIndex
     private MatchExplanation Explain(ScreeningQuery query, string? queryCountry, NormalizedName normalized, Tok[] tokens, int entry, int name)
     {
         var details = new List<TokenAlignment>();
-        var nameScore = NameAligner.Score(tokens, data.NameTokens[name], null, details);
+        var nameScore = NameAligner.Score(tokens, data.NameTokens[name], null, details, data.Rarity.HasCorpus);
         var evidence = new List<EvidenceItem>();
         var source = data.NameSource[name];
         var score = EvidenceScorer.Apply(query, queryCountry, data.Entries[entry], data.EntryCountries[entry], source, nameScore, evidence);

@@ -10,6 +10,9 @@ namespace Custos.Screening.Matching;
 /// </summary>
 internal sealed class TokenRarity
 {
+    /// <summary>The most a common given name or surname weighs (<see cref="WordLists.CommonNames"/>).</summary>
+    public const float CommonNameCap = 4.5f;
+
     private readonly Dictionary<string, int> textFrequency;
     private readonly Dictionary<string, int> keyFrequency;
     private readonly int documents;
@@ -20,6 +23,9 @@ internal sealed class TokenRarity
         this.keyFrequency = keyFrequency;
         this.documents = documents;
     }
+
+    /// <summary>True when the weights come from a corpus (an index with names).</summary>
+    public bool HasCorpus => documents > 0;
 
     public float InverseFrequency(in NameToken token)
     {
@@ -34,6 +40,7 @@ internal sealed class TokenRarity
 
     public float Weight(in NameToken token) => token.Class switch
     {
+        TokenClass.Word when WordLists.CommonNames.Contains(token.Text) => Math.Min(InverseFrequency(token), CommonNameCap),
         TokenClass.Word or TokenClass.Patronymic => InverseFrequency(token),
         TokenClass.Generic => 0.35f * InverseFrequency(token),
         TokenClass.Particle => 0.15f * InverseFrequency(token),

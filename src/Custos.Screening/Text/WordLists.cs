@@ -88,6 +88,31 @@ internal static class WordLists
         "mv", "mt", "ooo", "zavod", "kompaniya", "obshchestvo", "firma", "sirket", "sanayi", "ticaret", "tejarat", "sherkat",
     ], StringComparer.Ordinal);
 
+    /// <summary>
+    /// Given names and surnames common across the populations screened (a customer base, not the lists): a list's
+    /// corpus may hold few Johns, but a John is no evidence of identity. Their weight is capped whatever their rarity
+    /// in the lists. Spelling variants are covered through the matcher's fuzzy and phonetic comparison.
+    /// </summary>
+    public static readonly FrozenSet<string> CommonNames = FrozenSet.ToFrozenSet(
+    [
+        "john", "james", "michael", "david", "robert", "william", "richard", "joseph", "thomas", "charles", "daniel", "paul",
+        "mark", "peter", "george", "mary", "maria", "anna", "elizabeth", "sarah", "linda", "susan", "jennifer", "patricia",
+        "jose", "juan", "carlos", "luis", "jorge", "pedro", "miguel", "antonio", "manuel", "francisco", "jesus", "ana",
+        "ali", "mohammed", "mohammad", "muhammad", "mohamed", "mohamad", "muhammed", "ahmed", "ahmad", "hassan", "hasan",
+        "hussein", "husain", "hussain", "abdul", "abdel", "abd", "abdullah", "abdallah", "omar", "umar", "ibrahim", "yusuf",
+        "youssef", "mustafa", "mahmoud", "mahmud", "khalid", "khaled", "said", "saeed", "salem", "saleh", "salih", "karim",
+        "rahman", "reza", "hossein", "hosseini", "mehdi", "fatima", "aisha", "ivan", "sergey", "sergei", "vladimir",
+        "alexander", "aleksandr", "alexandr", "andrey", "andrei", "dmitry", "dmitri", "nikolai", "alexey", "aleksey",
+        "oleg", "igor", "yuri", "olga", "elena", "natalia", "tatiana", "irina", "li", "wang", "zhang", "liu", "chen",
+        "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo", "he", "lin", "kim", "lee", "park",
+        "choi", "jung", "kang", "cho", "yoon", "jang", "nguyen", "tran", "le", "pham", "smith", "johnson", "williams",
+        "brown", "jones", "miller", "davis", "wilson", "anderson", "taylor", "garcia", "rodriguez", "martinez",
+        "hernandez", "lopez", "gonzalez", "perez", "sanchez", "ramirez", "torres", "flores", "rivera", "gomez", "diaz",
+        "khan", "singh", "kumar", "patel", "sharma", "shah", "ivanov", "smirnov", "kuznetsov", "popov", "petrov",
+        "sokolov", "mueller", "muller", "schmidt", "schneider", "fischer", "weber", "martin", "bernard", "dubois",
+        "rossi", "russo", "silva", "santos", "oliveira", "souza", "pereira", "costa", "ferreira", "yilmaz", "kaya",
+    ], StringComparer.Ordinal);
+
     /// <summary>English number words and ordinals, with their value.</summary>
     public static readonly FrozenDictionary<string, int> NumberWords = new Dictionary<string, int>(StringComparer.Ordinal)
     {
