@@ -40,6 +40,13 @@ internal static class Profile
             }
         }
 
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var name in people)
+        {
+            index.Screen(new ScreeningQuery(name) { Kind = EntityKind.Person });
+        }
+
+        Console.WriteLine($"allocated per screen: {(GC.GetAllocatedBytesForCurrentThread() - before) / people.Count} bytes; gen0 collections so far {GC.CollectionCount(0)}");
         Console.WriteLine($"postings {CandidateSearch.PostingsVisited / (2.0 * people.Count):0}");
         Console.WriteLine($"per query: normalise {normalize / people.Count:0.0} µs, find {find / people.Count:0.0} µs, score {score / people.Count:0.0} µs, candidates {candidates / (double)people.Count:0.0}, vocabulary compared {found / (2.0 * people.Count):0.0}");
     }

@@ -16,7 +16,10 @@ switch (mode)
         break;
     case "screen":
         var screening = ScreeningIndex.Build(Corpus.ReadFull(), ScreeningOptions.Default with { ReviewThreshold = threshold });
-        foreach (var hit in screening.Screen(new ScreeningQuery(args[1]), 3))
+        var dob = args.SkipWhile(a => a != "--dob").Skip(1).FirstOrDefault();
+        var country = args.SkipWhile(a => a != "--country").Skip(1).FirstOrDefault();
+        var screened = new ScreeningQuery(args[1]) { BirthDate = Custos.Screening.Lists.BirthDate.Parse(dob), Country = country };
+        foreach (var hit in screening.Screen(screened, 3))
         {
             Console.WriteLine(hit.Entry + "\n" + hit.Explanation.ToText());
         }
@@ -29,7 +32,7 @@ switch (mode)
         new Performance(threshold).Run();
         break;
     default:
-        Console.Error.WriteLine("usage: Custos.Screening.Bench eval|perf|profile|screen NAME [--threshold T] [--verbose] [--only PART]");
+        Console.Error.WriteLine("usage: Custos.Screening.Bench eval|perf|profile|screen NAME [--dob D] [--country C] [--threshold T] [--verbose] [--only PART]");
         return 2;
 }
 
