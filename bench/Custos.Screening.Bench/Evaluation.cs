@@ -75,6 +75,10 @@ internal sealed class Evaluation(ScreeningIndex full, double threshold, bool ver
         }
 
         rows.Add(("alias recall, OFAC 2021 aka (" + total + "), leave-one-out: recall@1 / recall@10", F(at1 / (double)total) + " / " + F(at10 / (double)total), "target recall@10 >= 0.97"));
+        var reachable = snapshot.Entries.SelectMany(e => e.Names.Where(n => n.Kind == NameKind.Alias && n.Strength == NameStrength.Strong)
+            .Select(a => e.Names.Where(o => !ReferenceEquals(o, a)).Select(o => index.ScorePair(a.Text, o.Text).Score).DefaultIfEmpty(0).Max()))
+            .Count(best => best >= index.Options.MinimumScore);
+        rows.Add(("  aliases whose best other name of the entry scores >= " + F(index.Options.MinimumScore) + " (ceiling of recall)", F(reachable / (double)total), string.Empty));
         if (verbose)
         {
             misses.ForEach(m => Console.WriteLine("  miss " + m));

@@ -23,5 +23,5 @@ public sealed record ScreeningOptions
     public double MinimumScore { get; init; } = 0.3;
 
     /// <summary>How many candidate names from the index are scored in full for one query.</summary>
-    public int CandidateLimit { get; init; } = 40;
+    public int CandidateLimit { get; init; } = 25;
 }
