@@ -27,6 +27,13 @@ internal sealed class CandidateSearch
     private readonly List<int> touched = [];
     private readonly List<(int Vocab, float Graded)> found = [];
     private readonly HashSet<int> seenVocabulary = [];
+    private readonly PriorityQueue<int, float> heap = new();
+
+    /// <summary>Per-thread scratch of the caller: each entry's best name in the current query.</summary>
+    public Dictionary<int, (double NameScore, int Name)> BestPerEntry { get; } = [];
+
+    /// <summary>Per-thread scratch of the caller: the scored entries of the current query.</summary>
+    public List<(double Score, int Entry, int Name)> Scored { get; } = [];
     private int stamp;
 
     /// <summary>How many vocabulary tokens the last search on this thread compared (for profiling).</summary>
@@ -92,7 +99,8 @@ internal sealed class CandidateSearch
         }
 
         var floor = Math.Max(MinimumEstimate, bestEstimate - EstimateSpread);
-        var heap = new PriorityQueue<int, float>(limit + 1);
+        var heap = this.heap;
+        heap.Clear();
         foreach (var name in touched)
         {
             var estimate = Estimate(name, queryWeight);

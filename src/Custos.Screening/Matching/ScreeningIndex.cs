@@ -103,8 +103,10 @@ public sealed class ScreeningIndex
         }
 
         var cache = SimilarityCache.Begin(data.Vocabulary.Length);
-        var candidates = CandidateSearch.For(data).Find(tokens, cache, Options.CandidateLimit, excludedName);
-        var best = new Dictionary<int, (double NameScore, int Name)>();
+        var search = CandidateSearch.For(data);
+        var candidates = search.Find(tokens, cache, Options.CandidateLimit, excludedName);
+        var best = search.BestPerEntry;
+        best.Clear();
         foreach (var name in candidates)
         {
             var nameScore = (double)NameAligner.Score(tokens, data.NameTokens[name], cache, null, data.Rarity.HasCorpus);
@@ -121,7 +123,8 @@ public sealed class ScreeningIndex
         }
 
         var queryCountry = query.Country is { Length: > 0 } country ? CountryNames.Normalize(country) : null;
-        var scored = new List<(double Score, int Entry, int Name)>(best.Count);
+        var scored = search.Scored;
+        scored.Clear();
         foreach (var (entry, (nameScore, name)) in best)
         {
             var source = data.NameSource[name];
@@ -135,8 +138,9 @@ public sealed class ScreeningIndex
 
         scored.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Entry.CompareTo(b.Entry));
         var hits = new List<ScreeningHit>(Math.Min(maxHits, scored.Count));
-        foreach (var (score, entry, name) in scored.Take(maxHits))
+        for (var i = 0; i < scored.Count && i < maxHits; i++)
         {
+            var (score, entry, name) = scored[i];
             hits.Add(new ScreeningHit(data.Entries[entry], data.NameSource[name], score, score >= Options.ReviewThreshold,
                 () => Explain(query, queryCountry, normalized, tokens, entry, name)));
         }
