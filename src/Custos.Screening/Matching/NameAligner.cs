@@ -25,6 +25,13 @@ internal static class NameAligner
     /// stronger than a name merely left out.</summary>
     public const float SubstitutionFactor = 1.5f;
 
+    /// <summary>The factor applied to the score for each name word replaced by another (on top of its weight).</summary>
+    public const float SubstitutedNameFactor = 0.9f;
+
+    /// <summary>A pair graded below this is a different name of similar letters (<c>Castro</c>/<c>Castillo</c>),
+    /// counted as a substitution.</summary>
+    public const float WeakPairGrade = 0.6f;
+
     private const int MaxTokens = 24;
 
     [ThreadStatic]
@@ -77,8 +84,12 @@ internal static class NameAligner
         AddJoined(c, m, q, n, pairs, queryJoined: false, null);
         pairs.Sort(static (a, b) => b.Value.CompareTo(a.Value));
 
+        var fathersQ = Fathers(q, n);
+        var fathersC = Fathers(c, m);
+        var compareRoles = fathersQ != 0 && fathersC != 0;
         ulong usedQ = 0, usedC = 0;
         float agreement = 0f, disagreement = 0f;
+        var weakPairs = 0;
         foreach (var pair in pairs)
         {
             if ((pair.QMask & usedQ) != 0 || (pair.CMask & usedC) != 0)
@@ -89,8 +100,13 @@ internal static class NameAligner
             usedQ |= pair.QMask;
             usedC |= pair.CMask;
             var weight = (WeightOf(q, pair.QMask) + WeightOf(c, pair.CMask)) / 2f;
-            agreement += pair.Graded * weight;
-            disagreement += (1f - pair.Graded) * weight;
+
+            // "X bin Y" names Y as X's father: the same name as the person in one and as the father in the other
+            // is a different person (Mohammed bin Salman, Salman bin Mohammed), so such a pair counts half.
+            var graded = compareRoles && ((pair.QMask & fathersQ) != 0) != ((pair.CMask & fathersC) != 0) ? pair.Graded / 2f : pair.Graded;
+            agreement += graded * weight;
+            disagreement += (1f - graded) * weight;
+            weakPairs += graded < WeakPairGrade && pair.Kind != AlignmentKind.Initial ? 1 : 0;
             details?.Add(new TokenAlignment(TextOf(q, pair.QMask), TextOf(c, pair.CMask), pair.Kind, Math.Round(pair.Similarity, 3), Math.Round(weight, 2)));
         }
 
@@ -103,12 +119,14 @@ internal static class NameAligner
         var extras = (QueryExtraFactor * extraQ * (1f - (substitution / Math.Max(fullQ, 1e-6f))))
             + (ListExtraFactor * extraC * (1f - (substitution / Math.Max(fullC, 1e-6f))));
         var denominator = agreement + disagreement + (SubstitutionFactor * substitution) + extras;
+        var substituted = Math.Min(Names(q, n, usedQ), Names(c, m, usedC)) + weakPairs;
         if (agreement <= 0f)
         {
             return 0f;
         }
 
-        var score = agreement / denominator;
+        // Each name replaced by another in the same place is evidence of another person, however long the names.
+        var score = agreement / denominator * MathF.Pow(SubstitutedNameFactor, substituted);
         return corpusWeights && agreement < InformationFloor ? score * agreement / InformationFloor : score;
     }
 
@@ -203,6 +221,36 @@ internal static class NameAligner
                 }
             }
         }
+    }
+
+    /// <summary>The tokens that follow <c>bin</c>, <c>ibn</c>, <c>ben</c>, <c>bint</c> or <c>ould</c> (a father's name).</summary>
+    private static ulong Fathers(Tok[] tokens, int count)
+    {
+        ulong fathers = 0;
+        for (var i = 1; i < count; i++)
+        {
+            if (tokens[i - 1].Text is "bin" or "ibn" or "ben" or "bint" or "binti" or "ould")
+            {
+                fathers |= 1UL << i;
+            }
+        }
+
+        return fathers;
+    }
+
+    /// <summary>How many unpaired tokens are name words (not particles, initials, titles, legal forms or numbers).</summary>
+    private static int Names(Tok[] tokens, int count, ulong used)
+    {
+        var names = 0;
+        for (var i = 0; i < count; i++)
+        {
+            if ((used & (1UL << i)) == 0 && tokens[i].Class is TokenClass.Word or TokenClass.Patronymic or TokenClass.Generic)
+            {
+                names++;
+            }
+        }
+
+        return names;
     }
 
     private static float WeightOf(Tok[] tokens, ulong mask)

@@ -8,7 +8,7 @@ public sealed record ScreeningOptions
     /// synthetic negatives, alias recall; see docs/sanctions.md): it is where the F1 on the labelled name pairs
     /// peaks while the share of synthetic non-listed people with a hit stays under half a percent.
     /// </summary>
-    public const double DefaultReviewThreshold = 0.76;
+    public const double DefaultReviewThreshold = 0.72;
 
     /// <summary>The default options.</summary>
     public static ScreeningOptions Default { get; } = new();
