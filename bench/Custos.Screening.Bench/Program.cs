@@ -25,6 +25,10 @@ switch (mode)
         }
 
         break;
+    case "pair":
+        var pairIndex = ScreeningIndex.Build(Corpus.ReadFull(), ScreeningOptions.Default with { ReviewThreshold = threshold });
+        Console.WriteLine(pairIndex.ScorePair(args[1], args[2], args.Length > 3 && !args[3].StartsWith("--", StringComparison.Ordinal) ? args[3] : null).Explanation.ToText());
+        break;
     case "profile":
         Profile.Run();
         break;
@@ -32,7 +36,7 @@ switch (mode)
         new Performance(threshold).Run();
         break;
     default:
-        Console.Error.WriteLine("usage: Custos.Screening.Bench eval|perf|profile|screen NAME [--dob D] [--country C] [--threshold T] [--verbose] [--only PART]");
+        Console.Error.WriteLine("usage: Custos.Screening.Bench eval|perf|profile|screen NAME [--dob D] [--country C]|pair NAME1 NAME2 [SCHEMA] [--threshold T] [--verbose] [--only PART]");
         return 2;
 }
 

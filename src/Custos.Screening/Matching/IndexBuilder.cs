@@ -63,7 +63,7 @@ internal static class IndexBuilder
                 {
                     id = vocabulary.Count;
                     vocabularyByText[token.Text] = id;
-                    vocabulary.Add(new Tok(token.Text, token.Key, token.Class, rarity.Weight(token), id));
+                    vocabulary.Add(new Tok(token.Text, token.Key, token.Class, rarity.Weight(token), rarity.Information(token), id));
                     postings.Add([]);
                 }
 
@@ -73,7 +73,7 @@ internal static class IndexBuilder
                     posting.Add(n);
                 }
 
-                toks[t] = new Tok(token.Text, token.Key, token.Class, rarity.Weight(token), id);
+                toks[t] = new Tok(token.Text, token.Key, token.Class, rarity.Weight(token), rarity.Information(token), id);
                 nameWeight[n] += toks[t].Weight;
             }
 

@@ -44,11 +44,11 @@ internal static class NameAligner
     private static (string Text, string Key)?[]? joinedQuery;
 
     /// <summary>
-    /// The agreement (in weight) a name match needs to count in full: a little more than one token found on one name
-    /// in about four hundred. A match carried only by common tokens (a lone <c>Mohammed</c>, a legal form) is scaled
-    /// down in proportion, so that it cannot reach a review threshold by itself. Only with corpus weights.
+    /// The identifying information a name match needs to count in full: about one token found on one name in a
+    /// hundred. A match carried only by common tokens (a lone <c>Mohammed</c> or <c>John</c>, a legal form) is scaled
+    /// down by the square of its share, so that it cannot reach a review threshold by itself. Only with corpus weights.
     /// </summary>
-    public const float InformationFloor = 7f;
+    public const float InformationFloor = 5.5f;
 
     public static float Score(Tok[] q, Tok[] c, SimilarityCache? cache, List<TokenAlignment>? details, bool corpusWeights = true)
     {
@@ -88,7 +88,7 @@ internal static class NameAligner
         var fathersC = Fathers(c, m);
         var compareRoles = fathersQ != 0 && fathersC != 0;
         ulong usedQ = 0, usedC = 0;
-        float agreement = 0f, disagreement = 0f;
+        float agreement = 0f, disagreement = 0f, information = 0f;
         var weakPairs = 0;
         foreach (var pair in pairs)
         {
@@ -106,6 +106,7 @@ internal static class NameAligner
             var graded = compareRoles && ((pair.QMask & fathersQ) != 0) != ((pair.CMask & fathersC) != 0) ? pair.Graded / 2f : pair.Graded;
             agreement += graded * weight;
             disagreement += (1f - graded) * weight;
+            information += graded * (InformationOf(q, pair.QMask) + InformationOf(c, pair.CMask)) / 2f;
             weakPairs += graded < WeakPairGrade && pair.Kind != AlignmentKind.Initial ? 1 : 0;
             details?.Add(new TokenAlignment(TextOf(q, pair.QMask), TextOf(c, pair.CMask), pair.Kind, Math.Round(pair.Similarity, 3), Math.Round(weight, 2)));
         }
@@ -127,7 +128,8 @@ internal static class NameAligner
 
         // Each name replaced by another in the same place is evidence of another person, however long the names.
         var score = agreement / denominator * MathF.Pow(SubstitutedNameFactor, substituted);
-        return corpusWeights && agreement < InformationFloor ? score * agreement / InformationFloor : score;
+        var share = information / InformationFloor;
+        return corpusWeights && share < 1f ? score * share * share : score;
     }
 
     /// <summary>How much an unpaired token of a class counts (patronymics and initials are often left out).</summary>
@@ -251,6 +253,20 @@ internal static class NameAligner
         }
 
         return names;
+    }
+
+    private static float InformationOf(Tok[] tokens, ulong mask)
+    {
+        var total = 0f;
+        for (var i = 0; i < tokens.Length && i < 64; i++)
+        {
+            if ((mask & (1UL << i)) != 0)
+            {
+                total += tokens[i].Information;
+            }
+        }
+
+        return total;
     }
 
     private static float WeightOf(Tok[] tokens, ulong mask)

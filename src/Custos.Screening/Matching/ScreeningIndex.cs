@@ -183,7 +183,7 @@ public sealed class ScreeningIndex
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = name.Tokens[i];
-            tokens[i] = new Tok(token.Text, token.Key, token.Class, data.Rarity.Weight(token),
+            tokens[i] = new Tok(token.Text, token.Key, token.Class, data.Rarity.Weight(token), data.Rarity.Information(token),
                 data.VocabularyByText.TryGetValue(token.Text, out var id) ? id : -1);
         }
 

@@ -20,7 +20,7 @@ public sealed record ScreeningOptions
     public int MaxHits { get; init; } = 10;
 
     /// <summary>Hits scoring below this are not returned at all (they are not worth a look even as context).</summary>
-    public double MinimumScore { get; init; } = 0.3;
+    public double MinimumScore { get; init; } = 0.25;
 
     /// <summary>How many candidate names from the index are scored in full for one query.</summary>
     public int CandidateLimit { get; init; } = 25;

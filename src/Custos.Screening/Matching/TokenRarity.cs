@@ -11,7 +11,7 @@ namespace Custos.Screening.Matching;
 internal sealed class TokenRarity
 {
     /// <summary>The most a common given name or surname weighs (<see cref="WordLists.CommonNames"/>).</summary>
-    public const float CommonNameCap = 4.5f;
+    public const float CommonNameCap = 4f;
 
     private readonly Dictionary<string, int> textFrequency;
     private readonly Dictionary<string, int> keyFrequency;
@@ -37,6 +37,11 @@ internal sealed class TokenRarity
         var frequency = textFrequency.TryGetValue(token.Text, out var text) ? text : keyFrequency.GetValueOrDefault(token.Key);
         return (float)(Math.Log((documents + 1.0) / (frequency + 1.0)) + 1.0);
     }
+
+    /// <summary>How much identifying information a token carries: its weight, except that a generic word of an
+    /// organisation name (<c>World</c>, <c>Bank</c>) counts its full rarity — a name made only of such words is still
+    /// that organisation's name — while a common given name stays capped.</summary>
+    public float Information(in NameToken token) => token.Class == TokenClass.Generic ? InverseFrequency(token) : Weight(token);
 
     public float Weight(in NameToken token) => token.Class switch
     {

@@ -14,6 +14,7 @@ internal static class TokenSimilarity
     public const float SameSkeleton = 0.93f;
     public const float InitialOfName = 0.9f;
     public const float KnownWordDiscount = 0.92f;
+    public const float RepeatedLetters = 0.95f;
     private const float SkeletonDiscount = 0.9f;
 
     public static (float Similarity, AlignmentKind Kind) Compare(in Tok a, in Tok b)
@@ -55,6 +56,15 @@ internal static class TokenSimilarity
         var textSimilarity = maxLength - minLength > 0.4f * maxLength ? 0f : Math.Max(0f, 1f - ((float)Distance(aText, bText, limit) / maxLength));
         var best = textSimilarity;
         var kind = AlignmentKind.Fuzzy;
+
+        // A doubled or tripled letter (Hanniball, Kim Jong-uun, Barackk) is a typing slip, not another name.
+        if (best < RepeatedLetters && (HasRun(aText) || HasRun(bText)))
+        {
+            if (string.Equals(Squeeze(aText), Squeeze(bText), StringComparison.Ordinal))
+            {
+                best = RepeatedLetters;
+            }
+        }
         if (minLength >= 3 && aKey.Length >= 3 && string.Equals(aKey, bKey, StringComparison.Ordinal))
         {
             // Written without vowels (Arabic, Hebrew, Persian transliterated) the skeleton is all there is to compare;
@@ -80,6 +90,33 @@ internal static class TokenSimilarity
         }
 
         return (best, kind);
+    }
+
+    private static bool HasRun(string text)
+    {
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (text[i] == text[i - 1])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Squeeze(string text)
+    {
+        var squeezed = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (squeezed.Length == 0 || squeezed[^1] != c)
+            {
+                squeezed.Append(c);
+            }
+        }
+
+        return squeezed.ToString();
     }
 
     /// <summary>True for a token with (almost) no written vowels, as abjad scripts transliterate.</summary>
