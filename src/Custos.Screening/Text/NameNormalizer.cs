@@ -31,8 +31,8 @@ public static class NameNormalizer
         var ascii = ToAsciiLower(Reorder(name, organisation));
         var words = Tokenize(ascii);
         words = NumberWordsToDigits(words);
-        words = CollapseLegalForms(words);
-        return new NormalizedName(name, Classify(words, organisation));
+        var (collapsed, keys) = CollapseLegalForms(words);
+        return new NormalizedName(name, Classify(collapsed, keys, organisation));
     }
 
     /// <summary>
@@ -43,6 +43,18 @@ public static class NameNormalizer
     public static string ToAsciiLower(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (IsPlainAscii(text))
+        {
+            return string.Create(text.Length, text, static (span, t) =>
+            {
+                for (var i = 0; i < t.Length; i++)
+                {
+                    var c = t[i];
+                    span[i] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+                }
+            });
+        }
+
         string composed;
         try
         {
@@ -89,6 +101,19 @@ public static class NameNormalizer
         }
 
         return lower.ToString();
+    }
+
+    private static bool IsPlainAscii(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c > '\u007E' || (c < ' ' && c != '\t'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string Reorder(string name, bool organisation)
@@ -217,10 +242,11 @@ public static class NameNormalizer
         return result;
     }
 
-    private static List<string> CollapseLegalForms(List<string> words)
+    private static (List<string> Words, List<string?> Keys) CollapseLegalForms(List<string> words)
     {
         var keys = words.Select(PhoneticKey.Of).ToArray();
         var result = new List<string>(words.Count);
+        var resultKeys = new List<string?>(words.Count);
         for (var i = 0; i < words.Count; i++)
         {
             var matched = false;
@@ -230,6 +256,7 @@ public static class NameNormalizer
                     && phrase.AsSpan().SequenceEqual(keys.AsSpan(i, phrase.Length)))
                 {
                     result.Add(canonical);
+                    resultKeys.Add(null);
                     i += phrase.Length - 1;
                     matched = true;
                     break;
@@ -238,21 +265,23 @@ public static class NameNormalizer
 
             if (!matched)
             {
-                result.Add(WordLists.LegalFormSynonyms.TryGetValue(words[i], out var canonical) ? canonical : words[i]);
+                var synonym = WordLists.LegalFormSynonyms.TryGetValue(words[i], out var canonical);
+                result.Add(synonym ? canonical! : words[i]);
+                resultKeys.Add(synonym ? null : keys[i]);
             }
         }
 
-        return result;
+        return (result, resultKeys);
     }
 
-    private static List<NameToken> Classify(List<string> words, bool organisation)
+    private static List<NameToken> Classify(List<string> words, List<string?> keys, bool organisation)
     {
         var tokens = new List<NameToken>(words.Count);
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
             var tokenClass = ClassOf(word, i, words.Count, organisation);
-            tokens.Add(new NameToken(word, tokenClass is TokenClass.Number or TokenClass.LegalForm ? word : PhoneticKey.Of(word), tokenClass));
+            tokens.Add(new NameToken(word, tokenClass is TokenClass.Number or TokenClass.LegalForm ? word : keys[i] ?? PhoneticKey.Of(word), tokenClass));
         }
 
         return tokens;
