@@ -10,8 +10,14 @@ internal static class IndexBuilder
     public const int MinimumDeletionKey = 4;
     public const int MinimumSpellingDeletion = 5;
 
+    /// <summary>The time of each phase of the last build on this thread (for the bench).</summary>
+    [ThreadStatic]
+    internal static List<(string Phase, double Milliseconds)>? LastPhases;
+
     public static IndexData Build(IReadOnlyList<ListSnapshot> snapshots)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        LastPhases = [];
         var entries = snapshots.SelectMany(s => s.Entries).ToArray();
         var normalized = new List<(int Entry, ListName Name, NameToken[] Tokens)>[entries.Length];
         Parallel.For(0, entries.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, e =>
@@ -30,6 +36,7 @@ internal static class IndexBuilder
             normalized[e] = list;
         });
 
+        LastPhases.Add(("normalise names", clock.Elapsed.TotalMilliseconds));
         var names = normalized.SelectMany(n => n).ToList();
         var textFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
         var keyFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -80,7 +87,12 @@ internal static class IndexBuilder
             nameTokens[n] = toks;
         }
 
-        return new IndexData
+        LastPhases.Add(("vocabulary and postings", clock.Elapsed.TotalMilliseconds));
+        var byDeletion = Task.Run(() => Group(vocabulary.Where(v => v.Key.Length >= MinimumDeletionKey)
+            .SelectMany(v => DeletionsWithSelf(v.Key).Select(d => (d, v.VocabId)))));
+        var bySpellingDeletion = Group(vocabulary.Where(v => v.Text.Length >= MinimumSpellingDeletion && v.Class != TokenClass.Number)
+            .SelectMany(v => DeletionsWithSelf(v.Text).Select(d => (d, v.VocabId))));
+        var data = new IndexData
         {
             Entries = entries,
             NameEntry = [.. names.Select(n => n.Entry)],
@@ -91,16 +103,16 @@ internal static class IndexBuilder
             Postings = [.. postings.Select(p => p.ToArray())],
             VocabularyByText = vocabularyByText,
             VocabularyByKey = Group(vocabulary.Select(v => (v.Key, v.VocabId))),
-            VocabularyByDeletion = Group(vocabulary.Where(v => v.Key.Length >= MinimumDeletionKey)
-                .SelectMany(v => DeletionsWithSelf(v.Key).Select(d => (d, v.VocabId)))),
-            VocabularyBySpellingDeletion = Group(vocabulary.Where(v => v.Text.Length >= MinimumSpellingDeletion && v.Class != TokenClass.Number)
-                .SelectMany(v => DeletionsWithSelf(v.Text).Select(d => (d, v.VocabId)))),
-            EntryCountries = [.. entries.Select(e => EvidenceScorer.CountriesOf(e).Select(CountryNames.Normalize).Distinct(StringComparer.Ordinal).ToArray())],
+            VocabularyByDeletion = byDeletion.GetAwaiter().GetResult(),
+            VocabularyBySpellingDeletion = bySpellingDeletion,
+            EntryCountries = NormalizedCountries(entries),
             Rarity = rarity,
             Wallets = entries.SelectMany(e => e.Wallets.Select(w => (Key: WalletAddressFormat.Canonical(w.Address), Hit: new WalletHit(e, w))))
                 .GroupBy(x => x.Key, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Select(x => x.Hit).ToArray(), StringComparer.Ordinal),
         };
+        LastPhases.Add(("lookups and deletion indexes", clock.Elapsed.TotalMilliseconds));
+        return data;
     }
 
     public static IEnumerable<string> DeletionsWithSelf(string key)
@@ -112,7 +124,37 @@ internal static class IndexBuilder
         }
     }
 
-    private static Dictionary<string, int[]> Group(IEnumerable<(string Key, int Id)> pairs) =>
-        pairs.GroupBy(p => p.Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(p => p.Id).Distinct().ToArray(), StringComparer.Ordinal);
+    private static Dictionary<string, int[]> Group(IEnumerable<(string Key, int Id)> pairs)
+    {
+        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var (key, id) in pairs)
+        {
+            if (!groups.TryGetValue(key, out var ids))
+            {
+                ids = new List<int>(2);
+                groups[key] = ids;
+            }
+
+            if (ids.Count == 0 || ids[^1] != id)
+            {
+                ids.Add(id);
+            }
+        }
+
+        var result = new Dictionary<string, int[]>(groups.Count, StringComparer.Ordinal);
+        foreach (var (key, ids) in groups)
+        {
+            result[key] = [.. ids.Distinct()];
+        }
+
+        return result;
+    }
+
+    private static string[][] NormalizedCountries(ListEntry[] entries)
+    {
+        var known = new Dictionary<string, string>(StringComparer.Ordinal);
+        return [.. entries.Select(e => EvidenceScorer.CountriesOf(e)
+            .Select(c => known.TryGetValue(c, out var n) ? n : known[c] = CountryNames.Normalize(c))
+            .Distinct(StringComparer.Ordinal).ToArray())];
+    }
 }

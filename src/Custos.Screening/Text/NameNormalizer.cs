@@ -16,9 +16,11 @@ namespace Custos.Screening.Text;
 /// </summary>
 public static class NameNormalizer
 {
-    private static readonly (string[] Keys, string Canonical)[] PhraseKeys = [.. WordLists.LegalFormPhrases
-        .Select(p => (p.Phrase.Split(' ').Select(PhoneticKey.Of).ToArray(), p.Canonical))
-        .OrderByDescending(p => p.Item1.Length)];
+    /// <summary>The legal-form phrases as phonetic keys, grouped by their first key, longest first.</summary>
+    private static readonly Dictionary<string, (string[] Keys, string Canonical)[]> PhraseKeys = WordLists.LegalFormPhrases
+        .Select(p => (Keys: p.Phrase.Split(' ').Select(PhoneticKey.Of).ToArray(), p.Canonical))
+        .GroupBy(p => p.Keys[0], StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Keys.Length).ToArray(), StringComparer.Ordinal);
 
     /// <summary>Normalises a name.</summary>
     /// <param name="name">The name as written.</param>
@@ -250,7 +252,7 @@ public static class NameNormalizer
         for (var i = 0; i < words.Count; i++)
         {
             var matched = false;
-            foreach (var (phrase, canonical) in PhraseKeys)
+            foreach (var (phrase, canonical) in PhraseKeys.GetValueOrDefault(keys[i]) ?? [])
             {
                 if (i + phrase.Length <= words.Count && (phrase.Length > 1 || words[i].Length > 6)
                     && phrase.AsSpan().SequenceEqual(keys.AsSpan(i, phrase.Length)))
