@@ -68,7 +68,8 @@ internal sealed class CandidateSearch
         {
             queryWeight += query[i].Weight;
             var token = query[i];
-            if (token.Class is TokenClass.Title or TokenClass.Stopword || (strong && token.Class is not (TokenClass.Word or TokenClass.Patronymic)))
+            if (token.Class is TokenClass.Title or TokenClass.Stopword
+                || (strong && token.Class is not (TokenClass.Word or TokenClass.Patronymic or TokenClass.Number)))
             {
                 continue;
             }

@@ -132,7 +132,7 @@ public static class PhoneticKey
         {
             'a' or 'e' or 'i' or 'o' or 'u' or 'y' => ("*", 1),
             'b' or 'p' or 'f' or 'v' => ("B", 1),
-            'w' => i == 0 || IsVowel(next) || next is 'l' or 'r' ? ("B", 1) : ("*", 1),
+            'w' => i > 0 && !IsVowel(t[i - 1]) && t[i - 1] != 'w' && !IsVowel(next) && next != 'w' ? ("*", 1) : ("B", 1),
             'k' or 'g' or 'q' => ("K", 1),
             'c' => next is 'e' or 'i' or 'y' ? ("S", 1) : ("K", 1),
             'x' => i == 0 ? ("S", 1) : ("KS", 1),
