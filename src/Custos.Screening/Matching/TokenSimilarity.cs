@@ -65,7 +65,7 @@ internal static class TokenSimilarity
                 best = RepeatedLetters;
             }
         }
-        if (minLength >= 3 && aKey.Length >= 3 && string.Equals(aKey, bKey, StringComparison.Ordinal))
+        if (minLength >= 3 && aKey.Length >= 2 && string.Equals(aKey, bKey, StringComparison.Ordinal))
         {
             // Written without vowels (Arabic, Hebrew, Persian transliterated) the skeleton is all there is to compare;
             // between two spellings that both write their vowels, different vowels still count for something.
