@@ -25,7 +25,7 @@ internal static class Profile
                 var tokens = index.TokensOf(NameNormalizer.Normalize(name, EntityKind.Person));
                 normalize += w.Elapsed.TotalMicroseconds;
                 w.Restart();
-                var cache = SimilarityCache.Begin(data.Vocabulary.Length);
+                var cache = SimilarityCache.Begin();
                 var list = CandidateSearch.For(data).Find(tokens, cache, index.Options.CandidateLimit, -1);
                 find += w.Elapsed.TotalMicroseconds;
                 candidates += list.Count;

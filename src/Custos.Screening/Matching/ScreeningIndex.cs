@@ -102,7 +102,7 @@ public sealed class ScreeningIndex
             return [];
         }
 
-        var cache = SimilarityCache.Begin(data.Vocabulary.Length);
+        var cache = SimilarityCache.Begin();
         var search = CandidateSearch.For(data);
         var candidates = search.Find(tokens, cache, Options.CandidateLimit, excludedName);
         var best = search.BestPerEntry;

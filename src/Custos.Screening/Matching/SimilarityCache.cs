@@ -1,39 +1,30 @@
 namespace Custos.Screening.Matching;
 
 /// <summary>
-/// Token similarities of one query against vocabulary tokens, computed once per query: a flat table per thread
-/// (query token × vocabulary id) whose entries are valid for the current generation only, so nothing is cleared
-/// between queries.
+/// Token similarities of one query against vocabulary tokens, computed once per query: a small open-addressing table
+/// per thread (64 KB) keyed by query token and vocabulary id, whose entries are valid for the current generation only,
+/// so nothing is cleared between queries. When a query fills half the table, further pairs are computed uncached.
 /// </summary>
 internal sealed class SimilarityCache
 {
-    private const int MaxQueryTokens = 12;
+    private const int Capacity = 4096;
+    private const int MaxEntries = Capacity / 2;
 
     [ThreadStatic]
     private static SimilarityCache? current;
 
-    private readonly int vocabularySize;
-    private readonly int[] generations;
-    private readonly float[] similarities;
-    private readonly AlignmentKind[] kinds;
+    private readonly long[] keys = new long[Capacity];
+    private readonly int[] generations = new int[Capacity];
+    private readonly float[] similarities = new float[Capacity];
+    private readonly AlignmentKind[] kinds = new AlignmentKind[Capacity];
     private int generation;
+    private int entries;
 
-    private SimilarityCache(int vocabularySize)
+    /// <summary>This thread's cache, emptied.</summary>
+    public static SimilarityCache Begin()
     {
-        this.vocabularySize = vocabularySize;
-        generations = new int[vocabularySize * MaxQueryTokens];
-        similarities = new float[vocabularySize * MaxQueryTokens];
-        kinds = new AlignmentKind[vocabularySize * MaxQueryTokens];
-    }
-
-    /// <summary>This thread's cache for a vocabulary of <paramref name="vocabularySize"/> tokens, emptied.</summary>
-    public static SimilarityCache Begin(int vocabularySize)
-    {
-        if (current is null || current.vocabularySize != vocabularySize)
-        {
-            current = new SimilarityCache(vocabularySize);
-        }
-
+        current ??= new SimilarityCache();
+        current.entries = 0;
         current.generation = unchecked(current.generation + 1);
         if (current.generation == 0)
         {
@@ -46,35 +37,62 @@ internal sealed class SimilarityCache
 
     public (float Similarity, AlignmentKind Kind) Get(int queryIndex, in Tok query, in Tok candidate)
     {
-        if (candidate.VocabId < 0 || queryIndex >= MaxQueryTokens)
+        if (candidate.VocabId < 0)
         {
             return TokenSimilarity.Compare(query, candidate);
         }
 
-        var slot = (queryIndex * vocabularySize) + candidate.VocabId;
-        if (generations[slot] != generation)
+        var key = Key(queryIndex, candidate.VocabId);
+        var slot = Find(key);
+        if (slot >= 0 && generations[slot] == generation)
         {
-            var value = TokenSimilarity.Compare(query, candidate);
-            Set(slot, value);
-            return value;
+            return (similarities[slot], kinds[slot]);
         }
 
-        return (similarities[slot], kinds[slot]);
+        var value = TokenSimilarity.Compare(query, candidate);
+        Store(slot, key, value);
+        return value;
     }
 
     public void Set(int queryIndex, int vocabId, (float Similarity, AlignmentKind Kind) value)
     {
-        if (queryIndex < MaxQueryTokens)
-        {
-            Set((queryIndex * vocabularySize) + vocabId, value);
-        }
+        var key = Key(queryIndex, vocabId);
+        Store(Find(key), key, value);
     }
 
-    public bool Contains(int queryIndex, int vocabId) =>
-        queryIndex < MaxQueryTokens && generations[(queryIndex * vocabularySize) + vocabId] == generation;
+    private static long Key(int queryIndex, int vocabId) => ((long)queryIndex << 32) | (uint)vocabId;
 
-    private void Set(int slot, (float Similarity, AlignmentKind Kind) value)
+    /// <summary>The slot holding <paramref name="key"/> in this generation, else the free slot where it would go, or -1
+    /// when the table is too full to probe further.</summary>
+    private int Find(long key)
     {
+        var slot = (int)(unchecked((ulong)key * 0x9E3779B97F4A7C15UL) >> 52);
+        for (var probe = 0; probe < 32; probe++)
+        {
+            if (generations[slot] != generation || keys[slot] == key)
+            {
+                return slot;
+            }
+
+            slot = (slot + 1) & (Capacity - 1);
+        }
+
+        return -1;
+    }
+
+    private void Store(int slot, long key, (float Similarity, AlignmentKind Kind) value)
+    {
+        if (slot < 0 || (generations[slot] != generation && entries >= MaxEntries))
+        {
+            return;
+        }
+
+        if (generations[slot] != generation)
+        {
+            entries++;
+        }
+
+        keys[slot] = key;
         generations[slot] = generation;
         similarities[slot] = value.Similarity;
         kinds[slot] = value.Kind;
