@@ -67,6 +67,19 @@ public sealed class NormalizationTests
         Assert.Equal("ojsc", NameNormalizer.Normalize("OAO Gazprom", EntityKind.Organization).Tokens[0].Text);
     }
 
+    [Theory]
+    [InlineData("COMPANY LIABILITY LIMITED INNFOCUS")]
+    [InlineData("Aktsionernoe Obshchescvo Innfocus")]
+    [InlineData("INNFOCUS, LLC")]
+    public void Normalize_ReorderedOrMisspeltLegalForm_StillCollapses(string name)
+    {
+        var tokens = NameNormalizer.Normalize(name, EntityKind.Organization).Tokens;
+
+        Assert.Equal(2, tokens.Count);
+        Assert.Contains(tokens, t => t.Class == TokenClass.LegalForm);
+        Assert.Contains(tokens, t => t.Text == "innfocus");
+    }
+
     [Fact]
     public void Normalize_DottedAcronym_IsOneToken_ButSpacedInitialsStayApart()
     {

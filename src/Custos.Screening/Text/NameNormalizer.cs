@@ -16,12 +16,6 @@ namespace Custos.Screening.Text;
 /// </summary>
 public static class NameNormalizer
 {
-    /// <summary>The legal-form phrases as phonetic keys, grouped by their first key, longest first.</summary>
-    private static readonly Dictionary<string, (string[] Keys, string Canonical)[]> PhraseKeys = WordLists.LegalFormPhrases
-        .Select(p => (Keys: p.Phrase.Split(' ').Select(PhoneticKey.Of).ToArray(), p.Canonical))
-        .GroupBy(p => p.Keys[0], StringComparer.Ordinal)
-        .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Keys.Length).ToArray(), StringComparer.Ordinal);
-
     /// <summary>Normalises a name.</summary>
     /// <param name="name">The name as written.</param>
     /// <param name="kind">What the name designates, when known: person names written surname first with a comma are
@@ -33,7 +27,7 @@ public static class NameNormalizer
         var ascii = ToAsciiLower(Reorder(name, organisation));
         var words = Tokenize(ascii);
         words = NumberWordsToDigits(words);
-        var (collapsed, keys) = CollapseLegalForms(words);
+        var (collapsed, keys) = LegalForms.Collapse(words);
         return new NormalizedName(name, Classify(collapsed, keys, organisation));
     }
 
@@ -242,38 +236,6 @@ public static class NameNormalizer
         }
 
         return result;
-    }
-
-    private static (List<string> Words, List<string?> Keys) CollapseLegalForms(List<string> words)
-    {
-        var keys = words.Select(PhoneticKey.Of).ToArray();
-        var result = new List<string>(words.Count);
-        var resultKeys = new List<string?>(words.Count);
-        for (var i = 0; i < words.Count; i++)
-        {
-            var matched = false;
-            foreach (var (phrase, canonical) in PhraseKeys.GetValueOrDefault(keys[i]) ?? [])
-            {
-                if (i + phrase.Length <= words.Count && (phrase.Length > 1 || words[i].Length > 6)
-                    && phrase.AsSpan().SequenceEqual(keys.AsSpan(i, phrase.Length)))
-                {
-                    result.Add(canonical);
-                    resultKeys.Add(null);
-                    i += phrase.Length - 1;
-                    matched = true;
-                    break;
-                }
-            }
-
-            if (!matched)
-            {
-                var synonym = WordLists.LegalFormSynonyms.TryGetValue(words[i], out var canonical);
-                result.Add(synonym ? canonical! : words[i]);
-                resultKeys.Add(synonym ? null : keys[i]);
-            }
-        }
-
-        return (result, resultKeys);
     }
 
     private static List<NameToken> Classify(List<string> words, List<string?> keys, bool organisation)
