@@ -164,7 +164,8 @@ internal sealed class CandidateSearch
             Consider(token, token.VocabId, near);
         }
 
-        if ((token.Key.Length >= 3 || TokenSimilarity.IsVowelless(token.Text)) && data.VocabularyByKey.TryGetValue(token.Key, out var sameKey))
+        if ((token.Key.Length >= 3 || token.Text.Length >= 5 || TokenSimilarity.IsVowelless(token.Text))
+            && data.VocabularyByKey.TryGetValue(token.Key, out var sameKey))
         {
             foreach (var v in sameKey)
             {

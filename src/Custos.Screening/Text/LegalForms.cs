@@ -17,6 +17,9 @@ internal static class LegalForms
     /// <summary>Keys of legal-form words (five symbols or more) and their one-symbol deletions → the word's key.</summary>
     private static readonly Dictionary<string, string> Corrections = BuildCorrections();
 
+    private static readonly (string Synonym, string Canonical)[] LongSynonyms =
+        [.. WordLists.LegalFormSynonyms.Where(s => s.Key.Length >= 7).Select(s => (s.Key, s.Value))];
+
     private static readonly HashSet<string> PhraseWordKeys =
         [.. WordLists.LegalFormPhrases.SelectMany(p => p.Phrase.Split(' ')).Select(PhoneticKey.Of)];
 
@@ -39,12 +42,28 @@ internal static class LegalForms
                 continue;
             }
 
-            var synonym = WordLists.LegalFormSynonyms.TryGetValue(words[i], out var canonical);
+            var synonym = WordLists.LegalFormSynonyms.TryGetValue(words[i], out var canonical)
+                || (words[i].Length >= 6 && (canonical = MisspeltSynonym(words[i])) is not null);
             result.Add(synonym ? canonical! : words[i]);
             resultKeys.Add(synonym ? null : keys[i]);
         }
 
         return (result, resultKeys);
+    }
+
+    /// <summary>The canonical form of a long legal-form word (<c>limited</c>, <c>company</c>, <c>corporation</c> …)
+    /// that <paramref name="word"/> is one edit away from, or null.</summary>
+    private static string? MisspeltSynonym(string word)
+    {
+        foreach (var (synonym, canonical) in LongSynonyms)
+        {
+            if (Math.Abs(synonym.Length - word.Length) <= 1 && Matching.TokenSimilarity.Distance(word, synonym, 1) <= 1)
+            {
+                return canonical;
+            }
+        }
+
+        return null;
     }
 
     private static int Longest(List<string> words, string[] keys, int start)

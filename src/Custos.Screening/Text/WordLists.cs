@@ -49,7 +49,8 @@ internal static class WordLists
     /// variants of the Russian forms meet).</summary>
     public static readonly (string Phrase, string Canonical)[] LegalFormPhrases =
     [
-        ("limited liability company", "llc"), ("limited liability partnership", "llp"), ("limited partnership", "lp"),
+        ("limited liability company", "llc"), ("ltd liability company", "llc"), ("limited liability co", "llc"),
+        ("limited liability partnership", "llp"), ("limited partnership", "lp"),
         ("public limited company", "plc"), ("joint stock company", "jsc"), ("open joint stock company", "ojsc"),
         ("closed joint stock company", "cjsc"), ("public joint stock company", "pjsc"), ("private joint stock company", "pjsc"),
         ("aktiengesellschaft", "ag"), ("aktiengeselschaft", "ag"), ("gesellschaft mit beschrankter haftung", "gmbh"),
