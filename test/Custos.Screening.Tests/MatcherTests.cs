@@ -17,6 +17,20 @@ public sealed class MatcherTests
     }
 
     [SharedDataFact]
+    public void Screen_ArabicScriptName_FindsTheLatinListedEntry()
+    {
+        // The UN lists his son Hamza Usama Muhammad bin Laden with his Arabic name; Usama himself is on the SDN
+        // list in Latin script only (ent 6365). Both come first, and Usama's entry is for review.
+        var hits = Lists.Full.Screen(new ScreeningQuery("أسامة بن لادن"));
+        var usama = hits.Take(2).Single(h => h.Entry.SourceId == "6365");
+
+        Assert.Contains(hits.Take(2), h => h.Entry.SourceId == "QDi.421");
+        Assert.True(usama.RequiresReview, usama.Explanation.ToText());
+        Assert.True(Lists.Full.ScorePair("علي خامنه‌ای", "Ali Khamenei", "Person").IsMatch);
+        Assert.True(Lists.Full.ScorePair("عبد الله عزام", "Abdullah Azzam", "Person").IsMatch);
+    }
+
+    [SharedDataFact]
     public void Screen_SurnameFirstWithoutPatronymic_StillMatchesStrongly()
     {
         var hit = Lists.Full.Screen(new ScreeningQuery("Putin Vladimir") { Kind = EntityKind.Person })[0];

@@ -49,6 +49,10 @@ public sealed class NormalizationTests
     }
 
     [Fact]
+    public void Normalize_ArabicInitialAynOrAlif_KeepsItsVowel() =>
+        Assert.Equal("aly asmh", NameNormalizer.Normalize("علي أسامة").Display);
+
+    [Fact]
     public void Normalize_ChineseName_SplitsSurnameFromGivenName() =>
         Assert.Equal("xi jinping", NameNormalizer.Normalize("习近平").Display);
 

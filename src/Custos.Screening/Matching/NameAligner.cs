@@ -188,7 +188,8 @@ internal static class NameAligner
                 for (var j = 0; j < singleCount; j++)
                 {
                     var s = single[j];
-                    if (Math.Abs(s.Text.Length - length) > 2 || s.Text[0] != joined[i].Text[0] || s.Class == TokenClass.Number)
+                    if (Math.Abs(s.Text.Length - length) > 2 || s.Class == TokenClass.Number
+                        || (s.Text[0] != joined[i].Text[0] && !TokenSimilarity.IsVowelless(joined[i].Text) && !TokenSimilarity.IsVowelless(s.Text)))
                     {
                         continue;
                     }
@@ -231,7 +232,7 @@ internal static class NameAligner
         ulong fathers = 0;
         for (var i = 1; i < count; i++)
         {
-            if (tokens[i - 1].Text is "bin" or "ibn" or "ben" or "bint" or "binti" or "ould")
+            if (tokens[i - 1].Text is "bin" or "ibn" or "ben" or "bint" or "binti" or "ould" or "bn" or "abn" or "bnt")
             {
                 fathers |= 1UL << i;
             }

@@ -65,11 +65,12 @@ internal static class TokenSimilarity
                 best = RepeatedLetters;
             }
         }
-        if (minLength >= 3 && aKey.Length >= 2 && string.Equals(aKey, bKey, StringComparison.Ordinal))
+        var vowelless = IsVowelless(aText) || IsVowelless(bText);
+        if ((vowelless ? minLength >= 2 : minLength >= 3) && aKey.Length >= 2 && string.Equals(aKey, bKey, StringComparison.Ordinal))
         {
             // Written without vowels (Arabic, Hebrew, Persian transliterated) the skeleton is all there is to compare;
             // between two spellings that both write their vowels, different vowels still count for something.
-            var skeleton = IsVowelless(aText) || IsVowelless(bText) ? SameSkeleton : 0.7f + (0.25f * textSimilarity);
+            var skeleton = vowelless ? SameSkeleton : 0.7f + (0.25f * textSimilarity);
             if (skeleton > best)
             {
                 best = skeleton;
@@ -122,6 +123,11 @@ internal static class TokenSimilarity
     /// <summary>True for a token with (almost) no written vowels, as abjad scripts transliterate.</summary>
     public static bool IsVowelless(string text)
     {
+        if (text.Length < 2)
+        {
+            return false;
+        }
+
         var vowels = 0;
         foreach (var c in text)
         {

@@ -86,6 +86,15 @@ public static class NameNormalizer
                 continue;
             }
 
+            // A word-initial ayn or alif (with or without hamza) stands for a vowel that Latin spellings write
+            // (علي Ali, عزام Azzam, أسامة Usama); transliterated it would vanish or become an apostrophe.
+            if (c is '\u0639' or '\u0623' or '\u0625' or '\u0627' && (i == 0 || !char.IsLetter(composed[i - 1]))
+                && i + 1 < composed.Length && char.IsLetter(composed[i + 1]))
+            {
+                prepared.Append('a');
+                continue;
+            }
+
             prepared.Append(c);
         }
 

@@ -23,6 +23,7 @@ internal static class WordLists
     public static readonly FrozenSet<string> Particles = FrozenSet.ToFrozenSet(
     [
         "al", "el", "ul", "ol", "bin", "ibn", "ben", "bint", "binti", "bte", "abu", "abou", "abo", "umm", "um", "ould", "wuld",
+        "bn", "abn", "bnt", "abw", "am",
         "van", "von", "der", "den", "ter", "te", "de", "da", "di", "du", "del", "della", "dos", "das", "do", "le", "la", "los",
         "las", "zu", "mac", "st", "san", "santa", "na", "ag", "bar", "ap",
     ], StringComparer.Ordinal);
