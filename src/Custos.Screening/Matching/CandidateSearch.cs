@@ -1,4 +1,3 @@
-using System.Globalization;
 using Custos.Screening.Text;
 
 namespace Custos.Screening.Matching;
@@ -137,14 +136,11 @@ internal sealed class CandidateSearch
     private void Lookup(int index, in Tok token, SimilarityCache cache)
     {
         found.Clear();
-        var memoKey = string.Concat(token.Text, token.VocabId >= 0 ? "+" : "-", ((int)token.Class).ToString(CultureInfo.InvariantCulture));
+        var memoKey = (token.Text, ((int)token.Class * 2) + (token.VocabId >= 0 ? 1 : 0));
         if (!data.Neighbours.TryGetValue(memoKey, out var neighbours))
         {
             neighbours = Neighbours(token);
-            if (data.Neighbours.Count < IndexData.MaxRemembered)
-            {
-                data.Neighbours.TryAdd(memoKey, neighbours);
-            }
+            data.Remember(memoKey, neighbours);
         }
 
         foreach (var (vocab, similarity, kind) in neighbours)

@@ -47,9 +47,21 @@ internal sealed class IndexData
     /// filled as queries arrive and shared by all threads: names repeat across customers, so most query tokens are
     /// looked up once. Bounded: past <see cref="MaxRemembered"/> tokens new ones are computed and not kept.
     /// </summary>
-    public ConcurrentDictionary<string, (int Vocab, float Similarity, AlignmentKind Kind)[]> Neighbours { get; } = new(StringComparer.Ordinal);
+    public ConcurrentDictionary<(string Text, int Variant), (int Vocab, float Similarity, AlignmentKind Kind)[]> Neighbours { get; } = new();
 
     public const int MaxRemembered = 500_000;
+
+    private int remembered;
+
+    /// <summary>Remembers a query token's neighbours unless <see cref="MaxRemembered"/> are already kept (counted
+    /// without taking the dictionary's locks).</summary>
+    public void Remember((string Text, int Variant) token, (int Vocab, float Similarity, AlignmentKind Kind)[] neighbours)
+    {
+        if (Volatile.Read(ref remembered) < MaxRemembered && Neighbours.TryAdd(token, neighbours))
+        {
+            Interlocked.Increment(ref remembered);
+        }
+    }
 
     public required Dictionary<string, WalletHit[]> Wallets { get; init; }
 }
