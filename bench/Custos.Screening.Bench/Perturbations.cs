@@ -22,6 +22,7 @@ internal sealed class Perturbations(ScreeningIndex full, double threshold, List<
     public void Run()
     {
         var random = new Random(20261205);
+        var sample = new Random(1);
         var entries = full.Snapshots[0].Entries.Where(e => e.PrimaryName.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Length >= 2).ToList();
         var counts = new Dictionary<string, (int Total, int First, int Above)>(StringComparer.Ordinal);
         for (var i = 0; i < 2800; i++)
@@ -39,7 +40,7 @@ internal sealed class Perturbations(ScreeningIndex full, double threshold, List<
             var above = first && hits[0].Score >= threshold;
             var (total, firsts, aboves) = counts.GetValueOrDefault(kind);
             counts[kind] = (total + 1, firsts + (first ? 1 : 0), aboves + (above ? 1 : 0));
-            if (verbose && !above && random.Next(6) == 0)
+            if (verbose && !above && sample.Next(6) == 0)
             {
                 Console.WriteLine($"  perturbed {kind}: {perturbed}  <-  {entry.PrimaryName}  got {(hits.Count > 0 ? hits[0].MatchedName.Text + " " + Evaluation.F(hits[0].Score) : "nothing")}");
             }

@@ -61,24 +61,18 @@ internal sealed class CandidateSearch
     {
         touched.Clear();
         LastVocabularyConsidered = 0;
-        var strong = query.Any(t => t.Class is TokenClass.Word or TokenClass.Patronymic);
         var queryWeight = 0f;
-        for (var i = 0; i < query.Length; i++)
+        foreach (var token in query)
         {
-            queryWeight += query[i].Weight;
-            var token = query[i];
-            if (token.Class is TokenClass.Title or TokenClass.Stopword
-                || (strong && token.Class is not (TokenClass.Word or TokenClass.Patronymic or TokenClass.Number)))
-            {
-                continue;
-            }
+            queryWeight += token.Weight;
+        }
 
-            Lookup(i, token, cache);
-            Accumulate(token.Weight);
-            if (token.VocabId < 0 && token.Text.Length >= 6)
-            {
-                Split(token);
-            }
+        // Name words and numbers first; when they find nothing (a misspelt short word), the generic words too.
+        var strong = query.Any(t => t.Class is TokenClass.Word or TokenClass.Patronymic);
+        LookUpTokens(query, cache, strong);
+        if (touched.Count == 0 && strong)
+        {
+            LookUpTokens(query, cache, strong: false);
         }
 
         for (var i = 0; i + 1 < query.Length; i++)
@@ -128,6 +122,26 @@ internal sealed class CandidateSearch
 
         result.Reverse();
         return result;
+    }
+
+    private void LookUpTokens(Tok[] query, SimilarityCache cache, bool strong)
+    {
+        for (var i = 0; i < query.Length; i++)
+        {
+            var token = query[i];
+            if (token.Class is TokenClass.Title or TokenClass.Stopword
+                || (strong && token.Class is not (TokenClass.Word or TokenClass.Patronymic or TokenClass.Number)))
+            {
+                continue;
+            }
+
+            Lookup(i, token, cache);
+            Accumulate(token.Weight);
+            if (token.VocabId < 0 && token.Text.Length >= 6)
+            {
+                Split(token);
+            }
+        }
     }
 
     private float Estimate(int name, float queryWeight) =>

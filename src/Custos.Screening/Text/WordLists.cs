@@ -51,7 +51,7 @@ internal static class WordLists
     public static readonly (string Phrase, string Canonical)[] LegalFormPhrases =
     [
         ("limited liability company", "llc"), ("ltd liability company", "llc"), ("limited liability co", "llc"),
-        ("limited liability partnership", "llp"), ("limited partnership", "lp"),
+        ("limited liability partnership", "llp"), ("liability company", "llc"), ("joint stock", "jsc"), ("limited partnership", "lp"),
         ("public limited company", "plc"), ("joint stock company", "jsc"), ("open joint stock company", "ojsc"),
         ("closed joint stock company", "cjsc"), ("public joint stock company", "pjsc"), ("private joint stock company", "pjsc"),
         ("aktiengesellschaft", "ag"), ("aktiengeselschaft", "ag"), ("gesellschaft mit beschrankter haftung", "gmbh"),
