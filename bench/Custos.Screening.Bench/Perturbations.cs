@@ -1,0 +1,181 @@
+using System.Text;
+using Custos.Screening.Lists;
+using Custos.Screening.Matching;
+
+namespace Custos.Screening.Bench;
+
+/// <summary>
+/// A sanity check of generalisation beyond the public sets: real SDN primary names perturbed the ways screening
+/// meets them (a typo, reordered tokens, a dropped token, a transliteration variant, Cyrillic script, a missing
+/// patronymic, a changed legal form), screened by name alone against the full corpus.
+/// </summary>
+internal sealed class Perturbations(ScreeningIndex full, double threshold, List<(string, string, string)> rows, bool verbose)
+{
+    private static readonly string[] Kinds = ["typo", "reorder", "drop token", "transliteration", "cyrillic", "no patronymic", "legal form"];
+    private static readonly (string From, string To)[] Variants =
+    [
+        ("kh", "h"), ("v", "w"), ("w", "v"), ("x", "ks"), ("ks", "x"), ("ou", "u"), ("yu", "iu"), ("ya", "ia"), ("zh", "j"),
+        ("shch", "sch"), ("ov ", "off "), ("ev ", "yev "), ("mohammed", "muhammad"), ("muhammad", "mohamed"), ("al-", "el-"),
+        ("y", "i"), ("j", "y"), ("ph", "f"), ("c", "k"), ("ee", "i"), ("oo", "u"),
+    ];
+
+    public void Run()
+    {
+        var random = new Random(20261205);
+        var sample = new Random(1);
+        var entries = full.Snapshots[0].Entries.Where(e => e.PrimaryName.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Length >= 2).ToList();
+        var counts = new Dictionary<string, (int Total, int First, int Above)>(StringComparer.Ordinal);
+        for (var i = 0; i < 2800; i++)
+        {
+            var entry = entries[random.Next(entries.Count)];
+            var kind = Kinds[i % Kinds.Length];
+            var perturbed = Perturb(entry, kind, random);
+            if (perturbed is null || perturbed == entry.PrimaryName)
+            {
+                continue;
+            }
+
+            var hits = full.Screen(new ScreeningQuery(perturbed), 1);
+            var first = hits.Count > 0 && ReferenceEquals(hits[0].Entry, entry);
+            var above = first && hits[0].Score >= threshold;
+            var (total, firsts, aboves) = counts.GetValueOrDefault(kind);
+            counts[kind] = (total + 1, firsts + (first ? 1 : 0), aboves + (above ? 1 : 0));
+            if (verbose && !above && sample.Next(6) == 0)
+            {
+                Console.WriteLine($"  perturbed {kind}: {perturbed}  <-  {entry.PrimaryName}  got {(hits.Count > 0 ? hits[0].MatchedName.Text + " " + Evaluation.F(hits[0].Score) : "nothing")}");
+            }
+        }
+
+        var all = counts.Values.Aggregate((0, 0, 0), (a, c) => (a.Item1 + c.Total, a.Item2 + c.First, a.Item3 + c.Above));
+        rows.Add(("own perturbations of SDN names (" + all.Item1 + "): rank 1 / rank 1 and >= threshold",
+            Evaluation.F(all.Item2 / (double)all.Item1) + " / " + Evaluation.F(all.Item3 / (double)all.Item1), "sanity check, seed 20261205"));
+        rows.Add(("  by kind (rank 1 and >= threshold)", string.Join(", ", counts.Select(c => c.Key + " " + Evaluation.F(c.Value.Above / (double)c.Value.Total))), string.Empty));
+    }
+
+    private static string? Perturb(ListEntry entry, string kind, Random random)
+    {
+        var name = entry.PrimaryName;
+        var person = entry.Kind == EntityKind.Person;
+        var tokens = (person && name.Contains(',', StringComparison.Ordinal)
+                ? name[(name.IndexOf(',', StringComparison.Ordinal) + 1)..] + " " + name[..name.IndexOf(',', StringComparison.Ordinal)]
+                : name).Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).ToList();
+        switch (kind)
+        {
+            case "typo":
+                var candidates = tokens.Select((t, i) => (t, i)).Where(x => x.t.Length >= 5).ToList();
+                if (candidates.Count == 0)
+                {
+                    return null;
+                }
+
+                var (token, index) = candidates[random.Next(candidates.Count)];
+                tokens[index] = Typo(token, random);
+                return string.Join(' ', tokens);
+            case "reorder":
+                tokens.Reverse();
+                return string.Join(' ', tokens);
+            case "drop token":
+                if (tokens.Count < 3)
+                {
+                    return null;
+                }
+
+                tokens.RemoveAt(1 + random.Next(tokens.Count - 1));
+                return string.Join(' ', tokens);
+            case "transliteration":
+                var lower = string.Join(' ', tokens).ToLowerInvariant() + " ";
+                foreach (var (from, to) in Variants.OrderBy(_ => random.Next()))
+                {
+                    if (lower.Contains(from, StringComparison.Ordinal))
+                    {
+                        return lower.Replace(from, to, StringComparison.Ordinal).Trim();
+                    }
+                }
+
+                return null;
+            case "cyrillic":
+                return person ? ToCyrillic(string.Join(' ', tokens)) : null;
+            case "no patronymic":
+                var kept = tokens.Where(t => !(t.EndsWith("ovich", StringComparison.OrdinalIgnoreCase) || t.EndsWith("evich", StringComparison.OrdinalIgnoreCase)
+                    || t.EndsWith("ovna", StringComparison.OrdinalIgnoreCase) || t.EndsWith("evna", StringComparison.OrdinalIgnoreCase))).ToList();
+                return person && kept.Count < tokens.Count && kept.Count > 0 ? string.Join(' ', kept) : null;
+            case "legal form":
+                if (person)
+                {
+                    return null;
+                }
+
+                var upper = " " + string.Join(' ', tokens).ToUpperInvariant() + " ";
+                foreach (var (from, to) in new[] { (" LLC ", " LIMITED LIABILITY COMPANY "), (" LTD ", " LIMITED "), (" LTD. ", " "), (" LIMITED ", " LTD "),
+                    (" CO. ", " COMPANY "), (" INC. ", " "), (" JSC ", " "), (" OOO ", " "), (" S.A. ", " SA "), (" GMBH ", " "), (" CORP. ", " CORPORATION ") })
+                {
+                    if (upper.Contains(from, StringComparison.Ordinal))
+                    {
+                        return upper.Replace(from, to, StringComparison.Ordinal).Trim();
+                    }
+                }
+
+                return upper.Trim() + " LLC";
+            default:
+                return null;
+        }
+    }
+
+    private static string Typo(string token, Random random)
+    {
+        var chars = token.ToList();
+        var position = 1 + random.Next(chars.Count - 2);
+        switch (random.Next(4))
+        {
+            case 0:
+                chars[position] = (char)('A' + random.Next(26));
+                break;
+            case 1:
+                chars.RemoveAt(position);
+                break;
+            case 2:
+                chars.Insert(position, chars[position]);
+                break;
+            default:
+                (chars[position], chars[position + 1 < chars.Count ? position + 1 : position - 1]) = (chars[position + 1 < chars.Count ? position + 1 : position - 1], chars[position]);
+                break;
+        }
+
+        return new string([.. chars]);
+    }
+
+    private static string ToCyrillic(string latin)
+    {
+        var map = new (string, string)[]
+        {
+            ("shch", "щ"), ("kh", "х"), ("zh", "ж"), ("ch", "ч"), ("sh", "ш"), ("ts", "ц"), ("yu", "ю"), ("ya", "я"), ("yo", "ё"),
+            ("a", "а"), ("b", "б"), ("v", "в"), ("g", "г"), ("d", "д"), ("e", "е"), ("z", "з"), ("i", "и"), ("y", "й"), ("k", "к"),
+            ("l", "л"), ("m", "м"), ("n", "н"), ("o", "о"), ("p", "п"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"), ("f", "ф"),
+            ("h", "х"), ("c", "к"), ("j", "дж"), ("q", "к"), ("w", "в"), ("x", "кс"),
+        };
+        var text = latin.ToLowerInvariant();
+        var result = new StringBuilder();
+        for (var i = 0; i < text.Length;)
+        {
+            var matched = false;
+            foreach (var (from, to) in map)
+            {
+                if (string.CompareOrdinal(text, i, from, 0, from.Length) == 0)
+                {
+                    result.Append(to);
+                    i += from.Length;
+                    matched = true;
+                    break;
+                }
+            }
+
+            if (!matched)
+            {
+                result.Append(text[i]);
+                i++;
+            }
+        }
+
+        return result.ToString();
+    }
+}

@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using Custos.Screening.Lists;
+using Custos.Screening.Matching;
+using Custos.Screening.Text;
+
+namespace Custos.Screening.Bench;
+
+/// <summary>Where the time of one screen goes: normalisation, candidate search, scoring.</summary>
+internal static class Profile
+{
+    public static void Run()
+    {
+        var index = ScreeningIndex.Build(Corpus.ReadFull());
+        var people = Csv.Read(Path.Combine(Corpus.Sanctions, "eval", "negatives-global-synthetic.csv")).Take(3000).Select(p => p["full_name"]).ToList();
+        var data = index.Data;
+        double normalize = 0, find = 0, score = 0;
+        long candidates = 0, found = 0;
+        for (var round = 0; round < 2; round++)
+        {
+            normalize = find = score = 0;
+            candidates = 0;
+            foreach (var name in people)
+            {
+                var w = Stopwatch.StartNew();
+                var tokens = index.TokensOf(NameNormalizer.Normalize(name, EntityKind.Person));
+                normalize += w.Elapsed.TotalMicroseconds;
+                w.Restart();
+                var cache = SimilarityCache.Begin();
+                var list = CandidateSearch.For(data).Find(tokens, cache, index.Options.CandidateLimit, -1);
+                find += w.Elapsed.TotalMicroseconds;
+                candidates += list.Count;
+                w.Restart();
+                foreach (var n in list)
+                {
+                    NameAligner.Score(tokens, data.NameTokens[n], cache, null);
+                }
+
+                score += w.Elapsed.TotalMicroseconds;
+                found += CandidateSearch.LastVocabularyConsidered;
+            }
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var name in people)
+        {
+            index.Screen(new ScreeningQuery(name) { Kind = EntityKind.Person });
+        }
+
+        Console.WriteLine($"allocated per screen: {(GC.GetAllocatedBytesForCurrentThread() - before) / people.Count} bytes; gen0 collections so far {GC.CollectionCount(0)}");
+        Console.WriteLine($"postings {CandidateSearch.PostingsVisited / (2.0 * people.Count):0}");
+        Console.WriteLine($"per query: normalise {normalize / people.Count:0.0} µs, find {find / people.Count:0.0} µs, score {score / people.Count:0.0} µs, candidates {candidates / (double)people.Count:0.0}, vocabulary compared {found / (2.0 * people.Count):0.0}");
+    }
+}

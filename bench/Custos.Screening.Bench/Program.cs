@@ -1,0 +1,53 @@
+using System.Globalization;
+using Custos.Screening.Bench;
+using Custos.Screening.Matching;
+
+var mode = args.Length > 0 ? args[0] : "eval";
+var verbose = args.Contains("--verbose");
+var threshold = args.SkipWhile(a => a != "--threshold").Skip(1).Select(a => double.Parse(a, CultureInfo.InvariantCulture))
+    .DefaultIfEmpty(ScreeningOptions.DefaultReviewThreshold).First();
+switch (mode)
+{
+    case "eval":
+        var options = ScreeningOptions.Default with { ReviewThreshold = threshold };
+        var index = ScreeningIndex.Build(Corpus.ReadFull(), options);
+        Console.WriteLine($"full corpus: {index.EntryCount} entries, {index.NameCount} names; review threshold {threshold:0.00}");
+        new Evaluation(index, threshold, verbose, args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault()).Run();
+        break;
+    case "screen":
+        var screening = ScreeningIndex.Build(Corpus.ReadFull(), ScreeningOptions.Default with { ReviewThreshold = threshold });
+        var dob = args.SkipWhile(a => a != "--dob").Skip(1).FirstOrDefault();
+        var country = args.SkipWhile(a => a != "--country").Skip(1).FirstOrDefault();
+        var screened = new ScreeningQuery(args[1]) { BirthDate = Custos.Screening.Lists.BirthDate.Parse(dob), Country = country };
+        foreach (var hit in screening.Screen(screened, 3))
+        {
+            Console.WriteLine(hit.Entry + "\n" + hit.Explanation.ToText());
+        }
+
+        break;
+    case "pair":
+        var pairIndex = ScreeningIndex.Build(Corpus.ReadFull(), ScreeningOptions.Default with { ReviewThreshold = threshold });
+        Console.WriteLine(pairIndex.ScorePair(args[1], args[2], args.Length > 3 && !args[3].StartsWith("--", StringComparison.Ordinal) ? args[3] : null).Explanation.ToText());
+        break;
+    case "match":
+        // Start-up, read, build and screen every line of a file: what a command-line `match` costs end to end.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var matchIndex = ScreeningIndex.Build(Corpus.ReadFull(), ScreeningOptions.Default with { ReviewThreshold = threshold });
+        var built = clock.Elapsed.TotalMilliseconds;
+        var names = File.ReadAllLines(args[1]).Where(l => l.Length > 0).ToList();
+        var reviews = names.Count(n => matchIndex.Screen(new ScreeningQuery(n), 5).Any(h => h.RequiresReview));
+        Console.WriteLine($"{names.Count} names screened, {reviews} with a hit to review; read and build {built:0} ms, all {clock.Elapsed.TotalMilliseconds:0} ms in the process");
+        Console.WriteLine("build phases (cumulative ms): " + string.Join(", ", Custos.Screening.Matching.IndexBuilder.LastPhases!.Select(p => $"{p.Phase} {p.Milliseconds:0}")));
+        break;
+    case "profile":
+        Profile.Run();
+        break;
+    case "perf":
+        new Performance(threshold).Run();
+        break;
+    default:
+        Console.Error.WriteLine("usage: Custos.Screening.Bench eval|perf|profile|screen NAME [--dob D] [--country C]|pair NAME1 NAME2 [SCHEMA]|match FILE [--threshold T] [--verbose] [--only PART]");
+        return 2;
+}
+
+return 0;

@@ -1,0 +1,29 @@
+namespace Custos.Screening.Matching;
+
+/// <summary>How a query token and a list token were paired, or that one of them stayed unpaired.</summary>
+public enum AlignmentKind
+{
+    /// <summary>The same normalised token.</summary>
+    Exact = 0,
+
+    /// <summary>Different spellings with the same phonetic skeleton (<c>mohammed</c> / <c>muhammad</c>).</summary>
+    Phonetic = 1,
+
+    /// <summary>Close spellings (a typo, a transliteration variant), scored by edit distance.</summary>
+    Fuzzy = 2,
+
+    /// <summary>An initial and a name that starts with it.</summary>
+    Initial = 3,
+
+    /// <summary>Two tokens on one side written as one on the other (<c>jin ping</c> / <c>jinping</c>).</summary>
+    Joined = 4,
+
+    /// <summary>Two legal forms (equal, or different forms: weak either way).</summary>
+    LegalForm = 5,
+
+    /// <summary>A query token with no counterpart in the list name.</summary>
+    QueryOnly = 6,
+
+    /// <summary>A list-name token with no counterpart in the query.</summary>
+    ListOnly = 7,
+}

@@ -1,0 +1,160 @@
+using Custos.Screening.Lists;
+using Custos.Screening.Text;
+using Custos.Screening.Wallets;
+
+namespace Custos.Screening.Matching;
+
+/// <summary>Builds <see cref="IndexData"/> from list snapshots.</summary>
+internal static class IndexBuilder
+{
+    public const int MinimumDeletionKey = 4;
+    public const int MinimumSpellingDeletion = 5;
+
+    /// <summary>The time of each phase of the last build on this thread (for the bench).</summary>
+    [ThreadStatic]
+    internal static List<(string Phase, double Milliseconds)>? LastPhases;
+
+    public static IndexData Build(IReadOnlyList<ListSnapshot> snapshots)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        LastPhases = [];
+        var entries = snapshots.SelectMany(s => s.Entries).ToArray();
+        var normalized = new List<(int Entry, ListName Name, NameToken[] Tokens)>[entries.Length];
+        Parallel.For(0, entries.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, e =>
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var list = new List<(int, ListName, NameToken[])>(entries[e].Names.Count);
+            foreach (var name in entries[e].Names.OrderBy(n => n.Strength))
+            {
+                var tokens = NameNormalizer.Normalize(name.Text, entries[e].Kind).Tokens.ToArray();
+                if (tokens.Length > 0 && seen.Add(string.Join(' ', tokens.Select(t => t.Text))))
+                {
+                    list.Add((e, name, tokens));
+                }
+            }
+
+            normalized[e] = list;
+        });
+
+        LastPhases.Add(("normalise names", clock.Elapsed.TotalMilliseconds));
+        var names = normalized.SelectMany(n => n).ToList();
+        var textFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keyFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (_, _, tokens) in names)
+        {
+            foreach (var text in tokens.Select(t => t.Text).Distinct(StringComparer.Ordinal))
+            {
+                textFrequency[text] = textFrequency.GetValueOrDefault(text) + 1;
+            }
+
+            foreach (var key in tokens.Select(t => t.Key).Distinct(StringComparer.Ordinal))
+            {
+                keyFrequency[key] = keyFrequency.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        var rarity = new TokenRarity(textFrequency, keyFrequency, names.Count);
+        var vocabularyByText = new Dictionary<string, int>(StringComparer.Ordinal);
+        var vocabulary = new List<Tok>();
+        var postings = new List<List<int>>();
+        var nameTokens = new Tok[names.Count][];
+        var nameWeight = new float[names.Count];
+        for (var n = 0; n < names.Count; n++)
+        {
+            var tokens = names[n].Tokens;
+            var toks = new Tok[tokens.Length];
+            for (var t = 0; t < tokens.Length; t++)
+            {
+                var token = tokens[t];
+                if (!vocabularyByText.TryGetValue(token.Text, out var id))
+                {
+                    id = vocabulary.Count;
+                    vocabularyByText[token.Text] = id;
+                    vocabulary.Add(new Tok(token.Text, token.Key, token.Class, rarity.Weight(token), rarity.Information(token), id));
+                    postings.Add([]);
+                }
+
+                var posting = postings[id];
+                if (posting.Count == 0 || posting[^1] != n)
+                {
+                    posting.Add(n);
+                }
+
+                toks[t] = new Tok(token.Text, token.Key, token.Class, rarity.Weight(token), rarity.Information(token), id);
+                nameWeight[n] += toks[t].Weight;
+            }
+
+            nameTokens[n] = toks;
+        }
+
+        LastPhases.Add(("vocabulary and postings", clock.Elapsed.TotalMilliseconds));
+        var byDeletion = Task.Run(() => Group(vocabulary.Where(v => v.Key.Length >= MinimumDeletionKey)
+            .SelectMany(v => DeletionsWithSelf(v.Key).Select(d => (d, v.VocabId)))));
+        var bySpellingDeletion = Group(vocabulary.Where(v => v.Text.Length >= MinimumSpellingDeletion && v.Class != TokenClass.Number)
+            .SelectMany(v => DeletionsWithSelf(v.Text).Select(d => (d, v.VocabId))));
+        var data = new IndexData
+        {
+            Entries = entries,
+            NameEntry = [.. names.Select(n => n.Entry)],
+            NameSource = [.. names.Select(n => n.Name)],
+            NameTokens = nameTokens,
+            NameWeight = nameWeight,
+            Vocabulary = [.. vocabulary],
+            Postings = [.. postings.Select(p => p.ToArray())],
+            VocabularyByText = vocabularyByText,
+            VocabularyByKey = Group(vocabulary.Select(v => (v.Key, v.VocabId))),
+            VocabularyByDeletion = byDeletion.GetAwaiter().GetResult(),
+            VocabularyBySpellingDeletion = bySpellingDeletion,
+            EntryCountries = NormalizedCountries(entries),
+            Rarity = rarity,
+            Wallets = entries.SelectMany(e => e.Wallets.Select(w => (Key: WalletAddressFormat.Canonical(w.Address), Hit: new WalletHit(e, w))))
+                .GroupBy(x => x.Key, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Select(x => x.Hit).ToArray(), StringComparer.Ordinal),
+        };
+        LastPhases.Add(("lookups and deletion indexes", clock.Elapsed.TotalMilliseconds));
+        return data;
+    }
+
+    public static IEnumerable<string> DeletionsWithSelf(string key)
+    {
+        yield return key;
+        for (var i = 0; i < key.Length; i++)
+        {
+            yield return string.Concat(key.AsSpan(0, i), key.AsSpan(i + 1));
+        }
+    }
+
+    private static Dictionary<string, int[]> Group(IEnumerable<(string Key, int Id)> pairs)
+    {
+        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var (key, id) in pairs)
+        {
+            if (!groups.TryGetValue(key, out var ids))
+            {
+                ids = new List<int>(2);
+                groups[key] = ids;
+            }
+
+            if (ids.Count == 0 || ids[^1] != id)
+            {
+                ids.Add(id);
+            }
+        }
+
+        var result = new Dictionary<string, int[]>(groups.Count, StringComparer.Ordinal);
+        foreach (var (key, ids) in groups)
+        {
+            result[key] = [.. ids.Distinct()];
+        }
+
+        return result;
+    }
+
+    private static string[][] NormalizedCountries(ListEntry[] entries)
+    {
+        var known = new Dictionary<string, string>(StringComparer.Ordinal);
+        return [.. entries.Select(e => EvidenceScorer.CountriesOf(e)
+            .Select(c => known.TryGetValue(c, out var n) ? n : known[c] = CountryNames.Normalize(c))
+            .Distinct(StringComparer.Ordinal).ToArray())];
+    }
+}

@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Text;
+
+namespace Custos.Screening.Matching;
+
+/// <summary>
+/// Why a score is what it is: the names compared (as given and after normalisation), how their tokens were paired
+/// and weighed, the name score, and each piece of evidence that moved it to the final score.
+/// </summary>
+/// <param name="QueryName">The query name as given.</param>
+/// <param name="QueryNormalized">The query name after normalisation (tokens joined by spaces).</param>
+/// <param name="ListName">The list name as published.</param>
+/// <param name="ListNormalized">The list name after normalisation.</param>
+/// <param name="Alignments">The token pairs and unpaired tokens.</param>
+/// <param name="NameScore">The score of the names alone, in [0, 1].</param>
+/// <param name="Evidence">Evidence beside the name, in the order applied.</param>
+/// <param name="Score">The final score, in [0, 1].</param>
+public sealed record MatchExplanation(
+    string QueryName,
+    string QueryNormalized,
+    string ListName,
+    string ListNormalized,
+    IReadOnlyList<TokenAlignment> Alignments,
+    double NameScore,
+    IReadOnlyList<EvidenceItem> Evidence,
+    double Score)
+{
+    /// <summary>The explanation as a few lines of text for a reviewer.</summary>
+    public string ToText()
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"score {Score:0.000}: query \"{QueryName}\" [{QueryNormalized}] against list name \"{ListName}\" [{ListNormalized}]\n");
+        text.Append(CultureInfo.InvariantCulture, $"  name score {NameScore:0.000} from tokens:\n");
+        foreach (var a in Alignments)
+        {
+            text.Append(a.Kind switch
+            {
+                AlignmentKind.QueryOnly => string.Create(CultureInfo.InvariantCulture, $"    {a.QueryToken} — only in the query (weight {a.Weight:0.00})\n"),
+                AlignmentKind.ListOnly => string.Create(CultureInfo.InvariantCulture, $"    {a.ListToken} — only in the list name (weight {a.Weight:0.00})\n"),
+                _ => string.Create(CultureInfo.InvariantCulture, $"    {a.QueryToken} ~ {a.ListToken}: {Describe(a.Kind)}, similarity {a.Similarity:0.00} (weight {a.Weight:0.00})\n"),
+            });
+        }
+
+        foreach (var e in Evidence)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"  {e.Kind}: {e.Description} ({e.Delta:+0.000;-0.000;0})\n");
+        }
+
+        return text.ToString();
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => ToText();
+
+    private static string Describe(AlignmentKind kind) => kind switch
+    {
+        AlignmentKind.Exact => "same",
+        AlignmentKind.Phonetic => "same sound (phonetic key)",
+        AlignmentKind.Fuzzy => "close spelling",
+        AlignmentKind.Initial => "initial",
+        AlignmentKind.Joined => "written as one word",
+        AlignmentKind.LegalForm => "legal form",
+        _ => kind.ToString(),
+    };
+}

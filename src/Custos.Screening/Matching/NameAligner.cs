@@ -1,0 +1,302 @@
+using Custos.Screening.Text;
+
+namespace Custos.Screening.Matching;
+
+/// <summary>
+/// Pairs the tokens of two names and scores the pairing. Pairs (one token with one, or two adjacent tokens written
+/// as one with one) are chosen greedily by graded similarity times weight, order-free. Paired weight counts as
+/// agreement in proportion to the graded similarity, the rest as disagreement; tokens left unpaired on both sides
+/// are substitutions (a different name in the same place, counted in full up to the smaller side), and the
+/// remaining unpaired tokens are extras (a missing middle name or patronymic), counted at <see cref="QueryExtraFactor"/>
+/// or <see cref="ListExtraFactor"/>.
+/// The name score is agreement / (agreement + disagreement + substitution + extras), scaled down when the agreement
+/// is less than <see cref="InformationFloor"/>.
+/// </summary>
+internal static class NameAligner
+{
+    /// <summary>How much a query token with no counterpart counts against the match.</summary>
+    public const float QueryExtraFactor = 0.4f;
+
+    /// <summary>How much a list-name token with no counterpart counts: lists write full names (all given names,
+    /// patronymics) that a customer record often shortens.</summary>
+    public const float ListExtraFactor = 0.25f;
+
+    /// <summary>How much a substitution counts: a different name in the same place is evidence of another person,
+    /// stronger than a name merely left out.</summary>
+    public const float SubstitutionFactor = 1.5f;
+
+    /// <summary>The factor applied to the score for each name word replaced by another (on top of its weight).</summary>
+    public const float SubstitutedNameFactor = 0.9f;
+
+    /// <summary>A pair graded below this is a different name of similar letters (<c>Castro</c>/<c>Castillo</c>),
+    /// counted as a substitution.</summary>
+    public const float WeakPairGrade = 0.6f;
+
+    private const int MaxTokens = 24;
+
+    [ThreadStatic]
+    private static List<Pair>? pool;
+
+    [ThreadStatic]
+    private static Tok[]? joinedFor;
+
+    [ThreadStatic]
+    private static (string Text, string Key)?[]? joinedQuery;
+
+    /// <summary>
+    /// The identifying information a name match needs to count in full: about one token found on one name in a
+    /// hundred. A match carried only by common tokens (a lone <c>Mohammed</c> or <c>John</c>, a legal form) is scaled
+    /// down by the square of its share, so that it cannot reach a review threshold by itself. Only with corpus weights.
+    /// </summary>
+    public const float InformationFloor = 5.5f;
+
+    public static float Score(Tok[] q, Tok[] c, SimilarityCache? cache, List<TokenAlignment>? details, bool corpusWeights = true)
+    {
+        var n = Math.Min(q.Length, MaxTokens);
+        var m = Math.Min(c.Length, MaxTokens);
+        if (n == 0 || m == 0)
+        {
+            return 0f;
+        }
+
+        var pairs = pool ??= new List<Pair>(64);
+        pairs.Clear();
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < m; j++)
+            {
+                var (similarity, kind) = cache is null ? TokenSimilarity.Compare(q[i], c[j]) : cache.Get(i, q[i], c[j]);
+                var graded = TokenSimilarity.Graded(similarity);
+                if (graded > 0f)
+                {
+                    pairs.Add(new Pair(1UL << i, 1UL << j, similarity, graded, graded * (q[i].Weight + c[j].Weight) / 2f, kind));
+                }
+            }
+        }
+
+        if (!ReferenceEquals(joinedFor, q))
+        {
+            joinedFor = q;
+            joinedQuery = new (string, string)?[2 * n];
+        }
+
+        AddJoined(q, n, c, m, pairs, queryJoined: true, joinedQuery);
+        AddJoined(c, m, q, n, pairs, queryJoined: false, null);
+        pairs.Sort(static (a, b) => b.Value.CompareTo(a.Value));
+
+        var fathersQ = Fathers(q, n);
+        var fathersC = Fathers(c, m);
+        var compareRoles = fathersQ != 0 && fathersC != 0;
+        ulong usedQ = 0, usedC = 0;
+        float agreement = 0f, disagreement = 0f, information = 0f;
+        var weakPairs = 0;
+        foreach (var pair in pairs)
+        {
+            if ((pair.QMask & usedQ) != 0 || (pair.CMask & usedC) != 0)
+            {
+                continue;
+            }
+
+            usedQ |= pair.QMask;
+            usedC |= pair.CMask;
+            var weight = (WeightOf(q, pair.QMask) + WeightOf(c, pair.CMask)) / 2f;
+
+            // "X bin Y" names Y as X's father: the same name as the person in one and as the father in the other
+            // is a different person (Mohammed bin Salman, Salman bin Mohammed), so such a pair counts half.
+            var graded = compareRoles && ((pair.QMask & fathersQ) != 0) != ((pair.CMask & fathersC) != 0) ? pair.Graded / 2f : pair.Graded;
+            agreement += graded * weight;
+            disagreement += (1f - graded) * weight;
+            information += graded * (InformationOf(q, pair.QMask) + InformationOf(c, pair.CMask)) / 2f;
+            weakPairs += graded < WeakPairGrade && pair.Kind != AlignmentKind.Initial ? 1 : 0;
+            details?.Add(new TokenAlignment(TextOf(q, pair.QMask), TextOf(c, pair.CMask), pair.Kind, Math.Round(pair.Similarity, 3), Math.Round(weight, 2)));
+        }
+
+        var (fullQ, extraQ) = Unpaired(q, n, usedQ, details, query: true);
+        var (fullC, extraC) = Unpaired(c, m, usedC, details, query: false);
+
+        // Tokens left on both sides stand in each other's place (a different patronymic, another clan name): that
+        // much counts in full. What is left over on one side is extra, at its reduced weight.
+        var substitution = Math.Min(fullQ, fullC);
+        var extras = (QueryExtraFactor * extraQ * (1f - (substitution / Math.Max(fullQ, 1e-6f))))
+            + (ListExtraFactor * extraC * (1f - (substitution / Math.Max(fullC, 1e-6f))));
+        var denominator = agreement + disagreement + (SubstitutionFactor * substitution) + extras;
+        var substituted = Math.Min(Names(q, n, usedQ), Names(c, m, usedC)) + weakPairs;
+        if (agreement <= 0f)
+        {
+            return 0f;
+        }
+
+        // Each name replaced by another in the same place is evidence of another person, however long the names.
+        var score = agreement / denominator * MathF.Pow(SubstitutedNameFactor, substituted);
+        var share = information / InformationFloor;
+        return corpusWeights && share < 1f ? score * share * share : score;
+    }
+
+    /// <summary>How much an unpaired token of a class counts (patronymics and initials are often left out).</summary>
+    public static float ExtraWeightOf(in Tok token) => token.Class switch
+    {
+        TokenClass.Patronymic => 0.25f * token.Weight,
+        TokenClass.Initial => 0.5f * token.Weight,
+        TokenClass.Title => 0f,
+        _ => token.Weight,
+    };
+
+    private static (float Full, float Extra) Unpaired(Tok[] tokens, int count, ulong used, List<TokenAlignment>? details, bool query)
+    {
+        var full = 0f;
+        var total = 0f;
+        for (var i = 0; i < count; i++)
+        {
+            if ((used & (1UL << i)) != 0)
+            {
+                continue;
+            }
+
+            var weight = ExtraWeightOf(tokens[i]);
+            total += weight;
+            full += tokens[i].Class == TokenClass.Title ? 0f : tokens[i].Weight;
+            details?.Add(query
+                ? new TokenAlignment(tokens[i].Text, null, AlignmentKind.QueryOnly, 0, Math.Round(weight, 2))
+                : new TokenAlignment(null, tokens[i].Text, AlignmentKind.ListOnly, 0, Math.Round(weight, 2)));
+        }
+
+        return (full, total);
+    }
+
+    private static void AddJoined(Tok[] joined, int joinedCount, Tok[] single, int singleCount, List<Pair> pairs, bool queryJoined,
+        (string Text, string Key)?[]? memo)
+    {
+        for (var span = 2; span <= 3; span++)
+        {
+            for (var i = 0; i + span <= joinedCount; i++)
+            {
+                var length = 0;
+                var numbers = false;
+                for (var k = i; k < i + span; k++)
+                {
+                    length += joined[k].Text.Length;
+                    numbers |= joined[k].Class == TokenClass.Number;
+                }
+
+                if (numbers)
+                {
+                    continue;
+                }
+
+                var slot = ((span - 2) * joinedCount) + i;
+                string? text = null, key = null;
+                for (var j = 0; j < singleCount; j++)
+                {
+                    var s = single[j];
+                    if (Math.Abs(s.Text.Length - length) > 2 || s.Class == TokenClass.Number
+                        || (s.Text[0] != joined[i].Text[0] && !TokenSimilarity.IsVowelless(joined[i].Text) && !TokenSimilarity.IsVowelless(s.Text)))
+                    {
+                        continue;
+                    }
+
+                    if (text is null && memo is not null && memo[slot] is { } remembered)
+                    {
+                        (text, key) = remembered;
+                    }
+
+                    if (text is null)
+                    {
+                        text = string.Concat(joined.AsSpan(i, span).ToArray().Select(t => t.Text));
+                        key = PhoneticKey.Of(text);
+                        if (memo is not null)
+                        {
+                            memo[slot] = (text, key);
+                        }
+                    }
+
+                    var (similarity, _) = TokenSimilarity.CompareWords(text, key!, s.Text, s.Key);
+                    if (similarity < 0.8f)
+                    {
+                        continue;
+                    }
+
+                    var graded = TokenSimilarity.Graded(similarity);
+                    var mask = ((1UL << span) - 1) << i;
+                    var value = graded * (WeightOf(joined, mask) + s.Weight) / 2f;
+                    pairs.Add(queryJoined
+                        ? new Pair(mask, 1UL << j, similarity, graded, value, AlignmentKind.Joined)
+                        : new Pair(1UL << j, mask, similarity, graded, value, AlignmentKind.Joined));
+                }
+            }
+        }
+    }
+
+    /// <summary>The tokens that follow <c>bin</c>, <c>ibn</c>, <c>ben</c>, <c>bint</c> or <c>ould</c> (a father's name).</summary>
+    private static ulong Fathers(Tok[] tokens, int count)
+    {
+        ulong fathers = 0;
+        for (var i = 1; i < count; i++)
+        {
+            if (tokens[i - 1].Text is "bin" or "ibn" or "ben" or "bint" or "binti" or "ould" or "bn" or "abn" or "bnt")
+            {
+                fathers |= 1UL << i;
+            }
+        }
+
+        return fathers;
+    }
+
+    /// <summary>How many unpaired tokens are name words (not particles, initials, titles, legal forms or numbers).</summary>
+    private static int Names(Tok[] tokens, int count, ulong used)
+    {
+        var names = 0;
+        for (var i = 0; i < count; i++)
+        {
+            if ((used & (1UL << i)) == 0 && tokens[i].Class is TokenClass.Word or TokenClass.Patronymic or TokenClass.Generic)
+            {
+                names++;
+            }
+        }
+
+        return names;
+    }
+
+    private static float InformationOf(Tok[] tokens, ulong mask)
+    {
+        var total = 0f;
+        for (var i = 0; i < tokens.Length && i < 64; i++)
+        {
+            if ((mask & (1UL << i)) != 0)
+            {
+                total += tokens[i].Information;
+            }
+        }
+
+        return total;
+    }
+
+    private static float WeightOf(Tok[] tokens, ulong mask)
+    {
+        var total = 0f;
+        for (var i = 0; i < tokens.Length && i < 64; i++)
+        {
+            if ((mask & (1UL << i)) != 0)
+            {
+                total += tokens[i].Weight;
+            }
+        }
+
+        return total;
+    }
+
+    private static string TextOf(Tok[] tokens, ulong mask)
+    {
+        var parts = new List<string>(2);
+        for (var i = 0; i < tokens.Length && i < 64; i++)
+        {
+            if ((mask & (1UL << i)) != 0)
+            {
+                parts.Add(tokens[i].Text);
+            }
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    private readonly record struct Pair(ulong QMask, ulong CMask, float Similarity, float Graded, float Value, AlignmentKind Kind);
+}

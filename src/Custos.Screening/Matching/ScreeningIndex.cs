@@ -1,0 +1,194 @@
+using Custos.Screening.Lists;
+using Custos.Screening.Text;
+using Custos.Screening.Wallets;
+
+namespace Custos.Screening.Matching;
+
+/// <summary>
+/// An immutable screening index over one or more list snapshots: every name normalised into weighted tokens, an
+/// inverted index from tokens, phonetic keys and their one-deletion neighbours to names, token rarity from the
+/// corpus, and the digital currency addresses. Reads are thread-safe; build a new index for a new list version.
+/// </summary>
+public sealed class ScreeningIndex
+{
+    private readonly IndexData data;
+
+    private ScreeningIndex(IReadOnlyList<ListSnapshot> snapshots, IndexData data, ScreeningOptions options)
+    {
+        Snapshots = snapshots;
+        this.data = data;
+        Options = options;
+    }
+
+    /// <summary>The snapshots indexed, in the order given.</summary>
+    public IReadOnlyList<ListSnapshot> Snapshots { get; }
+
+    /// <summary>The options in force.</summary>
+    public ScreeningOptions Options { get; }
+
+    /// <summary>How many entries are indexed.</summary>
+    public int EntryCount => data.Entries.Length;
+
+    /// <summary>How many distinct normalised names are indexed.</summary>
+    public int NameCount => data.NameTokens.Length;
+
+    /// <summary>Builds an index over the entries of <paramref name="snapshots"/>.</summary>
+    /// <param name="snapshots">The list snapshots.</param>
+    /// <param name="options">Options; <see cref="ScreeningOptions.Default"/> when null.</param>
+    public static ScreeningIndex Build(IEnumerable<ListSnapshot> snapshots, ScreeningOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(snapshots);
+        var list = snapshots.ToList();
+        return new ScreeningIndex(list, IndexBuilder.Build(list), options ?? ScreeningOptions.Default);
+    }
+
+    /// <summary>Screens a name (with what else is known) and returns the best hits, at most
+    /// <see cref="ScreeningOptions.MaxHits"/>, best first, each with its score and explanation.</summary>
+    /// <param name="query">The query.</param>
+    public IReadOnlyList<ScreeningHit> Screen(ScreeningQuery query) => Screen(query, Options.MaxHits);
+
+    /// <summary>Screens a name and returns at most <paramref name="maxHits"/> hits, best first.</summary>
+    /// <param name="query">The query.</param>
+    /// <param name="maxHits">The most hits to return.</param>
+    public IReadOnlyList<ScreeningHit> Screen(ScreeningQuery query, int maxHits) => Screen(query, maxHits, excludedName: -1);
+
+    /// <summary>Scores two names against each other with this index's token rarity.</summary>
+    /// <param name="name1">The first name (the query side).</param>
+    /// <param name="name2">The second name (the list side).</param>
+    /// <param name="schema">What the names designate, as the evaluation sets write it (<c>Person</c>, <c>Organization</c>,
+    /// <c>Company</c>, <c>LegalEntity</c>, <c>Vessel</c> …); null or unknown for any.</param>
+    public NameMatch ScorePair(string name1, string name2, string? schema = null)
+    {
+        ArgumentNullException.ThrowIfNull(name1);
+        ArgumentNullException.ThrowIfNull(name2);
+        var kind = KindOfSchema(schema);
+        var query = Tokens(NameNormalizer.Normalize(name1, kind));
+        var other = Tokens(NameNormalizer.Normalize(name2, kind));
+        var details = new List<TokenAlignment>();
+        var score = (double)NameAligner.Score(query, other, null, details, data.Rarity.HasCorpus);
+        var explanation = new MatchExplanation(name1, Display(query), name2, Display(other), details, Math.Round(score, 4), [], Math.Round(score, 4));
+        return new NameMatch(score, score >= Options.ReviewThreshold, explanation);
+    }
+
+    /// <summary>The listed entries holding <paramref name="address"/>, compared under its format's case rules
+    /// (see <see cref="WalletAddressFormat"/>); empty when none.</summary>
+    /// <param name="address">A digital currency address.</param>
+    public IReadOnlyList<WalletHit> FindWallet(string address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        return data.Wallets.TryGetValue(WalletAddressFormat.Canonical(address), out var hits) ? hits : [];
+    }
+
+    /// <summary>The entity kind a schema name of the evaluation sets (FollowTheMoney) stands for.</summary>
+    /// <param name="schema">A schema name.</param>
+    public static EntityKind KindOfSchema(string? schema) => schema switch
+    {
+        "Person" => EntityKind.Person,
+        "Organization" or "Company" or "PublicBody" => EntityKind.Organization,
+        "Vessel" => EntityKind.Vessel,
+        "Airplane" or "Aircraft" => EntityKind.Aircraft,
+        _ => EntityKind.Unknown,
+    };
+
+    /// <summary>Screens with one indexed name left out (leave-one-out evaluation of alias recall).</summary>
+    internal IReadOnlyList<ScreeningHit> Screen(ScreeningQuery query, int maxHits, int excludedName)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxHits);
+        var normalized = NameNormalizer.Normalize(query.Name, query.Kind);
+        var tokens = Tokens(normalized);
+        if (tokens.Length == 0)
+        {
+            return [];
+        }
+
+        var cache = SimilarityCache.Begin();
+        var search = CandidateSearch.For(data);
+        var candidates = search.Find(tokens, cache, Options.CandidateLimit, excludedName);
+        var best = search.BestPerEntry;
+        best.Clear();
+        foreach (var name in candidates)
+        {
+            var nameScore = (double)NameAligner.Score(tokens, data.NameTokens[name], cache, null, data.Rarity.HasCorpus);
+            if (data.NameSource[name].Strength == NameStrength.Weak)
+            {
+                nameScore -= EvidenceScorer.WeakAliasPenalty;
+            }
+
+            var entry = data.NameEntry[name];
+            if (!best.TryGetValue(entry, out var current) || nameScore > current.NameScore)
+            {
+                best[entry] = (nameScore, name);
+            }
+        }
+
+        var queryCountry = query.Country is { Length: > 0 } country ? CountryNames.Normalize(country) : null;
+        var scored = search.Scored;
+        scored.Clear();
+        foreach (var (entry, (nameScore, name)) in best)
+        {
+            var source = data.NameSource[name];
+            var raw = source.Strength == NameStrength.Weak ? nameScore + EvidenceScorer.WeakAliasPenalty : nameScore;
+            var score = EvidenceScorer.Apply(query, queryCountry, data.Entries[entry], data.EntryCountries[entry], source, raw, null);
+            if (score >= Options.MinimumScore)
+            {
+                scored.Add((score, entry, name));
+            }
+        }
+
+        scored.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Entry.CompareTo(b.Entry));
+        var hits = new List<ScreeningHit>(Math.Min(maxHits, scored.Count));
+        for (var i = 0; i < scored.Count && i < maxHits; i++)
+        {
+            var (score, entry, name) = scored[i];
+            hits.Add(new ScreeningHit(data.Entries[entry], data.NameSource[name], score, score >= Options.ReviewThreshold,
+                () => Explain(query, queryCountry, normalized, tokens, entry, name)));
+        }
+
+        return hits;
+    }
+
+    /// <summary>The indexed names of an entry (for evaluation: which name id an alias has).</summary>
+    internal IEnumerable<(int Name, ListName Source)> NamesOf(ListEntry entry)
+    {
+        for (var n = 0; n < data.NameEntry.Length; n++)
+        {
+            if (ReferenceEquals(data.Entries[data.NameEntry[n]], entry))
+            {
+                yield return (n, data.NameSource[n]);
+            }
+        }
+    }
+
+    private MatchExplanation Explain(ScreeningQuery query, string? queryCountry, NormalizedName normalized, Tok[] tokens, int entry, int name)
+    {
+        var details = new List<TokenAlignment>();
+        var nameScore = NameAligner.Score(tokens, data.NameTokens[name], null, details, data.Rarity.HasCorpus);
+        var evidence = new List<EvidenceItem>();
+        var source = data.NameSource[name];
+        var score = EvidenceScorer.Apply(query, queryCountry, data.Entries[entry], data.EntryCountries[entry], source, nameScore, evidence);
+        return new MatchExplanation(query.Name, normalized.Display, source.Text, Display(data.NameTokens[name]), details,
+            Math.Round(nameScore, 4), evidence, Math.Round(score, 4));
+    }
+
+    /// <summary>The index's arrays (for the bench's profile).</summary>
+    internal IndexData Data => data;
+
+    /// <summary>A normalised name as weighted tokens (for the bench's profile).</summary>
+    internal Tok[] TokensOf(NormalizedName name) => Tokens(name);
+
+    private Tok[] Tokens(NormalizedName name)
+    {
+        var tokens = new Tok[name.Tokens.Count];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var token = name.Tokens[i];
+            tokens[i] = new Tok(token.Text, token.Key, token.Class, data.Rarity.Weight(token), data.Rarity.Information(token),
+                data.VocabularyByText.TryGetValue(token.Text, out var id) ? id : -1);
+        }
+
+        return tokens;
+    }
+
+    private static string Display(Tok[] tokens) => string.Join(' ', tokens.Select(t => t.Text));
+}

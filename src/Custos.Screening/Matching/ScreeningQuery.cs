@@ -1,0 +1,17 @@
+using Custos.Screening.Lists;
+
+namespace Custos.Screening.Matching;
+
+/// <summary>Who or what to screen: a name, and what else is known to corroborate or contradict a name match.</summary>
+/// <param name="Name">The name in any script and order (<c>Vladimir Putin</c>, <c>PUTIN, Vladimir</c>, <c>Владимир Путин</c>).</param>
+public sealed record ScreeningQuery(string Name)
+{
+    /// <summary>The date of birth (a day, a month, a year or a range), for a person.</summary>
+    public BirthDate? BirthDate { get; init; }
+
+    /// <summary>A country of nationality, citizenship or registration: a name (<c>Russia</c>) or an ISO 3166 code (<c>RU</c>).</summary>
+    public string? Country { get; init; }
+
+    /// <summary>What the name designates; <see cref="EntityKind.Unknown"/> when not known.</summary>
+    public EntityKind Kind { get; init; }
+}

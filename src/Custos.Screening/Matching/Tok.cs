@@ -1,0 +1,7 @@
+using Custos.Screening.Text;
+
+namespace Custos.Screening.Matching;
+
+/// <summary>A token ready for matching: text, phonetic key, class, weight, how much identifying information it carries
+/// (its weight, but a generic word's full rarity), and (for indexed names) its vocabulary id.</summary>
+internal readonly record struct Tok(string Text, string Key, TokenClass Class, float Weight, float Information, int VocabId);

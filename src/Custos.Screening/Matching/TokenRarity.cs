@@ -1,0 +1,58 @@
+using Custos.Screening.Text;
+
+namespace Custos.Screening.Matching;
+
+/// <summary>
+/// Token weights from the corpus: the inverse document frequency of the token over all indexed names, times a
+/// factor for the token's class. A spelling the corpus does not have is weighed by the frequency of its phonetic key
+/// (a variant of a common name is common), and a token whose key is unknown too weighs the most; a given name on
+/// thousands of entries (<c>Mohammed</c>) weighs little.
+/// </summary>
+internal sealed class TokenRarity
+{
+    /// <summary>The most a common given name or surname weighs (<see cref="WordLists.CommonNames"/>).</summary>
+    public const float CommonNameCap = 4f;
+
+    private readonly Dictionary<string, int> textFrequency;
+    private readonly Dictionary<string, int> keyFrequency;
+    private readonly int documents;
+
+    public TokenRarity(Dictionary<string, int> textFrequency, Dictionary<string, int> keyFrequency, int documents)
+    {
+        this.textFrequency = textFrequency;
+        this.keyFrequency = keyFrequency;
+        this.documents = documents;
+    }
+
+    /// <summary>True when the weights come from a corpus (an index with names).</summary>
+    public bool HasCorpus => documents > 0;
+
+    public float InverseFrequency(in NameToken token)
+    {
+        if (documents == 0)
+        {
+            return 1f;
+        }
+
+        var frequency = textFrequency.TryGetValue(token.Text, out var text) ? text : keyFrequency.GetValueOrDefault(token.Key);
+        return (float)(Math.Log((documents + 1.0) / (frequency + 1.0)) + 1.0);
+    }
+
+    /// <summary>How much identifying information a token carries: its weight, except that a generic word of an
+    /// organisation name (<c>World</c>, <c>Bank</c>) counts its full rarity — a name made only of such words is still
+    /// that organisation's name — while a common given name stays capped.</summary>
+    public float Information(in NameToken token) => token.Class == TokenClass.Generic ? InverseFrequency(token) : Weight(token);
+
+    public float Weight(in NameToken token) => token.Class switch
+    {
+        TokenClass.Word when WordLists.CommonNames.Contains(token.Text) => Math.Min(InverseFrequency(token), CommonNameCap),
+        TokenClass.Word or TokenClass.Patronymic => InverseFrequency(token),
+        TokenClass.Generic => 0.35f * InverseFrequency(token),
+        TokenClass.Particle => 0.15f * InverseFrequency(token),
+        TokenClass.LegalForm => 0.2f * InverseFrequency(token),
+        TokenClass.Number => 0.3f * InverseFrequency(token),
+        TokenClass.Initial => 0.35f * Math.Min(InverseFrequency(token), 4f),
+        TokenClass.Title => 0.1f,
+        _ => 0.05f,
+    };
+}

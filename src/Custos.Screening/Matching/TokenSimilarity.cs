@@ -1,0 +1,207 @@
+using Custos.Screening.Text;
+
+namespace Custos.Screening.Matching;
+
+/// <summary>
+/// The similarity of two normalised tokens in [0, 1]: 1 for the same token; 0.93 for the same phonetic skeleton;
+/// otherwise one minus the edit distance (optimal string alignment: a transposition counts one) over the longer
+/// length, on the spellings or, discounted, on the skeletons; an initial against a name it starts is 0.9.
+/// <see cref="Graded"/> then maps a similarity to how much of the pair counts as agreement, so that one typo in a
+/// name keeps most of its weight while a different name of similar letters (<c>Castro</c> / <c>Castillo</c>) does not.
+/// </summary>
+internal static class TokenSimilarity
+{
+    public const float SameSkeleton = 0.93f;
+    public const float InitialOfName = 0.9f;
+    public const float KnownWordDiscount = 0.92f;
+    public const float RepeatedLetters = 0.95f;
+    private const float SkeletonDiscount = 0.9f;
+
+    public static (float Similarity, AlignmentKind Kind) Compare(in Tok a, in Tok b)
+    {
+        if (string.Equals(a.Text, b.Text, StringComparison.Ordinal))
+        {
+            return (1f, a.Class == TokenClass.LegalForm ? AlignmentKind.LegalForm : AlignmentKind.Exact);
+        }
+
+        if (a.Class == TokenClass.LegalForm || b.Class == TokenClass.LegalForm)
+        {
+            return (0f, AlignmentKind.LegalForm);
+        }
+
+        if (a.Class == TokenClass.Number || b.Class == TokenClass.Number)
+        {
+            return (0f, AlignmentKind.Fuzzy);
+        }
+
+        if (a.Text.Length == 1 || b.Text.Length == 1)
+        {
+            return a.Text[0] == b.Text[0] ? (InitialOfName, AlignmentKind.Initial) : (0f, AlignmentKind.Initial);
+        }
+
+        var (similarity, kind) = CompareWords(a.Text, a.Key, b.Text, b.Key);
+
+        // A query token that is itself a word of the corpus is most likely meant as written: another word near it
+        // is a weaker match than a near spelling of a word the corpus does not have.
+        return a.VocabId >= 0 && b.VocabId >= 0 ? (similarity * KnownWordDiscount, kind) : (similarity, kind);
+    }
+
+    public static (float Similarity, AlignmentKind Kind) CompareWords(string aText, string aKey, string bText, string bKey)
+    {
+        var maxLength = Math.Max(aText.Length, bText.Length);
+        var minLength = Math.Min(aText.Length, bText.Length);
+
+        // The edit distance is at least the difference in length: skip it when that alone puts the pair out of reach.
+        var limit = (int)(0.4f * maxLength) + 1;
+        var textSimilarity = maxLength - minLength > 0.4f * maxLength ? 0f : Math.Max(0f, 1f - ((float)Distance(aText, bText, limit) / maxLength));
+        var best = textSimilarity;
+        var kind = AlignmentKind.Fuzzy;
+
+        // A doubled or tripled letter (Hanniball, Kim Jong-uun, Barackk) is a typing slip, not another name.
+        if (best < RepeatedLetters && (HasRun(aText) || HasRun(bText)))
+        {
+            if (string.Equals(Squeeze(aText), Squeeze(bText), StringComparison.Ordinal))
+            {
+                best = RepeatedLetters;
+            }
+        }
+        var vowelless = IsVowelless(aText) || IsVowelless(bText);
+        if ((vowelless ? minLength >= 2 : minLength >= 3) && aKey.Length >= 2 && string.Equals(aKey, bKey, StringComparison.Ordinal))
+        {
+            // Written without vowels (Arabic, Hebrew, Persian transliterated) the skeleton is all there is to compare;
+            // between two spellings that both write their vowels, different vowels still count for something.
+            var skeleton = vowelless ? SameSkeleton : 0.7f + (0.25f * textSimilarity);
+            if (skeleton > best)
+            {
+                best = skeleton;
+                kind = AlignmentKind.Phonetic;
+            }
+        }
+        else if (aKey.Length >= 3 && bKey.Length >= 3 && minLength >= 4 && best < SkeletonDiscount)
+        {
+            var keyLength = Math.Max(aKey.Length, bKey.Length);
+            var keySimilarity = Math.Abs(aKey.Length - bKey.Length) > 0.4f * keyLength
+                ? 0f
+                : SkeletonDiscount * Math.Max(0f, 1f - ((float)Distance(aKey, bKey, (int)(0.4f * keyLength) + 1) / keyLength));
+            if (keySimilarity > best)
+            {
+                best = keySimilarity;
+                kind = AlignmentKind.Phonetic;
+            }
+        }
+
+        return (best, kind);
+    }
+
+    private static bool HasRun(string text)
+    {
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (text[i] == text[i - 1])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Squeeze(string text)
+    {
+        var squeezed = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (squeezed.Length == 0 || squeezed[^1] != c)
+            {
+                squeezed.Append(c);
+            }
+        }
+
+        return squeezed.ToString();
+    }
+
+    /// <summary>True for a token with (almost) no written vowels, as abjad scripts transliterate.</summary>
+    public static bool IsVowelless(string text)
+    {
+        if (text.Length < 2)
+        {
+            return false;
+        }
+
+        var vowels = 0;
+        foreach (var c in text)
+        {
+            vowels += c is 'a' or 'e' or 'i' or 'o' or 'u' ? 1 : 0;
+        }
+
+        return vowels * 5 < text.Length;
+    }
+
+    /// <summary>The share of a pair's weight that counts as agreement for a similarity: piecewise linear through
+    /// (0.6, 0), (0.65, 0.35), (0.7, 0.6), (0.75, 0.75), (0.8, 0.85), (1, 1).</summary>
+    public static float Graded(float similarity) => similarity switch
+    {
+        >= 0.8f => 0.85f + ((similarity - 0.8f) * 0.75f),
+        >= 0.75f => 0.75f + ((similarity - 0.75f) * 2f),
+        >= 0.7f => 0.6f + ((similarity - 0.7f) * 3f),
+        >= 0.65f => 0.35f + ((similarity - 0.65f) * 5f),
+        >= 0.6f => (similarity - 0.6f) * 7f,
+        _ => 0f,
+    };
+
+    /// <summary>Optimal string alignment distance (Levenshtein with adjacent transpositions); once every path
+    /// exceeds <paramref name="limit"/> the result is only known to be above it.</summary>
+    public static int Distance(string a, string b, int limit = int.MaxValue)
+    {
+        if (a.Length > b.Length)
+        {
+            (a, b) = (b, a);
+        }
+
+        var n = a.Length;
+        var m = b.Length;
+        var small = n < 64;
+        Span<int> previous2 = small ? stackalloc int[n + 1] : new int[n + 1];
+        Span<int> previous = small ? stackalloc int[n + 1] : new int[n + 1];
+        Span<int> current = small ? stackalloc int[n + 1] : new int[n + 1];
+        for (var i = 0; i <= n; i++)
+        {
+            previous[i] = i;
+        }
+
+        for (var j = 1; j <= m; j++)
+        {
+            current[0] = j;
+            var bj = b[j - 1];
+            for (var i = 1; i <= n; i++)
+            {
+                var cost = a[i - 1] == bj ? 0 : 1;
+                var value = Math.Min(Math.Min(current[i - 1] + 1, previous[i] + 1), previous[i - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == bj)
+                {
+                    value = Math.Min(value, previous2[i - 2] + 1);
+                }
+
+                current[i] = value;
+            }
+
+            var rowMinimum = int.MaxValue;
+            for (var i = 0; i <= n; i++)
+            {
+                rowMinimum = Math.Min(rowMinimum, current[i]);
+            }
+
+            if (rowMinimum > limit)
+            {
+                return rowMinimum;
+            }
+
+            var recycled = previous2;
+            previous2 = previous;
+            previous = current;
+            current = recycled;
+        }
+
+        return previous[n];
+    }
+}

@@ -1,0 +1,313 @@
+using System.Globalization;
+using System.Text;
+using AnyAscii;
+using Custos.Screening.Lists;
+
+namespace Custos.Screening.Text;
+
+/// <summary>
+/// Turns a name in any script into lower-case ASCII tokens with their phonetic keys and classes: Unicode NFKC,
+/// transliteration to Latin (AnyAscii, with the Arabic article split off and Chinese and Korean names split into
+/// surname and given name), ordinal ASCII case folding (never the current culture: Turkish <c>İ</c>, <c>ı</c>
+/// become <c>i</c>), surname-first names (<c>PUTIN, Vladimir</c>) reordered, acronyms joined (<c>A.B.C.</c>),
+/// digits for number words, multi-word legal forms collapsed to one token (<c>limited liability company</c> →
+/// <c>llc</c>), and each token classified (word, particle, title, legal form, generic word, patronymic, initial,
+/// number, stop word).
+/// </summary>
+public static class NameNormalizer
+{
+    /// <summary>Normalises a name.</summary>
+    /// <param name="name">The name as written.</param>
+    /// <param name="kind">What the name designates, when known: person names written surname first with a comma are
+    /// reordered and titles recognised; organisation names are not reordered.</param>
+    public static NormalizedName Normalize(string name, EntityKind kind = EntityKind.Unknown)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var organisation = kind is EntityKind.Organization or EntityKind.Vessel or EntityKind.Aircraft;
+        var ascii = ToAsciiLower(Reorder(name, organisation));
+        var words = Tokenize(ascii);
+        words = NumberWordsToDigits(words);
+        var (collapsed, keys) = LegalForms.Collapse(words);
+        return new NormalizedName(name, Classify(collapsed, keys, organisation));
+    }
+
+    /// <summary>
+    /// The text in lower-case ASCII: NFKC, transliteration and ordinal case folding, punctuation kept. Used for
+    /// names of countries and places as well as for names.
+    /// </summary>
+    /// <param name="text">Any text.</param>
+    public static string ToAsciiLower(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (IsPlainAscii(text))
+        {
+            return string.Create(text.Length, text, static (span, t) =>
+            {
+                for (var i = 0; i < t.Length; i++)
+                {
+                    var c = t[i];
+                    span[i] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+                }
+            });
+        }
+
+        string composed;
+        try
+        {
+            composed = text.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            composed = text;
+        }
+
+        var prepared = new StringBuilder(composed.Length + 8);
+        for (var i = 0; i < composed.Length; i++)
+        {
+            var c = composed[i];
+            if (IsSyllabicIdeograph(c))
+            {
+                var end = i;
+                while (end < composed.Length && IsSyllabicIdeograph(composed[end]))
+                {
+                    end++;
+                }
+
+                AppendSyllables(prepared, composed, i, end);
+                i = end - 1;
+                continue;
+            }
+
+            if (c == '\u0627' && i + 2 < composed.Length && composed[i + 1] == '\u0644' && char.IsLetter(composed[i + 2])
+                && (i == 0 || !char.IsLetter(composed[i - 1])))
+            {
+                prepared.Append(" al ");
+                i++;
+                continue;
+            }
+
+            // A word-initial ayn or alif (with or without hamza) stands for a vowel that Latin spellings write
+            // (علي Ali, عزام Azzam, أسامة Usama); transliterated it would vanish or become an apostrophe.
+            if (c is '\u0639' or '\u0623' or '\u0625' or '\u0627' && (i == 0 || !char.IsLetter(composed[i - 1]))
+                && i + 1 < composed.Length && char.IsLetter(composed[i + 1]))
+            {
+                prepared.Append('a');
+                continue;
+            }
+
+            prepared.Append(c);
+        }
+
+        var transliterated = prepared.ToString().Transliterate();
+        var lower = new StringBuilder(transliterated.Length);
+        foreach (var c in transliterated)
+        {
+            lower.Append(c is >= 'A' and <= 'Z' ? (char)(c + 32) : c);
+        }
+
+        return lower.ToString();
+    }
+
+    private static bool IsPlainAscii(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c > '\u007E' || (c < ' ' && c != '\t'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string Reorder(string name, bool organisation)
+    {
+        var comma = name.IndexOf(',', StringComparison.Ordinal);
+        if (organisation || comma <= 0 || name.IndexOf(',', comma + 1) >= 0)
+        {
+            return name.Replace(',', ' ');
+        }
+
+        var surname = name[..comma].Trim();
+        var given = name[(comma + 1)..].Trim();
+        return given.Length == 0 || surname.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 3
+            ? name.Replace(',', ' ')
+            : given + " " + surname;
+    }
+
+    private static bool IsSyllabicIdeograph(char c) =>
+        c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uAC00' and <= '\uD7A3');
+
+    private static void AppendSyllables(StringBuilder prepared, string text, int start, int end)
+    {
+        // A Chinese or Korean name of two or three syllables is a one-syllable surname and a given name, which Latin
+        // lists write as two words (XI Jinping, KIM Jong Un); a longer run is a transcribed foreign name, one word.
+        prepared.Append(' ');
+        for (var i = start; i < end; i++)
+        {
+            if (i == start + 1 && end - start <= 3)
+            {
+                prepared.Append(' ');
+            }
+
+            prepared.Append(text[i].ToString().Transliterate().ToLowerInvariant());
+        }
+
+        prepared.Append(' ');
+    }
+
+    private static List<string> Tokenize(string ascii)
+    {
+        var words = new List<string>();
+        var chunk = new StringBuilder();
+        foreach (var c in ascii)
+        {
+            if (char.IsAsciiLetterOrDigit(c) || c == '.')
+            {
+                chunk.Append(c);
+            }
+            else if (c is '\'' or '`' or '\u2019' or '\u02BC' or '\u02BB')
+            {
+                continue;
+            }
+            else
+            {
+                Flush(words, chunk);
+                if (c == '&')
+                {
+                    words.Add("and");
+                }
+            }
+        }
+
+        Flush(words, chunk);
+        return words;
+    }
+
+    private static void Flush(List<string> words, StringBuilder chunk)
+    {
+        if (chunk.Length == 0)
+        {
+            return;
+        }
+
+        var parts = chunk.ToString().Split('.', StringSplitOptions.RemoveEmptyEntries);
+        chunk.Clear();
+        if (parts.Length >= 2 && parts.All(p => p.Length == 1 && char.IsAsciiLetter(p[0])))
+        {
+            words.Add(string.Concat(parts));
+            return;
+        }
+
+        foreach (var part in parts)
+        {
+            words.Add(Deleet(part));
+        }
+    }
+
+    private static string Deleet(string word)
+    {
+        var letters = word.Count(char.IsAsciiLetter);
+        var digits = word.Length - letters;
+        if (digits == 0 || letters < 3 || digits * 2 > letters)
+        {
+            return word;
+        }
+
+        return string.Create(word.Length, word, static (span, w) =>
+        {
+            for (var i = 0; i < w.Length; i++)
+            {
+                span[i] = w[i] switch { '0' => 'o', '1' => 'i', '3' => 'e', '4' => 'a', '5' => 's', '7' => 't', '8' => 'b', '9' => 'g', var c => c };
+            }
+        });
+    }
+
+    private static List<string> NumberWordsToDigits(List<string> words)
+    {
+        var result = new List<string>(words.Count);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!WordLists.NumberWords.TryGetValue(words[i], out var value))
+            {
+                result.Add(words[i]);
+                continue;
+            }
+
+            if (value >= 20 && value % 10 == 0 && i + 1 < words.Count && WordLists.NumberWords.TryGetValue(words[i + 1], out var unit) && unit < 10)
+            {
+                value += unit;
+                i++;
+            }
+
+            result.Add(value.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return result;
+    }
+
+    private static List<NameToken> Classify(List<string> words, List<string?> keys, bool organisation)
+    {
+        var tokens = new List<NameToken>(words.Count);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            var tokenClass = ClassOf(word, i, words.Count, organisation);
+            tokens.Add(new NameToken(word, tokenClass is TokenClass.Number or TokenClass.LegalForm ? word : keys[i] ?? PhoneticKey.Of(word), tokenClass));
+        }
+
+        return tokens;
+    }
+
+    private static TokenClass ClassOf(string word, int index, int count, bool organisation)
+    {
+        if (word.All(char.IsAsciiDigit) || (index > 0 && WordLists.RomanNumerals.Contains(word)))
+        {
+            return TokenClass.Number;
+        }
+
+        if (word.Length == 1)
+        {
+            return organisation && WordLists.Stopwords.Contains(word) ? TokenClass.Stopword : TokenClass.Initial;
+        }
+
+        if (WordLists.LegalForms.Contains(word) && count > 1)
+        {
+            return TokenClass.LegalForm;
+        }
+
+        if (!organisation && WordLists.Titles.Contains(word) && count > 1)
+        {
+            return TokenClass.Title;
+        }
+
+        if (WordLists.Particles.Contains(word))
+        {
+            return TokenClass.Particle;
+        }
+
+        if (WordLists.Stopwords.Contains(word))
+        {
+            return TokenClass.Stopword;
+        }
+
+        if (WordLists.Generic.Contains(word))
+        {
+            return TokenClass.Generic;
+        }
+
+        if (!organisation && count >= 3 && word.Length >= 7)
+        {
+            foreach (var ending in WordLists.PatronymicEndings)
+            {
+                if (word.EndsWith(ending, StringComparison.Ordinal) && word.Length - ending.Length >= 3)
+                {
+                    return TokenClass.Patronymic;
+                }
+            }
+        }
+
+        return TokenClass.Word;
+    }
+}

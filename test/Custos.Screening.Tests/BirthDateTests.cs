@@ -1,0 +1,41 @@
+using Custos.Screening.Lists;
+
+namespace Custos.Screening.Tests;
+
+public sealed class BirthDateTests
+{
+    [Theory]
+    [InlineData("07 Oct 1952", "1952-10-07", "1952-10-07", DatePrecision.Day, false)]
+    [InlineData("Oct 1952", "1952-10-01", "1952-10-31", DatePrecision.Month, false)]
+    [InlineData("1952", "1952-01-01", "1952-12-31", DatePrecision.Year, false)]
+    [InlineData("circa 1960", "1960-01-01", "1960-12-31", DatePrecision.Year, true)]
+    [InlineData("1955 to 1960", "1955-01-01", "1960-12-31", DatePrecision.Range, false)]
+    [InlineData("01 Jan 1955 to 31 Dec 1960", "1955-01-01", "1960-12-31", DatePrecision.Range, false)]
+    [InlineData("1952-10-07", "1952-10-07", "1952-10-07", DatePrecision.Day, false)]
+    [InlineData("29 Feb 1960", "1960-02-29", "1960-02-29", DatePrecision.Day, false)]
+    public void Parse_ListForms_GiveThePeriod(string text, string earliest, string latest, DatePrecision precision, bool approximate)
+    {
+        var date = BirthDate.Parse(text)!;
+
+        Assert.Equal(DateOnly.Parse(earliest, System.Globalization.CultureInfo.InvariantCulture), date.Earliest);
+        Assert.Equal(DateOnly.Parse(latest, System.Globalization.CultureInfo.InvariantCulture), date.Latest);
+        Assert.Equal((precision, approximate), (date.Precision, date.Approximate));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("30 Feb 1960")]
+    [InlineData("sometime")]
+    [InlineData("1952-13-01")]
+    public void Parse_Nonsense_IsNull(string text) => Assert.Null(BirthDate.Parse(text));
+
+    [Theory]
+    [InlineData("1952-10-07", "07 Oct 1952", DateAgreement.SameDay)]
+    [InlineData("1952-10-07", "1952", DateAgreement.Consistent)]
+    [InlineData("1958-06-01", "1955 to 1960", DateAgreement.Consistent)]
+    [InlineData("1961-06-01", "circa 1960", DateAgreement.Consistent)]
+    [InlineData("1952-03-01", "07 Oct 1952", DateAgreement.Near)]
+    [InlineData("1980-01-01", "07 Oct 1952", DateAgreement.Contradicts)]
+    public void CompareWith_TwoDates_Agree(string query, string listed, DateAgreement expected) =>
+        Assert.Equal(expected, BirthDate.Parse(query)!.CompareWith(BirthDate.Parse(listed)!));
+}

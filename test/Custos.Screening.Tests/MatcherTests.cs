@@ -1,0 +1,167 @@
+using Custos.Screening.Lists;
+using Custos.Screening.Matching;
+
+namespace Custos.Screening.Tests;
+
+public sealed class MatcherTests
+{
+    private const string PutinSdn = "35096";
+
+    [SharedDataFact]
+    public void Screen_CyrillicPutin_FindsThePutinEntryFirst()
+    {
+        var hit = Lists.Full.Screen(new ScreeningQuery("Владимир Путин"))[0];
+
+        Assert.Equal((ListIds.OfacSdn, PutinSdn), (hit.Entry.ListId, hit.Entry.SourceId));
+        Assert.True(hit.RequiresReview, hit.Explanation.ToText());
+    }
+
+    [SharedDataFact]
+    public void Screen_ArabicScriptName_FindsTheLatinListedEntry()
+    {
+        // The UN lists his son Hamza Usama Muhammad bin Laden with his Arabic name; Usama himself is on the SDN
+        // list in Latin script only (ent 6365). Both come first, and Usama's entry is for review.
+        var hits = Lists.Full.Screen(new ScreeningQuery("أسامة بن لادن"));
+        var usama = hits.Take(2).Single(h => h.Entry.SourceId == "6365");
+
+        Assert.Contains(hits.Take(2), h => h.Entry.SourceId == "QDi.421");
+        Assert.True(usama.RequiresReview, usama.Explanation.ToText());
+        Assert.True(Lists.Full.ScorePair("علي خامنه‌ای", "Ali Khamenei", "Person").IsMatch);
+        Assert.True(Lists.Full.ScorePair("عبد الله عزام", "Abdullah Azzam", "Person").IsMatch);
+    }
+
+    [SharedDataFact]
+    public void Screen_SurnameFirstWithoutPatronymic_StillMatchesStrongly()
+    {
+        var hit = Lists.Full.Screen(new ScreeningQuery("Putin Vladimir") { Kind = EntityKind.Person })[0];
+
+        Assert.Equal(PutinSdn, hit.Entry.SourceId);
+        Assert.True(hit.Score >= 0.9, hit.Explanation.ToText());
+    }
+
+    [SharedDataFact]
+    public void Screen_LegalFormsAndGenericWordsAlone_RaiseNoReviewHit()
+    {
+        foreach (var name in new[] { "LLC", "Trading Company LLC", "International Group Ltd", "OOO", "Corp" })
+        {
+            var hits = Lists.Full.Screen(new ScreeningQuery(name) { Kind = EntityKind.Organization });
+            Assert.DoesNotContain(hits, h => h.RequiresReview);
+        }
+    }
+
+    [SharedDataFact]
+    public void Screen_CommonGivenNameAlone_RaisesNoReviewHit()
+    {
+        foreach (var name in new[] { "Mohammed", "Muhammad", "John", "Abdul", "Ali", "Kim" })
+        {
+            var hits = Lists.Full.Screen(new ScreeningQuery(name) { Kind = EntityKind.Person });
+            Assert.DoesNotContain(hits, h => h.RequiresReview);
+        }
+    }
+
+    [SharedDataFact]
+    public void Screen_ContradictingBirthDate_LowersTheScoreAndSaysWhy()
+    {
+        var plain = Top(new ScreeningQuery("Wladimir Putin"));
+        var same = Top(new ScreeningQuery("Wladimir Putin") { BirthDate = BirthDate.Parse("1952-10-07") });
+        var other = Top(new ScreeningQuery("Wladimir Putin") { BirthDate = BirthDate.Parse("1980-01-01") });
+
+        Assert.True(same.Score > plain.Score);
+        Assert.True(other.Score < plain.Score);
+        var evidence = Assert.Single(other.Explanation.Evidence);
+        Assert.Equal(EvidenceKind.BirthDate, evidence.Kind);
+        Assert.True(evidence.Delta < 0);
+        Assert.Contains("more than a year apart", other.Explanation.ToText(), StringComparison.Ordinal);
+    }
+
+    [SharedDataFact]
+    public void Screen_PersonAgainstOrganisation_IsPenalised()
+    {
+        var asCompany = Lists.Full.Screen(new ScreeningQuery("BANCO NACIONAL DE CUBA") { Kind = EntityKind.Organization })[0];
+        var asPerson = Lists.Full.Screen(new ScreeningQuery("BANCO NACIONAL DE CUBA") { Kind = EntityKind.Person })[0];
+
+        Assert.Equal(asCompany.Entry, asPerson.Entry);
+        Assert.True(asPerson.Score < asCompany.Score);
+        Assert.Contains(asPerson.Explanation.Evidence, e => e.Kind == EvidenceKind.EntityKind && e.Delta < 0);
+    }
+
+    [SharedDataFact]
+    public void Screen_Explanation_ShowsTheNamesTokensAndEvidence()
+    {
+        var hit = Top(new ScreeningQuery("Wladimir Putin") { Country = "RU" });
+        var explanation = hit.Explanation;
+
+        Assert.Equal("wladimir putin", explanation.QueryNormalized);
+        Assert.Contains(explanation.Alignments, a => a is { QueryToken: "putin", ListToken: "putin", Kind: AlignmentKind.Exact });
+        Assert.Contains(explanation.Alignments, a => a is { QueryToken: "wladimir", ListToken: "vladimir" } && a.Similarity > 0.8);
+        Assert.Contains(explanation.Evidence, e => e.Kind == EvidenceKind.Country && e.Delta > 0);
+        Assert.Equal(hit.Score, explanation.Score, 3);
+        Assert.Contains("wladimir ~ vladimir", explanation.ToText(), StringComparison.Ordinal);
+    }
+
+    [SharedDataFact]
+    public void ScorePair_Typo_ScoresAboveAndDifferentSurname_Below()
+    {
+        var index = Lists.Full;
+
+        Assert.True(index.ScorePair("Vladimir Pulin", "Vladimir Putin", "Person").IsMatch);
+        Assert.False(index.ScorePair("Raul Castillo", "Raul Castro", "Person").IsMatch);
+        Assert.False(index.ScorePair("SADDAM HUSSEIN AL-DULAIMI", "SADDAM HUSSEIN AL-TIKRITI", "Person").IsMatch);
+        Assert.True(index.ScorePair("JAMAL SULTAN AL-TIKRITI", "JAMAL MUSTAFA ABDALLAH SULTAN AL-TIKRITI", "Person").IsMatch);
+        Assert.True(index.ScorePair("OAO Gazprom", "Open Joint Stock Company Gazprom", "Company").IsMatch);
+    }
+
+    [SharedDataFact]
+    public void ScorePair_PublicNamePairs_BeatLogicV2AtItsOwnThreshold()
+    {
+        // The labelled pairs of eval/name-pairs.csv against the published logic-v2 scores of the same file.
+        var ours = F1(EvalCsv("name-pairs.csv").Select(r => (r[4] == "true", Lists.Full.ScorePair(r[2], r[3], r[1]).Score)), ScreeningOptions.DefaultReviewThreshold);
+        var logic = F1(EvalCsv("name-pairs-logicv2-results.csv").Select(r => (r[5] == "true", double.Parse(r[9], System.Globalization.CultureInfo.InvariantCulture))), 0.7);
+
+        Assert.True(ours > logic + 0.03, $"F1 {ours:0.000} against logic-v2's {logic:0.000}");
+    }
+
+    private static ScreeningHit Top(ScreeningQuery query) => Lists.Full.Screen(query).First(h => h.Entry.SourceId == PutinSdn);
+
+    private static double F1(IEnumerable<(bool Match, double Score)> scored, double threshold)
+    {
+        int tp = 0, fp = 0, fn = 0;
+        foreach (var (match, score) in scored)
+        {
+            tp += match && score >= threshold ? 1 : 0;
+            fp += !match && score >= threshold ? 1 : 0;
+            fn += match && score < threshold ? 1 : 0;
+        }
+
+        return 2.0 * tp / ((2.0 * tp) + fp + fn);
+    }
+
+    private static List<string[]> EvalCsv(string file) =>
+        [.. File.ReadAllLines(SharedData.Sanctions("eval", file)).Skip(1).Select(SplitCsv)];
+
+    private static string[] SplitCsv(string line)
+    {
+        var fields = new List<string>();
+        var field = new System.Text.StringBuilder();
+        var quoted = false;
+        foreach (var c in line)
+        {
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (c == ',' && !quoted)
+            {
+                fields.Add(field.ToString());
+                field.Clear();
+            }
+            else
+            {
+                field.Append(c);
+            }
+        }
+
+        fields.Add(field.ToString());
+        return [.. fields];
+    }
+}

@@ -1,0 +1,123 @@
+using System.Globalization;
+using Custos.Screening.Lists;
+using Custos.Screening.Text;
+
+namespace Custos.Screening.Tests;
+
+public sealed class NormalizationTests
+{
+    [Theory]
+    [InlineData("İSTANBUL ılıca", "istanbul ilica")]
+    [InlineData("Şükrü Öztürk", "sukru ozturk")]
+    [InlineData("Владимир Путин", "vladimir putin")]
+    [InlineData("Αλέξανδρος Τσίπρας", "alexandros tsipras")]
+    [InlineData("Straße", "strasse")]
+    [InlineData("Влади́мир", "vladimir")]
+    public void Normalize_AnyScript_GivesLowerCaseAscii(string name, string expected) =>
+        Assert.Equal(expected, NameNormalizer.Normalize(name).Display);
+
+    [Fact]
+    public void Normalize_UnderTurkishCulture_DoesNotChange()
+    {
+        var before = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = new CultureInfo("tr-TR");
+            Assert.Equal("istanbul ilica mike", NameNormalizer.Normalize("ISTANBUL ılıca MIKE").Display);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = before;
+        }
+    }
+
+    [Fact]
+    public void Normalize_SurnameFirstPerson_PutsGivenNamesFirst() =>
+        Assert.Equal("vladimir vladimirovich putin", NameNormalizer.Normalize("PUTIN, Vladimir Vladimirovich", EntityKind.Person).Display);
+
+    [Fact]
+    public void Normalize_OrganisationWithComma_IsNotReordered() =>
+        Assert.Equal("cimex sa", NameNormalizer.Normalize("CIMEX, S.A.", EntityKind.Organization).Display);
+
+    [Fact]
+    public void Normalize_ArabicArticle_IsItsOwnParticle()
+    {
+        var tokens = NameNormalizer.Normalize("صدام حسين التكريتي").Tokens;
+
+        Assert.Equal(["sdm", "hsyn", "al", "tkryty"], tokens.Select(t => t.Text));
+        Assert.Equal(TokenClass.Particle, tokens[2].Class);
+    }
+
+    [Fact]
+    public void Normalize_ArabicInitialAynOrAlif_KeepsItsVowel() =>
+        Assert.Equal("aly asmh", NameNormalizer.Normalize("علي أسامة").Display);
+
+    [Fact]
+    public void Normalize_ChineseName_SplitsSurnameFromGivenName() =>
+        Assert.Equal("xi jinping", NameNormalizer.Normalize("习近平").Display);
+
+    [Fact]
+    public void Normalize_KoreanName_SplitsSurnameFromGivenName() =>
+        Assert.Equal("gim jeongeun", NameNormalizer.Normalize("김정은").Display);
+
+    [Fact]
+    public void Normalize_LegalFormPhrases_BecomeOneLegalFormToken()
+    {
+        var english = NameNormalizer.Normalize("Iskusstvo Krasoty Limited Liability Company", EntityKind.Organization).Tokens;
+        var russian = NameNormalizer.Normalize("ОБЩЕСТВО С ОГРАНИЧЕННОЙ ОТВЕТСТВЕННОСТЬЮ \"БАЙКАЛ\"", EntityKind.Organization).Tokens;
+
+        Assert.Equal(("llc", TokenClass.LegalForm), (english[^1].Text, english[^1].Class));
+        Assert.Equal(("llc", TokenClass.LegalForm), (russian[0].Text, russian[0].Class));
+        Assert.Equal("ojsc", NameNormalizer.Normalize("OAO Gazprom", EntityKind.Organization).Tokens[0].Text);
+    }
+
+    [Theory]
+    [InlineData("COMPANY LIABILITY LIMITED INNFOCUS")]
+    [InlineData("Aktsionernoe Obshchescvo Innfocus")]
+    [InlineData("INNFOCUS, LLC")]
+    public void Normalize_ReorderedOrMisspeltLegalForm_StillCollapses(string name)
+    {
+        var tokens = NameNormalizer.Normalize(name, EntityKind.Organization).Tokens;
+
+        Assert.Equal(2, tokens.Count);
+        Assert.Contains(tokens, t => t.Class == TokenClass.LegalForm);
+        Assert.Contains(tokens, t => t.Text == "innfocus");
+    }
+
+    [Fact]
+    public void Normalize_DottedAcronym_IsOneToken_ButSpacedInitialsStayApart()
+    {
+        Assert.Equal("abc co", NameNormalizer.Normalize("A.B.C. Company", EntityKind.Organization).Display);
+        Assert.Equal("v v putin", NameNormalizer.Normalize("В. В. Путин").Display);
+    }
+
+    [Fact]
+    public void Normalize_ClassifiesTitlesPatronymicsAndInitials()
+    {
+        var tokens = NameNormalizer.Normalize("Dr. Vladimir V. Vladimirovich Putin", EntityKind.Person).Tokens;
+
+        Assert.Equal(
+            [TokenClass.Title, TokenClass.Word, TokenClass.Initial, TokenClass.Patronymic, TokenClass.Word],
+            tokens.Select(t => t.Class));
+    }
+
+    [Fact]
+    public void Normalize_NumberWords_BecomeDigits() =>
+        Assert.Equal("brigade 44", NameNormalizer.Normalize("Brigade Forty-Four", EntityKind.Organization).Display);
+
+    [Theory]
+    [InlineData("mohammed", "muhammad")]
+    [InlineData("mohamed", "mehmet")]
+    [InlineData("smirnov", "smirnoff")]
+    [InlineData("zelenskyy", "selenskyj")]
+    [InlineData("khrushchev", "hrushchev")]
+    [InlineData("aleksandr", "alexandr")]
+    [InlineData("al", "el")]
+    [InlineData("fldymyr", "vladimir")]
+    public void Of_TransliterationVariants_ShareAKey(string a, string b) => Assert.Equal(PhoneticKey.Of(a), PhoneticKey.Of(b));
+
+    [Theory]
+    [InlineData("putin", "lavrov")]
+    [InlineData("castro", "castillo")]
+    public void Of_DifferentNames_HaveDifferentKeys(string a, string b) => Assert.NotEqual(PhoneticKey.Of(a), PhoneticKey.Of(b));
+}
