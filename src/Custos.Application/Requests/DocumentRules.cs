@@ -1,5 +1,8 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Security.Cryptography;
+using System.Text;
+using Custos.Application.Requests.Documents;
 using Custos.Domain.Common;
 using Custos.Domain.Intake;
 using Custos.Domain.Requests;
@@ -12,6 +15,8 @@ public sealed record CheckedDocument(string Name, string MediaType, byte[] Conte
 /// <summary>Checks uploaded legal documents: name, type, size, content, and the SHA-256 the request declares for them.</summary>
 public static class DocumentRules
 {
+    private const int MaxNameLength = 200;
+
     /// <summary>Checks every upload against the limits and against the hashes declared in the request; collects every error.</summary>
     public static (IReadOnlyList<CheckedDocument> Documents, IReadOnlyList<Error> Errors) Check(
         IReadOnlyList<UploadedDocument> uploads, IReadOnlyList<LegalDocument> declared, IntakeOptions options)
@@ -107,15 +112,18 @@ public static class DocumentRules
     {
         ArgumentNullException.ThrowIfNull(upload);
         ArgumentNullException.ThrowIfNull(options);
-        if (!IsValidName(upload.Name))
+        if (!IsValidName(upload.Name, out var problem))
         {
-            return RequestErrors.DocumentNameInvalid(field);
+            return RequestErrors.DocumentNameInvalid(field, problem);
         }
 
+        // A type is accepted only if it is configured and Custos can check that the content is of that type.
         var mediaType = NormaliseMediaType(upload.MediaType);
-        if (!options.AcceptedMediaTypes.Contains(mediaType, StringComparer.Ordinal))
+        var declaredAs = ContentSniffers.Describe(mediaType);
+        if (declaredAs is null || !options.AcceptedMediaTypes.Contains(mediaType, StringComparer.Ordinal))
         {
-            return RequestErrors.DocumentTypeRefused(field, upload.Name, mediaType.Length == 0 ? "of no stated type" : mediaType, options.AcceptedMediaTypes);
+            return RequestErrors.DocumentTypeRefused(field, upload.Name, mediaType.Length == 0 ? "of no stated type" : mediaType,
+                options.AcceptedMediaTypes.Where(t => ContentSniffers.Describe(t) is not null));
         }
 
         if (upload.Content.Length == 0)
@@ -128,12 +136,12 @@ public static class DocumentRules
             return RequestErrors.DocumentTooLarge(field, upload.Name, options.MaxDocumentBytes);
         }
 
-        if (mediaType == "application/pdf" && !upload.Content.AsSpan().StartsWith("%PDF-"u8))
+        return ContentSniffers.Check(mediaType, upload.Content, options) switch
         {
-            return RequestErrors.DocumentNotPdf(field, upload.Name);
-        }
-
-        return null;
+            null => null,
+            { OverLimit: true } fault => RequestErrors.DocumentArchiveTooLarge(field, upload.Name, fault.Reason),
+            var fault => RequestErrors.DocumentContentMismatch(field, upload.Name, declaredAs, fault.Reason),
+        };
     }
 
     private static int IndexOf(IReadOnlyList<LegalDocument> documents, string name)
@@ -149,9 +157,85 @@ public static class DocumentRules
         return -1;
     }
 
-    private static bool IsValidName(string? name) =>
-        !string.IsNullOrWhiteSpace(name) && name.Length <= 200 && name.Trim() == name &&
-        !name.Any(c => c is '/' or '\\' || char.IsControl(c)) && name is not ("." or "..");
+    /// <summary>
+    /// A name is refused, never renamed: it is kept as the agency sent it, so it must be safe to show and to use as a file name.
+    /// <paramref name="problem"/> says what is wrong, showing the name with hidden characters escaped.
+    /// </summary>
+    private static bool IsValidName(string? name, [NotNullWhen(false)] out string? problem)
+    {
+        problem = NameProblem(name);
+        return problem is null;
+    }
+
+    private static string? NameProblem(string? name)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return "is empty";
+        }
+
+        if (name.Length > MaxNameLength)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"is {name.Length:N0} characters long, more than {MaxNameLength}");
+        }
+
+        var shown = Show(name);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (c is '/' or '\\')
+            {
+                return $"{shown} contains a path separator ('{c}')";
+            }
+
+            if (char.IsControl(c))
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"{shown} contains the control character U+{(int)c:X4}");
+            }
+
+            if (BidiCharacters.IsEmbeddingOverrideOrIsolate(c) || BidiCharacters.IsMark(c))
+            {
+                return string.Create(CultureInfo.InvariantCulture,
+                    $"{shown} contains the invisible bidirectional character U+{(int)c:X4}, which can make it show a different extension");
+            }
+
+            if (char.IsSurrogate(c))
+            {
+                if (!char.IsSurrogatePair(name, i))
+                {
+                    return $"{shown} contains a broken character (an unpaired UTF-16 surrogate)";
+                }
+
+                i++; // the low half of the pair
+            }
+        }
+
+        if (char.IsWhiteSpace(name[0]) || char.IsWhiteSpace(name[^1]))
+        {
+            return $"{shown} starts or ends with a space";
+        }
+
+        return name.All(c => c == '.') ? $"{shown} is only dots, which names a folder rather than a file" : null;
+    }
+
+    /// <summary>The name in quotes, with control, format (bidirectional, zero-width) and surrogate characters escaped, cut at 80.</summary>
+    private static string Show(string name)
+    {
+        var shown = new StringBuilder("\"");
+        foreach (var c in name.Length > 80 ? name[..80] : name)
+        {
+            if (char.IsControl(c) || char.IsSurrogate(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Format)
+            {
+                shown.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+            }
+            else
+            {
+                shown.Append(c);
+            }
+        }
+
+        return shown.Append(name.Length > 80 ? "…\"" : "\"").ToString();
+    }
 
     private static string NormaliseMediaType(string? mediaType)
     {

@@ -57,6 +57,20 @@ public static class RequestErrors
     public static Error DocumentNotPdf(string field, string name) => Error.Invalid(
         "request.document-content-mismatch", $"{name} is declared as a PDF but is not one.", field);
 
+    /// <summary>The document name is refused; <paramref name="problem"/> says why, e.g. "contains a path separator ('/')".</summary>
+    public static Error DocumentNameInvalid(string field, string problem) => Error.Invalid(
+        "request.document-name-invalid",
+        $"The document name {problem}. A document name is 1 to 200 characters, without path separators, control or bidirectional characters, or spaces at either end, and is not only dots.",
+        field);
+
+    /// <summary>The content is not of the declared type; <paramref name="declaredAs"/> names the type ("a PNG image"), <paramref name="reason"/> what is wrong.</summary>
+    public static Error DocumentContentMismatch(string field, string name, string declaredAs, string reason) => Error.Invalid(
+        "request.document-content-mismatch", $"{name} is declared as {declaredAs} but is not one: {reason}.", field);
+
+    /// <summary>An archive (a Word document is one) that unpacks beyond the limits; <paramref name="reason"/> says which.</summary>
+    public static Error DocumentArchiveTooLarge(string field, string name, string reason) => Error.Invalid(
+        "request.document-archive-too-large", $"{name} is refused: {reason}.", field);
+
     public static Error TooManyDocuments(int limit) => Error.Invalid(
         "request.too-many-documents", $"At most {limit} documents per submission.", "documents");
 
