@@ -55,6 +55,7 @@ public static class ApplicationServices
             options.AddInterceptors(provider.GetRequiredService<LedgerSignalInterceptor>());
         });
         services.AddScoped<EventRecorder>();
+        services.AddScoped<ActorNames>();
         services.AddScoped<LedgerReader>();
         services.AddScoped<StaffAccounts>();
         services.AddScoped<ApiKeys>();

@@ -22,6 +22,12 @@ public sealed record RequestDetails(
     IReadOnlyList<TargetView> Targets, IReadOnlyList<DocumentInfo> Documents, IReadOnlyList<MessageView> Messages,
     IReadOnlyList<TransitionView> Transitions, bool Overdue)
 {
+    /// <summary>Who each actor id on the request is, in words (staff and officers by name).</summary>
+    public IReadOnlyDictionary<string, string> People { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The name of <paramref name="actorId"/>, or the id when it is not known.</summary>
+    public string NameOf(string actorId) => People.TryGetValue(actorId, out var name) ? name : actorId;
+
     /// <summary>Where the request stands.</summary>
     public RequestStatus Status => Summary.Status;
 
@@ -45,7 +51,7 @@ public enum QueueView
 }
 
 /// <summary>Reads requests for the reviewer console and the agency portal.</summary>
-public sealed class RequestQueries(CustosDbContext db, TimeProvider clock)
+public sealed class RequestQueries(CustosDbContext db, TimeProvider clock, Common.ActorNames names)
 {
     private static readonly RequestStatus[] Terminal = Enum.GetValues<RequestStatus>().Where(RequestLifecycle.IsTerminal).ToArray();
 
@@ -147,12 +153,18 @@ public sealed class RequestQueries(CustosDbContext db, TimeProvider clock)
             .OrderBy(m => m.SentAt).ThenBy(m => m.Id).ToListAsync(cancellationToken);
         var transitions = await db.RequestTransitions.AsNoTracking().Where(t => t.RequestId == record.Id)
             .OrderBy(t => t.Seq).ToListAsync(cancellationToken);
+        var people = await names.ResolveAsync(
+            messages.Select(m => m.Author).Concat(transitions.Select(t => t.Actor)).Concat(documents.Select(d => d.UploadedBy)).Append(record.SubmittedBy),
+            cancellationToken);
         return new RequestDetails(
             RequestSummary.From(record), RequestJson.ReadStored(record.Payload),
             record.Scrutiny is null ? null : RequestJson.ReadResult(record.Scrutiny),
             agency is null ? null : RegisteredAgency.From(agency, officers),
             targets.Select(TargetView.From).ToArray(), documents, messages.Select(MessageView.From).ToArray(),
             transitions.Select(TransitionView.Of).ToArray(),
-            RequestClock.IsOverdue(record.Status, record.Deadline, clock.GetUtcNow()));
+            RequestClock.IsOverdue(record.Status, record.Deadline, clock.GetUtcNow()))
+        {
+            People = people,
+        };
     }
 }

@@ -16,9 +16,13 @@ namespace Custos.Web.Pages.Agencies;
 /// reads it; changes need the agency-registry policy, checked in each handler.
 /// </summary>
 [Authorize(Policy = Policies.Requests)]
-public sealed class DetailsModel(AgencyRegistry registry, OfficerAccounts officers, ApiKeys keys, IAuthorizationService authorization) : CustosPageModel
+public sealed class DetailsModel(
+    AgencyRegistry registry, OfficerAccounts officers, ApiKeys keys, IAuthorizationService authorization, Application.Common.ActorNames names) : CustosPageModel
 {
     public RegisteredAgency Agency { get; private set; } = null!;
+
+    /// <summary>Who registered and who verified the agency, by name.</summary>
+    public IReadOnlyDictionary<string, string> People { get; private set; } = new Dictionary<string, string>();
     public IReadOnlyList<RegisteredOfficer> Officers { get; private set; } = [];
     public IReadOnlyList<ApiKeyInfo> Keys { get; private set; } = [];
     public bool CanManage { get; private set; }
@@ -145,6 +149,7 @@ public sealed class DetailsModel(AgencyRegistry registry, OfficerAccounts office
         Officers = await officers.ListAsync(id, cancellationToken);
         Keys = await keys.ListForAgencyAsync(id, cancellationToken);
         CanManage = (await authorization.AuthorizeAsync(User, Policies.AgencyRegistry)).Succeeded;
+        People = await names.ResolveAsync(new[] { agency.CreatedBy, agency.VerifiedBy }.OfType<string>(), cancellationToken);
         return true;
     }
 }

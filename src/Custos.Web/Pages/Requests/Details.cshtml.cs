@@ -12,7 +12,7 @@ namespace Custos.Web.Pages.Requests;
 
 /// <summary>One request for reviewers: scrutiny report, targets and reach, documents, messages, and its ledger timeline.</summary>
 [Authorize(Policy = Policies.Requests)]
-public sealed class DetailsModel(RequestQueries queries, RequestWorkflow workflow, LedgerReader ledger) : CustosPageModel
+public sealed class DetailsModel(RequestQueries queries, RequestWorkflow workflow, LedgerReader ledger, IntakeOptions intake, Application.Common.ActorNames names) : CustosPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = string.Empty;
@@ -20,6 +20,12 @@ public sealed class DetailsModel(RequestQueries queries, RequestWorkflow workflo
     public RequestDetails? Details { get; private set; }
 
     public IReadOnlyList<TimelineItem> Timeline { get; private set; } = [];
+
+    /// <summary>The timeline's actors by name, for the timeline partial.</summary>
+    public Microsoft.AspNetCore.Mvc.ViewFeatures.ViewDataDictionary TimelineNames { get; private set; } = null!;
+
+    /// <summary>The country where the platform answering demands is established; scrutiny depends on it.</summary>
+    public string ProviderCountry => intake.ProviderCountry;
 
     [TempData]
     public string? Done { get; set; }
@@ -77,6 +83,7 @@ public sealed class DetailsModel(RequestQueries queries, RequestWorkflow workflo
         }
 
         Timeline = await ledger.TimelineAsync("request:" + Id, 500, cancellationToken);
+        TimelineNames = new(ViewData) { ["ActorNames"] = await names.ResolveAsync(Timeline.Select(t => t.Actor), cancellationToken) };
         return true;
     }
 }

@@ -8,7 +8,7 @@ namespace Custos.Web.Pages.Requests;
 
 /// <summary>The reviewers' queue: soonest deadline first, overdue requests marked.</summary>
 [Authorize(Policy = Policies.Requests)]
-public sealed class IndexModel(RequestQueries queries, TimeProvider clock) : PageModel
+public sealed class IndexModel(RequestQueries queries, TimeProvider clock, IntakeOptions intake) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public QueueView View { get; set; } = QueueView.Open;
@@ -16,6 +16,9 @@ public sealed class IndexModel(RequestQueries queries, TimeProvider clock) : Pag
     public IReadOnlyList<QueueItem> Items { get; private set; } = [];
 
     public DateTimeOffset Now { get; private set; }
+
+    /// <summary>The country where the platform answering demands is established.</summary>
+    public string ProviderCountry => intake.ProviderCountry;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {

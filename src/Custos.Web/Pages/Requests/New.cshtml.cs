@@ -36,7 +36,16 @@ public sealed class NewModel(RequestIntake intake, Application.Agencies.AgencyRe
     {
         Input.Channel = Informal ? "in-person" : "post";
         Input.ReceivedAt = clock.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+        Input.OfferRows();
         await LoadAgenciesAsync(cancellationToken);
+    }
+
+    /// <summary>Shows the form again, as typed, with more empty target and designation rows.</summary>
+    public async Task<IActionResult> OnPostRowsAsync(CancellationToken cancellationToken)
+    {
+        Input.OfferRows(extra: 3);
+        await LoadAgenciesAsync(cancellationToken);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(List<IFormFile>? documents, CancellationToken cancellationToken)
@@ -79,6 +88,7 @@ public sealed class NewModel(RequestIntake intake, Application.Agencies.AgencyRe
     private async Task<IActionResult> ShowAsync(IReadOnlyList<Error> errors, CancellationToken cancellationToken)
     {
         ShowErrors(errors);
+        Input.OfferRows();
         await LoadAgenciesAsync(cancellationToken);
         return Page();
     }

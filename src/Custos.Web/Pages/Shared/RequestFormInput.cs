@@ -37,11 +37,11 @@ public sealed class RequestFormInput
     public string? OffenceDescription { get; set; }
     public List<string> OffenceCategories { get; set; } = [];
     public int? MaxPenaltyYears { get; set; }
-    /// <summary>One designation per line: <c>list | name</c>.</summary>
-    public string? Designations { get; set; }
+    /// <summary>The designations relied on, one row each (list and name); empty rows are ignored.</summary>
+    public List<DesignationRow> Designations { get; set; } = [];
 
-    /// <summary>One target per line: <c>type: value</c>, optionally <c>| role</c>.</summary>
-    public string? Targets { get; set; }
+    /// <summary>The targets, one row each (type, value, role); empty rows are ignored.</summary>
+    public List<TargetRow> Targets { get; set; } = [];
     public List<string> DataCategories { get; set; } = [];
     public string? DateFrom { get; set; }
     public string? DateTo { get; set; }
@@ -63,6 +63,7 @@ public sealed class RequestFormInput
     public static IReadOnlyList<string> AgencyTypes { get; } = Names<Domain.Requests.AgencyType>();
     public static IReadOnlyList<string> PaperChannels { get; } = ["post", "email", "in-person", "phone"];
     public static IReadOnlyList<string> TargetTypeNames { get; } = Names<TargetType>();
+    public static IReadOnlyList<string> TargetRoleNames { get; } = Names<TargetRole>();
 
     /// <summary>The request the form describes, or every error found (each naming its form field).</summary>
     /// <param name="receivedAt">When the request was received (the portal: now; the analyst: from the form).</param>
@@ -98,7 +99,7 @@ public sealed class RequestFormInput
                 LegalBasis = Clean(LegalBasis),
                 ViaCountry = Clean(ViaCountry)?.ToUpperInvariant(),
             },
-            Offence = Clean(OffenceDescription) is null && OffenceCategories.Count == 0 && Clean(Designations) is null ? null : new Offence
+            Offence = Clean(OffenceDescription) is null && OffenceCategories.Count == 0 && !Designations.Any(d => !d.IsEmpty) ? null : new Offence
             {
                 Description = Clean(OffenceDescription),
                 Categories = OffenceCategories.Select(c => Parse<OffenceCategory>(c, nameof(OffenceCategories), errors)).Distinct().ToArray(),
@@ -116,11 +117,6 @@ public sealed class RequestFormInput
             Emergency = Clean(EmergencyThreat) is null && Clean(EmergencyPersonsAtRisk) is null && Clean(EmergencyWhyUrgent) is null ? null
                 : new EmergencyDetails { Threat = Clean(EmergencyThreat), PersonsAtRisk = Clean(EmergencyPersonsAtRisk), WhyNormalProcessTooSlow = Clean(EmergencyWhyUrgent) },
         };
-        if (MaxPenaltyYears is < 0 or > 100)
-        {
-            errors.Add(Error.Invalid("form.invalid", "The maximum penalty is between 0 and 100 years.", nameof(MaxPenaltyYears)));
-        }
-
         return errors.Count > 0 ? Result<DataRequest>.Failure(errors) : request;
     }
 
@@ -128,47 +124,62 @@ public sealed class RequestFormInput
     public static string FieldFor(string? field) => field switch
     {
         null => string.Empty,
-        "dateRange.to" => nameof(DateTo),
-        "dateRange.from" => nameof(DateFrom),
-        "legalProcess.issuedOn" => nameof(IssuedOn),
-        "receivedAt" => nameof(ReceivedAt),
-        "channel" => nameof(Channel),
-        "agency" => nameof(AgencyId),
+        _ when FormFields.TryGetValue(field, out var formField) => formField,
+        _ when field.StartsWith("targets", StringComparison.Ordinal) => nameof(Targets),
+        _ when field.StartsWith("offence.designations", StringComparison.Ordinal) => nameof(Designations),
         _ when field.StartsWith("documents", StringComparison.Ordinal) || field.StartsWith("legalProcess.documents", StringComparison.Ordinal) => "Documents",
         _ => field,
     };
 
+    private static readonly Dictionary<string, string> FormFields = new(StringComparer.Ordinal)
+    {
+        ["reference"] = nameof(Reference),
+        ["kind"] = nameof(Kind),
+        ["receivedAt"] = nameof(ReceivedAt),
+        ["channel"] = nameof(Channel),
+        ["agency"] = nameof(AgencyId),
+        ["agency.name"] = nameof(AgencyName),
+        ["agency.email"] = nameof(OfficerEmail),
+        ["agency.domain"] = nameof(AgencyDomain),
+        ["officer.name"] = nameof(OfficerName),
+        ["officer.title"] = nameof(OfficerTitle),
+        ["officer.email"] = nameof(OfficerEmail),
+        ["officer.phone"] = nameof(OfficerPhone),
+        ["legalProcess.reference"] = nameof(LegalProcessReference),
+        ["legalProcess.issuer"] = nameof(Issuer),
+        ["legalProcess.issuedOn"] = nameof(IssuedOn),
+        ["legalProcess.legalBasis"] = nameof(LegalBasis),
+        ["legalProcess.viaCountry"] = nameof(ViaCountry),
+        ["offence.description"] = nameof(OffenceDescription),
+        ["offence.maxPenaltyYears"] = nameof(MaxPenaltyYears),
+        ["dateRange.from"] = nameof(DateFrom),
+        ["dateRange.to"] = nameof(DateTo),
+        ["nonDisclosure.basis"] = nameof(NonDisclosureBasis),
+        ["emergency.threat"] = nameof(EmergencyThreat),
+        ["emergency.personsAtRisk"] = nameof(EmergencyPersonsAtRisk),
+        ["emergency.why-normal-process-too-slow"] = nameof(EmergencyWhyUrgent),
+        ["note"] = "Note",
+    };
+
+    /// <summary>Pads the target and designation rows so the form offers <paramref name="extra"/> empty ones to fill in.</summary>
+    public void OfferRows(int extra = 2)
+    {
+        Targets.RemoveAll(t => t.IsEmpty);
+        Designations.RemoveAll(d => d.IsEmpty);
+        Targets.AddRange(Enumerable.Range(0, Math.Max(extra, 3 - Targets.Count)).Select(_ => new TargetRow()));
+        Designations.AddRange(Enumerable.Range(0, Math.Max(1, extra - 1)).Select(_ => new DesignationRow()));
+    }
+
     private List<Target> ParseTargets(List<Error> errors)
     {
         var targets = new List<Target>();
-        var lines = (Targets ?? string.Empty).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 0; i < lines.Length; i++)
+        var rows = Targets.Where(t => !t.IsEmpty).ToList();
+        for (var i = 0; i < rows.Count; i++)
         {
-            var line = lines[i];
-            var colon = line.IndexOf(':', StringComparison.Ordinal);
-            if (colon <= 0)
-            {
-                errors.Add(Error.Invalid("form.target-invalid", Line(i, $"write “type: value”, where type is one of {string.Join(", ", TargetTypeNames)}."), nameof(Targets)));
-                continue;
-            }
-
-            var rest = line[(colon + 1)..];
-            var bar = rest.IndexOf('|', StringComparison.Ordinal);
-            var value = (bar >= 0 ? rest[..bar] : rest).Trim();
-            var roleText = bar >= 0 ? rest[(bar + 1)..].Trim() : "unknown";
-            if (!KebabCase.TryParse<TargetType>(line[..colon].Trim(), out var type))
-            {
-                errors.Add(Error.Invalid("form.target-invalid", Line(i, $"“{line[..colon].Trim()}” is not a target type; use one of {string.Join(", ", TargetTypeNames)}."), nameof(Targets)));
-                continue;
-            }
-
-            if (!KebabCase.TryParse<TargetRole>(roleText, out var role))
-            {
-                errors.Add(Error.Invalid("form.target-invalid", Line(i, $"“{roleText}” is not a role; use suspect, victim, witness or unknown."), nameof(Targets)));
-                continue;
-            }
-
-            targets.Add(new Target { Type = type, Value = value.Length == 0 ? null : value, Role = role });
+            var row = rows[i];
+            var type = Parse<TargetType>(row.Type, nameof(Targets), errors, $"Target {i + 1}: ");
+            var role = string.IsNullOrWhiteSpace(row.Role) ? TargetRole.Unknown : Parse<TargetRole>(row.Role, nameof(Targets), errors, $"Target {i + 1}: ");
+            targets.Add(new Target { Type = type, Value = Clean(row.Value), Role = role });
         }
 
         return targets;
@@ -177,32 +188,31 @@ public sealed class RequestFormInput
     private List<Designation> ParseDesignations(List<Error> errors)
     {
         var designations = new List<Designation>();
-        var lines = (Designations ?? string.Empty).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 0; i < lines.Length; i++)
+        var rows = Designations.Where(d => !d.IsEmpty).ToList();
+        for (var i = 0; i < rows.Count; i++)
         {
-            var bar = lines[i].IndexOf('|', StringComparison.Ordinal);
-            if (bar <= 0 || bar == lines[i].Length - 1)
+            if (Clean(rows[i].List) is null || Clean(rows[i].Name) is null)
             {
-                errors.Add(Error.Invalid("form.designation-invalid", Line(i, "write “list | name of the designated organisation or person”."), nameof(Designations)));
+                errors.Add(Error.Invalid("form.designation-invalid", Line(i, "give both the list and the name of the designated organisation or person."), nameof(Designations)));
                 continue;
             }
 
-            designations.Add(new Designation { List = lines[i][..bar].Trim(), Name = lines[i][(bar + 1)..].Trim() });
+            designations.Add(new Designation { List = Clean(rows[i].List), Name = Clean(rows[i].Name) });
         }
 
         return designations;
     }
 
-    private static string Line(int index, string message) => string.Create(CultureInfo.InvariantCulture, $"Line {index + 1}: {message}");
+    private static string Line(int index, string message) => string.Create(CultureInfo.InvariantCulture, $"Designation {index + 1}: {message}");
 
-    private static TEnum Parse<TEnum>(string? text, string field, List<Error> errors) where TEnum : struct, Enum
+    private static TEnum Parse<TEnum>(string? text, string field, List<Error> errors, string prefix = "") where TEnum : struct, Enum
     {
         if (KebabCase.TryParse<TEnum>(text?.Trim(), out var value))
         {
             return value;
         }
 
-        errors.Add(Error.Invalid("form.choice-invalid", $"“{text}” is not one of {string.Join(", ", Names<TEnum>())}.", field));
+        errors.Add(Error.Invalid("form.choice-invalid", $"{prefix}choose one of the options offered (“{text}” is not one).", field));
         return default;
     }
 

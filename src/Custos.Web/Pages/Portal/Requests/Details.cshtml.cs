@@ -32,6 +32,17 @@ public sealed class DetailsModel(RequestQueries queries, RequestWorkflow workflo
         return stored is null ? NotFound() : File(stored.Content, stored.MediaType, stored.Name);
     }
 
+    /// <summary>The receipt of the request as a text file the officer can keep: what was received, when, and each document's SHA-256.</summary>
+    public async Task<IActionResult> OnGetReceiptAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        return File(System.Text.Encoding.UTF8.GetBytes(PortalText.Receipt(Details!)), "text/plain; charset=utf-8", $"custos-receipt-{Id}.txt");
+    }
+
     public async Task<IActionResult> OnPostAnswerAsync(string? body, CancellationToken cancellationToken)
     {
         var result = await workflow.AnswerAsync(Id, User.Agency()!, RequestActors.Of(User), body ?? string.Empty, cancellationToken);

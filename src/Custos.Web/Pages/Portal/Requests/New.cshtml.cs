@@ -21,8 +21,13 @@ public sealed class NewModel(RequestIntake intake, TimeProvider clock) : CustosP
 
     public RequestFormView Form => new(Input, Analyst: false, Errors, []);
 
-    public void OnGet()
+    public void OnGet() => Input.OfferRows();
+
+    /// <summary>Shows the form again, as typed, with more empty target and designation rows.</summary>
+    public IActionResult OnPostRows()
     {
+        Input.OfferRows(extra: 3);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(List<IFormFile>? documents, CancellationToken cancellationToken)
@@ -31,6 +36,7 @@ public sealed class NewModel(RequestIntake intake, TimeProvider clock) : CustosP
         if (!request.IsSuccess)
         {
             ShowErrors(request.Errors);
+            Input.OfferRows();
             return Page();
         }
 
@@ -47,6 +53,7 @@ public sealed class NewModel(RequestIntake intake, TimeProvider clock) : CustosP
         if (!result.IsSuccess)
         {
             ShowErrors(result.Errors);
+            Input.OfferRows();
             return Page();
         }
 
