@@ -12,6 +12,12 @@ public static class TestEnvironment
     /// <summary>When set, a browser test that cannot find Chromium fails instead of being skipped.</summary>
     public static bool RequireBrowser => Environment.GetEnvironmentVariable("CUSTOS_REQUIRE_BROWSER") == "1";
 
+    /// <summary>The Redocly CLI that lints the OpenAPI documents (<c>CUSTOS_REDOCLY</c>, set by <c>.ci/run</c>), or null.</summary>
+    public static string? Redocly => Environment.GetEnvironmentVariable("CUSTOS_REDOCLY") is { Length: > 0 } r && File.Exists(r) ? r : null;
+
+    /// <summary>When set, the OpenAPI lint test fails instead of being skipped when the linter is absent.</summary>
+    public static bool RequireLint => Environment.GetEnvironmentVariable("CUSTOS_REQUIRE_LINT") == "1";
+
     /// <summary>Debian's Chromium, or <c>CUSTOS_CHROMIUM</c>.</summary>
     public static string ChromiumPath => Environment.GetEnvironmentVariable("CUSTOS_CHROMIUM") is { Length: > 0 } p ? p : "/usr/bin/chromium";
 

@@ -10,7 +10,7 @@ public static class AgencyApiEndpoints
 {
     public static IEndpointRouteBuilder MapAgencyApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1/agency");
+        var api = app.MapGroup("/api/v1/agency").WithTags("Agency").WithGroupName(OpenApi.ApiDocuments.Agency);
 
         // Whom the caller acts for: lets an agency check its key and see whether its verification is still pending.
         api.MapGet("", async (ClaimsPrincipal user, AgencyRegistry registry, CancellationToken cancellationToken) =>
@@ -31,7 +31,7 @@ public static class AgencyApiEndpoints
                 officerId = user.Officer(),
                 apiKey = user.FindFirstValue(CustosClaims.ApiKeyId),
             });
-        }).RequireAuthorization(Policies.Agency).WithName("Agency");
+        }).RequireAuthorization(Policies.Agency).WithName("Agency").WithSummary("The agency this key acts for, and how far it is verified");
 
         return app;
     }

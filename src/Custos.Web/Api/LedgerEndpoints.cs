@@ -11,7 +11,7 @@ public static class LedgerEndpoints
 {
     public static IEndpointRouteBuilder MapLedger(this IEndpointRouteBuilder app)
     {
-        var ledger = app.MapGroup("/ledger").AllowAnonymous();
+        var ledger = app.MapGroup("/ledger").AllowAnonymous().WithTags("Ledger").WithGroupName(OpenApi.ApiDocuments.Ledger);
 
         ledger.MapGet("/checkpoint", async (HttpContext context, LedgerReader reader, CancellationToken cancellationToken) =>
         {
@@ -23,10 +23,10 @@ public static class LedgerEndpoints
 
             context.Response.Headers.CacheControl = "no-cache";
             return Results.Text(head.CheckpointNote, "text/plain; charset=utf-8");
-        }).WithName("LedgerCheckpoint");
+        }).WithName("LedgerCheckpoint").WithSummary("The latest signed checkpoint (C2SP signed note)");
 
         ledger.MapGet("/key", (LedgerReader reader) => Results.Text(reader.VerifierKey.Format() + "\n", "text/plain; charset=utf-8"))
-            .WithName("LedgerKey");
+            .WithName("LedgerKey").WithSummary("The log's verifier key");
 
         ledger.MapGet("/tile/{**path}", async (string path, HttpContext context, LedgerReader reader, CancellationToken cancellationToken) =>
         {
@@ -40,7 +40,7 @@ public static class LedgerEndpoints
             // its full tile exists, so it is cached briefly.
             context.Response.Headers.CacheControl = tile.Value.Full ? "public, max-age=31536000, immutable" : "public, max-age=60";
             return Results.Bytes(tile.Value.Bytes, "application/octet-stream");
-        }).WithName("LedgerTile");
+        }).WithName("LedgerTile").WithSummary("A tile or entry bundle (C2SP tlog-tiles path)");
 
         ledger.MapGet("/proof/inclusion", async (long index, long? size, LedgerReader reader, CancellationToken cancellationToken) =>
         {
@@ -55,7 +55,7 @@ public static class LedgerEndpoints
                     rootHash = Convert.ToBase64String(proof.Value.Root),
                 })
                 : ErrorResults.Problem(proof.Errors);
-        }).WithName("LedgerInclusionProof");
+        }).WithName("LedgerInclusionProof").WithSummary("An RFC 9162 inclusion proof");
 
         ledger.MapGet("/proof/consistency", async (long from, long to, LedgerReader reader, CancellationToken cancellationToken) =>
         {
@@ -69,7 +69,7 @@ public static class LedgerEndpoints
                     rootHash = Convert.ToBase64String(proof.Value.Root),
                 })
                 : ErrorResults.Problem(proof.Errors);
-        }).WithName("LedgerConsistencyProof");
+        }).WithName("LedgerConsistencyProof").WithSummary("An RFC 9162 consistency proof");
 
         return app;
     }

@@ -23,7 +23,7 @@ public static class RequestApiEndpoints
 
     public static IEndpointRouteBuilder MapRequestApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1/requests").RequireAuthorization(Policies.Agency).WithTags("Requests");
+        var api = app.MapGroup("/api/v1/requests").RequireAuthorization(Policies.Agency).WithTags("Requests").WithGroupName(OpenApi.ApiDocuments.Agency);
 
         api.MapPost("/", SubmitAsync)
             .WithName("SubmitRequest")
@@ -37,6 +37,9 @@ public static class RequestApiEndpoints
             .Produces<RequestStatusView>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .AddOpenApiOperationTransformer(OpenApi.MultipartBodies.Submission)
             .WithMetadata(new RequestSizeLimitMetadata(MaxSubmissionBytes))
             .WithFormOptions(valueLengthLimit: RequestIntake.MaxRequestJsonBytes, multipartBodyLengthLimit: MaxSubmissionBytes);
 
@@ -59,6 +62,8 @@ public static class RequestApiEndpoints
             .Accepts<IFormFile>("multipart/form-data")
             .Produces<DocumentView>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .AddOpenApiOperationTransformer(OpenApi.MultipartBodies.Document)
             .WithMetadata(new RequestSizeLimitMetadata(MaxSubmissionBytes));
 
         api.MapGet("/{id}/documents/{documentId}", async (string id, string documentId, ClaimsPrincipal user, RequestQueries queries, CancellationToken cancellationToken) =>
@@ -67,7 +72,8 @@ public static class RequestApiEndpoints
             return document is null
                 ? ErrorResults.Problem(Error.NotFound("request.document-not-found", $"No document {documentId} on request {id}."))
                 : Results.File(document.Content, document.MediaType, document.Name);
-        }).WithName("GetRequestDocument").WithSummary("Download a document of the request");
+        }).WithName("GetRequestDocument").WithSummary("Download a document of the request")
+            .AddOpenApiOperationTransformer(OpenApi.MultipartBodies.BinaryDownload);
 
         api.MapGet("/{id}/messages", async (string id, ClaimsPrincipal user, RequestQueries queries, CancellationToken cancellationToken) =>
         {
@@ -75,7 +81,7 @@ public static class RequestApiEndpoints
             return details is null
                 ? ErrorResults.Problem(RequestErrors.NotFound(id))
                 : Results.Ok(details.Messages.Where(m => m.VisibleToAgency).Select(MessageView.From).ToArray());
-        }).WithName("ListRequestMessages").WithSummary("Clarification questions and answers").Produces<MessageView[]>();
+        }).WithName("ListRequestMessages").WithSummary("Clarification questions and answers").Produces<MessageView[]>().ProducesProblem(404);
 
         api.MapPost("/{id}/messages", async (string id, MessageInput input, ClaimsPrincipal user, RequestWorkflow workflow, RequestQueries queries, CancellationToken cancellationToken) =>
         {
@@ -87,7 +93,8 @@ public static class RequestApiEndpoints
 
             var details = await queries.GetForAgencyAsync(id, user.Agency()!, cancellationToken);
             return Results.Ok(RequestStatusView.From(details!));
-        }).WithName("SendRequestMessage").WithSummary("Answer a clarification question (or write to the reviewers)").Produces<RequestStatusView>();
+        }).WithName("SendRequestMessage").WithSummary("Answer a clarification question (or write to the reviewers)").Produces<RequestStatusView>()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         api.MapPost("/{id}/withdraw", async (string id, WithdrawInput? input, ClaimsPrincipal user, RequestWorkflow workflow, RequestQueries queries, CancellationToken cancellationToken) =>
         {
@@ -99,7 +106,8 @@ public static class RequestApiEndpoints
 
             var details = await queries.GetForAgencyAsync(id, user.Agency()!, cancellationToken);
             return Results.Ok(RequestStatusView.From(details!));
-        }).WithName("WithdrawRequest").WithSummary("Withdraw the request").Produces<RequestStatusView>();
+        }).WithName("WithdrawRequest").WithSummary("Withdraw the request").Produces<RequestStatusView>()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         return app;
     }

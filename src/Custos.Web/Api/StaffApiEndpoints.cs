@@ -9,7 +9,7 @@ public static class StaffApiEndpoints
 {
     public static IEndpointRouteBuilder MapStaffApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1");
+        var api = app.MapGroup("/api/v1").WithGroupName(OpenApi.ApiDocuments.Staff);
 
         api.MapGet("/me", (ClaimsPrincipal user) => Results.Ok(new
         {
@@ -18,7 +18,7 @@ public static class StaffApiEndpoints
             region = user.FindFirstValue(CustosClaims.Region),
             roles = user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToArray(),
             apiKey = user.FindFirstValue(CustosClaims.ApiKeyId),
-        })).RequireAuthorization(Policies.Staff).WithName("Me");
+        })).RequireAuthorization(Policies.Staff).WithName("Me").WithTags("Staff").WithSummary("Who the key acts as: the member of staff, their roles and region");
 
         api.MapGet("/customers", async (string? q, int? skip, int? take, CustomerSearch search, CancellationToken cancellationToken) =>
         {
@@ -35,7 +35,7 @@ public static class StaffApiEndpoints
 
             var page = await search.SearchAsync(q, skip ?? 0, take ?? 50, cancellationToken);
             return Results.Ok(new { page.Total, page.Skip, page.Take, customers = page.Customers });
-        }).RequireAuthorization(Policies.CustomerData).WithName("SearchCustomers");
+        }).RequireAuthorization(Policies.CustomerData).WithName("SearchCustomers").WithTags("Customers").WithSummary("Search customers by account id, e-mail, phone, wallet address or name");
 
         return app;
     }

@@ -3,6 +3,7 @@ using Custos.Application;
 using Custos.Domain.Access;
 using Custos.Storage;
 using Custos.Web.Api;
+using Custos.Web.Api.OpenApi;
 using Custos.Web.Security;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
@@ -115,12 +116,7 @@ public static class CustosWebApplication
         services.AddRazorPages();
         services.AddProblemDetails();
         services.AddCustosHealthChecks();
-        services.AddOpenApi("v1", openApi => openApi.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "Custos agency API";
-            document.Info.Description = "Submit government data requests in the interchange format and follow them. Authenticate with an agency API key: Authorization: Bearer custos_…";
-            return Task.CompletedTask;
-        }));
+        services.AddCustosOpenApi();
         services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
