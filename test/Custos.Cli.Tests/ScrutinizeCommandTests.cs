@@ -71,6 +71,21 @@ public class ScrutinizeCommandTests
         Assert.Contains("gagOrder", errors, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"officer\": {", "\"offence\": { \"maxPenaltyYears\": \"ten\" }, \"officer\": {", "expected a whole number")]
+    [InlineData("\"officer\": {", "\"officer\" {", "not valid JSON at line")]
+    public async Task Scrutinize_BadJson_FailsInPlainWordsWithoutDotNetText(string find, string replace, string expected)
+    {
+        var file = Write(Request.Replace(find, replace, StringComparison.Ordinal));
+
+        var (code, _, errors) = await CliRun.RunAsync(["scrutinize", file, "--provider-country", "US"]);
+
+        Assert.Equal(2, code);
+        Assert.Contains(expected, errors.ReplaceLineEndings(" "), StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("BytePositionInLine", errors, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Scrutinize_WrongEnumValue_FailsListingTheAllowedValues()
     {
