@@ -61,6 +61,7 @@ public static class ApplicationServices
         services.AddScoped<ApiKeys>();
         services.AddScoped<AgencyRegistry>();
         services.AddScoped<OfficerAccounts>();
+        services.AddScoped<TrustChanges>();
         services.AddScoped<CustomerSearch>();
         services.AddScoped<Customers.Records.CustomerRecords>();
         services.AddScoped<CustomerImport>();

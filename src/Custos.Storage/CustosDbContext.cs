@@ -1,8 +1,8 @@
 using Custos.Domain.Common;
 using Custos.Domain.Customers;
 using Custos.Storage.Entities;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Custos.Storage;
 
@@ -66,6 +66,7 @@ public sealed class CustosDbContext(DbContextOptions<CustosDbContext> options) :
     public DbSet<RequestTransitionRecord> RequestTransitions => Set<RequestTransitionRecord>();
     public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
     public DbSet<PolicyVersionRecord> PolicyVersions => Set<PolicyVersionRecord>();
+    public DbSet<TrustChangeRecord> TrustChanges => Set<TrustChangeRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -73,6 +73,14 @@ internal static class IntakeModel
             e.HasOne<RequestRecord>().WithMany().HasForeignKey(k => k.RequestId).OnDelete(DeleteBehavior.Restrict);
         });
 
+        modelBuilder.Entity<TrustChangeRecord>(e =>
+        {
+            e.ToTable("trust_changes");
+            e.HasKey(t => t.Id);
+            e.Property(t => t.RowVersion).IsConcurrencyToken();
+            e.HasOne<AgencyRecord>().WithMany().HasForeignKey(t => t.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        });
+
         modelBuilder.Entity<PolicyVersionRecord>(e =>
         {
             e.ToTable("policy_versions");

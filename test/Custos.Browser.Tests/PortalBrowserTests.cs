@@ -8,10 +8,11 @@ namespace Custos.Browser.Tests;
 public class PortalBrowserTests
 {
     [BrowserFact]
-    public async Task Officer_RegistersAnalystVerifiesOfficerSignsIn()
+    public async Task Officer_RegistersAnalystProposesVerificationComplianceApprovesOfficerSignsIn()
     {
         await using var server = await CustosTestServer.StartAsync();
         await server.CreateStaffAsync("ines", [StaffRole.IntakeAnalyst]);
+        await server.CreateStaffAsync("carla", [StaffRole.ComplianceOfficer]);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -33,18 +34,17 @@ public class PortalBrowserTests
         await officer.GetByRole(AriaRole.Button, new() { Name = "Register" }).ClickAsync();
         await Assertions.Expect(officer.GetByRole(AriaRole.Status)).ToContainTextAsync("pending");
 
-        var analyst = await (await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.BaseAddress.ToString() })).NewPageAsync();
-        await analyst.GotoAsync("/signin");
-        await analyst.GetByLabel("Username").FillAsync("ines");
-        await analyst.GetByLabel("Password").FillAsync(CustosTestServer.DefaultPassword);
-        await analyst.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await analyst.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Agencies" }).ClickAsync();
-        await analyst.GetByRole(AriaRole.Table, new() { Name = "Agencies" }).GetByRole(AriaRole.Link, new() { Name = "Bundeskriminalamt" }).ClickAsync();
+        var analyst = await StaffPageAsync(browser, server, "ines");
         await analyst.GetByLabel("Outcome").SelectOptionAsync("verified");
         await analyst.GetByLabel("Method").SelectOptionAsync("known-contact");
         await analyst.GetByLabel("Note (the number called").FillAsync("BKA liaison officer, through the switchboard +49 611 55-0 published at https://www.bka.de");
-        await analyst.GetByRole(AriaRole.Button, new() { Name = "Record verification" }).ClickAsync();
-        await Assertions.Expect(analyst.GetByRole(AriaRole.Status)).ToContainTextAsync("1 pending officer(s) activated");
+        await analyst.GetByRole(AriaRole.Button, new() { Name = "Propose verification" }).ClickAsync();
+        await Assertions.Expect(analyst.GetByRole(AriaRole.Status)).ToContainTextAsync("takes effect once a second person of the central function approves it");
+
+        // The second pair of eyes: a compliance officer approves what the analyst proposed.
+        var compliance = await StaffPageAsync(browser, server, "carla");
+        await compliance.GetByRole(AriaRole.Table, new() { Name = "Trust decisions" }).GetByRole(AriaRole.Button, new() { Name = "Approve verified by known-contact" }).ClickAsync();
+        await Assertions.Expect(compliance.GetByRole(AriaRole.Status)).ToContainTextAsync("1 pending officer(s) activated");
 
         await officer.GotoAsync("/portal");
         await officer.GetByLabel("Official e-mail address").FillAsync("k.becker@bka.de");
@@ -53,5 +53,18 @@ public class PortalBrowserTests
         await Assertions.Expect(officer.GetByRole(AriaRole.Heading, new() { Name = "Welcome, Klaus Becker" })).ToBeVisibleAsync();
         await Assertions.Expect(officer.GetByText("Verified out-of-band", new() { Exact = true })).ToBeVisibleAsync();
         await Assertions.Expect(officer.GetByRole(AriaRole.Navigation, new() { Name = "Portal" }).GetByRole(AriaRole.Link, new() { Name = "Submit" })).ToBeVisibleAsync();
+    }
+
+    /// <summary>Signs a member of staff in, in a context of their own, and opens the Bundeskriminalamt's page.</summary>
+    private static async Task<IPage> StaffPageAsync(IBrowser browser, CustosTestServer server, string username)
+    {
+        var page = await (await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.BaseAddress.ToString() })).NewPageAsync();
+        await page.GotoAsync("/signin");
+        await page.GetByLabel("Username").FillAsync(username);
+        await page.GetByLabel("Password").FillAsync(CustosTestServer.DefaultPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Agencies" }).ClickAsync();
+        await page.GetByRole(AriaRole.Table, new() { Name = "Agencies" }).GetByRole(AriaRole.Link, new() { Name = "Bundeskriminalamt" }).ClickAsync();
+        return page;
     }
 }

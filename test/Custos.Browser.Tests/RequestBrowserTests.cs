@@ -33,7 +33,7 @@ public class RequestBrowserTests
                 "Ivan Petrov", "Head of Division", "i.petrov@fedsfm.ru", "+7 495 627 3300", CustosTestServer.DefaultPassword, rosfinmonitoring.Id))).Value;
             var verified = await scope.ServiceProvider.GetRequiredService<AgencyRegistry>().RecordVerificationAsync(
                 registration.Agency.Id, VerificationOutcome.Verified, VerificationMethod.PublishedPhone,
-                "Called +7 495 627 3300, published at https://www.fedsfm.ru; the duty officer confirmed Ivan Petrov.", TestStaff.Analyst("usr_test"));
+                "Called +7 495 627 3300, published at https://www.fedsfm.ru; the duty officer confirmed Ivan Petrov.", Actor.CommandLine);
             Assert.True(verified.IsSuccess, string.Join("; ", verified.Errors));
         }
 

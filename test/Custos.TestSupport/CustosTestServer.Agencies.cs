@@ -73,4 +73,22 @@ public sealed partial class CustosTestServer
         fields["__RequestVerificationToken"] = await AntiforgeryTokenAsync(client, path);
         return await client.PostAsync($"{path}?handler={handler}", new FormUrlEncodedContent(fields));
     }
+
+    /// <summary>The newest proposal still waiting for a second person on an agency, or null.</summary>
+    public async Task<string?> PendingTrustChangeAsync(string agencyId)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var pending = await scope.ServiceProvider.GetRequiredService<TrustChanges>().ListAsync(agencyId, pendingOnly: true);
+        return pending.Count > 0 ? pending[0].Id : null;
+    }
+
+    /// <summary>
+    /// The second pair of eyes: <paramref name="client"/> (signed in as another member of the central function) approves the
+    /// agency's pending proposal from its console page.
+    /// </summary>
+    public async Task<HttpResponseMessage> ApprovePendingTrustChangeAsync(HttpClient client, string agencyId)
+    {
+        var change = await PendingTrustChangeAsync(agencyId) ?? throw new InvalidOperationException($"Agency {agencyId} has no pending proposal.");
+        return await PostAgencyFormAsync(client, agencyId, "Approve", new() { ["change"] = change });
+    }
 }

@@ -38,7 +38,7 @@ public sealed partial class CustosTestServer
     public async Task<RequestDetails?> RequestDetailsAsync(string requestId)
     {
         await using var scope = Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<RequestQueries>().GetAsync(requestId);
+        return await scope.ServiceProvider.GetRequiredService<RequestQueries>().GetAsync(requestId, Actor.CommandLine);
     }
 
     private async Task<Result<RequestStatus>> WorkflowAsync(Func<RequestWorkflow, Task<Result<RequestStatus>>> act)

@@ -31,18 +31,22 @@ public class AgencyConsoleTests
         Assert.StartsWith("/denied", denied.Headers.Location!.PathAndQuery(), StringComparison.Ordinal);
         Assert.Contains("Financial intelligence unit", details, StringComparison.Ordinal);
         Assert.DoesNotContain("Record an out-of-band verification", details, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Redirect, verify.StatusCode);
-        Assert.StartsWith("/denied", verify.Headers.Location!.PathAndQuery(), StringComparison.Ordinal);
+        // The page itself is open to reviewers; the use case refuses the change and says why (and ledgers the refusal).
+        Assert.Equal(HttpStatusCode.Forbidden, verify.StatusCode);
+        Assert.Contains("You may not propose or approve a trust decision", await verify.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("Not verified", await reviewer.GetStringAsync("/agencies/" + agency.Id), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Agencies_AnalystRegistersFlagsAndCreatesAKeyShownOnce()
+    public async Task Agencies_AnalystRegistersFlagsAndProposesAKeyThatASecondPersonApprovesAndSeesOnce()
     {
         await using var server = await CustosTestServer.StartAsync();
         await server.CreateStaffAsync("ines", [StaffRole.IntakeAnalyst]);
+        await server.CreateStaffAsync("carla", [StaffRole.ComplianceOfficer]);
         using var analyst = server.NewClient();
+        using var compliance = server.NewClient();
         await CustosTestServer.SignInAsync(analyst, "ines");
+        await CustosTestServer.SignInAsync(compliance, "carla");
         var home = await analyst.GetStringAsync("/");
         Assert.Contains("href=\"/agencies\"", home, StringComparison.Ordinal);
 
@@ -59,11 +63,20 @@ public class AgencyConsoleTests
         {
             ["Flag"] = "earlier-fraud", ["Note"] = "Fake emergency request from a compromised mailbox in 2025",
         });
-        using var key = await CustosTestServer.PostAgencyFormAsync(analyst, agencyId, "CreateKey", new() { ["KeyName"] = "records system" });
+        using var proposed = await CustosTestServer.PostAgencyFormAsync(analyst, agencyId, "CreateKey", new() { ["KeyName"] = "records system" });
+        var proposedPage = await proposed.Content.ReadAsStringAsync();
+        var pendingId = await server.PendingTrustChangeAsync(agencyId);
+        using var ownApproval = await CustosTestServer.PostAgencyFormAsync(analyst, agencyId, "Approve", new() { ["change"] = pendingId! });
+        using var key = await server.ApprovePendingTrustChangeAsync(compliance, agencyId);
         var keyPage = await key.Content.ReadAsStringAsync();
         var later = await analyst.GetStringAsync("/agencies/" + agencyId);
 
         Assert.Contains("Flag earlier-fraud added.", await flagged.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("takes effect once a second person of the central function approves it", proposedPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("custos_", proposedPage, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, ownApproval.StatusCode);
+        Assert.Contains("Nobody approves their own proposal", await ownApproval.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, key.StatusCode);
         Assert.Contains("aria-label=\"New API key\">custos_", keyPage, StringComparison.Ordinal);
         Assert.DoesNotContain("custos_", later, StringComparison.Ordinal);
         Assert.Contains("records system", later, StringComparison.Ordinal);

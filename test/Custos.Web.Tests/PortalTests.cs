@@ -19,10 +19,11 @@ namespace Custos.Web.Tests;
 public class PortalTests
 {
     [Fact]
-    public async Task Register_NewAgency_PendingUntilAnAnalystVerifiesThenTheOfficerSignsIn()
+    public async Task Register_NewAgency_PendingUntilAnAnalystsVerificationIsApprovedThenTheOfficerSignsIn()
     {
         await using var server = await CustosTestServer.StartAsync();
         await server.CreateStaffAsync("ines", [StaffRole.IntakeAnalyst]);
+        await server.CreateStaffAsync("carla", [StaffRole.ComplianceOfficer]);
         using var officer = server.NewClient();
 
         using var registered = await CustosTestServer.RegisterOfficerAsync(officer, "Dana Whitfield", "Dana.Whitfield@FBI.gov",
@@ -52,7 +53,14 @@ public class PortalTests
             ["Note"] = "Called +1 212 384 1000 published at https://www.fbi.gov/contact-us/field-offices/newyork",
         });
         Assert.Equal(HttpStatusCode.OK, verified.StatusCode);
-        Assert.Contains("1 pending officer(s) activated", await verified.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var stillPending = await CustosTestServer.SignInOfficerAsync(officer, "dana.whitfield@fbi.gov");
+        Assert.Equal(HttpStatusCode.Unauthorized, stillPending.StatusCode);
+
+        using var compliance = server.NewClient();
+        await CustosTestServer.SignInAsync(compliance, "carla");
+        using var approved = await server.ApprovePendingTrustChangeAsync(compliance, agencyId);
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        Assert.Contains("Approved and applied: recording an out-of-band verification", await approved.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         using var signedIn = await CustosTestServer.SignInOfficerAsync(officer, "dana.whitfield@fbi.gov");
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);

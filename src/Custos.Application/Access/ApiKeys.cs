@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Custos.Application.Common;
 using Custos.Domain.Access;
+using Custos.Domain.Agencies;
 using Custos.Domain.Common;
 using Custos.Domain.Events;
 using Custos.Domain.Requests;
@@ -27,6 +28,11 @@ public sealed class ApiKeys(CustosDbContext db, EventRecorder events, TimeProvid
 
     public async Task<Result<CreatedKey>> CreateAsync(
         string name, string? ownerUserId, string? agencyId, DateTimeOffset? expiresAt, Actor actor, CancellationToken cancellationToken = default)
+        => await CreateAsync(name, ownerUserId, agencyId, expiresAt, actor, null, cancellationToken);
+
+    private async Task<Result<CreatedKey>> CreateAsync(
+        string name, string? ownerUserId, string? agencyId, DateTimeOffset? expiresAt, Actor actor, Agencies.TrustApproval? approval,
+        CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(name) || name.Length > 100)
         {
@@ -38,7 +44,10 @@ public sealed class ApiKeys(CustosDbContext db, EventRecorder events, TimeProvid
             return Error.Invalid("apikeys.owner-invalid", "A key belongs to exactly one member of staff or one agency.", "owner");
         }
 
-        if (AccessRules.Check(actor, agencyId is null ? StaffAction.Administer : StaffAction.ManageAgencyRegistry) is { } denied)
+        var denied = agencyId is null
+            ? await AccessGuard.CheckAsync(db, events, actor, StaffAction.Administer, cancellationToken: cancellationToken)
+            : await TrustGateAsync(agencyId, actor, approval, cancellationToken);
+        if (denied is not null)
         {
             return denied;
         }
@@ -89,17 +98,44 @@ public sealed class ApiKeys(CustosDbContext db, EventRecorder events, TimeProvid
             ownerUserId,
             agencyId,
             expiresAt,
+            approvedBy = approval?.Approver.Id,
+            change = approval?.ChangeId,
         }, agencyId is null ? null : ["agency:" + agencyId]);
         await db.SaveChangesAsync(cancellationToken);
         return new CreatedKey(ApiKeyInfo.From(record), $"{KeyPrefix}{prefix}_{secret}");
     }
 
-    /// <summary>A key scoped to one agency: it acts for the agency, never for a member of staff.</summary>
+    /// <summary>
+    /// A key scoped to one agency: it acts for the agency, never for a member of staff. A trust decision: staff need
+    /// <paramref name="approval"/> (four eyes, through <see cref="Agencies.TrustChanges"/>); the operator acts alone.
+    /// </summary>
     public Task<Result<CreatedKey>> CreateForAgencyAsync(
-        string agencyId, string name, Actor actor, DateTimeOffset? expiresAt = null, CancellationToken cancellationToken = default)
+        string agencyId, string name, Actor actor, DateTimeOffset? expiresAt = null, CancellationToken cancellationToken = default) =>
+        CreateForAgencyAsync(agencyId, name, actor, expiresAt, null, cancellationToken);
+
+    /// <inheritdoc cref="CreateForAgencyAsync(string, string, Actor, DateTimeOffset?, CancellationToken)"/>
+    internal Task<Result<CreatedKey>> CreateForAgencyAsync(
+        string agencyId, string name, Actor actor, DateTimeOffset? expiresAt, Agencies.TrustApproval? approval, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(agencyId);
-        return CreateAsync(name, null, agencyId, expiresAt, actor, cancellationToken);
+        return CreateAsync(name, null, agencyId, expiresAt, actor, approval, cancellationToken);
+    }
+
+    private async Task<Error?> TrustGateAsync(string agencyId, Actor actor, Agencies.TrustApproval? approval, CancellationToken cancellationToken)
+    {
+        if (approval is not null)
+        {
+            return null;
+        }
+
+        if (await AccessGuard.CheckAsync(db, events, actor, StaffAction.DecideTrust, "agency:" + agencyId, cancellationToken) is { } denied)
+        {
+            return denied;
+        }
+
+        return TrustRules.ActsAlone(actor)
+            ? null
+            : await AccessGuard.RefuseAsync(db, events, actor, StaffAction.DecideTrust, TrustRules.FourEyesRequired(TrustChangeKind.CreateAgencyKey), "agency:" + agencyId, cancellationToken);
     }
 
     /// <summary>The keys of one agency, newest first (hashes only, never the keys).</summary>
@@ -115,7 +151,7 @@ public sealed class ApiKeys(CustosDbContext db, EventRecorder events, TimeProvid
             return Error.NotFound("apikeys.not-found", $"No API key has id '{keyId}'.");
         }
 
-        if (AccessRules.Check(actor, record.AgencyId is null ? StaffAction.Administer : StaffAction.ManageAgencyRegistry) is { } denied)
+        if (await AccessGuard.CheckAsync(db, events, actor, record.AgencyId is null ? StaffAction.Administer : StaffAction.ManageAgencyAccess, "apikey:" + record.Id, cancellationToken) is { } denied)
         {
             return denied;
         }

@@ -22,7 +22,7 @@ public sealed class AgencyRegistry(CustosDbContext db, EventRecorder events, Tim
 
     public async Task<Result<RegisteredAgency>> RegisterAsync(NewAgency input, Actor actor, CancellationToken cancellationToken = default)
     {
-        if (AccessRules.Check(actor, StaffAction.ManageAgencyRegistry) is { } denied)
+        if (await AccessGuard.CheckAsync(db, events, actor, StaffAction.RegisterAgency, null, cancellationToken) is { } denied)
         {
             return denied;
         }
@@ -157,7 +157,7 @@ public sealed class AgencyRegistry(CustosDbContext db, EventRecorder events, Tim
 
     public async Task<Result<RegisteredAgency>> AddDomainAsync(string agencyId, string domain, Actor actor, CancellationToken cancellationToken = default)
     {
-        if (AccessRules.Check(actor, StaffAction.ManageAgencyRegistry) is { } denied)
+        if (await AccessGuard.CheckAsync(db, events, actor, StaffAction.ManageAgencyAccess, Subject(agencyId), cancellationToken) is { } denied)
         {
             return denied;
         }
@@ -192,10 +192,17 @@ public sealed class AgencyRegistry(CustosDbContext db, EventRecorder events, Tim
     /// Records an out-of-band check. A verified agency's pending officers become active (each an <c>officer.activated</c>
     /// event); a failed one can no longer sign in or use its API keys.
     /// </summary>
-    public async Task<Result<VerificationRecorded>> RecordVerificationAsync(
-        string agencyId, VerificationOutcome outcome, VerificationMethod method, string note, Actor actor, CancellationToken cancellationToken = default)
+    /// <remarks>Staff need <paramref name="approval"/> (four eyes, through <see cref="TrustChanges"/>); the operator acts alone.</remarks>
+    public Task<Result<VerificationRecorded>> RecordVerificationAsync(
+        string agencyId, VerificationOutcome outcome, VerificationMethod method, string note, Actor actor, CancellationToken cancellationToken = default) =>
+        RecordVerificationAsync(agencyId, outcome, method, note, actor, null, cancellationToken);
+
+    /// <inheritdoc cref="RecordVerificationAsync(string, VerificationOutcome, VerificationMethod, string, Actor, CancellationToken)"/>
+    internal async Task<Result<VerificationRecorded>> RecordVerificationAsync(
+        string agencyId, VerificationOutcome outcome, VerificationMethod method, string note, Actor actor, TrustApproval? approval,
+        CancellationToken cancellationToken)
     {
-        if (AccessRules.Check(actor, StaffAction.ManageAgencyRegistry) is { } denied)
+        if (await TrustGateAsync(TrustChangeKind.RecordVerification, agencyId, actor, approval, cancellationToken) is { } denied)
         {
             return denied;
         }
@@ -237,6 +244,8 @@ public sealed class AgencyRegistry(CustosDbContext db, EventRecorder events, Tim
             after = record.Verification,
             method = record.VerificationMethod,
             note = trimmedNote,
+            approvedBy = approval?.Approver.Id,
+            change = approval?.ChangeId,
         });
 
         var activated = new List<string>();
@@ -258,15 +267,25 @@ public sealed class AgencyRegistry(CustosDbContext db, EventRecorder events, Tim
     }
 
     public async Task<Result<RegisteredAgency>> FlagReputationAsync(string agencyId, string flag, string note, Actor actor, CancellationToken cancellationToken = default) =>
-        await ChangeFlagAsync(agencyId, flag, note, actor, set: true, cancellationToken);
+        await ChangeFlagAsync(agencyId, flag, note, actor, set: true, null, cancellationToken);
 
-    public async Task<Result<RegisteredAgency>> ClearReputationAsync(string agencyId, string flag, string note, Actor actor, CancellationToken cancellationToken = default) =>
-        await ChangeFlagAsync(agencyId, flag, note, actor, set: false, cancellationToken);
+    /// <remarks>Staff need <paramref name="approval"/> (four eyes, through <see cref="TrustChanges"/>); the operator acts alone.</remarks>
+    public Task<Result<RegisteredAgency>> ClearReputationAsync(string agencyId, string flag, string note, Actor actor, CancellationToken cancellationToken = default) =>
+        ChangeFlagAsync(agencyId, flag, note, actor, set: false, null, cancellationToken);
+
+    /// <inheritdoc cref="ClearReputationAsync(string, string, string, Actor, CancellationToken)"/>
+    internal Task<Result<RegisteredAgency>> ClearReputationAsync(string agencyId, string flag, string note, Actor actor, TrustApproval? approval, CancellationToken cancellationToken) =>
+        ChangeFlagAsync(agencyId, flag, note, actor, set: false, approval, cancellationToken);
 
     /// <summary>Registers (or replaces) the certificate the agency's productions are encrypted to.</summary>
-    public async Task<Result<RegisteredAgency>> RegisterCertificateAsync(string agencyId, string pem, Actor actor, CancellationToken cancellationToken = default)
+    /// <remarks>Staff need <paramref name="approval"/> (four eyes, through <see cref="TrustChanges"/>); the operator acts alone.</remarks>
+    public Task<Result<RegisteredAgency>> RegisterCertificateAsync(string agencyId, string pem, Actor actor, CancellationToken cancellationToken = default) =>
+        RegisterCertificateAsync(agencyId, pem, actor, null, cancellationToken);
+
+    /// <inheritdoc cref="RegisterCertificateAsync(string, string, Actor, CancellationToken)"/>
+    internal async Task<Result<RegisteredAgency>> RegisterCertificateAsync(string agencyId, string pem, Actor actor, TrustApproval? approval, CancellationToken cancellationToken)
     {
-        if (AccessRules.Check(actor, StaffAction.ManageAgencyRegistry) is { } denied)
+        if (await TrustGateAsync(TrustChangeKind.RegisterCertificate, agencyId, actor, approval, cancellationToken) is { } denied)
         {
             return denied;
         }
@@ -294,6 +313,8 @@ public sealed class AgencyRegistry(CustosDbContext db, EventRecorder events, Tim
             thumbprint = certificate.Thumbprint,
             notAfter = certificate.NotAfter,
             replaced,
+            approvedBy = approval?.Approver.Id,
+            change = approval?.ChangeId,
         });
         await db.SaveChangesAsync(cancellationToken);
         return await ViewAsync(record, cancellationToken);
@@ -301,9 +322,35 @@ public sealed class AgencyRegistry(CustosDbContext db, EventRecorder events, Tim
 
     public static string Subject(string agencyId) => "agency:" + agencyId;
 
-    private async Task<Result<RegisteredAgency>> ChangeFlagAsync(string agencyId, string flag, string note, Actor actor, bool set, CancellationToken cancellationToken)
+    /// <summary>
+    /// The door of a trust decision: the operator acts alone; staff may act only with a second person's approval
+    /// (<see cref="TrustChanges"/> checked it); anyone else is refused, and the refusal is ledgered.
+    /// </summary>
+    internal async Task<Error?> TrustGateAsync(TrustChangeKind kind, string agencyId, Actor actor, TrustApproval? approval, CancellationToken cancellationToken)
     {
-        if (AccessRules.Check(actor, StaffAction.ManageAgencyRegistry) is { } denied)
+        if (approval is not null)
+        {
+            return null;
+        }
+
+        if (await AccessGuard.CheckAsync(db, events, actor, StaffAction.DecideTrust, Subject(agencyId), cancellationToken) is { } denied)
+        {
+            return denied;
+        }
+
+        return TrustRules.ActsAlone(actor)
+            ? null
+            : await AccessGuard.RefuseAsync(db, events, actor, StaffAction.DecideTrust, TrustRules.FourEyesRequired(kind), Subject(agencyId), cancellationToken);
+    }
+
+    private async Task<Result<RegisteredAgency>> ChangeFlagAsync(
+        string agencyId, string flag, string note, Actor actor, bool set, TrustApproval? approval, CancellationToken cancellationToken)
+    {
+        // Raising a flag is triage anyone taking requests in may do; clearing one is a trust decision (four eyes).
+        var denied = set
+            ? await AccessGuard.CheckAsync(db, events, actor, StaffAction.RegisterAgency, Subject(agencyId), cancellationToken)
+            : await TrustGateAsync(TrustChangeKind.ClearFlag, agencyId, actor, approval, cancellationToken);
+        if (denied is not null)
         {
             return denied;
         }
@@ -351,7 +398,7 @@ public sealed class AgencyRegistry(CustosDbContext db, EventRecorder events, Tim
 
         record.ReputationFlags = ReputationFlags.Format(flags);
         events.Record(db, set ? LedgerEventTypes.AgencyReputationFlagged : LedgerEventTypes.AgencyReputationCleared, actor, Subject(record.Id),
-            new { agencyId = record.Id, flag = token, note = trimmedNote });
+            new { agencyId = record.Id, flag = token, note = trimmedNote, approvedBy = approval?.Approver.Id, change = approval?.ChangeId });
         await db.SaveChangesAsync(cancellationToken);
         return await ViewAsync(record, cancellationToken);
     }

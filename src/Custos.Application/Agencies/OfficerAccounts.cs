@@ -172,7 +172,7 @@ public sealed class OfficerAccounts(
     /// <summary>Lets an officer of an agency verified out-of-band sign in (again, when they were disabled).</summary>
     public async Task<Result<RegisteredOfficer>> ActivateAsync(string officerId, Actor actor, CancellationToken cancellationToken = default)
     {
-        if (AccessRules.Check(actor, StaffAction.ManageAgencyRegistry) is { } denied)
+        if (await AccessGuard.CheckAsync(db, events, actor, StaffAction.ManageAgencyAccess, cancellationToken: cancellationToken) is { } denied)
         {
             return denied;
         }
@@ -204,7 +204,7 @@ public sealed class OfficerAccounts(
 
     public async Task<Result<RegisteredOfficer>> DisableAsync(string officerId, Actor actor, CancellationToken cancellationToken = default)
     {
-        if (AccessRules.Check(actor, StaffAction.ManageAgencyRegistry) is { } denied)
+        if (await AccessGuard.CheckAsync(db, events, actor, StaffAction.ManageAgencyAccess, cancellationToken: cancellationToken) is { } denied)
         {
             return denied;
         }

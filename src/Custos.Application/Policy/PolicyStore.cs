@@ -62,29 +62,29 @@ public sealed class PolicyStore(CustosDbContext db, EventRecorder events, Policy
     /// (<c>policy.version-exists</c>); the exact content of an earlier version reactivates it; the active content again
     /// changes nothing.
     /// </summary>
-    public Task<Result<PolicyVersionInfo>> InstallAsync(string yaml, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<Result<PolicyVersionInfo>> InstallAsync(string yaml, Actor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(yaml);
-        if (AccessRules.Check(actor, StaffAction.InstallPolicy) is { } denied)
+        if (await AccessGuard.CheckAsync(db, events, actor, StaffAction.InstallPolicy, cancellationToken: cancellationToken) is { } denied)
         {
-            return Task.FromResult<Result<PolicyVersionInfo>>(denied);
+            return denied;
         }
 
         var content = Normalise(yaml);
         if (content.Trim().Length == 0)
         {
-            return Task.FromResult<Result<PolicyVersionInfo>>(PolicyErrors.Empty());
+            return PolicyErrors.Empty();
         }
 
         if (content.Length > MaxContentLength)
         {
-            return Task.FromResult<Result<PolicyVersionInfo>>(PolicyErrors.TooLarge(MaxContentLength));
+            return PolicyErrors.TooLarge(MaxContentLength);
         }
 
         var read = PolicyReader.Read(content);
         return read.IsSuccess
-            ? ActivateAsync(content, read.Value, actor, InstallReason.Install, cancellationToken)
-            : Task.FromResult(Result<PolicyVersionInfo>.Failure(read.Errors));
+            ? await ActivateAsync(content, read.Value, actor, InstallReason.Install, cancellationToken)
+            : Result<PolicyVersionInfo>.Failure(read.Errors);
     }
 
     /// <summary>

@@ -31,7 +31,8 @@ public sealed class RequestIntake(
     public async Task<Result<IntakeReceipt>> SubmitAsync(IntakeSubmission submission, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(submission);
-        if (submission.Source == IntakeSource.Analyst && AccessRules.Check(submission.Actor, StaffAction.TakeIn) is { } denied)
+        if (submission.Source == IntakeSource.Analyst &&
+            await AccessGuard.CheckAsync(db, events, submission.Actor, StaffAction.TakeIn, cancellationToken: cancellationToken) is { } denied)
         {
             return denied;
         }

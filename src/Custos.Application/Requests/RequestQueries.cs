@@ -1,12 +1,14 @@
 using Custos.Application.Agencies;
+using Custos.Application.Common;
 using Custos.Application.Scrutiny;
+using Custos.Domain.Access;
 using Custos.Domain.Intake;
 using Custos.Domain.Lifecycle;
 using Custos.Domain.Policy;
 using Custos.Domain.Requests;
 using Custos.Domain.Scrutiny;
-using Custos.Storage.Entities;
 using Custos.Storage;
+using Custos.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace Custos.Application.Requests;
@@ -51,7 +53,7 @@ public enum QueueView
 }
 
 /// <summary>Reads requests for the reviewer console and the agency portal.</summary>
-public sealed class RequestQueries(CustosDbContext db, TimeProvider clock, Common.ActorNames names)
+public sealed class RequestQueries(CustosDbContext db, TimeProvider clock, ActorNames names, EventRecorder events)
 {
     private static readonly RequestStatus[] Terminal = Enum.GetValues<RequestStatus>().Where(RequestLifecycle.IsTerminal).ToArray();
 
@@ -61,10 +63,24 @@ public sealed class RequestQueries(CustosDbContext db, TimeProvider clock, Commo
         RequestStatus.InformalApproach, RequestStatus.Received,
     ];
 
-    /// <summary>The queue: soonest deadline first, requests without a deadline after, overdue ones marked.</summary>
-    public async Task<IReadOnlyList<QueueItem>> QueueAsync(QueueView view = QueueView.Open, int limit = 500, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The queue as <paramref name="actor"/> may see it (regional staff: only what they took in): soonest deadline first,
+    /// requests without a deadline after, overdue ones marked.
+    /// </summary>
+    public async Task<IReadOnlyList<QueueItem>> QueueAsync(Actor actor, QueueView view = QueueView.Open, int limit = 500, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!AccessRules.May(actor, StaffAction.ReadRequests))
+        {
+            return [];
+        }
+
         var query = db.Requests.AsNoTracking();
+        if (actor.IsRegional)
+        {
+            query = query.Where(r => r.SubmittedBy == actor.Id);
+        }
+
         query = view switch
         {
             QueueView.Open => query.Where(r => !Terminal.Contains(r.Status)),
@@ -95,9 +111,30 @@ public sealed class RequestQueries(CustosDbContext db, TimeProvider clock, Commo
         }).ToArray();
     }
 
-    /// <summary>One request with everything about it, or null.</summary>
-    public Task<RequestDetails?> GetAsync(string requestId, CancellationToken cancellationToken = default) =>
-        LoadAsync(db.Requests.AsNoTracking().Where(r => r.Id == requestId), cancellationToken);
+    /// <summary>
+    /// One request with everything about it as <paramref name="actor"/> may see it, or null: regional staff see only what
+    /// they took in (an attempt at another is a ledgered refusal) and, like anyone without
+    /// <see cref="StaffAction.SeeTargetAccounts"/>, the targets' reach but not the accounts.
+    /// </summary>
+    public async Task<RequestDetails?> GetAsync(string requestId, Actor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var details = await LoadAsync(db.Requests.AsNoTracking().Where(r => r.Id == requestId), cancellationToken);
+        if (details is null || !AccessRules.May(actor, StaffAction.ReadRequests))
+        {
+            return null;
+        }
+
+        if (!AccessRules.MaySeeRequest(actor, details.Summary.SubmittedBy))
+        {
+            await AccessGuard.RefuseAsync(db, events, actor, StaffAction.ReadRequests, RequestErrors.NotYours, RequestChanges.Subject(requestId), cancellationToken);
+            return null;
+        }
+
+        return AccessRules.May(actor, StaffAction.SeeTargetAccounts)
+            ? details
+            : details with { Targets = details.Targets.Select(t => t with { Sample = [] }).ToArray() };
+    }
 
     /// <summary>
     /// One request of <paramref name="agencyId"/>, or null: another agency's request is not found (not forbidden), and so

@@ -22,8 +22,7 @@ public sealed class RequestWorkflow(
 {
     /// <summary>Starts review of a request that waited for its agency's verification: scrutinised again with what the registry now knows.</summary>
     public Task<Result<RequestStatus>> StartReviewAsync(string requestId, Actor actor, CancellationToken cancellationToken = default) =>
-        AccessRules.Check(actor, StaffAction.VerifyRequester) is { } denied ? Task.FromResult<Result<RequestStatus>>(denied) :
-        ChangeAsync(requestId, null, async (request, step) =>
+        ChangeAsync(requestId, _ => StaffAction.VerifyRequester, async (request, step) =>
         {
             var allowed = RequestLifecycle.Apply(request.Status, RequestTrigger.StartReview);
             if (!allowed.IsSuccess)
@@ -58,35 +57,59 @@ public sealed class RequestWorkflow(
 
     /// <summary>Closes a request whose agency or officer could not be verified.</summary>
     public Task<Result<RequestStatus>> FailVerificationAsync(string requestId, Actor actor, string reason, CancellationToken cancellationToken = default) =>
-        AccessRules.Check(actor, StaffAction.VerifyRequester) is { } denied ? Task.FromResult<Result<RequestStatus>>(denied) :
-        string.IsNullOrWhiteSpace(reason)
-            ? Task.FromResult<Result<RequestStatus>>(RequestErrors.ReasonRequired)
-            : ChangeAsync(requestId, null, (_, step) => Task.FromResult(step(RequestTrigger.FailVerification, reason.Trim())), actor, cancellationToken);
+        ChangeAsync(requestId, _ => StaffAction.VerifyRequester, (_, step) => Task.FromResult(string.IsNullOrWhiteSpace(reason)
+            ? RequestErrors.ReasonRequired
+            : step(RequestTrigger.FailVerification, reason.Trim())), actor, cancellationToken);
 
     /// <summary>Closes a request that needs nothing more (incomplete and not resubmitted, unanswered, escalated approach, decided).</summary>
+    /// <remarks>An escalated informal approach is closed by senior escalation only.</remarks>
     public Task<Result<RequestStatus>> CloseAsync(string requestId, Actor actor, string reason, CancellationToken cancellationToken = default) =>
-        AccessRules.Check(actor, StaffAction.CloseRequest) is { } denied ? Task.FromResult<Result<RequestStatus>>(denied) :
-        string.IsNullOrWhiteSpace(reason)
-            ? Task.FromResult<Result<RequestStatus>>(RequestErrors.ReasonRequired)
-            : ChangeAsync(requestId, null, (_, step) => Task.FromResult(step(RequestTrigger.Close, reason.Trim())), actor, cancellationToken);
+        ChangeAsync(
+            requestId, request => request.Informal ? StaffAction.CloseInformalApproach : StaffAction.CloseRequest,
+            (_, step) => Task.FromResult(string.IsNullOrWhiteSpace(reason) ? RequestErrors.ReasonRequired : step(RequestTrigger.Close, reason.Trim())),
+            actor, cancellationToken);
 
     /// <summary>Asks the agency a question; the request waits for the answer.</summary>
-    public Task<Result<RequestStatus>> AskClarificationAsync(string requestId, Actor actor, string question, CancellationToken cancellationToken = default)
-    {
-        var invalid = AccessRules.Check(actor, StaffAction.AskClarification) ?? SubmissionRules.CheckMessage(question);
-        return invalid is not null
-            ? Task.FromResult<Result<RequestStatus>>(invalid)
-            : ChangeAsync(requestId, null, (request, step) =>
+    public Task<Result<RequestStatus>> AskClarificationAsync(string requestId, Actor actor, string question, CancellationToken cancellationToken = default) =>
+        ChangeAsync(requestId, _ => StaffAction.AskClarification, (request, step) =>
+        {
+            if (SubmissionRules.CheckMessage(question) is { } invalid)
             {
-                var moved = step(RequestTrigger.AskClarification, "Clarification asked of the agency.");
-                if (moved.IsSuccess)
-                {
-                    AddMessage(request, RequestMessageKind.ClarificationRequest, actor, fromAgency: false, question.Trim());
-                }
+                return Task.FromResult<Result<RequestStatus>>(invalid);
+            }
 
-                return Task.FromResult(moved);
-            }, actor, cancellationToken);
-    }
+            var moved = step(RequestTrigger.AskClarification, "Clarification asked of the agency.");
+            if (moved.IsSuccess)
+            {
+                AddMessage(request, RequestMessageKind.ClarificationRequest, actor, fromAgency: false, question.Trim());
+            }
+
+            return Task.FromResult(moved);
+        }, actor, cancellationToken);
+
+    /// <summary>A routine message from staff to the agency; where the request stands does not change.</summary>
+    public Task<Result<RequestStatus>> MessageAgencyAsync(string requestId, Actor actor, string body, CancellationToken cancellationToken = default) =>
+        ChangeAsync(requestId, _ => StaffAction.MessageAgency, (request, _) =>
+        {
+            if (SubmissionRules.CheckMessage(body) is { } invalid)
+            {
+                return Task.FromResult<Result<RequestStatus>>(invalid);
+            }
+
+            if (RequestLifecycle.IsTerminal(request.Status))
+            {
+                return Task.FromResult<Result<RequestStatus>>(RequestErrors.RequestClosed);
+            }
+
+            if (request.Informal)
+            {
+                return Task.FromResult<Result<RequestStatus>>(RequestErrors.NotFound(request.Id));
+            }
+
+            AddMessage(request, RequestMessageKind.Message, actor, fromAgency: false, body.Trim());
+            request.RowVersion++;
+            return Task.FromResult(Result<RequestStatus>.Success(request.Status));
+        }, actor, cancellationToken);
 
     /// <summary>A message from the agency; when the request waits for clarification it is the answer and review resumes.</summary>
     public Task<Result<RequestStatus>> AnswerAsync(string requestId, string agencyId, Actor actor, string body, CancellationToken cancellationToken = default)
@@ -95,7 +118,7 @@ public sealed class RequestWorkflow(
         var invalid = SubmissionRules.CheckMessage(body);
         return invalid is not null
             ? Task.FromResult<Result<RequestStatus>>(invalid)
-            : ChangeAsync(requestId, agencyId, (request, step) =>
+            : ChangeForAgencyAsync(requestId, agencyId, (request, step) =>
             {
                 var status = request.Status;
                 if (RequestLifecycle.IsTerminal(status))
@@ -115,7 +138,7 @@ public sealed class RequestWorkflow(
     public Task<Result<RequestStatus>> WithdrawAsync(string requestId, string agencyId, Actor actor, string? reason, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(agencyId);
-        return ChangeAsync(requestId, agencyId, (_, step) =>
+        return ChangeForAgencyAsync(requestId, agencyId, (_, step) =>
             Task.FromResult(step(RequestTrigger.Withdraw, string.IsNullOrWhiteSpace(reason) ? "Withdrawn by the agency." : reason.Trim())),
             actor, cancellationToken);
     }
@@ -158,17 +181,47 @@ public sealed class RequestWorkflow(
         return await SaveAsync(DocumentInfo.From(stored), cancellationToken);
     }
 
+    /// <summary>A change by staff: the action the request calls for must be allowed, and the request visible to them.</summary>
     private async Task<Result<RequestStatus>> ChangeAsync(
-        string requestId, string? agencyId,
+        string requestId, Func<RequestRecord, StaffAction> action,
         Func<RequestRecord, Func<RequestTrigger, string?, Result<RequestStatus>>, Task<Result<RequestStatus>>> change,
         Actor actor, CancellationToken cancellationToken)
     {
-        var request = await FindAsync(requestId, agencyId, cancellationToken);
+        var request = await FindAsync(requestId, null, cancellationToken);
         if (request is null)
         {
             return RequestErrors.NotFound(requestId);
         }
 
+        var wanted = action(request);
+        var subject = RequestChanges.Subject(request.Id);
+        if (await AccessGuard.CheckAsync(db, events, actor, wanted, subject, cancellationToken) is { } denied)
+        {
+            return denied;
+        }
+
+        if (!AccessRules.MaySeeRequest(actor, request.SubmittedBy))
+        {
+            return await AccessGuard.RefuseAsync(db, events, actor, wanted, RequestErrors.NotYours, subject, cancellationToken);
+        }
+
+        return await ApplyAsync(request, change, actor, cancellationToken);
+    }
+
+    /// <summary>A change by the agency: only its own request, never a staff record.</summary>
+    private async Task<Result<RequestStatus>> ChangeForAgencyAsync(
+        string requestId, string agencyId,
+        Func<RequestRecord, Func<RequestTrigger, string?, Result<RequestStatus>>, Task<Result<RequestStatus>>> change,
+        Actor actor, CancellationToken cancellationToken)
+    {
+        var request = await FindAsync(requestId, agencyId, cancellationToken);
+        return request is null ? RequestErrors.NotFound(requestId) : await ApplyAsync(request, change, actor, cancellationToken);
+    }
+
+    private async Task<Result<RequestStatus>> ApplyAsync(
+        RequestRecord request, Func<RequestRecord, Func<RequestTrigger, string?, Result<RequestStatus>>, Task<Result<RequestStatus>>> change,
+        Actor actor, CancellationToken cancellationToken)
+    {
         var seq = (await db.RequestTransitions.Where(t => t.RequestId == request.Id).MaxAsync(t => (int?)t.Seq, cancellationToken) ?? 0) + 1;
         var changes = new RequestChanges(db, events, clock);
         var references = RequestChanges.References(request);

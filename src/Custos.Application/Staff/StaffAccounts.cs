@@ -20,7 +20,7 @@ public sealed class StaffAccounts(CustosDbContext db, EventRecorder events, Time
 
     public async Task<Result<StaffMember>> CreateAsync(NewStaffMember input, Actor actor, CancellationToken cancellationToken = default)
     {
-        if (AccessRules.Check(actor, StaffAction.Administer) is { } denied)
+        if (await AccessGuard.CheckAsync(db, events, actor, StaffAction.Administer, cancellationToken: cancellationToken) is { } denied)
         {
             return denied;
         }
@@ -91,7 +91,7 @@ public sealed class StaffAccounts(CustosDbContext db, EventRecorder events, Time
 
     public async Task<Result<StaffMember>> SetRolesAsync(string username, IReadOnlyList<string> roles, Actor actor, CancellationToken cancellationToken = default)
     {
-        if (AccessRules.Check(actor, StaffAction.Administer) is { } denied)
+        if (await AccessGuard.CheckAsync(db, events, actor, StaffAction.Administer, cancellationToken: cancellationToken) is { } denied)
         {
             return denied;
         }
@@ -128,7 +128,7 @@ public sealed class StaffAccounts(CustosDbContext db, EventRecorder events, Time
 
     public async Task<Result<StaffMember>> DisableAsync(string username, Actor actor, CancellationToken cancellationToken = default)
     {
-        if (AccessRules.Check(actor, StaffAction.Administer) is { } denied)
+        if (await AccessGuard.CheckAsync(db, events, actor, StaffAction.Administer, cancellationToken: cancellationToken) is { } denied)
         {
             return denied;
         }

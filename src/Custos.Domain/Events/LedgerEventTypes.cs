@@ -15,6 +15,7 @@ public static class LedgerEventTypes
     public static readonly LedgerEventType StaffPasswordChanged = new(1013, "staff.password-changed");
     public static readonly LedgerEventType ApiKeyCreated = new(1020, "access.api-key-created");
     public static readonly LedgerEventType ApiKeyRevoked = new(1021, "access.api-key-revoked");
+    public static readonly LedgerEventType AccessRefused = new(1030, "access.refused");
     public static readonly LedgerEventType CustomersImported = new(2001, "customers.imported");
     public static readonly LedgerEventType AgencyRegistered = new(3001, "agency.registered");
     public static readonly LedgerEventType AgencyVerificationRecorded = new(3002, "agency.verification-recorded");
@@ -28,6 +29,9 @@ public static class LedgerEventTypes
     public static readonly LedgerEventType OfficerSignedIn = new(3013, "officer.signed-in");
     public static readonly LedgerEventType OfficerSignInFailed = new(3014, "officer.sign-in-failed");
     public static readonly LedgerEventType OfficerRegistrationRefused = new(3015, "officer.registration-refused");
+    public static readonly LedgerEventType TrustChangeProposed = new(3030, "trust.change-proposed");
+    public static readonly LedgerEventType TrustChangeApproved = new(3031, "trust.change-approved");
+    public static readonly LedgerEventType TrustChangeRejected = new(3032, "trust.change-rejected");
     public static readonly LedgerEventType RequestReceived = new(4001, "request.received");
     public static readonly LedgerEventType RequestStatusChanged = new(4002, "request.status-changed");
     public static readonly LedgerEventType RequestDocumentAdded = new(4003, "request.document-added");

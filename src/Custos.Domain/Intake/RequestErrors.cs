@@ -94,6 +94,9 @@ public static class RequestErrors
     public static readonly Error RequestClosed = Error.Conflict(
         "request.closed", "The request is closed: nothing more can be sent or added to it.");
 
+    public static readonly Error NotYours = Error.Forbidden(
+        "access.regional", "Regional staff see and act on the requests they took in themselves, and nothing else.");
+
     public static readonly Error StaleRequest = Error.Conflict(
         "request.changed", "Someone else changed this request meanwhile; reload it and try again.");
 }

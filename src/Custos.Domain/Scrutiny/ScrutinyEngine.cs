@@ -10,6 +10,18 @@ namespace Custos.Domain.Scrutiny;
 /// </summary>
 public static class ScrutinyEngine
 {
+    /// <summary>
+    /// The risk tier of an authority of <paramref name="country"/> on <paramref name="asOf"/> under the policy, as
+    /// scrutiny would find it (an unknown jurisdiction takes the policy's tier for unknown ones).
+    /// </summary>
+    public static RiskTier TierOf(ScrutinyPolicy policy, string? country, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        var request = new DataRequest { Agency = new Agency { Country = country } };
+        var provider = policy.Jurisdictions.Values.First();
+        return new Evaluation(request, policy, new ScrutinyContext { AsOf = asOf, ProviderCountry = provider.Country }, provider).Tier;
+    }
+
     public static Result<ScrutinyResult> Evaluate(DataRequest request, ScrutinyPolicy policy, ScrutinyContext context)
     {
         ArgumentNullException.ThrowIfNull(request);

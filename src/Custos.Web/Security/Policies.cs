@@ -33,11 +33,6 @@ public static class Policies
     /// <summary>Staff who take requests in: intake analysts (who may be regional staff) and administrators.</summary>
     public const string Intake = "intake";
 
-    /// <summary>
-    /// Staff who keep the agency registry: register agencies, record out-of-band verification, flag reputation, register
-    /// certificates, activate officers and issue agency API keys (intake analysts, compliance officers, administrators).
-    /// </summary>
-    public const string AgencyRegistry = "agency-registry";
 
     public static void Configure(AuthorizationOptions options)
     {
@@ -50,7 +45,6 @@ public static class Policies
         options.AddPolicy(Requests, p => Allow(p, StaffAction.ReadRequests));
         options.AddPolicy(PolicyReaders, p => Allow(p, StaffAction.ReadPolicy));
         options.AddPolicy(Intake, p => Allow(p, StaffAction.TakeIn));
-        options.AddPolicy(AgencyRegistry, p => Allow(p, StaffAction.ManageAgencyRegistry));
         options.DefaultPolicy = options.GetPolicy(Staff)!;
         // Fail closed: an endpoint with no authorisation metadata at all is refused. Only a request that reached no endpoint
         // of ours (no route: 404; a route without that method: 405) goes through, to be answered with its status.

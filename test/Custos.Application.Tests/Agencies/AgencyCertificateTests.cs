@@ -23,13 +23,12 @@ public class AgencyCertificateTests
         var notAfter = new DateTimeOffset(2028, 1, 31, 12, 0, 0, TimeSpan.Zero);
         using var certificate = TestCertificates.Rsa(Now.AddDays(-30), notAfter, X509KeyUsageFlags.KeyEncipherment | X509KeyUsageFlags.DigitalSignature);
 
-        var result = await services.Registry.RegisterCertificateAsync(fbi.Id, certificate.ExportCertificatePem(), TestStaff.Analyst("usr_ines"));
+        var result = await services.TwoPeopleAsync((trust, actor) => trust.ProposeCertificateAsync(fbi.Id, certificate.ExportCertificatePem(), actor));
 
-        Assert.True(result.IsSuccess, string.Join("; ", result.Errors));
         // The platform's own SHA-256 thumbprint, in lower case.
         var expected = certificate.GetCertHashString(HashAlgorithmName.SHA256).ToLowerInvariant();
-        Assert.Equal(expected, result.Value.Certificate!.Thumbprint);
-        Assert.Equal(notAfter, result.Value.Certificate.NotAfter);
+        Assert.Equal(expected, result.Agency!.Certificate!.Thumbprint);
+        Assert.Equal(notAfter, result.Agency.Certificate.NotAfter);
         await using var check = harness.NewContext();
         var stored = await check.Agencies.AsNoTracking().SingleAsync();
         Assert.Equal(expected, stored.CertificateThumbprint);

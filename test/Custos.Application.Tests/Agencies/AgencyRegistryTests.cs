@@ -93,12 +93,10 @@ public class AgencyRegistryTests
         Assert.Equal(OfficerStatus.Pending, dana.Status);
         harness.Clock.Advance(TimeSpan.FromHours(2));
 
-        var result = await services.Registry.RecordVerificationAsync(fbi.Id, VerificationOutcome.Verified, VerificationMethod.PublishedPhone,
-            "Called +1 212 384 1000, published at https://www.fbi.gov/contact-us/field-offices/newyork", TestStaff.Analyst("usr_ines"));
+        var result = await services.VerifyAsync(fbi.Id, proposer: TestStaff.Analyst("usr_ines"));
 
-        Assert.True(result.IsSuccess);
-        Assert.Equal(new[] { dana.Id, sam.Id }.Order(StringComparer.Ordinal), result.Value.ActivatedOfficerIds.Order(StringComparer.Ordinal));
-        Assert.Equal(AgencyVerification.VerifiedOutOfBand, result.Value.Agency.Verification);
+        Assert.Equal(new[] { dana.Id, sam.Id }.Order(StringComparer.Ordinal), result.ActivatedOfficerIds.Order(StringComparer.Ordinal));
+        Assert.Equal(AgencyVerification.VerifiedOutOfBand, result.Agency!.Verification);
         await using var check = harness.NewContext();
         var agency = await check.Agencies.AsNoTracking().SingleAsync(a => a.Id == fbi.Id);
         Assert.Equal(("verified-out-of-band", "published-phone", "staff:usr_ines"), (KebabCase.Format(agency.Verification), agency.VerificationMethod is { } method ? KebabCase.Format(method) : null, agency.VerifiedBy));

@@ -2,7 +2,9 @@ using Custos.Application.Access;
 using Custos.Application.Agencies;
 using Custos.Domain.Access;
 using Custos.Domain.Agencies;
+using Custos.Domain.Common;
 using Custos.Domain.Requests;
+using Custos.Domain.Staff;
 using Custos.Storage;
 using Custos.TestSupport;
 
@@ -18,7 +20,14 @@ internal sealed class AgencyServices
         Registry = new AgencyRegistry(db, harness.Events, harness.Clock);
         Officers = new OfficerAccounts(db, harness.Events, harness.Clock, Registry);
         Keys = new ApiKeys(db, harness.Events, harness.Clock);
+        Trust = new TrustChanges(db, harness.Events, harness.Clock, Registry, Keys,
+            new Custos.Application.Policy.PolicyStore(db, harness.Events, new Custos.Application.Policy.PolicyCache(), harness.Clock));
     }
+
+    /// <summary>Central staff: an analyst who proposes, a compliance officer who approves (four eyes).</summary>
+    public static readonly Actor Proposer = TestStaff.Analyst("usr_analyst");
+
+    public static readonly Actor Approver = Actor.StaffMember("usr_compliance", [StaffRole.ComplianceOfficer], StaffRegion.Global);
 
     public AgencyRegistry Registry { get; }
 
@@ -26,13 +35,25 @@ internal sealed class AgencyServices
 
     public ApiKeys Keys { get; }
 
+    public TrustChanges Trust { get; }
+
+    /// <summary>A trust decision proposed by one person and approved by a second, as the four-eyes rule needs.</summary>
+    public async Task<TrustApproved> TwoPeopleAsync(Func<TrustChanges, Actor, Task<Result<TrustChangeView>>> propose, Actor? proposer = null, Actor? approver = null)
+    {
+        var proposed = await propose(Trust, proposer ?? Proposer);
+        Assert.True(proposed.IsSuccess, string.Join("; ", proposed.Errors));
+        var approved = await Trust.ApproveAsync(proposed.Value.Id, approver ?? Approver);
+        Assert.True(approved.IsSuccess, string.Join("; ", approved.Errors));
+        return approved.Value;
+    }
+
     public async Task<RegisteredAgency> RegisterFbiAsync() =>
         (await Registry.RegisterAsync(new NewAgency("FBI New York", "US", AgencyType.Police, ["fbi.gov"]), Actor.CommandLine)).Value;
 
     public async Task<RegisteredOfficer> RegisterOfficerAsync(string agencyId, string email) =>
         (await Officers.RegisterAsync(new NewOfficer("Dana Whitfield", "Special Agent", email, null, Password, AgencyId: agencyId))).Value.Officer;
 
-    public async Task VerifyAsync(string agencyId, VerificationOutcome outcome = VerificationOutcome.Verified) =>
-        Assert.True((await Registry.RecordVerificationAsync(agencyId, outcome, VerificationMethod.PublishedPhone,
-            "Called +1 212 384 1000, published at https://www.fbi.gov/contact-us/field-offices/newyork", TestStaff.Analyst("usr_analyst"))).IsSuccess);
+    public Task<TrustApproved> VerifyAsync(string agencyId, VerificationOutcome outcome = VerificationOutcome.Verified, Actor? proposer = null) =>
+        TwoPeopleAsync((trust, actor) => trust.ProposeVerificationAsync(agencyId, outcome, VerificationMethod.PublishedPhone,
+            "Called +1 212 384 1000, published at https://www.fbi.gov/contact-us/field-offices/newyork", actor), proposer);
 }

@@ -1,9 +1,10 @@
 using Custos.Application.Common;
 using Custos.Application.Requests;
+using Custos.Domain.Access;
 using Custos.Domain.Common;
 using Custos.Domain.Requests;
-using Custos.Storage.Entities;
 using Custos.Storage;
+using Custos.Storage.Entities;
 using Custos.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -50,7 +51,7 @@ internal sealed class IntakeFixture : IAsyncDisposable
     public Task<Result<Domain.Lifecycle.RequestStatus>> WorkflowAsync(Func<RequestWorkflow, Task<Result<Domain.Lifecycle.RequestStatus>>> act) =>
         InScopeAsync(s => act(s.GetRequiredService<RequestWorkflow>()));
 
-    public Task<RequestDetails?> DetailsAsync(string id) => InScopeAsync(s => s.GetRequiredService<RequestQueries>().GetAsync(id));
+    public Task<RequestDetails?> DetailsAsync(string id) => InScopeAsync(s => s.GetRequiredService<RequestQueries>().GetAsync(id, Actor.CommandLine));
 
     /// <summary>Registers an agency directly in the registry.</summary>
     public async Task<string> AddAgencyAsync(string name, string country, AgencyType type, string domain, AgencyVerification verification, string flags = "")

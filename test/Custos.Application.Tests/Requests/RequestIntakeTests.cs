@@ -307,13 +307,13 @@ public sealed class RequestIntakeTests
         var incomplete = (await fixture.SubmitAsync(Api(agency, Subpoena(fixture.Clock.GetUtcNow()) with { LegalProcess = null }))).Value.RequestId;
 
         var queue = await fixture.InScopeAsync(s => Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
-            .GetRequiredService<RequestQueries>(s).QueueAsync());
+            .GetRequiredService<RequestQueries>(s).QueueAsync(Actor.CommandLine));
         Assert.Equal([first, second, incomplete], queue.Select(q => q.Id));
         Assert.DoesNotContain(queue, q => q.Overdue);
 
         fixture.Clock.Advance(TimeSpan.FromDays(13));
         queue = await fixture.InScopeAsync(s => Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
-            .GetRequiredService<RequestQueries>(s).QueueAsync());
+            .GetRequiredService<RequestQueries>(s).QueueAsync(Actor.CommandLine));
         Assert.True(queue.Single(q => q.Id == first).Overdue);
         Assert.False(queue.Single(q => q.Id == second).Overdue);
         Assert.False(queue.Single(q => q.Id == incomplete).Overdue);

@@ -17,9 +17,12 @@ namespace Custos.Web.Pages.Agencies;
 /// </summary>
 [Authorize(Policy = Policies.Requests)]
 public sealed class DetailsModel(
-    AgencyRegistry registry, OfficerAccounts officers, ApiKeys keys, IAuthorizationService authorization, Application.Common.ActorNames names) : CustosPageModel
+    AgencyRegistry registry, OfficerAccounts officers, ApiKeys keys, TrustChanges trust, Application.Common.ActorNames names) : CustosPageModel
 {
     public RegisteredAgency Agency { get; private set; } = null!;
+
+    /// <summary>The agency's proposed trust decisions, pending first.</summary>
+    public IReadOnlyList<TrustChangeView> Proposals { get; private set; } = [];
 
     /// <summary>Who registered and who verified the agency, by name.</summary>
     public IReadOnlyDictionary<string, string> People { get; private set; } = new Dictionary<string, string>();
@@ -54,22 +57,39 @@ public sealed class DetailsModel(
         }
 
         var outcome = string.Equals(Outcome, "failed", StringComparison.Ordinal) ? VerificationOutcome.Failed : VerificationOutcome.Verified;
-        var result = await registry.RecordVerificationAsync(id, outcome, method, Note ?? string.Empty, actor, cancellationToken);
-        return (result.Errors, result.IsSuccess
-            ? outcome == VerificationOutcome.Verified
-                ? $"Verification recorded; {result.Value.ActivatedOfficerIds.Count} pending officer(s) activated."
-                : "Verification recorded as failed: the agency's officers and API keys no longer get in."
-            : null);
+        return Proposed(await trust.ProposeVerificationAsync(id, outcome, method, Note ?? string.Empty, actor, cancellationToken));
     }, cancellationToken);
 
     public Task<IActionResult> OnPostFlagAsync(string id, CancellationToken cancellationToken) => ChangeAsync(id, async actor =>
         Done(await registry.FlagReputationAsync(id, Flag ?? string.Empty, Note ?? string.Empty, actor, cancellationToken), $"Flag {Flag} added."), cancellationToken);
 
     public Task<IActionResult> OnPostClearFlagAsync(string id, CancellationToken cancellationToken) => ChangeAsync(id, async actor =>
-        Done(await registry.ClearReputationAsync(id, Flag ?? string.Empty, Note ?? string.Empty, actor, cancellationToken), $"Flag {Flag} cleared."), cancellationToken);
+        Proposed(await trust.ProposeClearFlagAsync(id, Flag ?? string.Empty, Note ?? string.Empty, actor, cancellationToken)), cancellationToken);
 
     public Task<IActionResult> OnPostCertificateAsync(string id, CancellationToken cancellationToken) => ChangeAsync(id, async actor =>
-        Done(await registry.RegisterCertificateAsync(id, Certificate ?? string.Empty, actor, cancellationToken), "Certificate registered."), cancellationToken);
+        Proposed(await trust.ProposeCertificateAsync(id, Certificate ?? string.Empty, actor, cancellationToken)), cancellationToken);
+
+    /// <summary>A second person approves a proposed trust decision, which applies it.</summary>
+    public Task<IActionResult> OnPostApproveAsync(string id, string? change, CancellationToken cancellationToken) => ChangeAsync(id, async actor =>
+    {
+        var result = await trust.ApproveAsync(change ?? string.Empty, actor, cancellationToken);
+        CreatedKey = result.IsSuccess ? result.Value.CreatedKey?.Key : null;
+        if (!result.IsSuccess)
+        {
+            return (result.Errors, null);
+        }
+
+        var activated = result.Value.ActivatedOfficerIds.Count;
+        return (result.Errors, $"Approved and applied: {TrustRules.Describe(result.Value.Change.Kind).ToLowerInvariant()} ({result.Value.Change.Summary})." +
+            (activated > 0 ? $" {activated} pending officer(s) activated." : string.Empty));
+    }, cancellationToken);
+
+    /// <summary>Rejects (or, for its proposer, withdraws) a proposed trust decision; nothing is applied.</summary>
+    public Task<IActionResult> OnPostRejectAsync(string id, string? change, CancellationToken cancellationToken) => ChangeAsync(id, async actor =>
+    {
+        var result = await trust.RejectAsync(change ?? string.Empty, actor, Note ?? string.Empty, cancellationToken);
+        return (result.Errors, result.IsSuccess ? "Proposal rejected: nothing was applied." : null);
+    }, cancellationToken);
 
     public Task<IActionResult> OnPostAddDomainAsync(string id, CancellationToken cancellationToken) => ChangeAsync(id, async actor =>
         Done(await registry.AddDomainAsync(id, Domain ?? string.Empty, actor, cancellationToken), $"Domain {Domain} added."), cancellationToken);
@@ -85,11 +105,7 @@ public sealed class DetailsModel(
             : ([OfficerErrors.NotFound(OfficerId ?? string.Empty)], null), cancellationToken);
 
     public Task<IActionResult> OnPostCreateKeyAsync(string id, CancellationToken cancellationToken) => ChangeAsync(id, async actor =>
-    {
-        var result = await keys.CreateForAgencyAsync(id, KeyName ?? string.Empty, actor, cancellationToken: cancellationToken);
-        CreatedKey = result.IsSuccess ? result.Value.Key : null;
-        return (result.Errors, result.IsSuccess ? "API key created." : null);
-    }, cancellationToken);
+        Proposed(await trust.ProposeAgencyKeyAsync(id, KeyName ?? string.Empty, actor, cancellationToken)), cancellationToken);
 
     public Task<IActionResult> OnPostRevokeKeyAsync(string id, CancellationToken cancellationToken) => ChangeAsync(id, async actor =>
     {
@@ -106,6 +122,12 @@ public sealed class DetailsModel(
     private static (IReadOnlyList<Error> Errors, string? Message) Done<T>(Result<T> result, string message) =>
         (result.Errors, result.IsSuccess ? message : null);
 
+    private static (IReadOnlyList<Error> Errors, string? Message) Proposed(Result<TrustChangeView> result) =>
+        (result.Errors, result.IsSuccess
+            ? $"Proposed: {TrustRules.Describe(result.Value.Kind).ToLowerInvariant()} takes effect once a second person of the central function approves it" +
+              (result.Value.NeedsSenior ? " (senior escalation, for this agency)." : ".")
+            : null);
+
     private async Task<string?> OfficerOfAgencyAsync(string agencyId, CancellationToken cancellationToken) =>
         await officers.GetAsync(OfficerId ?? string.Empty, cancellationToken) is { } officer && string.Equals(officer.AgencyId, agencyId, StringComparison.Ordinal)
             ? officer.Id
@@ -114,11 +136,6 @@ public sealed class DetailsModel(
     /// <summary>Checks the agency-registry policy, makes the change, and shows the page with its outcome.</summary>
     private async Task<IActionResult> ChangeAsync(string id, Func<Actor, Task<(IReadOnlyList<Error> Errors, string? Message)>> change, CancellationToken cancellationToken)
     {
-        if (!(await authorization.AuthorizeAsync(User, Policies.AgencyRegistry)).Succeeded)
-        {
-            return Forbid();
-        }
-
         if (await registry.GetAsync(id, cancellationToken) is null)
         {
             return NotFound();
@@ -148,8 +165,11 @@ public sealed class DetailsModel(
         Agency = agency;
         Officers = await officers.ListAsync(id, cancellationToken);
         Keys = await keys.ListForAgencyAsync(id, cancellationToken);
-        CanManage = (await authorization.AuthorizeAsync(User, Policies.AgencyRegistry)).Succeeded;
-        People = await names.ResolveAsync(new[] { agency.CreatedBy, agency.VerifiedBy }.OfType<string>(), cancellationToken);
+        CanManage = User.May(StaffAction.DecideTrust) || User.May(StaffAction.ManageAgencyAccess);
+        Proposals = await trust.ListAsync(id, cancellationToken: cancellationToken);
+        People = await names.ResolveAsync(
+            new[] { agency.CreatedBy, agency.VerifiedBy }.OfType<string>().Concat(Proposals.SelectMany(p => new[] { p.ProposedBy, p.DecidedBy }.OfType<string>())),
+            cancellationToken);
         return true;
     }
 }

@@ -12,7 +12,7 @@ namespace Custos.Web.Pages.Agencies;
 
 /// <summary>The agency registry: every agency with its verification and flags; keepers of the registry add agencies here.</summary>
 [Authorize(Policy = Policies.Requests)]
-public sealed class IndexModel(AgencyRegistry registry, IAuthorizationService authorization) : CustosPageModel
+public sealed class IndexModel(AgencyRegistry registry) : CustosPageModel
 {
     public IReadOnlyList<RegisteredAgency> Agencies { get; private set; } = [];
     public bool CanManage { get; private set; }
@@ -29,11 +29,6 @@ public sealed class IndexModel(AgencyRegistry registry, IAuthorizationService au
 
     public async Task<IActionResult> OnPostRegisterAsync(CancellationToken cancellationToken)
     {
-        if (!(await authorization.AuthorizeAsync(User, Policies.AgencyRegistry)).Succeeded)
-        {
-            return Forbid();
-        }
-
         if (!KebabCase.TryParse<AgencyType>(Type, out var type))
         {
             return await FailAsync([AgencyErrors.TypeInvalid(Type)], cancellationToken);
@@ -53,7 +48,7 @@ public sealed class IndexModel(AgencyRegistry registry, IAuthorizationService au
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        CanManage = (await authorization.AuthorizeAsync(User, Policies.AgencyRegistry)).Succeeded;
+        CanManage = User.May(StaffAction.RegisterAgency);
         AgencyVerification? verification = KebabCase.TryParse<AgencyVerification>(Verification, out var v) ? v : null;
         Agencies = await registry.ListAsync(new AgencyFilter(Verification: verification, Text: Q), cancellationToken);
     }

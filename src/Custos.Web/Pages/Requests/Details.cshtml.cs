@@ -76,7 +76,7 @@ public sealed class DetailsModel(RequestQueries queries, RequestWorkflow workflo
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        Details = await queries.GetAsync(Id, cancellationToken);
+        Details = await queries.GetAsync(Id, RequestActors.Of(User), cancellationToken);
         if (Details is null)
         {
             return false;

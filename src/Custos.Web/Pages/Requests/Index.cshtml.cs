@@ -23,6 +23,6 @@ public sealed class IndexModel(RequestQueries queries, TimeProvider clock, Intak
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Now = clock.GetUtcNow();
-        Items = await queries.QueueAsync(View, cancellationToken: cancellationToken);
+        Items = await queries.QueueAsync(RequestActors.Of(User), View, cancellationToken: cancellationToken);
     }
 }

@@ -1,0 +1,15 @@
+using Custos.Domain.Agencies;
+
+namespace Custos.Application.Agencies;
+
+/// <summary>What a trust decision proposes, kept as JSON until a second person approves it.</summary>
+internal sealed record TrustProposal
+{
+    public VerificationOutcome? Outcome { get; init; }
+    public VerificationMethod? Method { get; init; }
+    public string? Note { get; init; }
+    public string? Flag { get; init; }
+    public string? CertificatePem { get; init; }
+    public string? CertificateThumbprint { get; init; }
+    public string? KeyName { get; init; }
+}
