@@ -18,7 +18,10 @@ internal sealed class AgencyServices
         Registry = new AgencyRegistry(db, harness.Events, harness.Clock);
         Officers = new OfficerAccounts(db, harness.Events, harness.Clock, Registry);
         Keys = new ApiKeys(db, harness.Events, harness.Clock);
+        SignIn = harness.NewOfficerSignIn(db);
     }
+
+    public OfficerSignIn SignIn { get; }
 
     public AgencyRegistry Registry { get; }
 
