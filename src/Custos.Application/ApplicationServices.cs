@@ -57,11 +57,18 @@ public static class ApplicationServices
         services.AddScoped<EventRecorder>();
         services.AddScoped<ActorNames>();
         services.AddScoped<LedgerReader>();
+        services.TryAddSingleton(new SignIn.SignInOptions());
+        services.TryAddSingleton<SignIn.IPasswordVerifier>(SignIn.PasswordVerifier.Instance);
+        services.AddScoped<SignIn.SignInGuard>();
+        services.AddScoped<SignIn.SignInSessions>();
+        services.AddSingleton<SignIn.SecondFactors>();
         services.AddScoped<StaffAccounts>();
+        services.AddScoped<StaffSignIn>();
         services.AddScoped<ApiKeys>();
         services.AddScoped<AgencyRegistry>();
         services.AddScoped<OfficerAccounts>();
         services.AddScoped<TrustChanges>();
+        services.AddScoped<OfficerSignIn>();
         services.AddScoped<CustomerSearch>();
         services.AddScoped<Customers.Records.CustomerRecords>();
         services.AddScoped<CustomerImport>();

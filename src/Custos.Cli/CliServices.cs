@@ -13,6 +13,8 @@ internal static class CliServices
     {
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.AddConsole().SetMinimumLevel(LogLevel.Warning));
+        services.AddCustosDataProtection(options.DataDirectory);
+        services.AddSingleton(options.SignIn);
         services.AddCustosApplication(options.EffectiveDatabase, options.Ledger);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         DataFolder.Ensure(options.DataDirectory);

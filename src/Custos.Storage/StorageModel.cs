@@ -35,6 +35,13 @@ internal static class StorageModel
             e.HasIndex(k => k.Prefix).IsUnique();
         });
 
+        modelBuilder.Entity<SignInSessionRecord>(e =>
+        {
+            e.ToTable("sign_in_sessions");
+            e.HasKey(v => v.Id);
+            e.HasIndex(v => new { v.Holder, v.AccountId });
+        });
+
         modelBuilder.Entity<LedgerEventRecord>(e =>
         {
             e.ToTable("ledger_events");

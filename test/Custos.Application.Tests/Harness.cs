@@ -23,6 +23,24 @@ internal sealed class Harness : IAsyncDisposable
 
     public EventRecorder Events => new(Clock, Identity);
 
+    /// <summary>Sign-in settings (the defaults unless a test changes them).</summary>
+    public SignIn.SignInOptions SignIn { get; set; } = new();
+
+    /// <summary>A key ring in memory, standing in for the host's Data Protection.</summary>
+    public Microsoft.AspNetCore.DataProtection.IDataProtectionProvider Protection { get; } = new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider();
+
+    public SignIn.SecondFactors Factors => new(Protection, Clock, SignIn);
+
+    /// <summary>Staff sign-in on <paramref name="db"/>, with <paramref name="passwords"/> (the real hasher by default).</summary>
+    public Application.Staff.StaffSignIn NewStaffSignIn(CustosDbContext db, SignIn.IPasswordVerifier? passwords = null) =>
+        new(db, Events, Clock, passwords ?? Application.SignIn.PasswordVerifier.Instance, new SignIn.SignInGuard(db, Events, Clock, SignIn),
+            new SignIn.SignInSessions(db, Clock, SignIn), Factors);
+
+    /// <summary>Officer sign-in on <paramref name="db"/>.</summary>
+    public Application.Agencies.OfficerSignIn NewOfficerSignIn(CustosDbContext db, SignIn.IPasswordVerifier? passwords = null) =>
+        new(db, Events, Clock, passwords ?? Application.SignIn.PasswordVerifier.Instance, new SignIn.SignInGuard(db, Events, Clock, SignIn),
+            new SignIn.SignInSessions(db, Clock, SignIn), Factors);
+
     /// <summary>A ledger folder of this harness's own.</summary>
     public LedgerOptions Ledger { get; } = LedgerOptions.ForDataDirectory(TestEnvironment.NewTempDirectory("ledger"), "test.custos/ledger");
 

@@ -50,6 +50,33 @@ public class CliTests
     }
 
     [Fact]
+    public async Task UsersUnlock_LockedMember_EndsTheLockoutAndRecordsItAndAnUnknownNameFails()
+    {
+        var data = TestEnvironment.NewTempDirectory("cli");
+        await CliRun.RunAsync(["users", "add", "--data", data, "--username", "ada", "--display-name", "Ada", "--role", "administrator"]);
+        await using (var db = new CustosDatabase(DatabaseSettings.ForDataDirectory(data)).CreateContext())
+        {
+            var ada = await db.StaffUsers.SingleAsync();
+            (ada.Lockouts, ada.LockedUntil) = (1, DateTimeOffset.UtcNow.AddMinutes(15));
+            await db.SaveChangesAsync();
+        }
+
+        var (listed, listOutput, _) = await CliRun.RunAsync(["users", "list", "--data", data]);
+        var (unlocked, output, _) = await CliRun.RunAsync(["users", "unlock", "ada", "--data", data]);
+        var (unknown, _, errors) = await CliRun.RunAsync(["users", "unlock", "nobody", "--data", data]);
+
+        Assert.Equal(0, listed);
+        Assert.Contains("locked until", listOutput, StringComparison.Ordinal);
+        Assert.Equal(0, unlocked);
+        Assert.Contains("ada is unlocked", output, StringComparison.Ordinal);
+        Assert.NotEqual(0, unknown);
+        Assert.Contains("staff.not-found", errors, StringComparison.Ordinal);
+        await using var after = new CustosDatabase(DatabaseSettings.ForDataDirectory(data)).CreateContext();
+        Assert.Null((await after.StaffUsers.SingleAsync()).LockedUntil);
+        Assert.Equal("cli", (await after.LedgerEvents.SingleAsync(e => e.EventType == "staff.unlocked")).Actor);
+    }
+
+    [Fact]
     public async Task UsersAdd_UnknownRole_FailsNamingItAndCreatesNothing()
     {
         var data = TestEnvironment.NewTempDirectory("cli");

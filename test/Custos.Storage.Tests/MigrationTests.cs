@@ -40,6 +40,8 @@ public class MigrationTests
         Assert.Empty(db.StaffUsers.ToList());
         Assert.Empty(db.ApiKeys.ToList());
         Assert.Empty(db.LedgerEvents.ToList());
+        Assert.Empty(db.Officers.ToList());
+        Assert.Empty(db.SignInSessions.ToList());
     }
 
     [Fact]

@@ -21,6 +21,8 @@ public sealed partial class CustosTestServer : IAsyncDisposable
 {
     public const string DefaultPassword = "correct horse battery staple";
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<HttpClient, CookieContainer> Jars = [];
+
     private readonly WebApplication _app;
 
     private CustosTestServer(WebApplication app, string dataDirectory, Uri baseAddress)
@@ -36,9 +38,14 @@ public sealed partial class CustosTestServer : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
+    /// <summary>
+    /// Starts the application. <paramref name="clock"/> replaces the system clock (what "now" is to the application);
+    /// <paramref name="configure"/> changes the host options (sign-in throttling, the proxy, …).
+    /// </summary>
     public static async Task<CustosTestServer> StartAsync(
         DatabaseSettings? database = null, bool demo = false, int demoCustomers = 0, string? dataDirectory = null,
-        Custos.Ledger.Witness.WitnessingOptions? witnessing = null, string? providerCountry = null)
+        Custos.Ledger.Witness.WitnessingOptions? witnessing = null, string? providerCountry = null, TimeProvider? clock = null,
+        Func<CustosHostOptions, CustosHostOptions>? configure = null)
     {
         dataDirectory ??= TestEnvironment.NewTempDirectory("server");
         var options = new CustosHostOptions
@@ -51,23 +58,59 @@ public sealed partial class CustosTestServer : IAsyncDisposable
             Witnessing = witnessing,
             Intake = providerCountry is null ? new() : new() { ProviderCountry = providerCountry },
         };
-        var app = await CustosWebApplication.CreateAsync(options, builder => builder.Logging.SetMinimumLevel(LogLevel.Warning));
+        options = configure?.Invoke(options) ?? options;
+        var app = await CustosWebApplication.CreateAsync(options, builder =>
+        {
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            if (clock is not null)
+            {
+                builder.Services.AddSingleton(clock);
+            }
+        });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new CustosTestServer(app, dataDirectory, new Uri(address));
     }
 
     /// <summary>A client with its own cookie jar that does not follow redirects (so tests see them).</summary>
-    public HttpClient NewClient() =>
-        new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = BaseAddress };
+    public HttpClient NewClient()
+    {
+        var cookies = new CookieContainer();
+        var client = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = BaseAddress };
+        Jars.Add(client, cookies);
+        return client;
+    }
 
-    /// <summary>Creates a member of staff with <see cref="DefaultPassword"/>.</summary>
-    public async Task<StaffMember> CreateStaffAsync(string username, string[] roles, string region = "global")
+    /// <summary>A new client holding copies of <paramref name="from"/>'s cookies (made by <see cref="NewClient"/>), as a thief would.</summary>
+    public HttpClient CopyOf(HttpClient from)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        var copy = NewClient();
+        foreach (Cookie cookie in Jars.TryGetValue(from, out var jar) ? jar.GetAllCookies() : [])
+        {
+            Jars.TryGetValue(copy, out var target);
+            target!.Add(new Cookie(cookie.Name, cookie.Value, cookie.Path, cookie.Domain));
+        }
+
+        return copy;
+    }
+
+    /// <summary>
+    /// Creates a member of staff with <see cref="DefaultPassword"/>. Unless <paramref name="exemptFromSecondFactor"/> is
+    /// false, the account is exempt from the second factor its roles may require — as the demo's accounts are, through
+    /// the same use case (only Custos itself may exempt) — so that tests about other things sign in with a password.
+    /// </summary>
+    public async Task<StaffMember> CreateStaffAsync(string username, string[] roles, string region = "global", bool exemptFromSecondFactor = true)
     {
         await using var scope = Services.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<StaffAccounts>().CreateAsync(
-            new NewStaffMember(username, username + " (test)", null, region, roles, DefaultPassword), Actor.System);
-        return result.Value;
+        var accounts = scope.ServiceProvider.GetRequiredService<StaffAccounts>();
+        var result = await accounts.CreateAsync(new NewStaffMember(username, username + " (test)", null, region, roles, DefaultPassword), Actor.System);
+        if (!result.IsSuccess)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors));
+        }
+
+        return exemptFromSecondFactor ? (await accounts.ExemptFromSecondFactorAsync(username, Actor.System)).Value : result.Value;
     }
 
     /// <summary>Signs <paramref name="client"/> in through the sign-in form, with its anti-forgery token.</summary>

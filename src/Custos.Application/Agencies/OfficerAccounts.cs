@@ -1,5 +1,6 @@
 using Custos.Application.Common;
 using Custos.Application.Ledger;
+using Custos.Application.SignIn;
 using Custos.Domain.Access;
 using Custos.Domain.Agencies;
 using Custos.Domain.Common;
@@ -7,14 +8,14 @@ using Custos.Domain.Events;
 using Custos.Domain.Requests;
 using Custos.Storage;
 using Custos.Storage.Entities;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Custos.Application.Agencies;
 
 /// <summary>
 /// Officer accounts for the agency portal: registration with an official address (never free mail), activation once
-/// the agency is verified out-of-band, sign-in. Every change and every sign-in attempt is a ledger event.
+/// the agency is verified out-of-band, disabling, unlocking and second-factor resets. Every change is a ledger event
+/// (signing in is <see cref="OfficerSignIn"/>).
 /// </summary>
 public sealed class OfficerAccounts(
     CustosDbContext db, EventRecorder events, TimeProvider clock, AgencyRegistry registry, LedgerAppender? appender = null)
@@ -22,8 +23,6 @@ public sealed class OfficerAccounts(
     public const int MinimumPasswordLength = 12;
 
     public const int MaxFieldLength = 200;
-
-    private static readonly PasswordHasher<OfficerRecord> Hasher = new();
 
     /// <summary>
     /// Self-registration in the portal: if the address's domain belongs to a registered agency the officer joins it;
@@ -155,7 +154,7 @@ public sealed class OfficerAccounts(
             Status = OfficerStatus.Pending,
             CreatedAt = clock.GetUtcNow(),
         };
-        officer.PasswordHash = Hasher.HashPassword(officer, input.Password!);
+        officer.PasswordHash = PasswordVerifier.Instance.Hash(input.Password!);
         db.Officers.Add(officer);
         events.Record(db, LedgerEventTypes.OfficerRegistered, actor, Subject(officer.Id), new
         {
@@ -219,51 +218,71 @@ public sealed class OfficerAccounts(
         {
             var before = officer.Status;
             officer.Status = OfficerStatus.Disabled;
+            var ended = await SignInSessions.EndAllAsync(db, SessionHolder.Officer, officer.Id, clock.GetUtcNow(), "disabled", cancellationToken);
             events.Record(db, LedgerEventTypes.OfficerDisabled, actor, Subject(officer.Id),
-                new { officerId = officer.Id, agencyId = officer.AgencyId, before }, [AgencyRegistry.Subject(officer.AgencyId)]);
+                new { officerId = officer.Id, agencyId = officer.AgencyId, before, sessionsEnded = ended }, [AgencyRegistry.Subject(officer.AgencyId)]);
             await db.SaveChangesAsync(cancellationToken);
         }
 
         return RegisteredOfficer.From(officer);
     }
 
-    /// <summary>
-    /// Checks an officer's password; only an active officer of an agency whose verification has not failed gets in. The
-    /// sign-in or the failure is a ledger event either way.
-    /// </summary>
-    public async Task<Result<OfficerPrincipal>> SignInAsync(string email, string password, CancellationToken cancellationToken = default)
+    /// <summary>Ends an officer's lockout after repeated failed sign-ins before its time, and forgets the failures.</summary>
+    public async Task<Result<RegisteredOfficer>> UnlockAsync(string officerId, Actor actor, CancellationToken cancellationToken = default)
     {
-        var normalised = (email ?? string.Empty).Trim().ToLowerInvariant();
-        var officer = await db.Officers.FirstOrDefaultAsync(o => o.Email == normalised, cancellationToken);
-        var agency = officer is null ? null : await db.Agencies.AsNoTracking().FirstAsync(a => a.Id == officer.AgencyId, cancellationToken);
-        var refusal = officer is null ? "unknown-officer"
-            : officer.Status != OfficerStatus.Active ? KebabCase.Format(officer.Status)
-            : IsFailed(agency!) ? "agency-failed"
-            : null;
-        var verdict = refusal is null ? Hasher.VerifyHashedPassword(officer!, officer!.PasswordHash, password ?? string.Empty) : PasswordVerificationResult.Failed;
-        if (verdict == PasswordVerificationResult.Failed)
+        if (await AccessGuard.CheckAsync(db, events, actor, StaffAction.ManageAgencyAccess, Subject(officerId), cancellationToken) is { } denied)
         {
-            // The subject is the officer when known; an unknown address is not written anywhere (it may be a typed password).
-            await AppendAsync(LedgerEventTypes.OfficerSignInFailed, Actor.Anonymous, officer is null ? "officer:unknown" : Subject(officer.Id),
-                new { reason = refusal ?? "wrong-password" }, cancellationToken);
-            return OfficerErrors.SignInFailed;
+            return denied;
         }
 
-        var principal = new OfficerPrincipal(officer!.Id, officer.AgencyId, officer.Name, officer.Email, agency!.Name);
-        var details = new { officerId = officer.Id, agencyId = officer.AgencyId, rehashed = verdict == PasswordVerificationResult.SuccessRehashNeeded };
-        if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
+        var officer = await db.Officers.FirstOrDefaultAsync(o => o.Id == officerId, cancellationToken);
+        if (officer is null)
         {
-            // A state change besides the event: both in one transaction.
-            officer.PasswordHash = Hasher.HashPassword(officer, password!);
-            events.Record(db, LedgerEventTypes.OfficerSignedIn, Actor.Officer(officer.Id), Subject(officer.Id), details, [AgencyRegistry.Subject(officer.AgencyId)]);
+            return OfficerErrors.NotFound(officerId);
+        }
+
+        var lockedUntil = officer.LockedUntil;
+        if (SignInGuard.Unlock(officer))
+        {
+            events.Record(db, LedgerEventTypes.OfficerUnlocked, actor, Subject(officer.Id),
+                new { officerId = officer.Id, agencyId = officer.AgencyId, lockedUntil }, [AgencyRegistry.Subject(officer.AgencyId)]);
             await db.SaveChangesAsync(cancellationToken);
         }
-        else
+
+        return RegisteredOfficer.From(officer);
+    }
+
+    /// <summary>Removes an officer's second factor (a lost phone) and ends their portal sessions.</summary>
+    public async Task<Result<RegisteredOfficer>> ResetSecondFactorAsync(string officerId, Actor actor, CancellationToken cancellationToken = default)
+    {
+        if (await AccessGuard.CheckAsync(db, events, actor, StaffAction.ManageAgencyAccess, Subject(officerId), cancellationToken) is { } denied)
         {
-            await AppendAsync(LedgerEventTypes.OfficerSignedIn, Actor.Officer(officer.Id), Subject(officer.Id), details, cancellationToken, [AgencyRegistry.Subject(officer.AgencyId)]);
+            return denied;
         }
 
-        return principal;
+        var officer = await db.Officers.FirstOrDefaultAsync(o => o.Id == officerId, cancellationToken);
+        if (officer is null)
+        {
+            return OfficerErrors.NotFound(officerId);
+        }
+
+        var had = officer.TotpSecret is not null;
+        SecondFactors.Remove(officer);
+        var ended = await SignInSessions.EndAllAsync(db, SessionHolder.Officer, officer.Id, clock.GetUtcNow(), "second-factor-reset", cancellationToken);
+        events.Record(db, LedgerEventTypes.OfficerSecondFactorReset, actor, Subject(officer.Id),
+            new { officerId = officer.Id, agencyId = officer.AgencyId, hadFactor = had, sessionsEnded = ended }, [AgencyRegistry.Subject(officer.AgencyId)]);
+        await db.SaveChangesAsync(cancellationToken);
+        return RegisteredOfficer.From(officer);
+    }
+
+    /// <summary>The officers locked now after repeated failed sign-ins, soonest unlocked first.</summary>
+    public async Task<IReadOnlyList<LockedAccount>> ListLockedAsync(CancellationToken cancellationToken = default)
+    {
+        var now = clock.NowToTheMillisecond();
+        var locked = await db.Officers.AsNoTracking().Where(o => o.LockedUntil != null && o.LockedUntil > now).ToListAsync(cancellationToken);
+        return locked.OrderBy(o => o.LockedUntil).ThenBy(o => o.Email, StringComparer.Ordinal)
+            .Select(o => new LockedAccount(o.Id, o.Email, o.Name, o.LockedUntil!.Value, o.Lockouts))
+            .ToList();
     }
 
     /// <summary>The officer as a principal while they may use the portal (active, agency not failed); null otherwise.</summary>
@@ -274,9 +293,7 @@ public sealed class OfficerAccounts(
             join a in db.Agencies.AsNoTracking() on o.AgencyId equals a.Id
             where o.Id == officerId
             select new { Officer = o, Agency = a }).FirstOrDefaultAsync(cancellationToken);
-        return found is null || found.Officer.Status != OfficerStatus.Active || IsFailed(found.Agency)
-            ? null
-            : new OfficerPrincipal(found.Officer.Id, found.Officer.AgencyId, found.Officer.Name, found.Officer.Email, found.Agency.Name);
+        return found is null || !MayUsePortal(found.Officer, found.Agency) ? null : Principal(found.Officer, found.Agency);
     }
 
     public async Task<RegisteredOfficer?> GetAsync(string officerId, CancellationToken cancellationToken = default)
@@ -303,7 +320,12 @@ public sealed class OfficerAccounts(
 
     public static string Subject(string officerId) => "officer:" + officerId;
 
-    private static bool IsFailed(AgencyRecord agency) => agency.Verification == AgencyVerification.Failed;
+    /// <summary>An active officer of an agency whose verification has not failed.</summary>
+    internal static bool MayUsePortal(OfficerRecord officer, AgencyRecord agency) =>
+        officer.Status == OfficerStatus.Active && agency.Verification != AgencyVerification.Failed;
+
+    internal static OfficerPrincipal Principal(OfficerRecord officer, AgencyRecord agency) =>
+        new(officer.Id, officer.AgencyId, officer.Name, officer.Email, agency.Name) { SecondFactorEnrolled = officer.TotpSecret is not null };
 
     private static string? Optional(string? text)
     {

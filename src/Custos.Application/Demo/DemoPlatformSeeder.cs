@@ -11,7 +11,7 @@ namespace Custos.Application.Demo;
 
 /// <summary>
 /// Seeds a demo platform on first run: one staff account per role (and a regional intake analyst, to show that regional
-/// staff take in but never approve), a few agencies in different states of verification with one active officer, plus
+/// staff take in but never approve), each exempt from the second factor its role would require (ledgered), a few agencies in different states of verification with one active officer, plus
 /// synthetic customers imported through the ordinary import. Idempotent: what exists is kept, and the credentials file
 /// written on first run is read back on later runs.
 /// </summary>
@@ -49,6 +49,13 @@ public sealed class DemoPlatformSeeder(CustosDbContext db, StaffAccounts staff, 
                 if (!created.IsSuccess)
                 {
                     return Result<IReadOnlyList<DemoCredential>>.Failure(created.Errors);
+                }
+
+                // So that anyone can try the console at once with the printed password (each can still enrol a factor).
+                var exempted = await staff.ExemptFromSecondFactorAsync(account.Username, Actor.System, cancellationToken);
+                if (!exempted.IsSuccess)
+                {
+                    return Result<IReadOnlyList<DemoCredential>>.Failure(exempted.Errors);
                 }
 
                 credentials.Add(new DemoCredential(account.Role, account.Username, password, account.Region));

@@ -1,22 +1,19 @@
 using Custos.Application.Common;
-using Custos.Application.Ledger;
+using Custos.Application.SignIn;
 using Custos.Domain.Access;
 using Custos.Domain.Common;
 using Custos.Domain.Events;
 using Custos.Domain.Staff;
 using Custos.Storage;
 using Custos.Storage.Entities;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Custos.Application.Staff;
 
-/// <summary>Creates and changes staff accounts and checks their passwords. Every change is a ledger event.</summary>
-public sealed class StaffAccounts(CustosDbContext db, EventRecorder events, TimeProvider clock, LedgerAppender? appender = null)
+/// <summary>Creates and changes staff accounts: roles, disabling, lockouts and second factors. Every change is a ledger event.</summary>
+public sealed class StaffAccounts(CustosDbContext db, EventRecorder events, TimeProvider clock)
 {
     public const int MinimumPasswordLength = 12;
-
-    private static readonly PasswordHasher<StaffUserRecord> Hasher = new();
 
     public async Task<Result<StaffMember>> CreateAsync(NewStaffMember input, Actor actor, CancellationToken cancellationToken = default)
     {
@@ -71,7 +68,7 @@ public sealed class StaffAccounts(CustosDbContext db, EventRecorder events, Time
             CreatedAt = now,
             PasswordChangedAt = now,
         };
-        user.PasswordHash = Hasher.HashPassword(user, input.Password!);
+        user.PasswordHash = PasswordVerifier.Instance.Hash(input.Password!);
         foreach (var role in input.Roles.Distinct(StringComparer.Ordinal))
         {
             user.Roles.Add(new StaffRoleRecord { UserId = user.Id, Role = role });
@@ -116,11 +113,14 @@ public sealed class StaffAccounts(CustosDbContext db, EventRecorder events, Time
             user.Roles.Add(new StaffRoleRecord { UserId = user.Id, Role = role });
         }
 
+        // Sessions signed in under the old roles end: the next sign-in is judged (second factor included) on the new ones.
+        var ended = await SignInSessions.EndAllAsync(db, SessionHolder.Staff, user.Id, clock.GetUtcNow(), "roles-changed", cancellationToken);
         events.Record(db, LedgerEventTypes.StaffRolesChanged, actor, "staff:" + user.Id, new
         {
             userId = user.Id,
             before,
             after = roles.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
+            sessionsEnded = ended,
         });
         await db.SaveChangesAsync(cancellationToken);
         return ToMember(user);
@@ -140,53 +140,98 @@ public sealed class StaffAccounts(CustosDbContext db, EventRecorder events, Time
         }
 
         user.IsDisabled = true;
-        events.Record(db, LedgerEventTypes.StaffUserDisabled, actor, "staff:" + user.Id, new { userId = user.Id });
+        var ended = await SignInSessions.EndAllAsync(db, SessionHolder.Staff, user.Id, clock.GetUtcNow(), "disabled", cancellationToken);
+        events.Record(db, LedgerEventTypes.StaffUserDisabled, actor, "staff:" + user.Id, new { userId = user.Id, sessionsEnded = ended });
         await db.SaveChangesAsync(cancellationToken);
         return ToMember(user);
     }
 
-    /// <summary>Checks a password; records the sign-in or the failure as a ledger event either way.</summary>
-    public async Task<Result<StaffMember>> SignInAsync(string username, string password, CancellationToken cancellationToken = default)
+    /// <summary>Ends a lockout after repeated failed sign-ins before its time, and forgets the failures.</summary>
+    public async Task<Result<StaffMember>> UnlockAsync(string username, Actor actor, CancellationToken cancellationToken = default)
     {
-        var normalised = NormaliseUsername(username ?? string.Empty);
-        var user = await FindAsync(normalised, cancellationToken);
-        var verdict = user is null || user.IsDisabled
-            ? PasswordVerificationResult.Failed
-            : Hasher.VerifyHashedPassword(user, user.PasswordHash, password ?? string.Empty);
-        if (user is null || verdict == PasswordVerificationResult.Failed)
+        if (await AccessGuard.CheckAsync(db, events, actor, StaffAction.Administer, cancellationToken: cancellationToken) is { } denied)
         {
-            // The subject is the user when known; an unknown name is not written anywhere (it may be a typed password).
-            await AppendAsync(LedgerEventTypes.StaffSignInFailed, Actor.Anonymous, user is null ? "staff:unknown" : "staff:" + user.Id,
-                new { reason = user is null ? "unknown-user" : user.IsDisabled ? "disabled" : "wrong-password" }, cancellationToken);
-            return StaffErrors.SignInFailed;
+            return denied;
         }
 
-        if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
+        var user = await FindAsync(username, cancellationToken);
+        if (user is null)
         {
-            // A state change besides the event: both in one transaction.
-            user.PasswordHash = Hasher.HashPassword(user, password!);
-            events.Record(db, LedgerEventTypes.StaffSignedIn, Actor.Staff(user.Id), "staff:" + user.Id, new { userId = user.Id, rehashed = true });
+            return StaffErrors.NotFound(username);
+        }
+
+        var wasLocked = SignInGuard.CounterOf(user).IsLockedAt(clock.GetUtcNow());
+        var lockedUntil = user.LockedUntil;
+        if (SignInGuard.Unlock(user))
+        {
+            events.Record(db, LedgerEventTypes.StaffUnlocked, actor, "staff:" + user.Id, new { userId = user.Id, wasLocked, lockedUntil });
             await db.SaveChangesAsync(cancellationToken);
         }
-        else
+
+        return ToMember(user);
+    }
+
+    /// <summary>
+    /// Removes a member of staff's second factor (a lost phone): their sessions end, and at the next sign-in a role that
+    /// requires a factor enrols a new one before it gets in.
+    /// </summary>
+    public async Task<Result<StaffMember>> ResetSecondFactorAsync(string username, Actor actor, CancellationToken cancellationToken = default)
+    {
+        if (await AccessGuard.CheckAsync(db, events, actor, StaffAction.Administer, cancellationToken: cancellationToken) is { } denied)
         {
-            await AppendAsync(LedgerEventTypes.StaffSignedIn, Actor.Staff(user.Id), "staff:" + user.Id, new { userId = user.Id }, cancellationToken);
+            return denied;
+        }
+
+        var user = await FindAsync(username, cancellationToken);
+        if (user is null)
+        {
+            return StaffErrors.NotFound(username);
+        }
+
+        var had = user.TotpSecret is not null;
+        SecondFactors.Remove(user);
+        var ended = await SignInSessions.EndAllAsync(db, SessionHolder.Staff, user.Id, clock.GetUtcNow(), "second-factor-reset", cancellationToken);
+        events.Record(db, LedgerEventTypes.StaffSecondFactorReset, actor, "staff:" + user.Id, new { userId = user.Id, hadFactor = had, sessionsEnded = ended });
+        await db.SaveChangesAsync(cancellationToken);
+        return ToMember(user);
+    }
+
+    /// <summary>
+    /// Lets an account sign in without the second factor its roles require. Only Custos itself may do this — the demo's
+    /// seeder (and the tests' server) — never a person: the console and the command line offer no way to.
+    /// </summary>
+    public async Task<Result<StaffMember>> ExemptFromSecondFactorAsync(string username, Actor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (actor.Kind != ActorKind.System)
+        {
+            return SignInErrors.ExemptionOnlyByCustos;
+        }
+
+        var user = await FindAsync(username, cancellationToken);
+        if (user is null)
+        {
+            return StaffErrors.NotFound(username);
+        }
+
+        if (!user.SecondFactorExempt)
+        {
+            user.SecondFactorExempt = true;
+            events.Record(db, LedgerEventTypes.StaffSecondFactorExempted, actor, "staff:" + user.Id, new { userId = user.Id, reason = "demo" });
+            await db.SaveChangesAsync(cancellationToken);
         }
 
         return ToMember(user);
     }
 
-    /// <summary>An event that is a state change of its own: through the group-committing appender when there is one.</summary>
-    private async Task AppendAsync(LedgerEventType type, Actor actor, string subject, object details, CancellationToken cancellationToken)
+    /// <summary>The staff accounts locked now after repeated failed sign-ins, soonest unlocked first.</summary>
+    public async Task<IReadOnlyList<LockedAccount>> ListLockedAsync(CancellationToken cancellationToken = default)
     {
-        if (appender is not null)
-        {
-            await appender.AppendAsync(type, actor, subject, details, cancellationToken: cancellationToken);
-            return;
-        }
-
-        events.Record(db, type, actor, subject, details);
-        await db.SaveChangesAsync(cancellationToken);
+        var now = clock.NowToTheMillisecond();
+        var locked = await db.StaffUsers.AsNoTracking().Where(u => u.LockedUntil != null && u.LockedUntil > now).ToListAsync(cancellationToken);
+        return locked.OrderBy(u => u.LockedUntil).ThenBy(u => u.Username, StringComparer.Ordinal)
+            .Select(u => new LockedAccount(u.Id, u.Username, u.DisplayName, u.LockedUntil!.Value, u.Lockouts))
+            .ToList();
     }
 
     public async Task<StaffMember?> GetByIdAsync(string id, CancellationToken cancellationToken = default)
@@ -230,7 +275,15 @@ public sealed class StaffAccounts(CustosDbContext db, EventRecorder events, Time
         return db.StaffUsers.Include(u => u.Roles).FirstOrDefaultAsync(u => u.Username == normalised, cancellationToken);
     }
 
-    private static StaffMember ToMember(StaffUserRecord user) => new(
-        user.Id, user.Username, user.DisplayName, user.Email, user.Region,
-        user.Roles.Select(r => r.Role).Order(StringComparer.Ordinal).ToArray(), user.IsDisabled);
+    internal static StaffMember ToMember(StaffUserRecord user)
+    {
+        var roles = user.Roles.Select(r => r.Role).Order(StringComparer.Ordinal).ToArray();
+        return new(user.Id, user.Username, user.DisplayName, user.Email, user.Region, roles, user.IsDisabled)
+        {
+            SecondFactorEnrolled = user.TotpSecret is not null,
+            SecondFactorRequired = SecondFactorRule.RequiredFor(roles),
+            SecondFactorExempt = user.SecondFactorExempt,
+            LockedUntil = user.LockedUntil,
+        };
+    }
 }

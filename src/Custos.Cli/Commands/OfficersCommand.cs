@@ -14,10 +14,16 @@ internal static class OfficersCommand
 {
     public static Command Create()
     {
-        var command = new Command("officers", "Agency officers who registered in the portal: list, activate, disable.");
+        var command = new Command("officers", "Agency officers who registered in the portal: list, activate, disable, unlock, reset a second factor.");
         command.Subcommands.Add(List());
-        command.Subcommands.Add(Change("activate", "Activate an officer of an agency verified out-of-band (they can then sign in to the portal).", activate: true));
-        command.Subcommands.Add(Change("disable", "Disable an officer (they can no longer sign in; their history stays).", activate: false));
+        command.Subcommands.Add(Change("activate", "Activate an officer of an agency verified out-of-band (they can then sign in to the portal).",
+            (officers, id, ct) => officers.ActivateAsync(id, Actor.CommandLine, ct)));
+        command.Subcommands.Add(Change("disable", "Disable an officer (they can no longer sign in; their history stays; their sessions end).",
+            (officers, id, ct) => officers.DisableAsync(id, Actor.CommandLine, ct)));
+        command.Subcommands.Add(Change("unlock", "End an officer's lockout after repeated failed sign-ins now (it also ends by itself after its delay).",
+            (officers, id, ct) => officers.UnlockAsync(id, Actor.CommandLine, ct), "is unlocked"));
+        command.Subcommands.Add(Change("reset-second-factor", "Remove an officer's second factor (a lost device) and end their portal sessions.",
+            (officers, id, ct) => officers.ResetSecondFactorAsync(id, Actor.CommandLine, ct), "has no second factor now"));
         return command;
     }
 
@@ -56,22 +62,20 @@ internal static class OfficersCommand
         return command;
     }
 
-    private static Command Change(string name, string description, bool activate)
+    private static Command Change(
+        string name, string description, Func<OfficerAccounts, string, CancellationToken, Task<Result<RegisteredOfficer>>> change, string? done = null)
     {
         var officer = new Argument<string>("officer-id") { Description = "The officer's id (off_…)." };
         var command = new Command(name, description) { officer };
         command.SetAction((parse, cancellationToken) => CliServices.RunAsync(parse, async (services, _) =>
         {
-            var officers = services.GetRequiredService<OfficerAccounts>();
-            var result = activate
-                ? await officers.ActivateAsync(parse.GetValue(officer)!, Actor.CommandLine, cancellationToken)
-                : await officers.DisableAsync(parse.GetValue(officer)!, Actor.CommandLine, cancellationToken);
+            var result = await change(services.GetRequiredService<OfficerAccounts>(), parse.GetValue(officer)!, cancellationToken);
             if (!result.IsSuccess)
             {
                 return Output.Fail(result.Errors);
             }
 
-            Output.Out.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"{result.Value.Name} ({result.Value.Email}) is {KebabCase.Format(result.Value.Status)}.");
+            Output.Out.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"{result.Value.Name} ({result.Value.Email}) {done ?? "is " + KebabCase.Format(result.Value.Status)}.");
             return Output.Ok;
         }, cancellationToken));
         return command;

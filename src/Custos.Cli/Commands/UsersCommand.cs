@@ -19,6 +19,10 @@ internal static class UsersCommand
         command.Subcommands.Add(List());
         command.Subcommands.Add(SetRoles());
         command.Subcommands.Add(Disable());
+        command.Subcommands.Add(Change("unlock", "End a lockout after repeated failed sign-ins now (it also ends by itself after its delay).",
+            (staff, name, ct) => staff.UnlockAsync(name, Actor.CommandLine, ct), "is unlocked"));
+        command.Subcommands.Add(Change("reset-second-factor", "Remove a member of staff's second factor (a lost device); they enrol a new one at their next sign-in if their role requires it.",
+            (staff, name, ct) => staff.ResetSecondFactorAsync(name, Actor.CommandLine, ct), "has no second factor now; their sessions have ended"));
         return command;
     }
 
@@ -77,10 +81,15 @@ internal static class UsersCommand
             return await CliServices.RunAsync(parse, async (services, _) =>
             {
             var members = await services.GetRequiredService<StaffAccounts>().ListAsync(cancellationToken);
-            var table = new Table().AddColumns("Username", "Name", "Region", "Roles", "State");
+            var table = new Table().AddColumns("Username", "Name", "Region", "Roles", "State", "Second factor");
+            var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
             foreach (var m in members)
             {
-                table.AddRow(Markup.Escape(m.Username), Markup.Escape(m.DisplayName), Markup.Escape(m.Region), Markup.Escape(string.Join(", ", m.Roles)), m.IsDisabled ? "disabled" : "active");
+                var state = m.IsDisabled ? "disabled"
+                    : m.LockedUntil is { } until && until > now ? "locked until " + until.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC"
+                    : "active";
+                var factor = m.SecondFactorEnrolled ? "enrolled" : m.SecondFactorExempt ? "exempt (demo)" : m.SecondFactorRequired ? "required, enrols at next sign-in" : "none";
+                table.AddRow(Markup.Escape(m.Username), Markup.Escape(m.DisplayName), Markup.Escape(m.Region), Markup.Escape(string.Join(", ", m.Roles)), state, factor);
             }
 
             Output.Out.Write(table);
@@ -109,6 +118,25 @@ internal static class UsersCommand
             return Output.Ok;
             }, cancellationToken);
         });
+        return command;
+    }
+
+    private static Command Change(
+        string name, string description, Func<StaffAccounts, string, CancellationToken, Task<Domain.Common.Result<StaffMember>>> change, string done)
+    {
+        var username = new Argument<string>("username") { Description = "The member of staff." };
+        var command = new Command(name, description) { username };
+        command.SetAction(async (parse, cancellationToken) => await CliServices.RunAsync(parse, async (services, _) =>
+        {
+            var result = await change(services.GetRequiredService<StaffAccounts>(), parse.GetValue(username)!, cancellationToken);
+            if (!result.IsSuccess)
+            {
+                return Output.Fail(result.Errors);
+            }
+
+            Output.Out.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"{result.Value.Username} {done}.");
+            return Output.Ok;
+        }, cancellationToken));
         return command;
     }
 

@@ -7,12 +7,19 @@ namespace Custos.Domain.Events;
 public static class LedgerEventTypes
 {
     public static readonly LedgerEventType StaffSignedIn = new(1001, "staff.signed-in");
+    /// <summary>Written until schema 5, once per failed attempt; failures are now counted in the account, and a lockout is ledgered instead.</summary>
     public static readonly LedgerEventType StaffSignInFailed = new(1002, "staff.sign-in-failed");
     public static readonly LedgerEventType StaffSignedOut = new(1003, "staff.signed-out");
+    public static readonly LedgerEventType StaffLockedOut = new(1004, "staff.locked-out");
+    public static readonly LedgerEventType StaffUnlocked = new(1005, "staff.unlocked");
+    public static readonly LedgerEventType StaffSecondFactorEnrolled = new(1006, "staff.second-factor-enrolled");
+    public static readonly LedgerEventType StaffSecondFactorReset = new(1007, "staff.second-factor-reset");
     public static readonly LedgerEventType StaffUserCreated = new(1010, "staff.user-created");
     public static readonly LedgerEventType StaffRolesChanged = new(1011, "staff.roles-changed");
     public static readonly LedgerEventType StaffUserDisabled = new(1012, "staff.user-disabled");
     public static readonly LedgerEventType StaffPasswordChanged = new(1013, "staff.password-changed");
+    /// <summary>An account the demo seeds that may sign in without a second factor although its roles require one.</summary>
+    public static readonly LedgerEventType StaffSecondFactorExempted = new(1014, "staff.second-factor-exempted");
     public static readonly LedgerEventType ApiKeyCreated = new(1020, "access.api-key-created");
     public static readonly LedgerEventType ApiKeyRevoked = new(1021, "access.api-key-revoked");
     public static readonly LedgerEventType AccessRefused = new(1030, "access.refused");
@@ -27,8 +34,14 @@ public static class LedgerEventTypes
     public static readonly LedgerEventType OfficerActivated = new(3011, "officer.activated");
     public static readonly LedgerEventType OfficerDisabled = new(3012, "officer.disabled");
     public static readonly LedgerEventType OfficerSignedIn = new(3013, "officer.signed-in");
+    /// <summary>Written until schema 5, once per failed attempt; failures are now counted in the account, and a lockout is ledgered instead.</summary>
     public static readonly LedgerEventType OfficerSignInFailed = new(3014, "officer.sign-in-failed");
     public static readonly LedgerEventType OfficerRegistrationRefused = new(3015, "officer.registration-refused");
+    public static readonly LedgerEventType OfficerLockedOut = new(3016, "officer.locked-out");
+    public static readonly LedgerEventType OfficerUnlocked = new(3017, "officer.unlocked");
+    public static readonly LedgerEventType OfficerSecondFactorEnrolled = new(3018, "officer.second-factor-enrolled");
+    public static readonly LedgerEventType OfficerSecondFactorReset = new(3019, "officer.second-factor-reset");
+    public static readonly LedgerEventType OfficerSignedOut = new(3020, "officer.signed-out");
     public static readonly LedgerEventType TrustChangeProposed = new(3030, "trust.change-proposed");
     public static readonly LedgerEventType TrustChangeApproved = new(3031, "trust.change-approved");
     public static readonly LedgerEventType TrustChangeRejected = new(3032, "trust.change-rejected");

@@ -39,7 +39,7 @@ public sealed class AgencyDomainRecord
 }
 
 /// <summary>An officer of an agency who signs in to the agency portal.</summary>
-public sealed class OfficerRecord
+public sealed class OfficerRecord : ISignInAccount
 {
     public required string Id { get; init; }
     public required string AgencyId { get; init; }
@@ -54,4 +54,11 @@ public sealed class OfficerRecord
     public required OfficerStatus Status { get; set; }
     public required DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset? ActivatedAt { get; set; }
+    public int FailedSignIns { get; set; }
+    public int Lockouts { get; set; }
+    public DateTimeOffset? LockedUntil { get; set; }
+    public string? TotpSecret { get; set; }
+    public string? TotpPendingSecret { get; set; }
+    public DateTimeOffset? TotpEnrolledAt { get; set; }
+    public long? TotpLastStep { get; set; }
 }

@@ -1,7 +1,7 @@
 namespace Custos.Storage.Entities;
 
 /// <summary>A member of staff who signs in to the reviewer console.</summary>
-public sealed class StaffUserRecord
+public sealed class StaffUserRecord : ISignInAccount
 {
     public required string Id { get; init; }
     /// <summary>Lower-case, unique sign-in name.</summary>
@@ -15,4 +15,13 @@ public sealed class StaffUserRecord
     public required DateTimeOffset CreatedAt { get; init; }
     public required DateTimeOffset PasswordChangedAt { get; set; }
     public List<StaffRoleRecord> Roles { get; } = [];
+    public int FailedSignIns { get; set; }
+    public int Lockouts { get; set; }
+    public DateTimeOffset? LockedUntil { get; set; }
+    public string? TotpSecret { get; set; }
+    public string? TotpPendingSecret { get; set; }
+    public DateTimeOffset? TotpEnrolledAt { get; set; }
+    public long? TotpLastStep { get; set; }
+    /// <summary>May sign in without a second factor although the roles require one: set only for the demo's accounts.</summary>
+    public bool SecondFactorExempt { get; set; }
 }

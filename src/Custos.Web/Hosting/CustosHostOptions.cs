@@ -33,6 +33,15 @@ public sealed record CustosHostOptions
     /// <summary>Intake settings: the platform's country (scrutiny depends on it) and the document limits.</summary>
     public Application.Requests.IntakeOptions Intake { get; init; } = new();
 
+    /// <summary>Lockout, session lifetimes and the second factor's issuer name.</summary>
+    public Application.SignIn.SignInOptions SignIn { get; init; } = new();
+
+    /// <summary>How many sign-in attempts the rate limiter lets through, per address and per account.</summary>
+    public SignInThrottleOptions SignInThrottle { get; init; } = new();
+
+    /// <summary>Whether forwarded headers from a reverse proxy are trusted, and from whom.</summary>
+    public ProxyOptions Proxy { get; init; } = new();
+
     /// <summary>The configuration these options were read from (null when built in code, as tests do).</summary>
     public Microsoft.Extensions.Configuration.IConfiguration? Configuration { get; init; }
 
@@ -94,6 +103,21 @@ public sealed record CustosHostOptions
             }
         }
 
+        var throttle = new SignInThrottleOptions
+        {
+            PerAddress = settings.SignInPerAddress ?? new SignInThrottleOptions().PerAddress,
+            PerAccount = settings.SignInPerAccount ?? new SignInThrottleOptions().PerAccount,
+        };
+        errors.AddRange(throttle.Validate().Select(p => Error.Invalid("host.sign-in-throttle-invalid", p, "signin-per-address")));
+        var signIn = new Application.SignIn.SignInOptions();
+        if (settings.SessionHours is { } hours)
+        {
+            signIn = signIn with { SessionLifetime = TimeSpan.FromHours(hours) };
+        }
+
+        errors.AddRange(signIn.Validate().Select(p => Error.Invalid("host.sign-in-invalid", p, "session-hours")));
+        var proxy = ProxyOptions.Parse(settings.ForwardedHeaders, settings.KnownProxies, settings.KnownNetworks, errors);
+
         if (errors.Count > 0)
         {
             return Result<CustosHostOptions>.Failure(errors);
@@ -101,6 +125,9 @@ public sealed record CustosHostOptions
 
         return new CustosHostOptions
         {
+            SignIn = signIn,
+            SignInThrottle = throttle,
+            Proxy = proxy,
             Intake = intake,
             DataDirectory = Path.GetFullPath(data),
             Database = database,

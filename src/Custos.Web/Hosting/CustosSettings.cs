@@ -5,7 +5,7 @@ namespace Custos.Web.Hosting;
 /// <summary>
 /// The host's settings as configuration holds them: environment variables with the prefix <c>CUSTOS_</c>
 /// (<c>CUSTOS_DATA</c>, <c>CUSTOS_DATABASE</c>, <c>CUSTOS_URLS</c>, <c>CUSTOS_LEDGER_ORIGIN</c>,
-/// <c>CUSTOS_PROVIDER_COUNTRY</c> …), overridden by the command line's options. Validated by
+/// <c>CUSTOS_PROVIDER_COUNTRY</c>, <c>CUSTOS_FORWARDED_HEADERS</c> …), overridden by the command line's options. Validated by
 /// <see cref="CustosSettingsValidator"/> and turned into <see cref="CustosHostOptions"/>.
 /// </summary>
 public sealed class CustosSettings
@@ -43,6 +43,30 @@ public sealed class CustosSettings
 
     [ConfigurationKeyName("PROVIDER_COUNTRY")]
     public string? ProviderCountry { get; set; }
+
+    /// <summary>Sign-in attempts allowed per source address per minute (default 20).</summary>
+    [ConfigurationKeyName("SIGNIN_PER_ADDRESS")]
+    public int? SignInPerAddress { get; set; }
+
+    /// <summary>Sign-in attempts allowed per account per minute (default 10).</summary>
+    [ConfigurationKeyName("SIGNIN_PER_ACCOUNT")]
+    public int? SignInPerAccount { get; set; }
+
+    /// <summary>A session's absolute lifetime in hours (default 12).</summary>
+    [ConfigurationKeyName("SESSION_HOURS")]
+    public int? SessionHours { get; set; }
+
+    /// <summary>Trust <c>X-Forwarded-For</c>/<c>-Proto</c> from a reverse proxy (default false); cookies are then always Secure.</summary>
+    [ConfigurationKeyName("FORWARDED_HEADERS")]
+    public bool ForwardedHeaders { get; set; }
+
+    /// <summary>The proxies whose forwarded headers are trusted, comma-separated addresses (default: loopback only).</summary>
+    [ConfigurationKeyName("KNOWN_PROXIES")]
+    public string? KnownProxies { get; set; }
+
+    /// <summary>Networks of trusted proxies, comma-separated CIDR (e.g. <c>10.0.0.0/24</c>).</summary>
+    [ConfigurationKeyName("KNOWN_NETWORKS")]
+    public string? KnownNetworks { get; set; }
 
     /// <summary>
     /// Configuration from the environment (<c>CUSTOS_*</c>) with <paramref name="overrides"/> (the command line's

@@ -70,12 +70,29 @@ public static class CustosWebApplication
         }
 
         services.AddSingleton(options.Intake);
+        services.AddSingleton(options.SignIn);
         services.AddSingleton(TimeProvider.System);
+        services.AddCustosDataProtection(options.DataDirectory);
         services.AddCustosApplication(options.EffectiveDatabase, options.Ledger);
         services.AddHostedService<LedgerIntegrationService>();
-        services.AddDataProtection()
-            .SetApplicationName("custos")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDirectory, "keys", "data-protection")));
+        // Behind a reverse proxy that terminates HTTPS the request reaching Custos is plain HTTP: the cookies must still be Secure.
+        var secure = options.Proxy.ForwardedHeaders ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        if (options.Proxy.ForwardedHeaders)
+        {
+            services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(forwarded =>
+            {
+                forwarded.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
+                foreach (var proxy in options.Proxy.KnownProxies)
+                {
+                    forwarded.KnownProxies.Add(proxy);
+                }
+
+                foreach (var network in options.Proxy.KnownNetworks)
+                {
+                    forwarded.KnownIPNetworks.Add(network);
+                }
+            });
+        }
 
         services.AddAuthentication(AuthSchemes.Default)
             .AddPolicyScheme(AuthSchemes.Default, "Cookie or API key", policy =>
@@ -85,7 +102,7 @@ public static class CustosWebApplication
                 cookie.Cookie.Name = "custos.session";
                 cookie.Cookie.HttpOnly = true;
                 cookie.Cookie.SameSite = SameSiteMode.Strict;
-                cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                cookie.Cookie.SecurePolicy = secure;
                 cookie.LoginPath = "/signin";
                 cookie.LogoutPath = "/signout";
                 cookie.AccessDeniedPath = "/denied";
@@ -100,7 +117,7 @@ public static class CustosWebApplication
                 cookie.Cookie.Name = "custos.agency";
                 cookie.Cookie.HttpOnly = true;
                 cookie.Cookie.SameSite = SameSiteMode.Strict;
-                cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                cookie.Cookie.SecurePolicy = secure;
                 cookie.LoginPath = "/portal/signin";
                 cookie.LogoutPath = "/portal/signout";
                 cookie.AccessDeniedPath = "/portal/signin";
@@ -108,7 +125,10 @@ public static class CustosWebApplication
                 cookie.SlidingExpiration = true;
                 cookie.EventsType = typeof(AgencyCookieEvents);
             })
+            .AddCookie(AuthSchemes.StaffSignInStep, cookie => StepCookie(cookie, "custos.signin-step", "/signin", options.SignIn.SecondStepLifetime, secure))
+            .AddCookie(AuthSchemes.AgencySignInStep, cookie => StepCookie(cookie, "custos.agency-signin-step", "/portal/signin", options.SignIn.SecondStepLifetime, secure))
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(AuthSchemes.ApiKey, null);
+        services.AddCustosSignInThrottling(options.SignInThrottle);
         services.AddScoped<StaffCookieEvents>();
         services.AddScoped<AgencyCookieEvents>();
         services.AddAuthorization(Policies.Configure);
@@ -125,9 +145,36 @@ public static class CustosWebApplication
         return services;
     }
 
+    /// <summary>The key ring that protects cookies and second-factor secrets: in the data folder, shared by the server and the CLI.</summary>
+    public static IServiceCollection AddCustosDataProtection(this IServiceCollection services, string dataDirectory)
+    {
+        services.AddDataProtection()
+            .SetApplicationName("custos")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys", "data-protection")));
+        return services;
+    }
+
+    /// <summary>The short-lived cookie between a sign-in's password and its second step, sent only to the sign-in pages.</summary>
+    private static void StepCookie(CookieAuthenticationOptions cookie, string name, string path, TimeSpan lifetime, CookieSecurePolicy secure)
+    {
+        cookie.Cookie.Name = name;
+        cookie.Cookie.Path = path;
+        cookie.Cookie.HttpOnly = true;
+        cookie.Cookie.SameSite = SameSiteMode.Strict;
+        cookie.Cookie.SecurePolicy = secure;
+        cookie.ExpireTimeSpan = lifetime;
+        cookie.SlidingExpiration = false;
+    }
+
     public static WebApplication UseCustos(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        if (app.Services.GetRequiredService<CustosHostOptions>().Proxy.ForwardedHeaders)
+        {
+            // First, so that everything after sees the client's address (the throttling) and scheme (Secure cookies).
+            app.UseForwardedHeaders();
+        }
+
         app.UseSecurityHeaders();
         app.UseExceptionHandler(error => error.Run(async context =>
         {
@@ -148,6 +195,7 @@ public static class CustosWebApplication
         }));
         // An error without a body: problem details under /api (and for machine clients of the ledger), an HTML page for people.
         app.UseCustosStatusCodePages();
+        app.UseCustosSignInThrottling();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -1,7 +1,4 @@
-using Custos.Application.Common;
-using Custos.Application.Ledger;
-using Custos.Domain.Access;
-using Custos.Domain.Events;
+using Custos.Application.Staff;
 using Custos.Web.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
@@ -10,9 +7,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Custos.Web.Pages;
 
-/// <summary>Ends the session (POST only, with the anti-forgery token) and records it.</summary>
+/// <summary>
+/// Ends the session on the server — so that a copy of the cookie stops working at once — and in the browser, and
+/// records it (POST only, with the anti-forgery token).
+/// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class SignOutModel(LedgerAppender ledger) : PageModel
+public sealed class SignOutModel(StaffSignIn signIn) : PageModel
 {
     public void OnGet()
     {
@@ -20,12 +20,7 @@ public sealed class SignOutModel(LedgerAppender ledger) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var userId = User.UserId();
-        if (userId is not null)
-        {
-            await ledger.AppendAsync(LedgerEventTypes.StaffSignedOut, Actor.Staff(userId), "staff:" + userId, new { userId }, cancellationToken: cancellationToken);
-        }
-
+        await signIn.SignOutAsync(User.Session(), cancellationToken);
         await HttpContext.SignOutAsync(AuthSchemes.Cookie);
         return Redirect("/signin");
     }

@@ -26,8 +26,22 @@ public sealed class StatusModel : PageModel
             StatusCodes.Status404NotFound => ("Page not found", "There is no page at this address. Check the address, or start again from the home page."),
             StatusCodes.Status405MethodNotAllowed => ("Not possible here", "This address does not take that kind of request."),
             StatusCodes.Status415UnsupportedMediaType => ("Not possible here", "This address does not take that kind of content."),
+            StatusCodes.Status429TooManyRequests => ("Too many sign-in attempts", TooManyAttempts()),
             _ => ("Something is not right", "The page could not be shown."),
         };
         Response.StatusCode = code is >= 400 and < 600 ? code : StatusCodes.Status400BadRequest;
+    }
+
+    /// <summary>Says how long to wait, as the rate limiter's Retry-After does (and puts that header back if it was lost).</summary>
+    private string TooManyAttempts()
+    {
+        if (HttpContext.Items[Hosting.SignInThrottling.RetryAfterItem] is not int seconds)
+        {
+            return "Too many sign-in attempts came from your address or for this account. Wait a minute, then try again.";
+        }
+
+        Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"Too many sign-in attempts came from your address or for this account. Wait {seconds} seconds, then try again. Nothing was checked or changed.");
     }
 }

@@ -13,6 +13,15 @@ public static class AuthSchemes
     public const string Agency = "custos-agency";
 
     /// <summary>
+    /// A staff sign-in between the password and its second step (the code, or enrolling a factor): a short-lived cookie
+    /// naming the pending session, valid only under <c>/signin</c>. It opens nothing.
+    /// </summary>
+    public const string StaffSignInStep = "custos-signin-step";
+
+    /// <summary>An officer's sign-in between the password and the code, valid only under <c>/portal/signin</c>.</summary>
+    public const string AgencySignInStep = "custos-agency-signin-step";
+
+    /// <summary>
     /// What the agency policy authenticates with: the agency API key when a request carries one, else the officer's
     /// portal cookie (never the staff cookie).
     /// </summary>

@@ -6,25 +6,26 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 namespace Custos.Web.Security;
 
 /// <summary>
-/// Re-reads the member of staff on every request, so that a disabled account or a changed role takes effect at once
-/// rather than when the cookie expires.
+/// Checks the cookie's server-side session and re-reads the member of staff on every request, so that signing out (even
+/// where a copy of the cookie lives on), a disabled account, a changed role or the session's absolute expiry takes
+/// effect at once rather than when the cookie expires.
 /// </summary>
 public sealed class StaffCookieEvents : CookieAuthenticationEvents
 {
     public override async Task ValidatePrincipal(CookieValidatePrincipalContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var userId = context.Principal?.UserId();
-        var staff = context.HttpContext.RequestServices.GetRequiredService<StaffAccounts>();
-        var member = userId is null ? null : await staff.GetByIdAsync(userId, context.HttpContext.RequestAborted);
-        if (member is null || member.IsDisabled)
+        var sessionId = context.Principal?.Session();
+        var signIn = context.HttpContext.RequestServices.GetRequiredService<StaffSignIn>();
+        var member = sessionId is null ? null : await signIn.ValidateSessionAsync(sessionId, context.HttpContext.RequestAborted);
+        if (member is null || !string.Equals(member.Id, context.Principal?.UserId(), StringComparison.Ordinal))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(AuthSchemes.Cookie);
             return;
         }
 
-        context.ReplacePrincipal(new ClaimsPrincipal(CustosClaims.ForStaff(member, AuthSchemes.Cookie)));
+        context.ReplacePrincipal(new ClaimsPrincipal(CustosClaims.ForStaff(member, AuthSchemes.Cookie, sessionId)));
     }
 
     public override Task RedirectToLogin(RedirectContext<CookieAuthenticationOptions> context)

@@ -22,7 +22,10 @@ internal sealed class AgencyServices
         Keys = new ApiKeys(db, harness.Events, harness.Clock);
         Trust = new TrustChanges(db, harness.Events, harness.Clock, Registry, Keys,
             new Custos.Application.Policy.PolicyStore(db, harness.Events, new Custos.Application.Policy.PolicyCache(), harness.Clock));
+        SignIn = harness.NewOfficerSignIn(db);
     }
+
+    public OfficerSignIn SignIn { get; }
 
     /// <summary>Central staff: an analyst who proposes, a compliance officer who approves (four eyes).</summary>
     public static readonly Actor Proposer = TestStaff.Analyst("usr_analyst");

@@ -12,8 +12,11 @@ namespace Custos.Web.Pages.Admin;
 
 /// <summary>Administrators manage staff accounts and API keys here.</summary>
 [Authorize(Policy = Policies.Administration)]
-public sealed class UsersModel(StaffAccounts staff, ApiKeys keys) : CustosPageModel
+public sealed class UsersModel(StaffAccounts staff, ApiKeys keys, TimeProvider clock) : CustosPageModel
 {
+    /// <summary>Now, to tell a lockout in force from a past one.</summary>
+    public DateTimeOffset Now => clock.GetUtcNow();
+
     public IReadOnlyList<StaffMember> Staff { get; private set; } = [];
     public string? CreatedKey { get; private set; }
 

@@ -1,17 +1,21 @@
 using System.Security.Claims;
 using Custos.Application.Agencies;
+using Custos.Application.SignIn;
+using Custos.Domain.Access;
 using Custos.Web.Hosting;
 using Custos.Web.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Custos.Web.Pages.Portal;
 
-/// <summary>Officer sign-in with the official e-mail address and password; sets the portal cookie (never the staff one).</summary>
+/// <summary>
+/// Officer sign-in with the official e-mail address and password; sets the portal cookie (never the staff one), or goes
+/// on to the code when the officer has enrolled a second factor.
+/// </summary>
 [AllowAnonymous]
-public sealed class SignInModel(OfficerAccounts officers, ILogger<SignInModel> logger) : PageModel
+public sealed class SignInModel(OfficerSignIn signIn, ILogger<SignInModel> logger) : CustosPageModel
 {
     [BindProperty]
     public string? Email { get; set; }
@@ -22,26 +26,38 @@ public sealed class SignInModel(OfficerAccounts officers, ILogger<SignInModel> l
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    public bool Failed { get; private set; }
-
     public void OnGet()
     {
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var result = await officers.SignInAsync(Email ?? string.Empty, Password ?? string.Empty, cancellationToken);
+        var result = await signIn.SignInAsync(Email ?? string.Empty, Password ?? string.Empty, cancellationToken);
         if (!result.IsSuccess)
         {
             Log.OfficerSignInFailed(logger);
-            Failed = true;
-            Response.StatusCode = StatusCodes.Status401Unauthorized;
+            ShowErrors(result.Errors);
+            Response.StatusCode = result.Error.Code == OfficerErrors.SignInFailed.Code ? StatusCodes.Status401Unauthorized : Response.StatusCode;
             return Page();
         }
 
-        await HttpContext.SignInAsync(AuthSchemes.Agency, new ClaimsPrincipal(CustosClaims.ForOfficer(result.Value, AuthSchemes.Agency)));
-        Log.OfficerSignedIn(logger, result.Value.OfficerId, result.Value.AgencyId);
+        return await ContinueAsync(HttpContext, Url, result.Value, ReturnUrl, logger);
+    }
+
+    /// <summary>Where an officer's sign-in goes after a successful step: into the portal, or to the code.</summary>
+    internal static async Task<IActionResult> ContinueAsync(HttpContext context, IUrlHelper url, SignInStep<OfficerPrincipal> step, string? returnUrl, ILogger logger)
+    {
+        var session = step.Session;
+        if (session.Stage != SignInStage.Active)
+        {
+            await SignInStepCookie.RememberAsync(context, AuthSchemes.AgencySignInStep, session.Id, session.ExpiresAt, returnUrl);
+            return new RedirectResult("/portal/signin/code");
+        }
+
+        await SignInStepCookie.ForgetAsync(context, AuthSchemes.AgencySignInStep);
+        await context.SignInAsync(AuthSchemes.Agency, new ClaimsPrincipal(CustosClaims.ForOfficer(step.Account, AuthSchemes.Agency, session.Id)));
+        Log.OfficerSignedIn(logger, step.Account.OfficerId, step.Account.AgencyId);
         // Only back into the portal: a return address elsewhere (the staff console) would only be refused.
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) && ReturnUrl.StartsWith("/portal", StringComparison.Ordinal) ? ReturnUrl : "/portal");
+        return new LocalRedirectResult(url.IsLocalUrl(returnUrl) && returnUrl!.StartsWith("/portal", StringComparison.Ordinal) ? returnUrl : "/portal");
     }
 }

@@ -1,0 +1,47 @@
+using Custos.Web.Hosting;
+
+namespace Custos.Web.Tests;
+
+/// <summary>The sign-in and proxy settings are read from configuration and checked at start, each problem named.</summary>
+public class HostOptionsTests
+{
+    [Fact]
+    public void From_ForwardedHeadersWithProxiesAndNetworks_AreTrustedAndLimitsRead()
+    {
+        var settings = new CustosSettings
+        {
+            ForwardedHeaders = true, KnownProxies = "10.0.0.5, 10.0.0.6", KnownNetworks = "192.0.2.0/24", SignInPerAddress = 40, SignInPerAccount = 5, SessionHours = 8,
+        };
+
+        var options = CustosHostOptions.From(settings).Value;
+
+        Assert.True(options.Proxy.ForwardedHeaders);
+        Assert.Equal(["10.0.0.5", "10.0.0.6"], options.Proxy.KnownProxies.Select(p => p.ToString()));
+        Assert.Equal("192.0.2.0/24", Assert.Single(options.Proxy.KnownNetworks).ToString());
+        Assert.Equal((40, 5), (options.SignInThrottle.PerAddress, options.SignInThrottle.PerAccount));
+        Assert.Equal(TimeSpan.FromHours(8), options.SignIn.SessionLifetime);
+    }
+
+    [Fact]
+    public void From_Defaults_TrustNoForwardedHeadersAndUseTheDocumentedLimits()
+    {
+        var options = CustosHostOptions.From(new CustosSettings()).Value;
+
+        Assert.False(options.Proxy.ForwardedHeaders);
+        Assert.Equal((20, 10, TimeSpan.FromMinutes(1)), (options.SignInThrottle.PerAddress, options.SignInThrottle.PerAccount, options.SignInThrottle.Window));
+        Assert.Equal((5, TimeSpan.FromMinutes(15), TimeSpan.FromHours(12)), (options.SignIn.Lockout.MaxFailures, options.SignIn.Lockout.FirstDelay, options.SignIn.SessionLifetime));
+    }
+
+    [Fact]
+    public void From_BadProxySettingsAndLimits_NameEachProblem()
+    {
+        var settings = new CustosSettings { KnownProxies = "10.0.0.5,proxy.local", KnownNetworks = "10.0.0.0/33", SignInPerAddress = 0, SessionHours = 0 };
+
+        var result = CustosHostOptions.From(settings);
+
+        Assert.False(result.IsSuccess);
+        Assert.Equal(
+            ["host.sign-in-throttle-invalid", "host.sign-in-invalid", "host.known-proxy-invalid", "host.known-network-invalid", "host.known-proxies-without-forwarded-headers"],
+            result.Errors.Select(e => e.Code));
+    }
+}
