@@ -40,7 +40,7 @@ internal sealed class Perturbations(ScreeningIndex full, double threshold, List<
             var above = first && hits[0].Score >= threshold;
             var (total, firsts, aboves) = counts.GetValueOrDefault(kind);
             counts[kind] = (total + 1, firsts + (first ? 1 : 0), aboves + (above ? 1 : 0));
-            if (verbose && !above && sample.Next(6) == 0)
+            if (verbose && !above && (sample.Next(6) == 0 || Environment.GetEnvironmentVariable("PERTURB_ALL") == "1"))
             {
                 Console.WriteLine($"  perturbed {kind}: {perturbed}  <-  {entry.PrimaryName}  got {(hits.Count > 0 ? hits[0].MatchedName.Text + " " + Evaluation.F(hits[0].Score) : "nothing")}");
             }

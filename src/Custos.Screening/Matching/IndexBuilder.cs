@@ -105,6 +105,9 @@ internal static class IndexBuilder
             VocabularyByKey = Group(vocabulary.Select(v => (v.Key, v.VocabId))),
             VocabularyByDeletion = byDeletion.GetAwaiter().GetResult(),
             VocabularyBySpellingDeletion = bySpellingDeletion,
+            NamesByAcronym = Group(Enumerable.Range(0, names.Count)
+                .Where(n => entries[names[n].Entry].Kind != EntityKind.Person)
+                .SelectMany(n => Acronyms.Of(nameTokens[n]).Select(a => (a, n)))),
             EntryCountries = NormalizedCountries(entries),
             Rarity = rarity,
             Wallets = entries.SelectMany(e => e.Wallets.Select(w => (Key: WalletAddressFormat.Canonical(w.Address), Hit: new WalletHit(e, w))))

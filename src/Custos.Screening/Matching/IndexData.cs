@@ -37,6 +37,10 @@ internal sealed class IndexData
     /// <summary>Spellings of five or more letters and their one-letter deletions → vocabulary ids (typos).</summary>
     public required Dictionary<string, int[]> VocabularyBySpellingDeletion { get; init; }
 
+    /// <summary>The acronyms the names of organisations, vessels and aircraft could be written as (see
+    /// <see cref="Acronyms.Of"/>) → the names.</summary>
+    public required Dictionary<string, int[]> NamesByAcronym { get; init; }
+
     /// <summary>For each entry: its countries (nationality, citizenship; addresses for non-persons), normalised.</summary>
     public required string[][] EntryCountries { get; init; }
 

@@ -50,7 +50,14 @@ internal static class NameAligner
     /// </summary>
     public const float InformationFloor = 5.5f;
 
-    public static float Score(Tok[] q, Tok[] c, SimilarityCache? cache, List<TokenAlignment>? details, bool corpusWeights = true)
+    /// <param name="q">The query's tokens.</param>
+    /// <param name="c">The list name's tokens.</param>
+    /// <param name="cache">Token similarities already worked out for this query, or null.</param>
+    /// <param name="details">Receives the pairs and unpaired tokens, or null.</param>
+    /// <param name="corpusWeights">True when the weights come from a corpus (the information floor applies).</param>
+    /// <param name="personal">True when either name is known to be a person's: only short vowelless tokens
+    /// (<c>JC</c>) may then be acronyms.</param>
+    public static float Score(Tok[] q, Tok[] c, SimilarityCache? cache, List<TokenAlignment>? details, bool corpusWeights = true, bool personal = false)
     {
         var n = Math.Min(q.Length, MaxTokens);
         var m = Math.Min(c.Length, MaxTokens);
@@ -82,6 +89,8 @@ internal static class NameAligner
 
         AddJoined(q, n, c, m, pairs, queryJoined: true, joinedQuery);
         AddJoined(c, m, q, n, pairs, queryJoined: false, null);
+        AddAcronyms(q, n, c, m, pairs, queryAcronym: true, personal, minimumLength: 2);
+        AddAcronyms(c, m, q, n, pairs, queryAcronym: false, personal, minimumLength: Acronyms.MinimumListed);
         pairs.Sort(static (a, b) => b.Value.CompareTo(a.Value));
 
         var fathersQ = Fathers(q, n);
@@ -106,7 +115,8 @@ internal static class NameAligner
             var graded = compareRoles && ((pair.QMask & fathersQ) != 0) != ((pair.CMask & fathersC) != 0) ? pair.Graded / 2f : pair.Graded;
             agreement += graded * weight;
             disagreement += (1f - graded) * weight;
-            information += graded * (InformationOf(q, pair.QMask) + InformationOf(c, pair.CMask)) / 2f;
+            // A person's initials (JC for Jean-Claude) say little about who it is: they carry no information.
+            information += personal && pair.Kind == AlignmentKind.Acronym ? 0f : graded * (InformationOf(q, pair.QMask) + InformationOf(c, pair.CMask)) / 2f;
             weakPairs += graded < WeakPairGrade && pair.Kind != AlignmentKind.Initial ? 1 : 0;
             details?.Add(new TokenAlignment(TextOf(q, pair.QMask), TextOf(c, pair.CMask), pair.Kind, Math.Round(pair.Similarity, 3), Math.Round(weight, 2)));
         }
@@ -209,7 +219,14 @@ internal static class NameAligner
                         }
                     }
 
-                    var (similarity, _) = TokenSimilarity.CompareWords(text, key!, s.Text, s.Key);
+                    // Each part must add to the joined skeleton: twrk + agh gives the skeleton of twrk alone (TRK),
+                    // which would let two tokens pass for one (derrick).
+                    if (!AddsToKey(joined, i, span, key!))
+                    {
+                        continue;
+                    }
+
+                    var (similarity, _) = TokenSimilarity.CompareWords(text, key!, s.Text, s.Key, AllVowelless(joined, i, span));
                     if (similarity < 0.8f)
                     {
                         continue;
@@ -224,6 +241,89 @@ internal static class NameAligner
                 }
             }
         }
+    }
+
+    /// <summary>Pairs an acronym of one name with the run of the other's tokens it abbreviates. A listed acronym must
+    /// have <paramref name="minimumLength"/> letters (see <see cref="Acronyms.MinimumListed"/>).</summary>
+    private static void AddAcronyms(Tok[] acronyms, int acronymCount, Tok[] words, int wordCount, List<Pair> pairs, bool queryAcronym, bool personal,
+        int minimumLength)
+    {
+        if (wordCount < 2)
+        {
+            return;
+        }
+
+        for (var i = 0; i < acronymCount; i++)
+        {
+            if (acronyms[i].Text.Length < minimumLength || !Acronyms.IsCandidate(acronyms[i], personal))
+            {
+                continue;
+            }
+
+            for (var start = 0; start + 1 < wordCount; start++)
+            {
+                var mask = Acronyms.Run(acronyms[i].Text, words, wordCount, start);
+                if (mask == 0 || SharesToken(words, mask, acronyms, acronymCount))
+                {
+                    continue;
+                }
+
+                var graded = TokenSimilarity.Graded(Acronyms.Similarity);
+                var value = graded * (acronyms[i].Weight + WeightOf(words, mask)) / 2f;
+                pairs.Add(queryAcronym
+                    ? new Pair(1UL << i, mask, Acronyms.Similarity, graded, value, AlignmentKind.Acronym)
+                    : new Pair(mask, 1UL << i, Acronyms.Similarity, graded, value, AlignmentKind.Acronym));
+            }
+        }
+    }
+
+    /// <summary>True when a token of the run is also a token of the acronym's own name (WP Properties against
+    /// Windfel Properties: <c>properties</c> pairs with itself, not as a letter of <c>wp</c>).</summary>
+    private static bool SharesToken(Tok[] words, ulong mask, Tok[] other, int otherCount)
+    {
+        for (var k = 0; k < words.Length && k < 64; k++)
+        {
+            if ((mask & (1UL << k)) == 0 || words[k].Class is not (TokenClass.Word or TokenClass.Generic or TokenClass.Patronymic))
+            {
+                continue;
+            }
+
+            for (var j = 0; j < otherCount; j++)
+            {
+                if (string.Equals(words[k].Text, other[j].Text, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AllVowelless(Tok[] tokens, int start, int span)
+    {
+        for (var k = start; k < start + span; k++)
+        {
+            if (!TokenSimilarity.IsVowelless(tokens[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AddsToKey(Tok[] tokens, int start, int span, string joinedKey)
+    {
+        for (var k = start; k < start + span; k++)
+        {
+            if (tokens[k].Key.Length >= joinedKey.Length)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The tokens that follow <c>bin</c>, <c>ibn</c>, <c>ben</c>, <c>bint</c> or <c>ould</c> (a father's name).</summary>

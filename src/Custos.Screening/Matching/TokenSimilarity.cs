@@ -46,7 +46,13 @@ internal static class TokenSimilarity
         return a.VocabId >= 0 && b.VocabId >= 0 ? (similarity * KnownWordDiscount, kind) : (similarity, kind);
     }
 
-    public static (float Similarity, AlignmentKind Kind) CompareWords(string aText, string aKey, string bText, string bKey)
+    /// <param name="aText">The first token.</param>
+    /// <param name="aKey">Its phonetic key.</param>
+    /// <param name="bText">The second token.</param>
+    /// <param name="bKey">Its phonetic key.</param>
+    /// <param name="aVowelless">Whether the first is written without vowels, when the caller knows better than its
+    /// letters (tokens joined: <c>spb</c> + <c>bank</c> is not an abjad spelling).</param>
+    public static (float Similarity, AlignmentKind Kind) CompareWords(string aText, string aKey, string bText, string bKey, bool? aVowelless = null)
     {
         var maxLength = Math.Max(aText.Length, bText.Length);
         var minLength = Math.Min(aText.Length, bText.Length);
@@ -65,7 +71,7 @@ internal static class TokenSimilarity
                 best = RepeatedLetters;
             }
         }
-        var vowelless = IsVowelless(aText) || IsVowelless(bText);
+        var vowelless = (aVowelless ?? IsVowelless(aText)) || IsVowelless(bText);
         if ((vowelless ? minLength >= 2 : minLength >= 3) && aKey.Length >= 2 && string.Equals(aKey, bKey, StringComparison.Ordinal))
         {
             // Written without vowels (Arabic, Hebrew, Persian transliterated) the skeleton is all there is to compare;

@@ -27,8 +27,9 @@ public static class NameNormalizer
         var ascii = ToAsciiLower(Reorder(name, organisation));
         var words = Tokenize(ascii);
         words = NumberWordsToDigits(words);
-        var (collapsed, keys) = LegalForms.Collapse(words);
-        return new NormalizedName(name, Classify(collapsed, keys, organisation));
+        // A person has no legal form: PAO in "PAO, Yu Liang" is a surname, not a public joint-stock company.
+        var (collapsed, keys) = kind == EntityKind.Person ? (words, words.Select(w => (string?)PhoneticKey.Of(w)).ToList()) : LegalForms.Collapse(words);
+        return new NormalizedName(name, Classify(collapsed, keys, organisation, kind == EntityKind.Person));
     }
 
     /// <summary>
@@ -247,20 +248,20 @@ public static class NameNormalizer
         return result;
     }
 
-    private static List<NameToken> Classify(List<string> words, List<string?> keys, bool organisation)
+    private static List<NameToken> Classify(List<string> words, List<string?> keys, bool organisation, bool person)
     {
         var tokens = new List<NameToken>(words.Count);
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            var tokenClass = ClassOf(word, i, words.Count, organisation);
+            var tokenClass = ClassOf(word, i, words.Count, organisation, person);
             tokens.Add(new NameToken(word, tokenClass is TokenClass.Number or TokenClass.LegalForm ? word : keys[i] ?? PhoneticKey.Of(word), tokenClass));
         }
 
         return tokens;
     }
 
-    private static TokenClass ClassOf(string word, int index, int count, bool organisation)
+    private static TokenClass ClassOf(string word, int index, int count, bool organisation, bool person)
     {
         if (word.All(char.IsAsciiDigit) || (index > 0 && WordLists.RomanNumerals.Contains(word)))
         {
@@ -272,7 +273,7 @@ public static class NameNormalizer
             return organisation && WordLists.Stopwords.Contains(word) ? TokenClass.Stopword : TokenClass.Initial;
         }
 
-        if (WordLists.LegalForms.Contains(word) && count > 1)
+        if (!person && WordLists.LegalForms.Contains(word) && count > 1)
         {
             return TokenClass.LegalForm;
         }
