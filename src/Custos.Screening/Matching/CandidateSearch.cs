@@ -92,7 +92,7 @@ internal sealed class CandidateSearch
             {
                 var text = query[i].Text + query[i + 1].Text;
                 var joined = new Tok(text, PhoneticKey.Of(text), TokenClass.Word, query[i].Weight + query[i + 1].Weight, 0f,
-                    data.VocabularyByText.TryGetValue(text, out var id) ? id : -1);
+                    data.VocabularyByText.TryGetValue(text, out var id) ? id : -1, query[i].Syllabic && query[i + 1].Syllabic);
                 PostNeighbours(joined, joined.Weight);
             }
         }
@@ -190,7 +190,7 @@ internal sealed class CandidateSearch
     /// <summary>The vocabulary neighbours of a token, remembered across queries.</summary>
     private (int Vocab, float Similarity, AlignmentKind Kind)[] NeighboursOf(in Tok token)
     {
-        var memoKey = (token.Text, ((int)token.Class * 2) + (token.VocabId >= 0 ? 1 : 0));
+        var memoKey = (token.Text, ((int)token.Class * 4) + (token.VocabId >= 0 ? 1 : 0) + (token.Syllabic ? 2 : 0));
         if (!data.Neighbours.TryGetValue(memoKey, out var neighbours))
         {
             neighbours = Neighbours(token);
@@ -301,6 +301,15 @@ internal sealed class CandidateSearch
                         Consider(token, v, near);
                     }
                 }
+            }
+        }
+
+        // A transcription through syllables (プーチン puchin, 普京 pujing) also finds the names of its loose skeleton.
+        if (token.Syllabic && data.VocabularyByLooseKey.TryGetValue(PhoneticKey.Loose(token.Text), out var looseKey))
+        {
+            foreach (var v in looseKey)
+            {
+                Consider(token, v, near);
             }
         }
 

@@ -80,7 +80,7 @@ internal static class IndexBuilder
                     posting.Add(n);
                 }
 
-                toks[t] = new Tok(token.Text, token.Key, token.Class, rarity.Weight(token), rarity.Information(token), id);
+                toks[t] = new Tok(token.Text, token.Key, token.Class, rarity.Weight(token), rarity.Information(token), id, token.Syllabic);
                 nameWeight[n] += toks[t].Weight;
             }
 
@@ -103,6 +103,8 @@ internal static class IndexBuilder
             Postings = [.. postings.Select(p => p.ToArray())],
             VocabularyByText = vocabularyByText,
             VocabularyByKey = Group(vocabulary.Select(v => (v.Key, v.VocabId))),
+            VocabularyByLooseKey = Group(vocabulary.Where(v => v.Text.Length >= 3 && v.Class is TokenClass.Word or TokenClass.Patronymic)
+                .Select(v => (PhoneticKey.Loose(v.Text), v.VocabId)).Where(x => x.Item1.Length >= 2)),
             VocabularyByDeletion = byDeletion.GetAwaiter().GetResult(),
             VocabularyBySpellingDeletion = bySpellingDeletion,
             NamesByAcronym = Group(Enumerable.Range(0, names.Count)

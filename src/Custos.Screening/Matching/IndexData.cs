@@ -31,6 +31,10 @@ internal sealed class IndexData
 
     public required Dictionary<string, int[]> VocabularyByKey { get; init; }
 
+    /// <summary>The loose skeletons of name words (<see cref="Text.PhoneticKey.Loose"/>) → vocabulary ids, for query tokens
+    /// transliterated from a syllabic script.</summary>
+    public required Dictionary<string, int[]> VocabularyByLooseKey { get; init; }
+
     /// <summary>Phonetic keys of four or more symbols and their one-symbol deletions → vocabulary ids (a SymSpell index).</summary>
     public required Dictionary<string, int[]> VocabularyByDeletion { get; init; }
 

@@ -198,8 +198,7 @@ internal static class NameAligner
                 for (var j = 0; j < singleCount; j++)
                 {
                     var s = single[j];
-                    if (Math.Abs(s.Text.Length - length) > 2 || s.Class == TokenClass.Number
-                        || (s.Text[0] != joined[i].Text[0] && !TokenSimilarity.IsVowelless(joined[i].Text) && !TokenSimilarity.IsVowelless(s.Text)))
+                    if (Math.Abs(s.Text.Length - length) > 2 || s.Class == TokenClass.Number || !MayStartAlike(joined[i], s))
                     {
                         continue;
                     }
@@ -227,6 +226,11 @@ internal static class NameAligner
                     }
 
                     var (similarity, _) = TokenSimilarity.CompareWords(text, key!, s.Text, s.Key, AllVowelless(joined, i, span));
+                    if (similarity < 0.8f && (s.Syllabic || AllSyllabic(joined, i, span)))
+                    {
+                        similarity = Math.Max(similarity, TokenSimilarity.CompareLoose(text, s.Text));
+                    }
+
                     if (similarity < 0.8f)
                     {
                         continue;
@@ -298,6 +302,30 @@ internal static class NameAligner
         }
 
         return false;
+    }
+
+    /// <summary>A cheap test before comparing a joined spelling with a token: the same first letter or first skeleton
+    /// symbol (Tse-tung / Zedong), a first letter dropped (Andrang Heta / Ndrangheta), or a vowelless or syllabic
+    /// spelling.</summary>
+    private static bool MayStartAlike(in Tok first, in Tok single)
+    {
+        var a = first.Text;
+        var b = single.Text;
+        return a[0] == b[0] || first.Key[0] == single.Key[0] || (a.Length > 1 && a[1] == b[0]) || (b.Length > 1 && b[1] == a[0])
+            || first.Syllabic || single.Syllabic || TokenSimilarity.IsVowelless(a) || TokenSimilarity.IsVowelless(b);
+    }
+
+    private static bool AllSyllabic(Tok[] tokens, int start, int span)
+    {
+        for (var k = start; k < start + span; k++)
+        {
+            if (!tokens[k].Syllabic)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool AllVowelless(Tok[] tokens, int start, int span)

@@ -3,5 +3,6 @@ using Custos.Screening.Text;
 namespace Custos.Screening.Matching;
 
 /// <summary>A token ready for matching: text, phonetic key, class, weight, how much identifying information it carries
-/// (its weight, but a generic word's full rarity), and (for indexed names) its vocabulary id.</summary>
-internal readonly record struct Tok(string Text, string Key, TokenClass Class, float Weight, float Information, int VocabId);
+/// (its weight, but a generic word's full rarity), (for indexed names) its vocabulary id, and whether it was
+/// transliterated from a syllabic script (<see cref="NameToken.Syllabic"/>).</summary>
+internal readonly record struct Tok(string Text, string Key, TokenClass Class, float Weight, float Information, int VocabId, bool Syllabic = false);

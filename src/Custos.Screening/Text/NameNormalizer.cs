@@ -24,7 +24,7 @@ public static class NameNormalizer
     {
         ArgumentNullException.ThrowIfNull(name);
         var organisation = kind is EntityKind.Organization or EntityKind.Vessel or EntityKind.Aircraft;
-        var ascii = ToAsciiLower(Reorder(name, organisation));
+        var ascii = ToAsciiLower(Reorder(name, organisation), forName: true);
         var words = Tokenize(ascii);
         words = NumberWordsToDigits(words);
         // A person has no legal form: PAO in "PAO, Yu Liang" is a surname, not a public joint-stock company.
@@ -37,7 +37,14 @@ public static class NameNormalizer
     /// names of countries and places as well as for names.
     /// </summary>
     /// <param name="text">Any text.</param>
-    public static string ToAsciiLower(string text)
+    public static string ToAsciiLower(string text) => ToAsciiLower(text, forName: false);
+
+    /// <summary>
+    /// For a name, also: titles written in Chinese, Japanese or Korean script are taken out (普京总统), and each word
+    /// transliterated from those scripts is marked with <see cref="SyllabicMark"/> in front, so that the tokens know
+    /// they are transcriptions through a syllabary (see <see cref="NameToken.Syllabic"/>).
+    /// </summary>
+    private static string ToAsciiLower(string text, bool forName)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (IsPlainAscii(text))
@@ -62,7 +69,16 @@ public static class NameNormalizer
             composed = text;
         }
 
+        if (forName)
+        {
+            foreach (var title in WordLists.ScriptTitles)
+            {
+                composed = composed.Replace(title, " ", StringComparison.Ordinal);
+            }
+        }
+
         var prepared = new StringBuilder(composed.Length + 8);
+        var articleEnd = -1;
         for (var i = 0; i < composed.Length; i++)
         {
             var c = composed[i];
@@ -74,7 +90,23 @@ public static class NameNormalizer
                     end++;
                 }
 
-                AppendSyllables(prepared, composed, i, end);
+                // Only a foreign name transcribed in Han characters is marked for the looser comparison: one written
+                // with the middle dot between its parts (弗拉基米尔·普京) or a run of four characters or more. A Chinese,
+                // Japanese or Korean name of two or three characters is compared as romanised.
+                AppendSyllables(prepared, composed, i, end, forName && IsHan(c) && (end - i >= 4 || HasMiddleDot(composed)));
+                i = end - 1;
+                continue;
+            }
+
+            if (forName && IsKana(c))
+            {
+                var end = i;
+                while (end < composed.Length && IsKana(composed[end]))
+                {
+                    end++;
+                }
+
+                prepared.Append(' ').Append(SyllabicMark).Append(composed.AsSpan(i, end - i)).Append(' ');
                 i = end - 1;
                 continue;
             }
@@ -84,12 +116,13 @@ public static class NameNormalizer
             {
                 prepared.Append(" al ");
                 i++;
+                articleEnd = i + 1;
                 continue;
             }
 
             // A word-initial ayn or alif (with or without hamza) stands for a vowel that Latin spellings write
-            // (علي Ali, عزام Azzam, أسامة Usama); transliterated it would vanish or become an apostrophe.
-            if (c is '\u0639' or '\u0623' or '\u0625' or '\u0627' && (i == 0 || !char.IsLetter(composed[i - 1]))
+            // (علي Ali, عزام Azzam, أسامة Usama, الأسد al-Asad); transliterated it would vanish or become an apostrophe.
+            if (c is '\u0639' or '\u0623' or '\u0625' or '\u0627' && (i == 0 || i == articleEnd || !char.IsLetter(composed[i - 1]))
                 && i + 1 < composed.Length && char.IsLetter(composed[i + 1]))
             {
                 prepared.Append('a');
@@ -140,16 +173,38 @@ public static class NameNormalizer
     private static bool IsSyllabicIdeograph(char c) =>
         c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uAC00' and <= '\uD7A3');
 
-    private static void AppendSyllables(StringBuilder prepared, string text, int start, int end)
+    private static bool IsHan(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF');
+
+    private static bool HasMiddleDot(string text) => text.AsSpan().IndexOfAny("\u00B7\u30FB\u2027\uFF65\u2022") >= 0;
+
+    /// <summary>Japanese kana (hiragana, katakana and their half-width forms, with the long-vowel mark), not the
+    /// middle dot that separates words.</summary>
+    private static bool IsKana(char c) =>
+        c is (>= '\u3041' and <= '\u30FA') or (>= '\u30FC' and <= '\u30FF') or (>= '\u31F0' and <= '\u31FF') or (>= '\uFF66' and <= '\uFF9F');
+
+    /// <summary>Marks a word transliterated from a syllabic script (Chinese, Japanese, Korean) in the ASCII text of a
+    /// name; it never reaches a token.</summary>
+    internal const char SyllabicMark = '\u0001';
+
+    private static void AppendSyllables(StringBuilder prepared, string text, int start, int end, bool mark)
     {
         // A Chinese or Korean name of two or three syllables is a one-syllable surname and a given name, which Latin
         // lists write as two words (XI Jinping, KIM Jong Un); a longer run is a transcribed foreign name, one word.
         prepared.Append(' ');
+        if (mark)
+        {
+            prepared.Append(SyllabicMark);
+        }
+
         for (var i = start; i < end; i++)
         {
             if (i == start + 1 && end - start <= 3)
             {
                 prepared.Append(' ');
+                if (mark)
+                {
+                    prepared.Append(SyllabicMark);
+                }
             }
 
             prepared.Append(text[i].ToString().Transliterate().ToLowerInvariant());
@@ -164,7 +219,7 @@ public static class NameNormalizer
         var chunk = new StringBuilder();
         foreach (var c in ascii)
         {
-            if (char.IsAsciiLetterOrDigit(c) || c == '.')
+            if (char.IsAsciiLetterOrDigit(c) || c == '.' || (c == SyllabicMark && chunk.Length == 0))
             {
                 chunk.Append(c);
             }
@@ -190,6 +245,18 @@ public static class NameNormalizer
     {
         if (chunk.Length == 0)
         {
+            return;
+        }
+
+        if (chunk[0] == SyllabicMark)
+        {
+            // A transcription through a syllabary: one word as written (never an acronym, number word or legal form).
+            if (chunk.Length > 1)
+            {
+                words.Add(chunk.ToString().Replace(".", string.Empty, StringComparison.Ordinal));
+            }
+
+            chunk.Clear();
             return;
         }
 
@@ -254,6 +321,13 @@ public static class NameNormalizer
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
+            if (word[0] == SyllabicMark)
+            {
+                var syllables = word[1..];
+                tokens.Add(new NameToken(syllables, PhoneticKey.Of(syllables), syllables.Length == 1 ? TokenClass.Initial : TokenClass.Word) { Syllabic = true });
+                continue;
+            }
+
             var tokenClass = ClassOf(word, i, words.Count, organisation, person);
             tokens.Add(new NameToken(word, tokenClass is TokenClass.Number or TokenClass.LegalForm ? word : keys[i] ?? PhoneticKey.Of(word), tokenClass));
         }

@@ -64,6 +64,40 @@ public static class PhoneticKey
         return key.Length == 0 ? token : key.ToString();
     }
 
+    /// <summary>
+    /// A looser skeleton for names transcribed through Chinese, Japanese or Korean syllables, which have no l against r,
+    /// no ti (チ chi, 京 jing), no final consonant but n and ng, and no v: on top of <see cref="Of"/>, r is l, m is n,
+    /// ch and j are t, ng is n, and a leading vowel is dropped. So プーチン (puchin), 普京 (pujing) and Putin give
+    /// <c>BTN</c>; ドナルド (donarudo) and Donald give <c>TNLT</c>; 贝拉克 (beilake) and Barack give <c>BLK</c>.
+    /// </summary>
+    /// <param name="token">A normalised token.</param>
+    public static string Loose(string token)
+    {
+        var key = Of(token);
+        var loose = new StringBuilder(key.Length);
+        for (var k = 0; k < key.Length; k++)
+        {
+            var symbol = key[k] switch
+            {
+                'R' => 'L',
+                'M' => 'N',
+                'C' or 'J' => 'T',
+                var other => other,
+            };
+            if ((symbol == 'A' && k == 0) || (symbol == 'K' && loose.Length > 0 && loose[^1] == 'N'))
+            {
+                continue;
+            }
+
+            if (loose.Length == 0 || loose[^1] != symbol)
+            {
+                loose.Append(symbol);
+            }
+        }
+
+        return loose.ToString();
+    }
+
     private static (string Symbol, int Length) Next(string t, int i)
     {
         if (Starts(t, i, "shch") || Starts(t, i, "szcz"))
