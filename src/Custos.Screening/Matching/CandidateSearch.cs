@@ -93,7 +93,7 @@ internal sealed class CandidateSearch
                 var text = query[i].Text + query[i + 1].Text;
                 var joined = new Tok(text, PhoneticKey.Of(text), TokenClass.Word, query[i].Weight + query[i + 1].Weight, 0f,
                     data.VocabularyByText.TryGetValue(text, out var id) ? id : -1, query[i].Syllabic && query[i + 1].Syllabic);
-                PostNeighbours(joined, joined.Weight);
+                PostNeighbours(joined, joined.Weight, deep: false);
             }
         }
 
@@ -188,12 +188,12 @@ internal sealed class CandidateSearch
     }
 
     /// <summary>The vocabulary neighbours of a token, remembered across queries.</summary>
-    private (int Vocab, float Similarity, AlignmentKind Kind)[] NeighboursOf(in Tok token)
+    private (int Vocab, float Similarity, AlignmentKind Kind)[] NeighboursOf(in Tok token, bool deep = true)
     {
-        var memoKey = (token.Text, ((int)token.Class * 4) + (token.VocabId >= 0 ? 1 : 0) + (token.Syllabic ? 2 : 0));
+        var memoKey = (token.Text, ((int)token.Class * 8) + (token.VocabId >= 0 ? 1 : 0) + (token.Syllabic ? 2 : 0) + (deep ? 4 : 0));
         if (!data.Neighbours.TryGetValue(memoKey, out var neighbours))
         {
-            neighbours = Neighbours(token);
+            neighbours = Neighbours(token, deep);
             data.Remember(memoKey, neighbours);
         }
 
@@ -202,10 +202,10 @@ internal sealed class CandidateSearch
 
     /// <summary>Posts the names holding a neighbour of a token that is not itself a query token (a joined pair, the
     /// rest of a token after a particle).</summary>
-    private void PostNeighbours(in Tok token, float weight)
+    private void PostNeighbours(in Tok token, float weight, bool deep)
     {
         found.Clear();
-        foreach (var (vocab, similarity, _) in NeighboursOf(token))
+        foreach (var (vocab, similarity, _) in NeighboursOf(token, deep))
         {
             // A word the query's own tokens found already counts once (abdulrahman al → abdulrahman).
             if (similarity >= JoinedMinimum && !foundByTokens.Contains(vocab))
@@ -258,7 +258,42 @@ internal sealed class CandidateSearch
     private static bool Joinable(in Tok token) => token.Class is not (TokenClass.Title or TokenClass.Stopword or TokenClass.Number or TokenClass.LegalForm);
 
     /// <summary>The vocabulary tokens near <paramref name="token"/> with a similarity worth anything, best first.</summary>
-    private (int Vocab, float Similarity, AlignmentKind Kind)[] Neighbours(in Tok token)
+    /// <summary>Considers the vocabulary tokens filed under <paramref name="text"/> or one of its one-character deletions
+    /// (looked up as spans: nothing is allocated).</summary>
+    private void ConsiderDeletions(in Tok token, string text, Dictionary<string, int[]> index, List<(int, float, AlignmentKind)> near)
+    {
+        var lookup = index.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
+        if (text.Length > buffer.Length)
+        {
+            return;
+        }
+
+        for (var skip = -1; skip < text.Length; skip++)
+        {
+            scoped ReadOnlySpan<char> deletion;
+            if (skip < 0)
+            {
+                deletion = text;
+            }
+            else
+            {
+                text.AsSpan(0, skip).CopyTo(buffer);
+                text.AsSpan(skip + 1).CopyTo(buffer[skip..]);
+                deletion = buffer[..(text.Length - 1)];
+            }
+
+            if (lookup.TryGetValue(deletion, out var ids))
+            {
+                foreach (var v in ids)
+                {
+                    Consider(token, v, near);
+                }
+            }
+        }
+    }
+
+    private (int Vocab, float Similarity, AlignmentKind Kind)[] Neighbours(in Tok token, bool deep = true)
     {
         seenVocabulary.Clear();
         var near = new List<(int Vocab, float Similarity, AlignmentKind Kind)>();
@@ -276,32 +311,16 @@ internal sealed class CandidateSearch
             }
         }
 
-        if (token.Key.Length >= IndexBuilder.MinimumDeletionKey - 1)
+        // A joined pair is looked up as written and by its skeleton only: its deletions would bring in many long words
+        // of which few come near (and a query's first screen pays for each lookup).
+        if (deep && token.Key.Length >= IndexBuilder.MinimumDeletionKey - 1)
         {
-            foreach (var deletion in IndexBuilder.DeletionsWithSelf(token.Key))
-            {
-                if (data.VocabularyByDeletion.TryGetValue(deletion, out var ids))
-                {
-                    foreach (var v in ids)
-                    {
-                        Consider(token, v, near);
-                    }
-                }
-            }
+            ConsiderDeletions(token, token.Key, data.VocabularyByDeletion, near);
         }
 
-        if (token.Text.Length >= IndexBuilder.MinimumSpellingDeletion - 1)
+        if (deep && token.Text.Length >= IndexBuilder.MinimumSpellingDeletion - 1)
         {
-            foreach (var deletion in IndexBuilder.DeletionsWithSelf(token.Text))
-            {
-                if (data.VocabularyBySpellingDeletion.TryGetValue(deletion, out var ids))
-                {
-                    foreach (var v in ids)
-                    {
-                        Consider(token, v, near);
-                    }
-                }
-            }
+            ConsiderDeletions(token, token.Text, data.VocabularyBySpellingDeletion, near);
         }
 
         // A transcription through syllables (プーチン puchin, 普京 pujing) also finds the names of its loose skeleton.
@@ -365,7 +384,7 @@ internal sealed class CandidateSearch
             {
                 var rest = text[particle.Length..];
                 var restTok = new Tok(rest, PhoneticKey.Of(rest), TokenClass.Word, token.Weight, 0f, lookup.TryGetValue(rest, out var id) ? id : -1);
-                PostNeighbours(restTok, token.Weight);
+                PostNeighbours(restTok, token.Weight, deep: true);
                 break;
             }
         }

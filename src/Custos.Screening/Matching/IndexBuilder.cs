@@ -88,6 +88,7 @@ internal static class IndexBuilder
         }
 
         LastPhases.Add(("vocabulary and postings", clock.Elapsed.TotalMilliseconds));
+        var nameJoined = Task.Run(() => nameTokens.Select(NameAligner.JoinedOf).ToArray());
         var byDeletion = Task.Run(() => Group(vocabulary.Where(v => v.Key.Length >= MinimumDeletionKey)
             .SelectMany(v => DeletionsWithSelf(v.Key).Select(d => (d, v.VocabId)))));
         var bySpellingDeletion = Group(vocabulary.Where(v => v.Text.Length >= MinimumSpellingDeletion && v.Class != TokenClass.Number)
@@ -99,6 +100,7 @@ internal static class IndexBuilder
             NameSource = [.. names.Select(n => n.Name)],
             NameTokens = nameTokens,
             NameWeight = nameWeight,
+            NameJoined = nameJoined.GetAwaiter().GetResult(),
             Vocabulary = [.. vocabulary],
             Postings = [.. postings.Select(p => p.ToArray())],
             VocabularyByText = vocabularyByText,

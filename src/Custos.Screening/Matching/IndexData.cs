@@ -18,6 +18,9 @@ internal sealed class IndexData
     /// <summary>For each name: its tokens with weights and vocabulary ids.</summary>
     public required Tok[][] NameTokens { get; init; }
 
+    /// <summary>For each name: its adjacent tokens written as one (<see cref="NameAligner.JoinedOf"/>).</summary>
+    public required (string Text, string Key)?[][] NameJoined { get; init; }
+
     /// <summary>For each name: the sum of its token weights.</summary>
     public required float[] NameWeight { get; init; }
 

@@ -57,7 +57,10 @@ internal static class NameAligner
     /// <param name="corpusWeights">True when the weights come from a corpus (the information floor applies).</param>
     /// <param name="personal">True when either name is known to be a person's: only short vowelless tokens
     /// (<c>JC</c>) may then be acronyms.</param>
-    public static float Score(Tok[] q, Tok[] c, SimilarityCache? cache, List<TokenAlignment>? details, bool corpusWeights = true, bool personal = false)
+    /// <param name="listJoined">The list name's adjacent tokens written as one, worked out when the index was built
+    /// (<see cref="JoinedOf"/>), or null to work them out here.</param>
+    public static float Score(Tok[] q, Tok[] c, SimilarityCache? cache, List<TokenAlignment>? details, bool corpusWeights = true, bool personal = false,
+        (string Text, string Key)?[]? listJoined = null)
     {
         var n = Math.Min(q.Length, MaxTokens);
         var m = Math.Min(c.Length, MaxTokens);
@@ -87,8 +90,8 @@ internal static class NameAligner
             joinedQuery = new (string, string)?[2 * n];
         }
 
-        AddJoined(q, n, c, m, pairs, queryJoined: true, joinedQuery);
-        AddJoined(c, m, q, n, pairs, queryJoined: false, null);
+        AddJoined(q, n, c, m, pairs, queryJoined: true, joinedQuery, shared: false);
+        AddJoined(c, m, q, n, pairs, queryJoined: false, listJoined, shared: true);
         AddAcronyms(q, n, c, m, pairs, queryAcronym: true, personal, minimumLength: 2);
         AddAcronyms(c, m, q, n, pairs, queryAcronym: false, personal, minimumLength: Acronyms.MinimumListed);
         pairs.Sort(static (a, b) => b.Value.CompareTo(a.Value));
@@ -173,8 +176,26 @@ internal static class NameAligner
         return (full, total);
     }
 
+    /// <summary>Two or three adjacent tokens of a name written as one, with their phonetic key, for each start and span
+    /// (slot (span − 2) × token count + start): the list side of <see cref="Score"/>, worked out once per indexed name.</summary>
+    public static (string Text, string Key)?[] JoinedOf(Tok[] tokens)
+    {
+        var count = Math.Min(tokens.Length, MaxTokens);
+        var joined = new (string Text, string Key)?[2 * count];
+        for (var span = 2; span <= 3; span++)
+        {
+            for (var i = 0; i + span <= count; i++)
+            {
+                var text = string.Concat(tokens.AsSpan(i, span).ToArray().Select(t => t.Text));
+                joined[((span - 2) * count) + i] = (text, PhoneticKey.Of(text));
+            }
+        }
+
+        return joined;
+    }
+
     private static void AddJoined(Tok[] joined, int joinedCount, Tok[] single, int singleCount, List<Pair> pairs, bool queryJoined,
-        (string Text, string Key)?[]? memo)
+        (string Text, string Key)?[]? memo, bool shared)
     {
         for (var span = 2; span <= 3; span++)
         {
@@ -212,15 +233,15 @@ internal static class NameAligner
                     {
                         text = string.Concat(joined.AsSpan(i, span).ToArray().Select(t => t.Text));
                         key = PhoneticKey.Of(text);
-                        if (memo is not null)
+                        if (memo is not null && !shared)
                         {
                             memo[slot] = (text, key);
                         }
                     }
 
                     // Each part must add to the joined skeleton: twrk + agh gives the skeleton of twrk alone (TRK),
-                    // which would let two tokens pass for one (derrick).
-                    if (!AddsToKey(joined, i, span, key!))
+                    // which would let two tokens pass for one (derrick). Skeletons far apart in length cannot meet.
+                    if (Math.Abs(key!.Length - s.Key.Length) > 2 || !AddsToKey(joined, i, span, key!))
                     {
                         continue;
                     }

@@ -79,16 +79,12 @@ internal static class TokenSimilarity
         // A doubled or tripled letter (Hanniball, Kim Jong-uun, Barackk) is a typing slip, not another name; a y or j
         // after a consonant and before a vowel marks a soft consonant in some spellings and not in others (Hungarian
         // Putyin, Tatyana / Tatjana / Tatana).
-        if (best < RepeatedLetters && (HasRun(aText) || HasRun(bText)))
+        if (best < RepeatedLetters && (HasRun(aText) || HasRun(bText)) && SqueezedEqual(aText, bText))
         {
-            if (string.Equals(Squeeze(aText), Squeeze(bText), StringComparison.Ordinal))
-            {
-                best = RepeatedLetters;
-            }
+            best = RepeatedLetters;
         }
 
-        if (best < RepeatedLetters && minLength >= 4 && (HasSoftSign(aText) || HasSoftSign(bText))
-            && string.Equals(Harden(aText), Harden(bText), StringComparison.Ordinal))
+        if (best < RepeatedLetters && minLength >= 4 && (HasSoftSign(aText) || HasSoftSign(bText)) && HardenedEqual(aText, bText))
         {
             best = RepeatedLetters;
         }
@@ -170,19 +166,58 @@ internal static class TokenSimilarity
         return false;
     }
 
-    /// <summary>The spelling without the y or j that softens a consonant before a vowel.</summary>
-    private static string Harden(string text)
+    /// <summary>True when the spellings are the same without the y or j that softens a consonant before a vowel.</summary>
+    private static bool HardenedEqual(string a, string b)
     {
-        var hard = new System.Text.StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
+        int i = 0, j = 0;
+        while (true)
         {
-            if (!IsSoftSign(text, i))
+            while (i < a.Length && IsSoftSign(a, i))
             {
-                hard.Append(text[i]);
+                i++;
+            }
+
+            while (j < b.Length && IsSoftSign(b, j))
+            {
+                j++;
+            }
+
+            if (i == a.Length || j == b.Length)
+            {
+                return i == a.Length && j == b.Length;
+            }
+
+            if (a[i++] != b[j++])
+            {
+                return false;
+            }
+        }
+    }
+
+    /// <summary>True when the spellings are the same with each run of a repeated letter written once.</summary>
+    private static bool SqueezedEqual(string a, string b)
+    {
+        int i = 0, j = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] != b[j])
+            {
+                return false;
+            }
+
+            var c = a[i];
+            while (i < a.Length && a[i] == c)
+            {
+                i++;
+            }
+
+            while (j < b.Length && b[j] == c)
+            {
+                j++;
             }
         }
 
-        return hard.ToString();
+        return i == a.Length && j == b.Length;
     }
 
     private static bool HasRun(string text)
@@ -196,20 +231,6 @@ internal static class TokenSimilarity
         }
 
         return false;
-    }
-
-    private static string Squeeze(string text)
-    {
-        var squeezed = new System.Text.StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (squeezed.Length == 0 || squeezed[^1] != c)
-            {
-                squeezed.Append(c);
-            }
-        }
-
-        return squeezed.ToString();
     }
 
     /// <summary>True for a token with (almost) no written vowels, as abjad scripts transliterate.</summary>

@@ -105,9 +105,18 @@ internal static class LegalForms
             return word;
         }
 
+        var lookup = Corrections.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> deletion = stackalloc char[64];
+        if (key.Length > deletion.Length)
+        {
+            return key;
+        }
+
         for (var i = 0; i < key.Length; i++)
         {
-            if (Corrections.TryGetValue(string.Concat(key.AsSpan(0, i), key.AsSpan(i + 1)), out word))
+            key.AsSpan(0, i).CopyTo(deletion);
+            key.AsSpan(i + 1).CopyTo(deletion[i..]);
+            if (lookup.TryGetValue(deletion[..(key.Length - 1)], out word))
             {
                 return word;
             }

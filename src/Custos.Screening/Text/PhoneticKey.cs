@@ -25,24 +25,36 @@ public static class PhoneticKey
             return token;
         }
 
-        var symbols = new StringBuilder(token.Length + 2);
+        // Each letter gives at most two symbols (x as KS); a key is built on the stack.
+        Span<char> symbols = token.Length <= 64 ? stackalloc char[(2 * token.Length) + 2] : new char[(2 * token.Length) + 2];
+        var count = 0;
         var i = 0;
         while (i < token.Length)
         {
             var (symbol, length) = Next(token, i);
-            symbols.Append(symbol);
+            if (symbol.Length == 0)
+            {
+                symbols[count++] = token[i];
+            }
+            else
+            {
+                symbol.AsSpan().CopyTo(symbols[count..]);
+                count += symbol.Length;
+            }
+
             i += length;
         }
 
-        var key = new StringBuilder(symbols.Length);
-        for (var k = 0; k < symbols.Length; k++)
+        Span<char> key = token.Length <= 64 ? stackalloc char[count] : new char[count];
+        var keyLength = 0;
+        for (var k = 0; k < count; k++)
         {
             var s = symbols[k];
             if (s == '*')
             {
                 if (k == 0)
                 {
-                    key.Append('A');
+                    key[keyLength++] = 'A';
                 }
 
                 continue;
@@ -53,15 +65,15 @@ public static class PhoneticKey
                 continue;
             }
 
-            if (key.Length > 0 && key[^1] == s)
+            if (keyLength > 0 && key[keyLength - 1] == s)
             {
                 continue;
             }
 
-            key.Append(s);
+            key[keyLength++] = s;
         }
 
-        return key.Length == 0 ? token : key.ToString();
+        return keyLength == 0 ? token : new string(key[..keyLength]);
     }
 
     /// <summary>
@@ -178,7 +190,7 @@ public static class PhoneticKey
             'r' => ("R", 1),
             'm' => ("M", 1),
             'n' => ("N", 1),
-            _ => (c.ToString(), 1),
+            _ => (string.Empty, 1),
         };
     }
 
