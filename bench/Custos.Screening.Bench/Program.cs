@@ -45,6 +45,9 @@ switch (mode)
     case "alias-debug":
         AliasDebug.Run(args[1]);
         break;
+    case "sweep":
+        Sweep.Run(ScreeningIndex.Build(Corpus.ReadFull()));
+        break;
     case "profile":
         Profile.Run();
         break;

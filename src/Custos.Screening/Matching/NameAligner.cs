@@ -34,6 +34,9 @@ internal static class NameAligner
 
     private const int MaxTokens = 24;
 
+    /// <summary>Tokens joined into one must come at least this near the other name's token to pair with it.</summary>
+    private const float JoinedMinimum = 0.8f;
+
     [ThreadStatic]
     private static List<Pair>? pool;
 
@@ -247,12 +250,12 @@ internal static class NameAligner
                     }
 
                     var (similarity, _) = TokenSimilarity.CompareWords(text, key!, s.Text, s.Key, AllVowelless(joined, i, span));
-                    if (similarity < 0.8f && (s.Syllabic || AllSyllabic(joined, i, span)))
+                    if (similarity < JoinedMinimum && (s.Syllabic || AllSyllabic(joined, i, span)))
                     {
                         similarity = Math.Max(similarity, TokenSimilarity.CompareLoose(text, s.Text));
                     }
 
-                    if (similarity < 0.8f)
+                    if (similarity < JoinedMinimum)
                     {
                         continue;
                     }

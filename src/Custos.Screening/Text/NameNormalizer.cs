@@ -299,11 +299,15 @@ public static class NameNormalizer
         {
             if (!WordLists.NumberWords.TryGetValue(words[i], out var value))
             {
-                result.Add(words[i]);
+                // Abbreviations of organisation words are written out (Int'l, Natl, Dept, Mfg …).
+                result.Add(WordLists.Abbreviations.TryGetValue(words[i], out var full) ? full : words[i]);
                 continue;
             }
 
-            if (value >= 20 && value % 10 == 0 && i + 1 < words.Count && WordLists.NumberWords.TryGetValue(words[i + 1], out var unit) && unit < 10)
+            // Forty-four, forty four and forty 4 are 44.
+            if (value >= 20 && value % 10 == 0 && i + 1 < words.Count
+                && (WordLists.NumberWords.TryGetValue(words[i + 1], out var unit) || (words[i + 1].Length == 1 && char.IsAsciiDigit(words[i + 1][0]) && (unit = words[i + 1][0] - '0') >= 0))
+                && unit is > 0 and < 10)
             {
                 value += unit;
                 i++;

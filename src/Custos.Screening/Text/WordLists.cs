@@ -136,6 +136,16 @@ internal static class WordLists
         "rossi", "russo", "silva", "santos", "oliveira", "souza", "pereira", "costa", "ferreira", "yilmaz", "kaya",
     ], StringComparer.Ordinal);
 
+    /// <summary>Abbreviations of words of organisation names, written out (after apostrophes and dots are removed).</summary>
+    public static readonly FrozenDictionary<string, string> Abbreviations = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["intl"] = "international", ["internatl"] = "international", ["natl"] = "national", ["dept"] = "department",
+        ["assn"] = "association", ["assoc"] = "association", ["mfg"] = "manufacturing", ["bros"] = "brothers",
+        ["univ"] = "university", ["grp"] = "group", ["hldgs"] = "holdings", ["hldg"] = "holding", ["svcs"] = "services",
+        ["mgmt"] = "management", ["govt"] = "government", ["ctr"] = "center", ["ctre"] = "centre", ["tech"] = "technology",
+        ["invest"] = "investment", ["trdg"] = "trading", ["engg"] = "engineering", ["indus"] = "industries",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     /// <summary>English number words and ordinals, with their value.</summary>
     public static readonly FrozenDictionary<string, int> NumberWords = new Dictionary<string, int>(StringComparer.Ordinal)
     {
