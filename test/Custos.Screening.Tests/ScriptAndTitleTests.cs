@@ -78,4 +78,27 @@ public sealed class ScriptAndTitleTests
 
         Assert.Equal("35096", hit.Entry.SourceId);
     }
+
+    [SharedDataTheory]
+    [InlineData("习近朋", "习近平")]
+    [InlineData("김종은", "김정은")]
+    public void ScorePair_SameScriptDifferentCharacter_IsAnotherName(string query, string listed)
+    {
+        var match = Lists.Full.ScorePair(query, listed, "Person");
+
+        Assert.False(match.IsMatch, match.Explanation.ToText());
+        Assert.True(Lists.Full.ScorePair(listed, listed, "Person").IsMatch);
+    }
+
+    [SharedDataFact]
+    public void ScorePair_HanAgainstHangul_IsComparedAsRomanised()
+    {
+        // 金正恩 (jin zhengen) and 김정은 (gim jeongeun) are the same name in two scripts: the same-script rule does not apply.
+        var han = NameNormalizer.Normalize("金正恩").Tokens;
+        var hangul = NameNormalizer.Normalize("김정은").Tokens;
+
+        Assert.All(han, t => Assert.NotEqual(0, t.Script));
+        Assert.All(hangul, t => Assert.NotEqual(0, t.Script));
+        Assert.NotEqual(han[0].Script, hangul[0].Script);
+    }
 }

@@ -39,6 +39,13 @@ internal static class TokenSimilarity
             return (0f, AlignmentKind.Fuzzy);
         }
 
+        // Written in the same Han, Hangul or kana script, two syllables that romanise differently are different
+        // characters (习近朋 / 习近平, 김종은 / 김정은): a different name, not a typo.
+        if (a.Script != 0 && a.Script == b.Script)
+        {
+            return (0f, AlignmentKind.Fuzzy);
+        }
+
         if (a.Text.Length == 1 || b.Text.Length == 1)
         {
             return a.Text[0] == b.Text[0] ? (InitialOfName, AlignmentKind.Initial) : (0f, AlignmentKind.Initial);

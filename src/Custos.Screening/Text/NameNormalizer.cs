@@ -93,7 +93,8 @@ public static class NameNormalizer
                 // Only a foreign name transcribed in Han characters is marked for the looser comparison: one written
                 // with the middle dot between its parts (弗拉基米尔·普京) or a run of four characters or more. A Chinese,
                 // Japanese or Korean name of two or three characters is compared as romanised.
-                AppendSyllables(prepared, composed, i, end, forName && IsHan(c) && (end - i >= 4 || HasMiddleDot(composed)));
+                var mark = !forName ? '\0' : !IsHan(c) ? HangulMark : end - i >= 4 || HasMiddleDot(composed) ? SyllabicMark : HanMark;
+                AppendSyllables(prepared, composed, i, end, mark);
                 i = end - 1;
                 continue;
             }
@@ -106,7 +107,7 @@ public static class NameNormalizer
                     end++;
                 }
 
-                prepared.Append(' ').Append(SyllabicMark).Append(composed.AsSpan(i, end - i)).Append(' ');
+                prepared.Append(' ').Append(KanaMark).Append(composed.AsSpan(i, end - i)).Append(' ');
                 i = end - 1;
                 continue;
             }
@@ -186,14 +187,28 @@ public static class NameNormalizer
     /// name; it never reaches a token.</summary>
     internal const char SyllabicMark = '\u0001';
 
-    private static void AppendSyllables(StringBuilder prepared, string text, int start, int end, bool mark)
+    /// <summary>Marks a word of a Chinese or Japanese name written in Han characters.</summary>
+    private const char HanMark = '\u0002';
+
+    /// <summary>Marks a word written in Hangul.</summary>
+    private const char HangulMark = '\u0003';
+
+    /// <summary>Marks a word written in kana (a transcription, as <see cref="SyllabicMark"/>).</summary>
+    private const char KanaMark = '\u0004';
+
+    /// <summary>The values of <see cref="NameToken.Script"/>.</summary>
+    internal const byte ScriptOfHan = 1, ScriptOfHangul = 2, ScriptOfKana = 3;
+
+    private static bool IsMark(char c) => c is SyllabicMark or HanMark or HangulMark or KanaMark;
+
+    private static void AppendSyllables(StringBuilder prepared, string text, int start, int end, char mark)
     {
         // A Chinese or Korean name of two or three syllables is a one-syllable surname and a given name, which Latin
         // lists write as two words (XI Jinping, KIM Jong Un); a longer run is a transcribed foreign name, one word.
         prepared.Append(' ');
-        if (mark)
+        if (mark != '\0')
         {
-            prepared.Append(SyllabicMark);
+            prepared.Append(mark);
         }
 
         for (var i = start; i < end; i++)
@@ -201,9 +216,9 @@ public static class NameNormalizer
             if (i == start + 1 && end - start <= 3)
             {
                 prepared.Append(' ');
-                if (mark)
+                if (mark != '\0')
                 {
-                    prepared.Append(SyllabicMark);
+                    prepared.Append(mark);
                 }
             }
 
@@ -219,7 +234,7 @@ public static class NameNormalizer
         var chunk = new StringBuilder();
         foreach (var c in ascii)
         {
-            if (char.IsAsciiLetterOrDigit(c) || c == '.' || (c == SyllabicMark && chunk.Length == 0))
+            if (char.IsAsciiLetterOrDigit(c) || c == '.' || (IsMark(c) && chunk.Length == 0))
             {
                 chunk.Append(c);
             }
@@ -248,7 +263,7 @@ public static class NameNormalizer
             return;
         }
 
-        if (chunk[0] == SyllabicMark)
+        if (IsMark(chunk[0]))
         {
             // A transcription through a syllabary: one word as written (never an acronym, number word or legal form).
             if (chunk.Length > 1)
@@ -325,10 +340,14 @@ public static class NameNormalizer
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            if (word[0] == SyllabicMark)
+            if (IsMark(word[0]))
             {
                 var syllables = word[1..];
-                tokens.Add(new NameToken(syllables, PhoneticKey.Of(syllables), syllables.Length == 1 ? TokenClass.Initial : TokenClass.Word) { Syllabic = true });
+                tokens.Add(new NameToken(syllables, PhoneticKey.Of(syllables), syllables.Length == 1 ? TokenClass.Initial : TokenClass.Word)
+                {
+                    Syllabic = word[0] is SyllabicMark or KanaMark,
+                    Script = word[0] switch { HangulMark => ScriptOfHangul, KanaMark => ScriptOfKana, _ => ScriptOfHan },
+                });
                 continue;
             }
 

@@ -12,4 +12,8 @@ public readonly record struct NameToken(string Text, string Key, TokenClass Clas
     /// consonants (r for l, chi for ti, ng for n), so it is also compared on a looser skeleton (<see cref="PhoneticKey.Loose"/>).
     /// </summary>
     public bool Syllabic { get; init; }
+
+    /// <summary>The script the token was transliterated from when it is Han (1), Hangul (2) or kana (3), else 0: two
+    /// tokens of the same such script that romanise differently are different characters, not a typo.</summary>
+    internal byte Script { get; init; }
 }
