@@ -249,8 +249,20 @@ internal static class NameAligner
                         continue;
                     }
 
+                    // With different skeletons only a close spelling reaches the minimum: a bounded edit distance says
+                    // so before the full comparison (most joined spellings are far from the other name's tokens).
+                    var syllabic = s.Syllabic || AllSyllabic(joined, i, span);
+                    if (!syllabic && key.Length < 10 && !string.Equals(key, s.Key, StringComparison.Ordinal))
+                    {
+                        var limit = (int)((1f - JoinedMinimum) * Math.Max(text.Length, s.Text.Length));
+                        if (TokenSimilarity.Distance(text, s.Text, limit) > limit)
+                        {
+                            continue;
+                        }
+                    }
+
                     var (similarity, _) = TokenSimilarity.CompareWords(text, key!, s.Text, s.Key, AllVowelless(joined, i, span));
-                    if (similarity < JoinedMinimum && (s.Syllabic || AllSyllabic(joined, i, span)))
+                    if (similarity < JoinedMinimum && syllabic)
                     {
                         similarity = Math.Max(similarity, TokenSimilarity.CompareLoose(text, s.Text));
                     }
@@ -336,7 +348,7 @@ internal static class NameAligner
         var a = first.Text;
         var b = single.Text;
         return a[0] == b[0] || first.Key[0] == single.Key[0] || (a.Length > 1 && a[1] == b[0]) || (b.Length > 1 && b[1] == a[0])
-            || first.Syllabic || single.Syllabic || TokenSimilarity.IsVowelless(a) || TokenSimilarity.IsVowelless(b);
+            || first.Syllabic || single.Syllabic || first.Vowelless || single.Vowelless;
     }
 
     private static bool AllSyllabic(Tok[] tokens, int start, int span)
@@ -356,7 +368,7 @@ internal static class NameAligner
     {
         for (var k = start; k < start + span; k++)
         {
-            if (!TokenSimilarity.IsVowelless(tokens[k].Text))
+            if (!tokens[k].Vowelless)
             {
                 return false;
             }
