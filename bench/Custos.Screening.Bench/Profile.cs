@@ -37,7 +37,7 @@ internal static class Profile
                 w.Restart();
                 foreach (var n in list)
                 {
-                    NameAligner.Score(tokens, data.NameTokens[n], cache, null, true, true, data.NameJoined[n]);
+                    NameAligner.Score(tokens, data.NameTokens[n], cache, null, true, true, data.JoinedOf(n));
                 }
 
                 score += w.Elapsed.TotalMicroseconds;

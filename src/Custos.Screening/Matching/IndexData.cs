@@ -18,8 +18,22 @@ internal sealed class IndexData
     /// <summary>For each name: its tokens with weights and vocabulary ids.</summary>
     public required Tok[][] NameTokens { get; init; }
 
-    /// <summary>For each name: its adjacent tokens written as one (<see cref="NameAligner.JoinedOf"/>).</summary>
-    public required (string Text, string Key)?[][] NameJoined { get; init; }
+    /// <summary>For each name: its adjacent tokens written as one (<see cref="NameAligner.JoinedOf"/>), worked out the
+    /// first time the name is scored (<see cref="JoinedOf"/>).</summary>
+    public required (string Text, string Key)?[]?[] NameJoined { get; init; }
+
+    /// <summary>The joined spellings of a name, worked out once and kept (a race works them out twice, alike).</summary>
+    public (string Text, string Key)?[] JoinedOf(int name)
+    {
+        var joined = Volatile.Read(ref NameJoined[name]);
+        if (joined is null)
+        {
+            joined = NameAligner.JoinedOf(NameTokens[name]);
+            Interlocked.CompareExchange(ref NameJoined[name], joined, null);
+        }
+
+        return joined;
+    }
 
     /// <summary>For each name: the sum of its token weights.</summary>
     public required float[] NameWeight { get; init; }

@@ -189,7 +189,7 @@ internal static class NameAligner
         {
             for (var i = 0; i + span <= count; i++)
             {
-                var text = string.Concat(tokens.AsSpan(i, span).ToArray().Select(t => t.Text));
+                var text = span == 2 ? string.Concat(tokens[i].Text, tokens[i + 1].Text) : string.Concat(tokens[i].Text, tokens[i + 1].Text, tokens[i + 2].Text);
                 joined[((span - 2) * count) + i] = (text, PhoneticKey.Of(text));
             }
         }
@@ -234,7 +234,7 @@ internal static class NameAligner
 
                     if (text is null)
                     {
-                        text = string.Concat(joined.AsSpan(i, span).ToArray().Select(t => t.Text));
+                        text = span == 2 ? string.Concat(joined[i].Text, joined[i + 1].Text) : string.Concat(joined[i].Text, joined[i + 1].Text, joined[i + 2].Text);
                         key = PhoneticKey.Of(text);
                         if (memo is not null && !shared)
                         {

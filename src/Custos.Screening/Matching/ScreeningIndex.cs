@@ -109,7 +109,7 @@ public sealed class ScreeningIndex
         best.Clear();
         foreach (var name in candidates)
         {
-            var nameScore = (double)NameAligner.Score(tokens, data.NameTokens[name], cache, null, data.Rarity.HasCorpus, Personal(query, name), data.NameJoined[name]);
+            var nameScore = (double)NameAligner.Score(tokens, data.NameTokens[name], cache, null, data.Rarity.HasCorpus, Personal(query, name), data.JoinedOf(name));
             if (data.NameSource[name].Strength == NameStrength.Weak)
             {
                 nameScore -= EvidenceScorer.WeakAliasPenalty;
@@ -163,7 +163,7 @@ public sealed class ScreeningIndex
     private MatchExplanation Explain(ScreeningQuery query, string? queryCountry, NormalizedName normalized, Tok[] tokens, int entry, int name)
     {
         var details = new List<TokenAlignment>();
-        var nameScore = NameAligner.Score(tokens, data.NameTokens[name], null, details, data.Rarity.HasCorpus, Personal(query, name), data.NameJoined[name]);
+        var nameScore = NameAligner.Score(tokens, data.NameTokens[name], null, details, data.Rarity.HasCorpus, Personal(query, name), data.JoinedOf(name));
         var evidence = new List<EvidenceItem>();
         var source = data.NameSource[name];
         var score = EvidenceScorer.Apply(query, queryCountry, data.Entries[entry], data.EntryCountries[entry], source, nameScore, evidence);

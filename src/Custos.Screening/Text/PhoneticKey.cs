@@ -112,6 +112,21 @@ public static class PhoneticKey
 
     private static (string Symbol, int Length) Next(string t, int i)
     {
+        // The clusters of three and four letters all start with s, t or d.
+        if (t[i] is 's' or 't' or 'd' && i + 2 < t.Length)
+        {
+            var cluster = Cluster(t, i);
+            if (cluster.Length > 0)
+            {
+                return cluster;
+            }
+        }
+
+        return Short(t, i);
+    }
+
+    private static (string Symbol, int Length) Cluster(string t, int i)
+    {
         if (Starts(t, i, "shch") || Starts(t, i, "szcz"))
         {
             return ("S", 4);
@@ -137,6 +152,11 @@ public static class PhoneticKey
             return ("J", 3);
         }
 
+        return (string.Empty, 0);
+    }
+
+    private static (string Symbol, int Length) Short(string t, int i)
+    {
         if (i + 1 < t.Length)
         {
             var pair = (t[i], t[i + 1]);
