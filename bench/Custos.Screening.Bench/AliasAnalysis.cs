@@ -19,6 +19,7 @@ internal static class AliasAnalysis
         var index = ScreeningIndex.Build([snapshot]);
         var lines = new StringBuilder();
         int total = 0, misses = 0, retrievalMisses = 0, retrievalMissesWide = 0;
+        var categories = new Dictionary<(string Category, string Stage), int>();
         foreach (var entry in snapshot.Entries)
         {
             var names = index.NamesOf(entry).ToList();
@@ -39,12 +40,64 @@ internal static class AliasAnalysis
                 retrievalMissesWide += wide ? 0 : 1;
                 var best = entry.Names.Where(o => !ReferenceEquals(o, alias))
                     .Select(o => (o.Text, Score: index.ScorePair(alias.Text, o.Text).Score)).MaxBy(x => x.Score);
+                var category = Categorise(entry, alias, best.Score);
+                categories[(category, retrieved ? "outranked" : "not retrieved")] = categories.GetValueOrDefault((category, retrieved ? "outranked" : "not retrieved")) + 1;
                 lines.Append(CultureInfo.InvariantCulture, $"{(retrieved ? "RANK" : wide ? "RETR25" : "RETR")}\t{best.Score:0.000}\t{entry.Kind}\t{alias.Text}\t{best.Text}\t{string.Join(" | ", entry.Names.Where(o => !ReferenceEquals(o, alias)).Select(o => o.Text))}\ttop: {(hits.Count > 0 ? hits[0].MatchedName.Text + " " + hits[0].Score.ToString("0.000", CultureInfo.InvariantCulture) : "-")}\n");
             }
         }
 
         File.WriteAllText(output, lines.ToString());
+        foreach (var ((category, stage), count) in categories.OrderBy(c => c.Key.Category, StringComparer.Ordinal).ThenBy(c => c.Key.Stage, StringComparer.Ordinal))
+        {
+            Console.WriteLine($"  {category} ({stage}): {count}");
+        }
+
         Console.WriteLine($"{total} aliases, {misses} missed at 10: not retrieved among {index.Options.CandidateLimit} candidates {retrievalMisses}, not among 5000 {retrievalMissesWide}; ranking {misses - retrievalMisses}");
+    }
+
+    /// <summary>
+    /// Why a missed alias was missed, by what it has in common with the entry's other names: an acronym of one of
+    /// them; a best score of 0.5 or more; a name word in common; a four-letter prefix in common; a best score of 0.25 or
+    /// more; or nothing (by the entry's kind).
+    /// </summary>
+    private static string Categorise(ListEntry entry, ListName alias, double best)
+    {
+        var own = Words(alias.Text, entry.Kind);
+        var others = entry.Names.Where(o => !ReferenceEquals(o, alias)).Select(o => Words(o.Text, entry.Kind)).ToList();
+        if (others.Any(o => IsAcronymOf(own, o) || IsAcronymOf(o, own)))
+        {
+            return "acronym of another name";
+        }
+
+        if (best >= 0.5)
+        {
+            return "another name scores >= 0.5";
+        }
+
+        var significant = own.Where(w => w.Text.Length > 2 && w.Class is TokenClass.Word or TokenClass.Generic or TokenClass.Patronymic).ToList();
+        var otherWords = others.SelectMany(o => o).Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
+        if (significant.Any(w => otherWords.Contains(w.Text)))
+        {
+            return "a word in common (a generic word or a common name)";
+        }
+
+        var prefixes = otherWords.Where(w => w.Length >= 4).Select(w => w[..4]).ToHashSet(StringComparer.Ordinal);
+        if (significant.Any(w => w.Text.Length >= 4 && prefixes.Contains(w.Text[..4])))
+        {
+            return "a four-letter prefix in common";
+        }
+
+        return best >= 0.25 ? "another name scores 0.25-0.5" : "nothing in common (" + entry.Kind + ")";
+    }
+
+    private static List<NameToken> Words(string name, EntityKind kind) => [.. NameNormalizer.Normalize(name, kind).Tokens];
+
+    private static bool IsAcronymOf(List<NameToken> acronym, List<NameToken> words)
+    {
+        var initials = new string([.. words.Where(w => w.Class is TokenClass.Word or TokenClass.Generic or TokenClass.Patronymic or TokenClass.Initial).Select(w => w.Text[0])]);
+        var withStop = new string([.. words.Where(w => w.Class is not (TokenClass.Particle or TokenClass.Title)).Select(w => w.Text[0])]);
+        var joined = string.Concat(acronym.Select(a => a.Text));
+        return initials.Length >= 2 && (acronym.Any(a => a.Text == initials || a.Text == withStop) || joined == initials || joined == withStop);
     }
 
     /// <summary>

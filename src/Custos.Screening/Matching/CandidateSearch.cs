@@ -91,8 +91,12 @@ internal sealed class CandidateSearch
             if (Joinable(query[i]) && Joinable(query[i + 1]) && query[i].Text.Length + query[i + 1].Text.Length >= 5)
             {
                 var text = query[i].Text + query[i + 1].Text;
-                var joined = new Tok(text, PhoneticKey.Of(text), TokenClass.Word, query[i].Weight + query[i + 1].Weight, 0f,
-                    data.VocabularyByText.TryGetValue(text, out var id) ? id : -1, query[i].Syllabic && query[i + 1].Syllabic);
+                var id = data.VocabularyByText.TryGetValue(text, out var known) ? known : -1;
+                var syllabic = query[i].Syllabic && query[i + 1].Syllabic;
+
+                // The skeleton is worked out only when the joined spelling has not been looked up before.
+                var key = data.Neighbours.ContainsKey(MemoKey(text, TokenClass.Word, id >= 0, syllabic, deep: false)) ? string.Empty : PhoneticKey.Of(text);
+                var joined = new Tok(text, key, TokenClass.Word, query[i].Weight + query[i + 1].Weight, 0f, id, syllabic);
                 PostNeighbours(joined, joined.Weight, deep: false);
             }
         }
@@ -190,7 +194,7 @@ internal sealed class CandidateSearch
     /// <summary>The vocabulary neighbours of a token, remembered across queries.</summary>
     private (int Vocab, float Similarity, AlignmentKind Kind)[] NeighboursOf(in Tok token, bool deep = true)
     {
-        var memoKey = (token.Text, ((int)token.Class * 8) + (token.VocabId >= 0 ? 1 : 0) + (token.Syllabic ? 2 : 0) + (deep ? 4 : 0));
+        var memoKey = MemoKey(token.Text, token.Class, token.VocabId >= 0, token.Syllabic, deep);
         if (!data.Neighbours.TryGetValue(memoKey, out var neighbours))
         {
             neighbours = Neighbours(token, deep);
@@ -199,6 +203,11 @@ internal sealed class CandidateSearch
 
         return neighbours;
     }
+
+    /// <summary>The key under which a token's neighbours are remembered: they depend on its class, on whether the
+    /// corpus holds it, on whether it is syllabic and on how deep it was looked up.</summary>
+    private static (string Text, int Variant) MemoKey(string text, TokenClass tokenClass, bool known, bool syllabic, bool deep) =>
+        (text, ((int)tokenClass * 8) + (known ? 1 : 0) + (syllabic ? 2 : 0) + (deep ? 4 : 0));
 
     /// <summary>Posts the names holding a neighbour of a token that is not itself a query token (a joined pair, the
     /// rest of a token after a particle).</summary>
