@@ -40,7 +40,7 @@ internal sealed class Perturbations(ScreeningIndex full, double threshold, List<
             var above = first && hits[0].Score >= threshold;
             var (total, firsts, aboves) = counts.GetValueOrDefault(kind);
             counts[kind] = (total + 1, firsts + (first ? 1 : 0), aboves + (above ? 1 : 0));
-            if (verbose && !above && sample.Next(6) == 0)
+            if (verbose && !above && (sample.Next(6) == 0 || Environment.GetEnvironmentVariable("PERTURB_ALL") == "1"))
             {
                 Console.WriteLine($"  perturbed {kind}: {perturbed}  <-  {entry.PrimaryName}  got {(hits.Count > 0 ? hits[0].MatchedName.Text + " " + Evaluation.F(hits[0].Score) : "nothing")}");
             }
@@ -50,6 +50,28 @@ internal sealed class Perturbations(ScreeningIndex full, double threshold, List<
         rows.Add(("own perturbations of SDN names (" + all.Item1 + "): rank 1 / rank 1 and >= threshold",
             Evaluation.F(all.Item2 / (double)all.Item1) + " / " + Evaluation.F(all.Item3 / (double)all.Item1), "sanity check, seed 20261205"));
         rows.Add(("  by kind (rank 1 and >= threshold)", string.Join(", ", counts.Select(c => c.Key + " " + Evaluation.F(c.Value.Above / (double)c.Value.Total))), string.Empty));
+    }
+
+    /// <summary>For each perturbed name (the same draw as <see cref="Run"/>): whether its entry came first, and the top score.</summary>
+    public static List<(bool First, double Score)> TopScores(ScreeningIndex full)
+    {
+        var random = new Random(20261205);
+        var entries = full.Snapshots[0].Entries.Where(e => e.PrimaryName.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Length >= 2).ToList();
+        var scores = new List<(bool, double)>();
+        for (var i = 0; i < 2800; i++)
+        {
+            var entry = entries[random.Next(entries.Count)];
+            var perturbed = Perturb(entry, Kinds[i % Kinds.Length], random);
+            if (perturbed is null || perturbed == entry.PrimaryName)
+            {
+                continue;
+            }
+
+            var hits = full.Screen(new ScreeningQuery(perturbed), 1);
+            scores.Add((hits.Count > 0 && ReferenceEquals(hits[0].Entry, entry), hits.Count > 0 ? hits[0].Score : 0));
+        }
+
+        return scores;
     }
 
     private static string? Perturb(ListEntry entry, string kind, Random random)

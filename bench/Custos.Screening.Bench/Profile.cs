@@ -14,32 +14,51 @@ internal static class Profile
         var people = Csv.Read(Path.Combine(Corpus.Sanctions, "eval", "negatives-global-synthetic.csv")).Take(3000).Select(p => p["full_name"]).ToList();
         var data = index.Data;
         double normalize = 0, find = 0, score = 0;
+        long allocNormalize = 0, allocFind = 0, allocScore = 0;
         long candidates = 0, found = 0;
         for (var round = 0; round < 2; round++)
         {
             normalize = find = score = 0;
+            allocNormalize = allocFind = allocScore = 0;
             candidates = 0;
             foreach (var name in people)
             {
+                var a0 = GC.GetAllocatedBytesForCurrentThread();
                 var w = Stopwatch.StartNew();
                 var tokens = index.TokensOf(NameNormalizer.Normalize(name, EntityKind.Person));
                 normalize += w.Elapsed.TotalMicroseconds;
+                var a1 = GC.GetAllocatedBytesForCurrentThread();
                 w.Restart();
                 var cache = SimilarityCache.Begin();
                 var list = CandidateSearch.For(data).Find(tokens, cache, index.Options.CandidateLimit, -1);
                 find += w.Elapsed.TotalMicroseconds;
                 candidates += list.Count;
+                var a2 = GC.GetAllocatedBytesForCurrentThread();
                 w.Restart();
                 foreach (var n in list)
                 {
-                    NameAligner.Score(tokens, data.NameTokens[n], cache, null);
+                    NameAligner.Score(tokens, data.NameTokens[n], cache, null, true, true, data.JoinedOf(n));
                 }
 
                 score += w.Elapsed.TotalMicroseconds;
+                var a3 = GC.GetAllocatedBytesForCurrentThread();
+                allocNormalize += a1 - a0;
+                allocFind += a2 - a1;
+                allocScore += a3 - a2;
                 found += CandidateSearch.LastVocabularyConsidered;
             }
         }
 
+        var normaliseOnly = Stopwatch.StartNew();
+        for (var round = 0; round < 5; round++)
+        {
+            foreach (var name in people)
+            {
+                NameNormalizer.Normalize(name, EntityKind.Person);
+            }
+        }
+
+        Console.WriteLine($"NameNormalizer.Normalize alone: {normaliseOnly.Elapsed.TotalMicroseconds / (5.0 * people.Count):0.0} µs per name");
         var before = GC.GetAllocatedBytesForCurrentThread();
         foreach (var name in people)
         {
@@ -48,6 +67,7 @@ internal static class Profile
 
         Console.WriteLine($"allocated per screen: {(GC.GetAllocatedBytesForCurrentThread() - before) / people.Count} bytes; gen0 collections so far {GC.CollectionCount(0)}");
         Console.WriteLine($"postings {CandidateSearch.PostingsVisited / (2.0 * people.Count):0}");
+        Console.WriteLine($"allocated per query: normalise {allocNormalize / people.Count} B, find {allocFind / people.Count} B, score {allocScore / people.Count} B");
         Console.WriteLine($"per query: normalise {normalize / people.Count:0.0} µs, find {find / people.Count:0.0} µs, score {score / people.Count:0.0} µs, candidates {candidates / (double)people.Count:0.0}, vocabulary compared {found / (2.0 * people.Count):0.0}");
     }
 }

@@ -39,6 +39,15 @@ switch (mode)
         Console.WriteLine($"{names.Count} names screened, {reviews} with a hit to review; read and build {built:0} ms, all {clock.Elapsed.TotalMilliseconds:0} ms in the process");
         Console.WriteLine("build phases (cumulative ms): " + string.Join(", ", Custos.Screening.Matching.IndexBuilder.LastPhases!.Select(p => $"{p.Phase} {p.Milliseconds:0}")));
         break;
+    case "alias-misses":
+        AliasAnalysis.Run(args[1]);
+        break;
+    case "alias-debug":
+        AliasDebug.Run(args[1]);
+        break;
+    case "sweep":
+        Sweep.Run(ScreeningIndex.Build(Corpus.ReadFull()));
+        break;
     case "profile":
         Profile.Run();
         break;

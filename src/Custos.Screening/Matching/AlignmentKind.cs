@@ -26,4 +26,7 @@ public enum AlignmentKind
 
     /// <summary>A list-name token with no counterpart in the query.</summary>
     ListOnly = 7,
+
+    /// <summary>An acronym and the words whose initials it is (<c>irgc</c> / <c>islamic revolutionary guard corps</c>).</summary>
+    Acronym = 8,
 }

@@ -26,6 +26,8 @@ internal sealed class CandidateSearch
     private readonly List<int> touched = [];
     private readonly List<(int Vocab, float Graded)> found = [];
     private readonly HashSet<int> seenVocabulary = [];
+    private readonly HashSet<int> foundByTokens = [];
+    private readonly List<int> extras = [];
     private readonly PriorityQueue<int, float> heap = new();
 
     /// <summary>Per-thread scratch of the caller: each entry's best name in the current query.</summary>
@@ -57,9 +59,16 @@ internal sealed class CandidateSearch
     }
 
     /// <summary>The candidate names (best first, at most <paramref name="limit"/>), optionally leaving one name out.</summary>
-    public List<int> Find(Tok[] query, SimilarityCache cache, int limit, int excludedName)
+    /// <param name="query">The query's tokens.</param>
+    /// <param name="cache">Receives the similarities of query tokens to the vocabulary tokens found.</param>
+    /// <param name="limit">The most candidates.</param>
+    /// <param name="excludedName">A name to leave out (leave-one-out evaluation), or -1.</param>
+    /// <param name="acronyms">True to look up acronyms (not for a query known to be a person's).</param>
+    public List<int> Find(Tok[] query, SimilarityCache cache, int limit, int excludedName, bool acronyms = true)
     {
         touched.Clear();
+        extras.Clear();
+        foundByTokens.Clear();
         LastVocabularyConsidered = 0;
         var queryWeight = 0f;
         foreach (var token in query)
@@ -75,13 +84,26 @@ internal sealed class CandidateSearch
             LookUpTokens(query, cache, strong: false);
         }
 
+        // Two adjacent tokens written as one on the list (Sea Star / SEASTAR, al Kurd / ALKURD, Abyr Valgov /
+        // ABYRVALG): the joined spelling is looked up like a token, typos and transliterations included.
         for (var i = 0; i + 1 < query.Length; i++)
         {
-            if (data.VocabularyByText.TryGetValue(query[i].Text + query[i + 1].Text, out var joined))
+            if (Joinable(query[i]) && Joinable(query[i + 1]) && query[i].Text.Length + query[i + 1].Text.Length >= 5)
             {
-                stamp = unchecked(stamp + 1);
-                Post(joined, query[i].Weight + query[i + 1].Weight);
+                var text = query[i].Text + query[i + 1].Text;
+                var id = data.VocabularyByText.TryGetValue(text, out var known) ? known : -1;
+                var syllabic = query[i].Syllabic && query[i + 1].Syllabic;
+
+                // The skeleton is worked out only when the joined spelling has not been looked up before.
+                var key = data.Neighbours.ContainsKey(MemoKey(text, TokenClass.Word, id >= 0, syllabic, deep: false)) ? string.Empty : PhoneticKey.Of(text);
+                var joined = new Tok(text, key, TokenClass.Word, query[i].Weight + query[i + 1].Weight, 0f, id, syllabic);
+                PostNeighbours(joined, joined.Weight, deep: false);
             }
+        }
+
+        if (acronyms)
+        {
+            LookUpAcronyms(query);
         }
 
         // Keep the best `limit` by estimated share of both names' weight, with a bounded min-heap, leaving out
@@ -121,6 +143,17 @@ internal sealed class CandidateSearch
         }
 
         result.Reverse();
+
+        // The names a rare acronym of the query abbreviates are scored whatever their estimate: the estimate counts
+        // the acronym against all the words of the name and would leave them behind names of similar letters.
+        foreach (var name in extras)
+        {
+            if (name != excludedName && !result.Contains(name))
+            {
+                result.Add(name);
+            }
+        }
+
         return result;
     }
 
@@ -137,7 +170,7 @@ internal sealed class CandidateSearch
 
             Lookup(i, token, cache);
             Accumulate(token.Weight);
-            if (token.VocabId < 0 && token.Text.Length >= 6)
+            if (token.Text.Length >= 5 && (token.VocabId < 0 || data.Postings[token.VocabId].Length <= RareSplit))
             {
                 Split(token);
             }
@@ -150,22 +183,126 @@ internal sealed class CandidateSearch
     private void Lookup(int index, in Tok token, SimilarityCache cache)
     {
         found.Clear();
-        var memoKey = (token.Text, ((int)token.Class * 2) + (token.VocabId >= 0 ? 1 : 0));
-        if (!data.Neighbours.TryGetValue(memoKey, out var neighbours))
-        {
-            neighbours = Neighbours(token);
-            data.Remember(memoKey, neighbours);
-        }
-
-        foreach (var (vocab, similarity, kind) in neighbours)
+        foreach (var (vocab, similarity, kind) in NeighboursOf(token))
         {
             cache.Set(index, vocab, (similarity, kind));
             found.Add((vocab, TokenSimilarity.Graded(similarity)));
+            foundByTokens.Add(vocab);
         }
     }
 
+    /// <summary>The vocabulary neighbours of a token, remembered across queries.</summary>
+    private (int Vocab, float Similarity, AlignmentKind Kind)[] NeighboursOf(in Tok token, bool deep = true)
+    {
+        var memoKey = MemoKey(token.Text, token.Class, token.VocabId >= 0, token.Syllabic, deep);
+        if (!data.Neighbours.TryGetValue(memoKey, out var neighbours))
+        {
+            neighbours = Neighbours(token, deep);
+            data.Remember(memoKey, neighbours);
+        }
+
+        return neighbours;
+    }
+
+    /// <summary>The key under which a token's neighbours are remembered: they depend on its class, on whether the
+    /// corpus holds it, on whether it is syllabic and on how deep it was looked up.</summary>
+    private static (string Text, int Variant) MemoKey(string text, TokenClass tokenClass, bool known, bool syllabic, bool deep) =>
+        (text, ((int)tokenClass * 8) + (known ? 1 : 0) + (syllabic ? 2 : 0) + (deep ? 4 : 0));
+
+    /// <summary>Posts the names holding a neighbour of a token that is not itself a query token (a joined pair, the
+    /// rest of a token after a particle).</summary>
+    private void PostNeighbours(in Tok token, float weight, bool deep)
+    {
+        found.Clear();
+        foreach (var (vocab, similarity, _) in NeighboursOf(token, deep))
+        {
+            // A word the query's own tokens found already counts once (abdulrahman al → abdulrahman).
+            if (similarity >= JoinedMinimum && !foundByTokens.Contains(vocab))
+            {
+                found.Add((vocab, TokenSimilarity.Graded(similarity)));
+            }
+        }
+
+        Accumulate(weight);
+    }
+
+    /// <summary>Acronyms both ways: a query token that is the initials of listed names (IRGC), and the query's
+    /// initials as a listed token (Islamic Revolutionary Guard Corps → irgc).</summary>
+    private void LookUpAcronyms(Tok[] query)
+    {
+        var graded = TokenSimilarity.Graded(Acronyms.Similarity);
+        foreach (var token in query)
+        {
+            // An acronym of two letters stands for the initials of hundreds of names: only a rarer one is looked up.
+            if (Acronyms.IsCandidate(token, personal: false) && data.NamesByAcronym.TryGetValue(token.Text, out var names)
+                && names.Length <= MaxAcronymNames)
+            {
+                stamp = unchecked(stamp + 1);
+                foreach (var name in names)
+                {
+                    PostName(name, graded * token.Weight);
+                    if (names.Length <= MaxAcronymExtras && extras.Count < MaxAcronymExtras)
+                    {
+                        extras.Add(name);
+                    }
+                }
+            }
+        }
+
+        foreach (var initials in Acronyms.Of(query))
+        {
+            if (initials.Length >= Acronyms.MinimumListed && data.VocabularyByText.TryGetValue(initials, out var vocab)
+                && Acronyms.IsCandidate(data.Vocabulary[vocab], personal: false))
+            {
+                stamp = unchecked(stamp + 1);
+                Post(vocab, graded * data.Vocabulary[vocab].Weight);
+            }
+        }
+    }
+
+    /// <summary>A joined pair or the rest of a split token must be this close to a word to count: long spellings
+    /// meet many words loosely.</summary>
+    private const float JoinedMinimum = 0.85f;
+
+    private static bool Joinable(in Tok token) => token.Class is not (TokenClass.Title or TokenClass.Stopword or TokenClass.Number or TokenClass.LegalForm);
+
     /// <summary>The vocabulary tokens near <paramref name="token"/> with a similarity worth anything, best first.</summary>
-    private (int Vocab, float Similarity, AlignmentKind Kind)[] Neighbours(in Tok token)
+    /// <summary>Considers the vocabulary tokens filed under <paramref name="text"/> or one of its one-character deletions
+    /// (looked up as spans: nothing is allocated).</summary>
+    private void ConsiderDeletions(in Tok token, string text, Dictionary<string, int[]> index, List<(int, float, AlignmentKind)> near)
+    {
+        var lookup = index.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
+        if (text.Length > buffer.Length)
+        {
+            return;
+        }
+
+        for (var skip = -1; skip < text.Length; skip++)
+        {
+            scoped ReadOnlySpan<char> deletion;
+            if (skip < 0)
+            {
+                deletion = text;
+            }
+            else
+            {
+                text.AsSpan(0, skip).CopyTo(buffer);
+                text.AsSpan(skip + 1).CopyTo(buffer[skip..]);
+                deletion = buffer[..(text.Length - 1)];
+            }
+
+            if (lookup.TryGetValue(deletion, out var ids))
+            {
+                foreach (var v in ids)
+                {
+                    Consider(token, v, near);
+                }
+            }
+        }
+    }
+
+    private (int Vocab, float Similarity, AlignmentKind Kind)[] Neighbours(in Tok token, bool deep = true)
     {
         seenVocabulary.Clear();
         var near = new List<(int Vocab, float Similarity, AlignmentKind Kind)>();
@@ -183,31 +320,24 @@ internal sealed class CandidateSearch
             }
         }
 
-        if (token.Key.Length >= IndexBuilder.MinimumDeletionKey - 1)
+        // A joined pair is looked up as written and by its skeleton only: its deletions would bring in many long words
+        // of which few come near (and a query's first screen pays for each lookup).
+        if (deep && token.Key.Length >= IndexBuilder.MinimumDeletionKey - 1)
         {
-            foreach (var deletion in IndexBuilder.DeletionsWithSelf(token.Key))
-            {
-                if (data.VocabularyByDeletion.TryGetValue(deletion, out var ids))
-                {
-                    foreach (var v in ids)
-                    {
-                        Consider(token, v, near);
-                    }
-                }
-            }
+            ConsiderDeletions(token, token.Key, data.VocabularyByDeletion, near);
         }
 
-        if (token.Text.Length >= IndexBuilder.MinimumSpellingDeletion - 1)
+        if (deep && token.Text.Length >= IndexBuilder.MinimumSpellingDeletion - 1)
         {
-            foreach (var deletion in IndexBuilder.DeletionsWithSelf(token.Text))
+            ConsiderDeletions(token, token.Text, data.VocabularyBySpellingDeletion, near);
+        }
+
+        // A transcription through syllables (プーチン puchin, 普京 pujing) also finds the names of its loose skeleton.
+        if (token.Syllabic && data.VocabularyByLooseKey.TryGetValue(PhoneticKey.Loose(token.Text), out var looseKey))
+        {
+            foreach (var v in looseKey)
             {
-                if (data.VocabularyBySpellingDeletion.TryGetValue(deletion, out var ids))
-                {
-                    foreach (var v in ids)
-                    {
-                        Consider(token, v, near);
-                    }
-                }
+                Consider(token, v, near);
             }
         }
 
@@ -239,11 +369,16 @@ internal sealed class CandidateSearch
         }
     }
 
+    /// <summary>A token the query writes as one that the list may write as two: both halves known words
+    /// (SYRIANAIR / Syrian Air), or a particle and a name (ALKURD / al Kurd, ELKADDAFI / el-Qaddafi: the name is
+    /// looked up with its variants).</summary>
     private void Split(in Tok token)
     {
-        for (var k = 3; k <= token.Text.Length - 3; k++)
+        var text = token.Text;
+        var lookup = data.VocabularyByText.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var k = 3; k <= text.Length - 3; k++)
         {
-            if (data.VocabularyByText.TryGetValue(token.Text[..k], out var left) && data.VocabularyByText.TryGetValue(token.Text[k..], out var right))
+            if (lookup.TryGetValue(text.AsSpan(0, k), out var left) && lookup.TryGetValue(text.AsSpan(k), out var right))
             {
                 stamp = unchecked(stamp + 1);
                 Post(left, token.Weight / 2f);
@@ -251,7 +386,31 @@ internal sealed class CandidateSearch
                 Post(right, token.Weight / 2f);
             }
         }
+
+        foreach (var particle in SplitParticles)
+        {
+            if (text.Length - particle.Length >= 3 && text.StartsWith(particle, StringComparison.Ordinal))
+            {
+                var rest = text[particle.Length..];
+                var restTok = new Tok(rest, PhoneticKey.Of(rest), TokenClass.Word, token.Weight, 0f, lookup.TryGetValue(rest, out var id) ? id : -1);
+                PostNeighbours(restTok, token.Weight, deep: true);
+                break;
+            }
+        }
     }
+
+    /// <summary>Particles that lists write joined to the name they precede.</summary>
+    private static readonly string[] SplitParticles = ["abdul", "abdel", "abu", "abou", "al", "el", "ul", "bin", "ibn", "ben", "abd"];
+
+    /// <summary>A known query token found on at most this many names is also tried split in two (a join the
+    /// corpus holds once is as likely a join as a word).</summary>
+    private const int RareSplit = 2;
+
+    /// <summary>The most names an acronym of the query may bring in as candidates.</summary>
+    private const int MaxAcronymNames = 200;
+
+    /// <summary>An acronym that abbreviates at most this many names brings them all to full scoring.</summary>
+    private const int MaxAcronymExtras = 8;
 
     /// <summary>How many postings the last searches on this thread visited (for profiling).</summary>
     [ThreadStatic]
@@ -262,18 +421,23 @@ internal sealed class CandidateSearch
         PostingsVisited += data.Postings[vocab].Length;
         foreach (var name in data.Postings[vocab])
         {
-            if (lastToken[name] == stamp)
-            {
-                continue;
-            }
-
-            lastToken[name] = stamp;
-            if (accumulated[name] == 0f)
-            {
-                touched.Add(name);
-            }
-
-            accumulated[name] += value;
+            PostName(name, value);
         }
+    }
+
+    private void PostName(int name, float value)
+    {
+        if (lastToken[name] == stamp)
+        {
+            return;
+        }
+
+        lastToken[name] = stamp;
+        if (accumulated[name] == 0f)
+        {
+            touched.Add(name);
+        }
+
+        accumulated[name] += value;
     }
 }

@@ -80,7 +80,7 @@ internal static class IndexBuilder
                     posting.Add(n);
                 }
 
-                toks[t] = new Tok(token.Text, token.Key, token.Class, rarity.Weight(token), rarity.Information(token), id);
+                toks[t] = new Tok(token.Text, token.Key, token.Class, rarity.Weight(token), rarity.Information(token), id, token.Syllabic, token.Script);
                 nameWeight[n] += toks[t].Weight;
             }
 
@@ -88,6 +88,13 @@ internal static class IndexBuilder
         }
 
         LastPhases.Add(("vocabulary and postings", clock.Elapsed.TotalMilliseconds));
+        var timings = new System.Collections.Concurrent.ConcurrentQueue<(string, double)>();
+        var looseKeys = Task.Run(() => Timed("loose skeletons", timings, () => Group(vocabulary
+            .Where(v => v.Text.Length >= 3 && v.Class is TokenClass.Word or TokenClass.Patronymic)
+            .Select(v => (PhoneticKey.Loose(v.Text), v.VocabId)).Where(x => x.Item1.Length >= 2))));
+        var acronyms = Task.Run(() => Timed("acronyms", timings, () => Group(Enumerable.Range(0, names.Count)
+            .Where(n => entries[names[n].Entry].Kind != EntityKind.Person)
+            .SelectMany(n => Acronyms.Of(nameTokens[n]).Select(a => (a, n))))));
         var byDeletion = Task.Run(() => Group(vocabulary.Where(v => v.Key.Length >= MinimumDeletionKey)
             .SelectMany(v => DeletionsWithSelf(v.Key).Select(d => (d, v.VocabId)))));
         var bySpellingDeletion = Group(vocabulary.Where(v => v.Text.Length >= MinimumSpellingDeletion && v.Class != TokenClass.Number)
@@ -99,12 +106,15 @@ internal static class IndexBuilder
             NameSource = [.. names.Select(n => n.Name)],
             NameTokens = nameTokens,
             NameWeight = nameWeight,
+            NameJoined = new (string Text, string Key)?[names.Count][],
             Vocabulary = [.. vocabulary],
             Postings = [.. postings.Select(p => p.ToArray())],
             VocabularyByText = vocabularyByText,
             VocabularyByKey = Group(vocabulary.Select(v => (v.Key, v.VocabId))),
+            VocabularyByLooseKey = looseKeys.GetAwaiter().GetResult(),
             VocabularyByDeletion = byDeletion.GetAwaiter().GetResult(),
             VocabularyBySpellingDeletion = bySpellingDeletion,
+            NamesByAcronym = acronyms.GetAwaiter().GetResult(),
             EntryCountries = NormalizedCountries(entries),
             Rarity = rarity,
             Wallets = entries.SelectMany(e => e.Wallets.Select(w => (Key: WalletAddressFormat.Canonical(w.Address), Hit: new WalletHit(e, w))))
@@ -112,7 +122,17 @@ internal static class IndexBuilder
                 .ToDictionary(g => g.Key, g => g.Select(x => x.Hit).ToArray(), StringComparer.Ordinal),
         };
         LastPhases.Add(("lookups and deletion indexes", clock.Elapsed.TotalMilliseconds));
+        LastPhases.AddRange(timings);
         return data;
+    }
+
+    /// <summary>Runs a part of the build and records its own time (the parts run side by side).</summary>
+    private static T Timed<T>(string phase, System.Collections.Concurrent.ConcurrentQueue<(string, double)> timings, Func<T> part)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var result = part();
+        timings.Enqueue((phase + " (own time)", clock.Elapsed.TotalMilliseconds));
+        return result;
     }
 
     public static IEnumerable<string> DeletionsWithSelf(string key)

@@ -18,6 +18,23 @@ internal sealed class IndexData
     /// <summary>For each name: its tokens with weights and vocabulary ids.</summary>
     public required Tok[][] NameTokens { get; init; }
 
+    /// <summary>For each name: its adjacent tokens written as one (<see cref="NameAligner.JoinedOf"/>), worked out the
+    /// first time the name is scored (<see cref="JoinedOf"/>).</summary>
+    public required (string Text, string Key)?[]?[] NameJoined { get; init; }
+
+    /// <summary>The joined spellings of a name, worked out once and kept (a race works them out twice, alike).</summary>
+    public (string Text, string Key)?[] JoinedOf(int name)
+    {
+        var joined = Volatile.Read(ref NameJoined[name]);
+        if (joined is null)
+        {
+            joined = NameAligner.JoinedOf(NameTokens[name]);
+            Interlocked.CompareExchange(ref NameJoined[name], joined, null);
+        }
+
+        return joined;
+    }
+
     /// <summary>For each name: the sum of its token weights.</summary>
     public required float[] NameWeight { get; init; }
 
@@ -31,11 +48,19 @@ internal sealed class IndexData
 
     public required Dictionary<string, int[]> VocabularyByKey { get; init; }
 
+    /// <summary>The loose skeletons of name words (<see cref="Text.PhoneticKey.Loose"/>) → vocabulary ids, for query tokens
+    /// transliterated from a syllabic script.</summary>
+    public required Dictionary<string, int[]> VocabularyByLooseKey { get; init; }
+
     /// <summary>Phonetic keys of four or more symbols and their one-symbol deletions → vocabulary ids (a SymSpell index).</summary>
     public required Dictionary<string, int[]> VocabularyByDeletion { get; init; }
 
     /// <summary>Spellings of five or more letters and their one-letter deletions → vocabulary ids (typos).</summary>
     public required Dictionary<string, int[]> VocabularyBySpellingDeletion { get; init; }
+
+    /// <summary>The acronyms the names of organisations, vessels and aircraft could be written as (see
+    /// <see cref="Acronyms.Of"/>) → the names.</summary>
+    public required Dictionary<string, int[]> NamesByAcronym { get; init; }
 
     /// <summary>For each entry: its countries (nationality, citizenship; addresses for non-persons), normalised.</summary>
     public required string[][] EntryCountries { get; init; }

@@ -60,6 +60,7 @@ public sealed record MatchExplanation(
         AlignmentKind.Initial => "initial",
         AlignmentKind.Joined => "written as one word",
         AlignmentKind.LegalForm => "legal form",
+        AlignmentKind.Acronym => "acronym",
         _ => kind.ToString(),
     };
 }

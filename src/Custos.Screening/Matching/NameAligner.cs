@@ -34,6 +34,9 @@ internal static class NameAligner
 
     private const int MaxTokens = 24;
 
+    /// <summary>Tokens joined into one must come at least this near the other name's token to pair with it.</summary>
+    private const float JoinedMinimum = 0.8f;
+
     [ThreadStatic]
     private static List<Pair>? pool;
 
@@ -50,7 +53,17 @@ internal static class NameAligner
     /// </summary>
     public const float InformationFloor = 5.5f;
 
-    public static float Score(Tok[] q, Tok[] c, SimilarityCache? cache, List<TokenAlignment>? details, bool corpusWeights = true)
+    /// <param name="q">The query's tokens.</param>
+    /// <param name="c">The list name's tokens.</param>
+    /// <param name="cache">Token similarities already worked out for this query, or null.</param>
+    /// <param name="details">Receives the pairs and unpaired tokens, or null.</param>
+    /// <param name="corpusWeights">True when the weights come from a corpus (the information floor applies).</param>
+    /// <param name="personal">True when either name is known to be a person's: only short vowelless tokens
+    /// (<c>JC</c>) may then be acronyms.</param>
+    /// <param name="listJoined">The list name's adjacent tokens written as one, worked out when the index was built
+    /// (<see cref="JoinedOf"/>), or null to work them out here.</param>
+    public static float Score(Tok[] q, Tok[] c, SimilarityCache? cache, List<TokenAlignment>? details, bool corpusWeights = true, bool personal = false,
+        (string Text, string Key)?[]? listJoined = null)
     {
         var n = Math.Min(q.Length, MaxTokens);
         var m = Math.Min(c.Length, MaxTokens);
@@ -80,8 +93,10 @@ internal static class NameAligner
             joinedQuery = new (string, string)?[2 * n];
         }
 
-        AddJoined(q, n, c, m, pairs, queryJoined: true, joinedQuery);
-        AddJoined(c, m, q, n, pairs, queryJoined: false, null);
+        AddJoined(q, n, c, m, pairs, queryJoined: true, joinedQuery, shared: false);
+        AddJoined(c, m, q, n, pairs, queryJoined: false, listJoined, shared: true);
+        AddAcronyms(q, n, c, m, pairs, queryAcronym: true, personal, minimumLength: 2);
+        AddAcronyms(c, m, q, n, pairs, queryAcronym: false, personal, minimumLength: Acronyms.MinimumListed);
         pairs.Sort(static (a, b) => b.Value.CompareTo(a.Value));
 
         var fathersQ = Fathers(q, n);
@@ -106,7 +121,8 @@ internal static class NameAligner
             var graded = compareRoles && ((pair.QMask & fathersQ) != 0) != ((pair.CMask & fathersC) != 0) ? pair.Graded / 2f : pair.Graded;
             agreement += graded * weight;
             disagreement += (1f - graded) * weight;
-            information += graded * (InformationOf(q, pair.QMask) + InformationOf(c, pair.CMask)) / 2f;
+            // A person's initials (JC for Jean-Claude) say little about who it is: they carry no information.
+            information += personal && pair.Kind == AlignmentKind.Acronym ? 0f : graded * (InformationOf(q, pair.QMask) + InformationOf(c, pair.CMask)) / 2f;
             weakPairs += graded < WeakPairGrade && pair.Kind != AlignmentKind.Initial ? 1 : 0;
             details?.Add(new TokenAlignment(TextOf(q, pair.QMask), TextOf(c, pair.CMask), pair.Kind, Math.Round(pair.Similarity, 3), Math.Round(weight, 2)));
         }
@@ -163,8 +179,26 @@ internal static class NameAligner
         return (full, total);
     }
 
+    /// <summary>Two or three adjacent tokens of a name written as one, with their phonetic key, for each start and span
+    /// (slot (span − 2) × token count + start): the list side of <see cref="Score"/>, worked out once per indexed name.</summary>
+    public static (string Text, string Key)?[] JoinedOf(Tok[] tokens)
+    {
+        var count = Math.Min(tokens.Length, MaxTokens);
+        var joined = new (string Text, string Key)?[2 * count];
+        for (var span = 2; span <= 3; span++)
+        {
+            for (var i = 0; i + span <= count; i++)
+            {
+                var text = span == 2 ? string.Concat(tokens[i].Text, tokens[i + 1].Text) : string.Concat(tokens[i].Text, tokens[i + 1].Text, tokens[i + 2].Text);
+                joined[((span - 2) * count) + i] = (text, PhoneticKey.Of(text));
+            }
+        }
+
+        return joined;
+    }
+
     private static void AddJoined(Tok[] joined, int joinedCount, Tok[] single, int singleCount, List<Pair> pairs, bool queryJoined,
-        (string Text, string Key)?[]? memo)
+        (string Text, string Key)?[]? memo, bool shared)
     {
         for (var span = 2; span <= 3; span++)
         {
@@ -188,8 +222,7 @@ internal static class NameAligner
                 for (var j = 0; j < singleCount; j++)
                 {
                     var s = single[j];
-                    if (Math.Abs(s.Text.Length - length) > 2 || s.Class == TokenClass.Number
-                        || (s.Text[0] != joined[i].Text[0] && !TokenSimilarity.IsVowelless(joined[i].Text) && !TokenSimilarity.IsVowelless(s.Text)))
+                    if (Math.Abs(s.Text.Length - length) > 2 || s.Class == TokenClass.Number || !MayStartAlike(joined[i], s))
                     {
                         continue;
                     }
@@ -201,16 +234,40 @@ internal static class NameAligner
 
                     if (text is null)
                     {
-                        text = string.Concat(joined.AsSpan(i, span).ToArray().Select(t => t.Text));
+                        text = span == 2 ? string.Concat(joined[i].Text, joined[i + 1].Text) : string.Concat(joined[i].Text, joined[i + 1].Text, joined[i + 2].Text);
                         key = PhoneticKey.Of(text);
-                        if (memo is not null)
+                        if (memo is not null && !shared)
                         {
                             memo[slot] = (text, key);
                         }
                     }
 
-                    var (similarity, _) = TokenSimilarity.CompareWords(text, key!, s.Text, s.Key);
-                    if (similarity < 0.8f)
+                    // Each part must add to the joined skeleton: twrk + agh gives the skeleton of twrk alone (TRK),
+                    // which would let two tokens pass for one (derrick). Skeletons far apart in length cannot meet.
+                    if (Math.Abs(key!.Length - s.Key.Length) > 2 || !AddsToKey(joined, i, span, key!))
+                    {
+                        continue;
+                    }
+
+                    // With different skeletons only a close spelling reaches the minimum: a bounded edit distance says
+                    // so before the full comparison (most joined spellings are far from the other name's tokens).
+                    var syllabic = s.Syllabic || AllSyllabic(joined, i, span);
+                    if (!syllabic && key.Length < 10 && !string.Equals(key, s.Key, StringComparison.Ordinal))
+                    {
+                        var limit = (int)((1f - JoinedMinimum) * Math.Max(text.Length, s.Text.Length));
+                        if (TokenSimilarity.Distance(text, s.Text, limit) > limit)
+                        {
+                            continue;
+                        }
+                    }
+
+                    var (similarity, _) = TokenSimilarity.CompareWords(text, key!, s.Text, s.Key, AllVowelless(joined, i, span));
+                    if (similarity < JoinedMinimum && syllabic)
+                    {
+                        similarity = Math.Max(similarity, TokenSimilarity.CompareLoose(text, s.Text));
+                    }
+
+                    if (similarity < JoinedMinimum)
                     {
                         continue;
                     }
@@ -224,6 +281,113 @@ internal static class NameAligner
                 }
             }
         }
+    }
+
+    /// <summary>Pairs an acronym of one name with the run of the other's tokens it abbreviates. A listed acronym must
+    /// have <paramref name="minimumLength"/> letters (see <see cref="Acronyms.MinimumListed"/>).</summary>
+    private static void AddAcronyms(Tok[] acronyms, int acronymCount, Tok[] words, int wordCount, List<Pair> pairs, bool queryAcronym, bool personal,
+        int minimumLength)
+    {
+        if (wordCount < 2)
+        {
+            return;
+        }
+
+        for (var i = 0; i < acronymCount; i++)
+        {
+            if (acronyms[i].Text.Length < minimumLength || !Acronyms.IsCandidate(acronyms[i], personal))
+            {
+                continue;
+            }
+
+            for (var start = 0; start + 1 < wordCount; start++)
+            {
+                var mask = Acronyms.Run(acronyms[i].Text, words, wordCount, start);
+                if (mask == 0 || SharesToken(words, mask, acronyms, acronymCount))
+                {
+                    continue;
+                }
+
+                var graded = TokenSimilarity.Graded(Acronyms.Similarity);
+                var value = graded * (acronyms[i].Weight + WeightOf(words, mask)) / 2f;
+                pairs.Add(queryAcronym
+                    ? new Pair(1UL << i, mask, Acronyms.Similarity, graded, value, AlignmentKind.Acronym)
+                    : new Pair(mask, 1UL << i, Acronyms.Similarity, graded, value, AlignmentKind.Acronym));
+            }
+        }
+    }
+
+    /// <summary>True when a token of the run is also a token of the acronym's own name (WP Properties against
+    /// Windfel Properties: <c>properties</c> pairs with itself, not as a letter of <c>wp</c>).</summary>
+    private static bool SharesToken(Tok[] words, ulong mask, Tok[] other, int otherCount)
+    {
+        for (var k = 0; k < words.Length && k < 64; k++)
+        {
+            if ((mask & (1UL << k)) == 0 || words[k].Class is not (TokenClass.Word or TokenClass.Generic or TokenClass.Patronymic))
+            {
+                continue;
+            }
+
+            for (var j = 0; j < otherCount; j++)
+            {
+                if (string.Equals(words[k].Text, other[j].Text, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A cheap test before comparing a joined spelling with a token: the same first letter or first skeleton
+    /// symbol (Tse-tung / Zedong), a first letter dropped (Andrang Heta / Ndrangheta), or a vowelless or syllabic
+    /// spelling.</summary>
+    private static bool MayStartAlike(in Tok first, in Tok single)
+    {
+        var a = first.Text;
+        var b = single.Text;
+        return a[0] == b[0] || first.Key[0] == single.Key[0] || (a.Length > 1 && a[1] == b[0]) || (b.Length > 1 && b[1] == a[0])
+            || first.Syllabic || single.Syllabic || first.Vowelless || single.Vowelless;
+    }
+
+    private static bool AllSyllabic(Tok[] tokens, int start, int span)
+    {
+        for (var k = start; k < start + span; k++)
+        {
+            if (!tokens[k].Syllabic)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AllVowelless(Tok[] tokens, int start, int span)
+    {
+        for (var k = start; k < start + span; k++)
+        {
+            if (!tokens[k].Vowelless)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AddsToKey(Tok[] tokens, int start, int span, string joinedKey)
+    {
+        for (var k = start; k < start + span; k++)
+        {
+            if (tokens[k].Key.Length >= joinedKey.Length)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The tokens that follow <c>bin</c>, <c>ibn</c>, <c>ben</c>, <c>bint</c> or <c>ould</c> (a father's name).</summary>

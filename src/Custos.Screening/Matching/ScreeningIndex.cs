@@ -65,7 +65,7 @@ public sealed class ScreeningIndex
         var query = Tokens(NameNormalizer.Normalize(name1, kind));
         var other = Tokens(NameNormalizer.Normalize(name2, kind));
         var details = new List<TokenAlignment>();
-        var score = (double)NameAligner.Score(query, other, null, details, data.Rarity.HasCorpus);
+        var score = (double)NameAligner.Score(query, other, null, details, data.Rarity.HasCorpus, kind == EntityKind.Person);
         var explanation = new MatchExplanation(name1, Display(query), name2, Display(other), details, Math.Round(score, 4), [], Math.Round(score, 4));
         return new NameMatch(score, score >= Options.ReviewThreshold, explanation);
     }
@@ -104,12 +104,12 @@ public sealed class ScreeningIndex
 
         var cache = SimilarityCache.Begin();
         var search = CandidateSearch.For(data);
-        var candidates = search.Find(tokens, cache, Options.CandidateLimit, excludedName);
+        var candidates = search.Find(tokens, cache, Options.CandidateLimit, excludedName, acronyms: query.Kind != EntityKind.Person);
         var best = search.BestPerEntry;
         best.Clear();
         foreach (var name in candidates)
         {
-            var nameScore = (double)NameAligner.Score(tokens, data.NameTokens[name], cache, null, data.Rarity.HasCorpus);
+            var nameScore = (double)NameAligner.Score(tokens, data.NameTokens[name], cache, null, data.Rarity.HasCorpus, Personal(query, name), data.JoinedOf(name));
             if (data.NameSource[name].Strength == NameStrength.Weak)
             {
                 nameScore -= EvidenceScorer.WeakAliasPenalty;
@@ -163,13 +163,17 @@ public sealed class ScreeningIndex
     private MatchExplanation Explain(ScreeningQuery query, string? queryCountry, NormalizedName normalized, Tok[] tokens, int entry, int name)
     {
         var details = new List<TokenAlignment>();
-        var nameScore = NameAligner.Score(tokens, data.NameTokens[name], null, details, data.Rarity.HasCorpus);
+        var nameScore = NameAligner.Score(tokens, data.NameTokens[name], null, details, data.Rarity.HasCorpus, Personal(query, name), data.JoinedOf(name));
         var evidence = new List<EvidenceItem>();
         var source = data.NameSource[name];
         var score = EvidenceScorer.Apply(query, queryCountry, data.Entries[entry], data.EntryCountries[entry], source, nameScore, evidence);
         return new MatchExplanation(query.Name, normalized.Display, source.Text, Display(data.NameTokens[name]), details,
             Math.Round(nameScore, 4), evidence, Math.Round(score, 4));
     }
+
+    /// <summary>True when the query or the entry of the list name is a person (acronyms are then only initials).</summary>
+    private bool Personal(ScreeningQuery query, int name) =>
+        query.Kind == EntityKind.Person || data.Entries[data.NameEntry[name]].Kind == EntityKind.Person;
 
     /// <summary>The index's arrays (for the bench's profile).</summary>
     internal IndexData Data => data;
@@ -184,7 +188,7 @@ public sealed class ScreeningIndex
         {
             var token = name.Tokens[i];
             tokens[i] = new Tok(token.Text, token.Key, token.Class, data.Rarity.Weight(token), data.Rarity.Information(token),
-                data.VocabularyByText.TryGetValue(token.Text, out var id) ? id : -1);
+                data.VocabularyByText.TryGetValue(token.Text, out var id) ? id : -1, token.Syllabic, token.Script);
         }
 
         return tokens;

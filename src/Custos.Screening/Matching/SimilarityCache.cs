@@ -37,7 +37,9 @@ internal sealed class SimilarityCache
 
     public (float Similarity, AlignmentKind Kind) Get(int queryIndex, in Tok query, in Tok candidate)
     {
-        if (candidate.VocabId < 0)
+        // The cache holds similarities to vocabulary tokens, which do not know their script: two tokens of the same
+        // Han, Hangul or kana script are compared here (see TokenSimilarity.Compare).
+        if (candidate.VocabId < 0 || (query.Script != 0 && query.Script == candidate.Script))
         {
             return TokenSimilarity.Compare(query, candidate);
         }

@@ -17,6 +17,11 @@ internal static class TokenSimilarity
     public const float RepeatedLetters = 0.95f;
     private const float SkeletonDiscount = 0.9f;
 
+    /// <summary>The base similarity of a syllabic transcription and a spelling with the same loose skeleton.</summary>
+    public const float SyllabicSkeleton = 0.85f;
+
+    private const float SyllabicSameSkeleton = 0.95f;
+
     public static (float Similarity, AlignmentKind Kind) Compare(in Tok a, in Tok b)
     {
         if (string.Equals(a.Text, b.Text, StringComparison.Ordinal))
@@ -34,19 +39,40 @@ internal static class TokenSimilarity
             return (0f, AlignmentKind.Fuzzy);
         }
 
+        // Written in the same Han, Hangul or kana script, two syllables that romanise differently are different
+        // characters (习近朋 / 习近平, 김종은 / 김정은): a different name, not a typo.
+        if (a.Script != 0 && a.Script == b.Script)
+        {
+            return (0f, AlignmentKind.Fuzzy);
+        }
+
         if (a.Text.Length == 1 || b.Text.Length == 1)
         {
             return a.Text[0] == b.Text[0] ? (InitialOfName, AlignmentKind.Initial) : (0f, AlignmentKind.Initial);
         }
 
         var (similarity, kind) = CompareWords(a.Text, a.Key, b.Text, b.Key);
+        if ((a.Syllabic || b.Syllabic) && similarity < SyllabicSameSkeleton)
+        {
+            var loose = CompareLoose(a.Text, b.Text);
+            if (loose > similarity)
+            {
+                (similarity, kind) = (loose, AlignmentKind.Phonetic);
+            }
+        }
 
         // A query token that is itself a word of the corpus is most likely meant as written: another word near it
         // is a weaker match than a near spelling of a word the corpus does not have.
         return a.VocabId >= 0 && b.VocabId >= 0 ? (similarity * KnownWordDiscount, kind) : (similarity, kind);
     }
 
-    public static (float Similarity, AlignmentKind Kind) CompareWords(string aText, string aKey, string bText, string bKey)
+    /// <param name="aText">The first token.</param>
+    /// <param name="aKey">Its phonetic key.</param>
+    /// <param name="bText">The second token.</param>
+    /// <param name="bKey">Its phonetic key.</param>
+    /// <param name="aVowelless">Whether the first is written without vowels, when the caller knows better than its
+    /// letters (tokens joined: <c>spb</c> + <c>bank</c> is not an abjad spelling).</param>
+    public static (float Similarity, AlignmentKind Kind) CompareWords(string aText, string aKey, string bText, string bKey, bool? aVowelless = null)
     {
         var maxLength = Math.Max(aText.Length, bText.Length);
         var minLength = Math.Min(aText.Length, bText.Length);
@@ -57,20 +83,24 @@ internal static class TokenSimilarity
         var best = textSimilarity;
         var kind = AlignmentKind.Fuzzy;
 
-        // A doubled or tripled letter (Hanniball, Kim Jong-uun, Barackk) is a typing slip, not another name.
-        if (best < RepeatedLetters && (HasRun(aText) || HasRun(bText)))
+        // A doubled or tripled letter (Hanniball, Kim Jong-uun, Barackk) is a typing slip, not another name; a y or j
+        // after a consonant and before a vowel marks a soft consonant in some spellings and not in others (Hungarian
+        // Putyin, Tatyana / Tatjana / Tatana).
+        if (best < RepeatedLetters && (HasRun(aText) || HasRun(bText)) && SqueezedEqual(aText, bText))
         {
-            if (string.Equals(Squeeze(aText), Squeeze(bText), StringComparison.Ordinal))
-            {
-                best = RepeatedLetters;
-            }
+            best = RepeatedLetters;
         }
-        var vowelless = IsVowelless(aText) || IsVowelless(bText);
+
+        if (best < RepeatedLetters && minLength >= 4 && (HasSoftSign(aText) || HasSoftSign(bText)) && HardenedEqual(aText, bText))
+        {
+            best = RepeatedLetters;
+        }
+        var vowelless = (aVowelless ?? IsVowelless(aText)) || IsVowelless(bText);
         if ((vowelless ? minLength >= 2 : minLength >= 3) && aKey.Length >= 2 && string.Equals(aKey, bKey, StringComparison.Ordinal))
         {
             // Written without vowels (Arabic, Hebrew, Persian transliterated) the skeleton is all there is to compare;
             // between two spellings that both write their vowels, different vowels still count for something.
-            var skeleton = vowelless ? SameSkeleton : 0.7f + (0.25f * textSimilarity);
+            var skeleton = vowelless ? SameSkeleton : 0.6f + (0.35f * textSimilarity);
             if (skeleton > best)
             {
                 best = skeleton;
@@ -93,6 +123,110 @@ internal static class TokenSimilarity
         return (best, kind);
     }
 
+    /// <summary>
+    /// The similarity of a name transcribed through Chinese, Japanese or Korean syllables and another spelling, on their
+    /// loose skeletons (<see cref="PhoneticKey.Loose"/>): the same skeleton 0.85 plus a little for the spelling; a
+    /// skeleton one edit from the other in proportion.
+    /// </summary>
+    public static float CompareLoose(string aText, string bText)
+    {
+        var aKey = PhoneticKey.Loose(aText);
+        var bKey = PhoneticKey.Loose(bText);
+        var maxLength = Math.Max(aText.Length, bText.Length);
+        var textSimilarity = Math.Max(0f, 1f - ((float)Distance(aText, bText) / maxLength));
+        if (aKey.Length >= 2 && string.Equals(aKey, bKey, StringComparison.Ordinal))
+        {
+            return SyllabicSkeleton + (0.1f * textSimilarity);
+        }
+
+        var keyLength = Math.Max(aKey.Length, bKey.Length);
+        if (Math.Min(aKey.Length, bKey.Length) < 3 || Math.Abs(aKey.Length - bKey.Length) > 1)
+        {
+            return 0f;
+        }
+
+        // A first consonant the syllables have no sound for is left out (ウラジーミル urajimiru for Vladimir).
+        if (aKey.AsSpan().SequenceEqual(bKey.AsSpan(1)) || bKey.AsSpan().SequenceEqual(aKey.AsSpan(1)))
+        {
+            return SyllabicSkeleton - 0.05f + (0.1f * textSimilarity);
+        }
+
+        var distance = Distance(aKey, bKey, 2);
+        return distance <= 1 ? SyllabicSkeleton * (1f - ((float)distance / keyLength)) : 0f;
+    }
+
+    private static bool IsSoftSign(string text, int i) =>
+        text[i] is 'y' or 'j' && i > 0 && i + 1 < text.Length && !IsVowelLetter(text[i - 1]) && IsVowelLetter(text[i + 1]) && text[i + 1] != 'y';
+
+    private static bool IsVowelLetter(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+
+    private static bool HasSoftSign(string text)
+    {
+        for (var i = 1; i + 1 < text.Length; i++)
+        {
+            if (IsSoftSign(text, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the spellings are the same without the y or j that softens a consonant before a vowel.</summary>
+    private static bool HardenedEqual(string a, string b)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && IsSoftSign(a, i))
+            {
+                i++;
+            }
+
+            while (j < b.Length && IsSoftSign(b, j))
+            {
+                j++;
+            }
+
+            if (i == a.Length || j == b.Length)
+            {
+                return i == a.Length && j == b.Length;
+            }
+
+            if (a[i++] != b[j++])
+            {
+                return false;
+            }
+        }
+    }
+
+    /// <summary>True when the spellings are the same with each run of a repeated letter written once.</summary>
+    private static bool SqueezedEqual(string a, string b)
+    {
+        int i = 0, j = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] != b[j])
+            {
+                return false;
+            }
+
+            var c = a[i];
+            while (i < a.Length && a[i] == c)
+            {
+                i++;
+            }
+
+            while (j < b.Length && b[j] == c)
+            {
+                j++;
+            }
+        }
+
+        return i == a.Length && j == b.Length;
+    }
+
     private static bool HasRun(string text)
     {
         for (var i = 1; i < text.Length; i++)
@@ -106,20 +240,6 @@ internal static class TokenSimilarity
         return false;
     }
 
-    private static string Squeeze(string text)
-    {
-        var squeezed = new System.Text.StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (squeezed.Length == 0 || squeezed[^1] != c)
-            {
-                squeezed.Append(c);
-            }
-        }
-
-        return squeezed.ToString();
-    }
-
     /// <summary>True for a token with (almost) no written vowels, as abjad scripts transliterate.</summary>
     public static bool IsVowelless(string text)
     {
@@ -129,12 +249,13 @@ internal static class TokenSimilarity
         }
 
         var vowels = 0;
-        foreach (var c in text)
+        for (var i = 1; i < text.Length; i++)
         {
-            vowels += c is 'a' or 'e' or 'i' or 'o' or 'u' ? 1 : 0;
+            vowels += text[i] is 'a' or 'e' or 'i' or 'o' or 'u' ? 1 : 0;
         }
 
-        return vowels * 5 < text.Length;
+        // An abjad spelling writes a word-initial ayn or alif as a vowel (asmh for Usama): past it, no vowel at all.
+        return text[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? vowels == 0 && text.Length >= 3 : vowels * 5 < text.Length;
     }
 
     /// <summary>The share of a pair's weight that counts as agreement for a similarity: piecewise linear through

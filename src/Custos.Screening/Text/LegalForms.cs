@@ -21,14 +21,23 @@ internal static class LegalForms
         [.. WordLists.LegalFormSynonyms.Where(s => s.Key.Length >= 7).Select(s => (s.Key, s.Value))];
 
     private static readonly HashSet<string> PhraseWordKeys =
-        [.. WordLists.LegalFormPhrases.SelectMany(p => p.Phrase.Split(' ')).Select(PhoneticKey.Of)];
+        [.. WordLists.LegalFormPhrases.SelectMany(p => p.Phrase.Split(' ')).Select(MatchKey)];
+
+    /// <summary>Words shorter than this match a legal-form phrase only as written: on phonetic keys <c>Sophia Souza</c>
+    /// would be <c>sp zoo</c> and <c>Shaykh Sahib</c> too.</summary>
+    private const int MinimumKeyedWord = 4;
+
+    private static string MatchKey(string word) => word.Length < MinimumKeyedWord ? Literal(word) : PhoneticKey.Of(word);
+
+    /// <summary>A short word as itself, marked so that it never equals a phonetic key (keys are upper case).</summary>
+    private static string Literal(string word) => "=" + word;
 
     /// <summary>The words with legal-form phrases collapsed, and the phonetic key of each word kept (null for a
     /// canonical legal form).</summary>
     public static (List<string> Words, List<string?> Keys) Collapse(List<string> words)
     {
         var keys = words.Select(PhoneticKey.Of).ToArray();
-        var corrected = keys.Select(Correct).ToArray();
+        var corrected = words.Select((w, i) => w.Length < MinimumKeyedWord ? Literal(w) : Correct(keys[i])).ToArray();
         var result = new List<string>(words.Count);
         var resultKeys = new List<string?>(words.Count);
         for (var i = 0; i < words.Count; i++)
@@ -96,9 +105,18 @@ internal static class LegalForms
             return word;
         }
 
+        var lookup = Corrections.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> deletion = stackalloc char[64];
+        if (key.Length > deletion.Length)
+        {
+            return key;
+        }
+
         for (var i = 0; i < key.Length; i++)
         {
-            if (Corrections.TryGetValue(string.Concat(key.AsSpan(0, i), key.AsSpan(i + 1)), out word))
+            key.AsSpan(0, i).CopyTo(deletion);
+            key.AsSpan(i + 1).CopyTo(deletion[i..]);
+            if (lookup.TryGetValue(deletion[..(key.Length - 1)], out word))
             {
                 return word;
             }
@@ -124,7 +142,7 @@ internal static class LegalForms
         var phrases = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (phrase, canonical) in WordLists.LegalFormPhrases)
         {
-            var keys = phrase.Split(' ').Select(PhoneticKey.Of).ToArray();
+            var keys = phrase.Split(' ').Select(MatchKey).ToArray();
             phrases.TryAdd(Signature(keys, 0, keys.Length), canonical);
         }
 
@@ -134,7 +152,8 @@ internal static class LegalForms
     private static Dictionary<string, string> BuildCorrections()
     {
         var corrections = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var key in WordLists.LegalFormPhrases.SelectMany(p => p.Phrase.Split(' ')).Select(PhoneticKey.Of).Where(k => k.Length >= MinimumCorrectedKey))
+        foreach (var key in WordLists.LegalFormPhrases.SelectMany(p => p.Phrase.Split(' ')).Where(w => w.Length >= MinimumKeyedWord)
+            .Select(PhoneticKey.Of).Where(k => k.Length >= MinimumCorrectedKey))
         {
             corrections.TryAdd(key, key);
             for (var i = 0; i < key.Length; i++)

@@ -24,11 +24,12 @@ public static class NameNormalizer
     {
         ArgumentNullException.ThrowIfNull(name);
         var organisation = kind is EntityKind.Organization or EntityKind.Vessel or EntityKind.Aircraft;
-        var ascii = ToAsciiLower(Reorder(name, organisation));
+        var ascii = ToAsciiLower(Reorder(name, organisation), forName: true);
         var words = Tokenize(ascii);
         words = NumberWordsToDigits(words);
-        var (collapsed, keys) = LegalForms.Collapse(words);
-        return new NormalizedName(name, Classify(collapsed, keys, organisation));
+        // A person has no legal form: PAO in "PAO, Yu Liang" is a surname, not a public joint-stock company.
+        var (collapsed, keys) = kind == EntityKind.Person ? (words, words.Select(w => (string?)PhoneticKey.Of(w)).ToList()) : LegalForms.Collapse(words);
+        return new NormalizedName(name, Classify(collapsed, keys, organisation, kind == EntityKind.Person));
     }
 
     /// <summary>
@@ -36,7 +37,14 @@ public static class NameNormalizer
     /// names of countries and places as well as for names.
     /// </summary>
     /// <param name="text">Any text.</param>
-    public static string ToAsciiLower(string text)
+    public static string ToAsciiLower(string text) => ToAsciiLower(text, forName: false);
+
+    /// <summary>
+    /// For a name, also: titles written in Chinese, Japanese or Korean script are taken out (普京总统), and each word
+    /// transliterated from those scripts is marked with <see cref="SyllabicMark"/> in front, so that the tokens know
+    /// they are transcriptions through a syllabary (see <see cref="NameToken.Syllabic"/>).
+    /// </summary>
+    private static string ToAsciiLower(string text, bool forName)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (IsPlainAscii(text))
@@ -61,7 +69,16 @@ public static class NameNormalizer
             composed = text;
         }
 
+        if (forName)
+        {
+            foreach (var title in WordLists.ScriptTitles)
+            {
+                composed = composed.Replace(title, " ", StringComparison.Ordinal);
+            }
+        }
+
         var prepared = new StringBuilder(composed.Length + 8);
+        var articleEnd = -1;
         for (var i = 0; i < composed.Length; i++)
         {
             var c = composed[i];
@@ -73,7 +90,24 @@ public static class NameNormalizer
                     end++;
                 }
 
-                AppendSyllables(prepared, composed, i, end);
+                // Only a foreign name transcribed in Han characters is marked for the looser comparison: one written
+                // with the middle dot between its parts (弗拉基米尔·普京) or a run of four characters or more. A Chinese,
+                // Japanese or Korean name of two or three characters is compared as romanised.
+                var mark = !forName ? '\0' : !IsHan(c) ? HangulMark : end - i >= 4 || HasMiddleDot(composed) ? SyllabicMark : HanMark;
+                AppendSyllables(prepared, composed, i, end, mark);
+                i = end - 1;
+                continue;
+            }
+
+            if (forName && IsKana(c))
+            {
+                var end = i;
+                while (end < composed.Length && IsKana(composed[end]))
+                {
+                    end++;
+                }
+
+                prepared.Append(' ').Append(KanaMark).Append(composed.AsSpan(i, end - i)).Append(' ');
                 i = end - 1;
                 continue;
             }
@@ -83,12 +117,13 @@ public static class NameNormalizer
             {
                 prepared.Append(" al ");
                 i++;
+                articleEnd = i + 1;
                 continue;
             }
 
             // A word-initial ayn or alif (with or without hamza) stands for a vowel that Latin spellings write
-            // (علي Ali, عزام Azzam, أسامة Usama); transliterated it would vanish or become an apostrophe.
-            if (c is '\u0639' or '\u0623' or '\u0625' or '\u0627' && (i == 0 || !char.IsLetter(composed[i - 1]))
+            // (علي Ali, عزام Azzam, أسامة Usama, الأسد al-Asad); transliterated it would vanish or become an apostrophe.
+            if (c is '\u0639' or '\u0623' or '\u0625' or '\u0627' && (i == 0 || i == articleEnd || !char.IsLetter(composed[i - 1]))
                 && i + 1 < composed.Length && char.IsLetter(composed[i + 1]))
             {
                 prepared.Append('a');
@@ -139,16 +174,52 @@ public static class NameNormalizer
     private static bool IsSyllabicIdeograph(char c) =>
         c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uAC00' and <= '\uD7A3');
 
-    private static void AppendSyllables(StringBuilder prepared, string text, int start, int end)
+    private static bool IsHan(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF');
+
+    private static bool HasMiddleDot(string text) => text.AsSpan().IndexOfAny("\u00B7\u30FB\u2027\uFF65\u2022") >= 0;
+
+    /// <summary>Japanese kana (hiragana, katakana and their half-width forms, with the long-vowel mark), not the
+    /// middle dot that separates words.</summary>
+    private static bool IsKana(char c) =>
+        c is (>= '\u3041' and <= '\u30FA') or (>= '\u30FC' and <= '\u30FF') or (>= '\u31F0' and <= '\u31FF') or (>= '\uFF66' and <= '\uFF9F');
+
+    /// <summary>Marks a word transliterated from a syllabic script (Chinese, Japanese, Korean) in the ASCII text of a
+    /// name; it never reaches a token.</summary>
+    internal const char SyllabicMark = '\u0001';
+
+    /// <summary>Marks a word of a Chinese or Japanese name written in Han characters.</summary>
+    private const char HanMark = '\u0002';
+
+    /// <summary>Marks a word written in Hangul.</summary>
+    private const char HangulMark = '\u0003';
+
+    /// <summary>Marks a word written in kana (a transcription, as <see cref="SyllabicMark"/>).</summary>
+    private const char KanaMark = '\u0004';
+
+    /// <summary>The values of <see cref="NameToken.Script"/>.</summary>
+    internal const byte ScriptOfHan = 1, ScriptOfHangul = 2, ScriptOfKana = 3;
+
+    private static bool IsMark(char c) => c is SyllabicMark or HanMark or HangulMark or KanaMark;
+
+    private static void AppendSyllables(StringBuilder prepared, string text, int start, int end, char mark)
     {
         // A Chinese or Korean name of two or three syllables is a one-syllable surname and a given name, which Latin
         // lists write as two words (XI Jinping, KIM Jong Un); a longer run is a transcribed foreign name, one word.
         prepared.Append(' ');
+        if (mark != '\0')
+        {
+            prepared.Append(mark);
+        }
+
         for (var i = start; i < end; i++)
         {
             if (i == start + 1 && end - start <= 3)
             {
                 prepared.Append(' ');
+                if (mark != '\0')
+                {
+                    prepared.Append(mark);
+                }
             }
 
             prepared.Append(text[i].ToString().Transliterate().ToLowerInvariant());
@@ -163,7 +234,7 @@ public static class NameNormalizer
         var chunk = new StringBuilder();
         foreach (var c in ascii)
         {
-            if (char.IsAsciiLetterOrDigit(c) || c == '.')
+            if (char.IsAsciiLetterOrDigit(c) || c == '.' || (IsMark(c) && chunk.Length == 0))
             {
                 chunk.Append(c);
             }
@@ -189,6 +260,18 @@ public static class NameNormalizer
     {
         if (chunk.Length == 0)
         {
+            return;
+        }
+
+        if (IsMark(chunk[0]))
+        {
+            // A transcription through a syllabary: one word as written (never an acronym, number word or legal form).
+            if (chunk.Length > 1)
+            {
+                words.Add(chunk.ToString().Replace(".", string.Empty, StringComparison.Ordinal));
+            }
+
+            chunk.Clear();
             return;
         }
 
@@ -231,11 +314,15 @@ public static class NameNormalizer
         {
             if (!WordLists.NumberWords.TryGetValue(words[i], out var value))
             {
-                result.Add(words[i]);
+                // Abbreviations of organisation words are written out (Int'l, Natl, Dept, Mfg …).
+                result.Add(WordLists.Abbreviations.TryGetValue(words[i], out var full) ? full : words[i]);
                 continue;
             }
 
-            if (value >= 20 && value % 10 == 0 && i + 1 < words.Count && WordLists.NumberWords.TryGetValue(words[i + 1], out var unit) && unit < 10)
+            // Forty-four, forty four and forty 4 are 44.
+            if (value >= 20 && value % 10 == 0 && i + 1 < words.Count
+                && (WordLists.NumberWords.TryGetValue(words[i + 1], out var unit) || (words[i + 1].Length == 1 && char.IsAsciiDigit(words[i + 1][0]) && (unit = words[i + 1][0] - '0') >= 0))
+                && unit is > 0 and < 10)
             {
                 value += unit;
                 i++;
@@ -247,20 +334,31 @@ public static class NameNormalizer
         return result;
     }
 
-    private static List<NameToken> Classify(List<string> words, List<string?> keys, bool organisation)
+    private static List<NameToken> Classify(List<string> words, List<string?> keys, bool organisation, bool person)
     {
         var tokens = new List<NameToken>(words.Count);
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            var tokenClass = ClassOf(word, i, words.Count, organisation);
+            if (IsMark(word[0]))
+            {
+                var syllables = word[1..];
+                tokens.Add(new NameToken(syllables, PhoneticKey.Of(syllables), syllables.Length == 1 ? TokenClass.Initial : TokenClass.Word)
+                {
+                    Syllabic = word[0] is SyllabicMark or KanaMark,
+                    Script = word[0] switch { HangulMark => ScriptOfHangul, KanaMark => ScriptOfKana, _ => ScriptOfHan },
+                });
+                continue;
+            }
+
+            var tokenClass = ClassOf(word, i, words.Count, organisation, person);
             tokens.Add(new NameToken(word, tokenClass is TokenClass.Number or TokenClass.LegalForm ? word : keys[i] ?? PhoneticKey.Of(word), tokenClass));
         }
 
         return tokens;
     }
 
-    private static TokenClass ClassOf(string word, int index, int count, bool organisation)
+    private static TokenClass ClassOf(string word, int index, int count, bool organisation, bool person)
     {
         if (word.All(char.IsAsciiDigit) || (index > 0 && WordLists.RomanNumerals.Contains(word)))
         {
@@ -272,7 +370,7 @@ public static class NameNormalizer
             return organisation && WordLists.Stopwords.Contains(word) ? TokenClass.Stopword : TokenClass.Initial;
         }
 
-        if (WordLists.LegalForms.Contains(word) && count > 1)
+        if (!person && WordLists.LegalForms.Contains(word) && count > 1)
         {
             return TokenClass.LegalForm;
         }

@@ -25,24 +25,36 @@ public static class PhoneticKey
             return token;
         }
 
-        var symbols = new StringBuilder(token.Length + 2);
+        // Each letter gives at most two symbols (x as KS); a key is built on the stack.
+        Span<char> symbols = token.Length <= 64 ? stackalloc char[(2 * token.Length) + 2] : new char[(2 * token.Length) + 2];
+        var count = 0;
         var i = 0;
         while (i < token.Length)
         {
             var (symbol, length) = Next(token, i);
-            symbols.Append(symbol);
+            if (symbol.Length == 0)
+            {
+                symbols[count++] = token[i];
+            }
+            else
+            {
+                symbol.AsSpan().CopyTo(symbols[count..]);
+                count += symbol.Length;
+            }
+
             i += length;
         }
 
-        var key = new StringBuilder(symbols.Length);
-        for (var k = 0; k < symbols.Length; k++)
+        Span<char> key = token.Length <= 64 ? stackalloc char[count] : new char[count];
+        var keyLength = 0;
+        for (var k = 0; k < count; k++)
         {
             var s = symbols[k];
             if (s == '*')
             {
                 if (k == 0)
                 {
-                    key.Append('A');
+                    key[keyLength++] = 'A';
                 }
 
                 continue;
@@ -53,18 +65,67 @@ public static class PhoneticKey
                 continue;
             }
 
-            if (key.Length > 0 && key[^1] == s)
+            if (keyLength > 0 && key[keyLength - 1] == s)
             {
                 continue;
             }
 
-            key.Append(s);
+            key[keyLength++] = s;
         }
 
-        return key.Length == 0 ? token : key.ToString();
+        return keyLength == 0 ? token : new string(key[..keyLength]);
+    }
+
+    /// <summary>
+    /// A looser skeleton for names transcribed through Chinese, Japanese or Korean syllables, which have no l against r,
+    /// no ti (チ chi, 京 jing), no final consonant but n and ng, and no v: on top of <see cref="Of"/>, r is l, m is n,
+    /// ch and j are t, ng is n, and a leading vowel is dropped. So プーチン (puchin), 普京 (pujing) and Putin give
+    /// <c>BTN</c>; ドナルド (donarudo) and Donald give <c>TNLT</c>; 贝拉克 (beilake) and Barack give <c>BLK</c>.
+    /// </summary>
+    /// <param name="token">A normalised token.</param>
+    public static string Loose(string token)
+    {
+        var key = Of(token);
+        var loose = new StringBuilder(key.Length);
+        for (var k = 0; k < key.Length; k++)
+        {
+            var symbol = key[k] switch
+            {
+                'R' => 'L',
+                'M' => 'N',
+                'C' or 'J' => 'T',
+                var other => other,
+            };
+            if ((symbol == 'A' && k == 0) || (symbol == 'K' && loose.Length > 0 && loose[^1] == 'N'))
+            {
+                continue;
+            }
+
+            if (loose.Length == 0 || loose[^1] != symbol)
+            {
+                loose.Append(symbol);
+            }
+        }
+
+        return loose.ToString();
     }
 
     private static (string Symbol, int Length) Next(string t, int i)
+    {
+        // The clusters of three and four letters all start with s, t or d.
+        if (t[i] is 's' or 't' or 'd' && i + 2 < t.Length)
+        {
+            var cluster = Cluster(t, i);
+            if (cluster.Length > 0)
+            {
+                return cluster;
+            }
+        }
+
+        return Short(t, i);
+    }
+
+    private static (string Symbol, int Length) Cluster(string t, int i)
     {
         if (Starts(t, i, "shch") || Starts(t, i, "szcz"))
         {
@@ -91,6 +152,11 @@ public static class PhoneticKey
             return ("J", 3);
         }
 
+        return (string.Empty, 0);
+    }
+
+    private static (string Symbol, int Length) Short(string t, int i)
+    {
         if (i + 1 < t.Length)
         {
             var pair = (t[i], t[i + 1]);
@@ -144,7 +210,7 @@ public static class PhoneticKey
             'r' => ("R", 1),
             'm' => ("M", 1),
             'n' => ("N", 1),
-            _ => (c.ToString(), 1),
+            _ => (string.Empty, 1),
         };
     }
 

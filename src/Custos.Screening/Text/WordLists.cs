@@ -17,7 +17,28 @@ internal static class WordLists
         "capt", "lieutenant", "lt", "admiral", "commander", "brigadier", "marshal", "sergeant", "emperor", "minister",
         "senator", "governor", "mayor", "judge", "rev", "reverend", "bishop", "archbishop", "ayatollah", "hojatoleslam",
         "eng", "engineer", "excellency", "hon", "honorable", "honourable", "jr", "junior", "senior",
+
+        // The same in other languages as transliterated (Russian президента, Turkish Cumhurbaşkanı, Arabic رئيس, Greek
+        // Πρόεδρος …), with the grammatical cases a name is quoted in; only words that are not also names.
+        "prezidenta", "prezidentu", "prezidentom", "prezydenta", "prezydentu", "prezidentas", "presidenta", "presidents",
+        "prasidenten", "praesidenten", "presidentin", "predsednik", "predsedniku", "proedros", "proedrou", "presedinte",
+        "cumhurbaskani", "cumhurbaskanimiz", "baskan", "baskani", "riys", "rais", "raees", "raeis", "rayis", "elnoke",
+        "kanzler", "bundeskanzler", "chancellor", "premier", "premyer", "gospodin", "gospozha", "tovarishch", "doktor",
+        "dott", "dottore", "dra", "licenciado", "licenciada", "general", "generala", "generalmajor", "polkovnik",
+        "kolonel", "coronel", "colonnello", "comandante", "komandir", "kapitan", "capitan", "excelencia", "eminence",
+        "hajj", "haj", "alhaj", "alhajj", "hadj", "ustad", "ustadh", "ustaz", "molvi", "akhund", "sheikha", "shaikha",
+        "cheikha", "sheykh", "prince", "princess", "emir", "xiansheng", "nushi", "zongtong", "zhuxi", "zongli",
     ], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Titles written in Chinese, Japanese or Korean script, taken out of a name before it is transliterated (a Han run
+    /// is segmented into syllables, so 普京总统 would otherwise be one word): president, chairman, premier, Mr and Ms.
+    /// </summary>
+    public static readonly string[] ScriptTitles =
+    [
+        "大总统", "大總統", "总统", "總統", "大統領", "大统领", "主席", "总理", "總理", "首相", "先生", "女士", "阁下", "閣下",
+        "委員長", "委员长", "总书记", "總書記", "総書記", "さん", "さま", "様", "대통령", "위원장", "총리", "총비서",
+    ];
 
     /// <summary>Name particles: meaningful only with the word they join.</summary>
     public static readonly FrozenSet<string> Particles = FrozenSet.ToFrozenSet(
@@ -114,6 +135,16 @@ internal static class WordLists
         "sokolov", "mueller", "muller", "schmidt", "schneider", "fischer", "weber", "martin", "bernard", "dubois",
         "rossi", "russo", "silva", "santos", "oliveira", "souza", "pereira", "costa", "ferreira", "yilmaz", "kaya",
     ], StringComparer.Ordinal);
+
+    /// <summary>Abbreviations of words of organisation names, written out (after apostrophes and dots are removed).</summary>
+    public static readonly FrozenDictionary<string, string> Abbreviations = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["intl"] = "international", ["internatl"] = "international", ["natl"] = "national", ["dept"] = "department",
+        ["assn"] = "association", ["assoc"] = "association", ["mfg"] = "manufacturing", ["bros"] = "brothers",
+        ["univ"] = "university", ["grp"] = "group", ["hldgs"] = "holdings", ["hldg"] = "holding", ["svcs"] = "services",
+        ["mgmt"] = "management", ["govt"] = "government", ["ctr"] = "center", ["ctre"] = "centre", ["tech"] = "technology",
+        ["invest"] = "investment", ["trdg"] = "trading", ["engg"] = "engineering", ["indus"] = "industries",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>English number words and ordinals, with their value.</summary>
     public static readonly FrozenDictionary<string, int> NumberWords = new Dictionary<string, int>(StringComparer.Ordinal)

@@ -1,0 +1,74 @@
+using Custos.Screening.Lists;
+using Custos.Screening.Matching;
+using Custos.Screening.Text;
+
+namespace Custos.Screening.Tests;
+
+public sealed class AcronymTests
+{
+    [SharedDataTheory]
+    [InlineData("PLA", "People's Liberation Army")]
+    [InlineData("Islamic Revolutionary Guard Corps", "IRGC")]
+    [InlineData("NITC", "National Iranian Tanker Company")]
+    [InlineData("PFLP", "Popular Front for the Liberation of Palestine")]
+    [InlineData("U.S. Department of State", "United States Department of State")]
+    public void ScorePair_AcronymAndItsWords_Match(string query, string listed)
+    {
+        var match = Lists.Full.ScorePair(query, listed, "Organization");
+
+        Assert.True(match.IsMatch, match.Explanation.ToText());
+        Assert.Contains(match.Explanation.Alignments, a => a.Kind == AlignmentKind.Acronym);
+    }
+
+    [SharedDataFact]
+    public void ScorePair_PersonsInitials_MatchOnlyBesideTheSurname()
+    {
+        Assert.True(Lists.Full.ScorePair("JC Juncker", "Jean-Claude Juncker", "Person").IsMatch);
+        Assert.False(Lists.Full.ScorePair("N.N.", "Nursultan Nazarbayev", "Person").IsMatch);
+
+        // A short given name is not the initials of three others.
+        Assert.False(Lists.Full.ScorePair("Ali Hassan", "Ahmad Latif Ismail Hassan", "Person").IsMatch);
+    }
+
+    [SharedDataFact]
+    public void ScorePair_ListedShortAcronym_IsNotSpeltByAnyThreeWords()
+    {
+        // JAD is listed (a weak alias of Jamaah Ansharut Daulah); three words with those initials are not that group.
+        var match = Lists.Full.ScorePair("Jsk Agd Diamonds", "JAD", "Organization");
+
+        Assert.False(match.IsMatch, match.Explanation.ToText());
+    }
+
+    [SharedDataFact]
+    public void Screen_AcronymWithItsOwnNameLeftOut_FindsTheEntryByItsWords()
+    {
+        // PFLP is an alias of the Popular Front for the Liberation of Palestine (SDN 4709): left out of the index,
+        // the acronym still finds the entry through the initials of its primary name.
+        var index = Lists.Full;
+        var entry = index.Snapshots[0].Entries.Single(e => e.SourceId == "4709");
+        var acronym = index.NamesOf(entry).Single(n => n.Source.Text == "PFLP").Name;
+
+        var hits = index.Screen(new ScreeningQuery("PFLP"), 10, acronym);
+
+        Assert.Equal(entry, hits[0].Entry);
+        Assert.True(hits[0].RequiresReview, hits[0].Explanation.ToText());
+    }
+
+    [Fact]
+    public void Normalize_ShortWordsThatSoundLikeALegalForm_StayNames()
+    {
+        // On phonetic keys Sophia Souza would be "sp zoo" (a Polish limited company) and Shaykh Sahib too.
+        Assert.Equal("sophia souza", NameNormalizer.Normalize("Sophia Souza").Display);
+        Assert.Equal("shaykh sahib", NameNormalizer.Normalize("Shaykh Sahib", EntityKind.Organization).Display);
+        Assert.Equal("spzoo", NameNormalizer.Normalize("Sp. z o.o.", EntityKind.Organization).Display);
+    }
+
+    [Fact]
+    public void Normalize_Person_HasNoLegalForm()
+    {
+        var tokens = NameNormalizer.Normalize("PAO, Yu Liang", EntityKind.Person).Tokens;
+
+        Assert.Equal("yu liang pao", string.Join(' ', tokens.Select(t => t.Text)));
+        Assert.DoesNotContain(tokens, t => t.Class == TokenClass.LegalForm);
+    }
+}
