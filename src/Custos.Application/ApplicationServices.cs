@@ -71,6 +71,8 @@ public static class ApplicationServices
         services.AddScoped<OfficerSignIn>();
         services.AddScoped<CustomerSearch>();
         services.AddScoped<Customers.Records.CustomerRecords>();
+        services.AddScoped<Customers.Records.CustomerAccessHistory>();
+        services.AddScoped<Common.AccessRefusals>();
         services.AddScoped<CustomerImport>();
         services.AddScoped<TargetResolver>();
         services.AddScoped<DemoAgencies>();

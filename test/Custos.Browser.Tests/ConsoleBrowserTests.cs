@@ -11,7 +11,7 @@ namespace Custos.Browser.Tests;
 public class ConsoleBrowserTests
 {
     [BrowserFact]
-    public async Task Reviewer_SignsInAndSearches_FindsADemoCustomer()
+    public async Task Reviewer_SignsInSearchesAndOpensARecordForARequest_SeesItOnlyOnceThePurposeIsStated()
     {
         await using var server = await CustosTestServer.StartAsync(demo: true, demoCustomers: 60);
         var credentials = await SeedAsync(server);
@@ -21,6 +21,23 @@ public class ConsoleBrowserTests
         {
             var customer = await scope.ServiceProvider.GetRequiredService<CustosDbContext>().Customers.OrderBy(c => c.AccountId).Skip(7).FirstAsync();
             (familyName, accountId) = (customer.FamilyName, customer.AccountId);
+        }
+
+        // A request under review whose target is the customer: the record opens only for such a request.
+        using var agency = await server.AgencyWithKeyAsync();
+        var requestId = await agency.SubmitRequestAsync($$"""
+            {
+              "reference": "DEA-2025-00412", "kind": "production",
+              "officer": { "name": "Julia Ortiz", "title": "Special Agent", "email": "j.ortiz@dea.gov" },
+              "legalProcess": { "type": "administrative-subpoena", "reference": "DEA-MIA-25-0087", "issuer": "DEA", "issuedOn": "2025-03-07", "signed": true, "legalBasis": "21 U.S.C. 876" },
+              "offence": { "description": "Distribution of controlled substances", "categories": ["drug-trafficking"], "maxPenaltyYears": 20 },
+              "targets": [ { "type": "account", "value": "{{accountId}}", "role": "suspect" } ],
+              "dataCategories": ["subscriber"], "dateRange": { "from": "2024-01-01", "to": "2025-03-01" }
+            }
+            """);
+        if ((await server.RequestDetailsAsync(requestId))!.Status == Domain.Lifecycle.RequestStatus.AwaitingVerification)
+        {
+            Assert.True((await server.StartReviewAsync(requestId)).IsSuccess);
         }
 
         using var playwright = await Playwright.CreateAsync();
@@ -44,7 +61,12 @@ public class ConsoleBrowserTests
         var row = page.GetByRole(AriaRole.Table, new() { Name = "Customers" }).GetByRole(AriaRole.Link, new() { Name = accountId });
         await Assertions.Expect(row).ToBeVisibleAsync();
         await row.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Identity" })).ToHaveCountAsync(0);
+        await page.GetByLabel("For request").SelectOptionAsync(requestId);
+        await page.GetByLabel("Confirm the customer is the one the request names").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Open the record" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Identity" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("this opening is recorded in the ledger");
         await Assertions.Expect(page.GetByText(accountId).First).ToBeVisibleAsync();
     }
 

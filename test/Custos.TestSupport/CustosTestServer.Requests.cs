@@ -13,14 +13,19 @@ namespace Custos.TestSupport;
 public sealed partial class CustosTestServer
 {
     /// <summary>
-    /// Registers an agency verified out-of-band (as the command line would) and gives it an API key; returns the agency's
-    /// API client.
+    /// Registers an agency verified out-of-band (as the command line would; left unverified when <paramref name="verified"/>
+    /// is false) and gives it an API key; returns the agency's API client.
     /// </summary>
     public async Task<AgencyApiClient> AgencyWithKeyAsync(
-        string name = "Drug Enforcement Administration", string domain = "dea.gov", string country = "US", AgencyType type = AgencyType.Police)
+        string name = "Drug Enforcement Administration", string domain = "dea.gov", string country = "US", AgencyType type = AgencyType.Police,
+        bool verified = true)
     {
         var agency = await CreateAgencyAsync(name, country, type, domain);
-        await RecordVerificationAsync(agency.Id);
+        if (verified)
+        {
+            await RecordVerificationAsync(agency.Id);
+        }
+
         await using var scope = Services.CreateAsyncScope();
         var key = await scope.ServiceProvider.GetRequiredService<ApiKeys>().CreateForAgencyAsync(agency.Id, "case system", Actor.CommandLine);
         return AgencyApiClient.For(this, agency.Id, key.IsSuccess ? key.Value.Key : throw new InvalidOperationException(string.Join("; ", key.Errors)));

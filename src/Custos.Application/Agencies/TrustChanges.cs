@@ -25,48 +25,49 @@ public sealed class TrustChanges(
     private static readonly JsonSerializerOptions PayloadJson = new(JsonSerializerDefaults.Web) { Converters = { new KebabEnumJsonConverterFactory() } };
 
     public Task<Result<TrustChangeView>> ProposeVerificationAsync(
-        string agencyId, VerificationOutcome outcome, VerificationMethod method, string note, Actor actor, CancellationToken cancellationToken = default)
-    {
-        var errors = new List<Error>();
-        if (!Enum.IsDefined(method))
+        string agencyId, VerificationOutcome outcome, VerificationMethod method, string note, Actor actor, CancellationToken cancellationToken = default) =>
+        ProposeAsync(TrustChangeKind.RecordVerification, agencyId, () =>
         {
-            errors.Add(AgencyErrors.MethodInvalid(method.ToString()));
-        }
+            var errors = new List<Error>();
+            if (!Enum.IsDefined(method))
+            {
+                errors.Add(AgencyErrors.MethodInvalid(method.ToString()));
+            }
 
-        var trimmed = AgencyInput.CheckNote(note, errors);
-        return errors.Count > 0
-            ? Task.FromResult(Result<TrustChangeView>.Failure(errors))
-            : ProposeAsync(TrustChangeKind.RecordVerification, agencyId, new TrustProposal { Outcome = outcome, Method = method, Note = trimmed }, actor, cancellationToken);
-    }
+            var trimmed = AgencyInput.CheckNote(note, errors);
+            return errors.Count > 0
+                ? Result<TrustProposal>.Failure(errors)
+                : new TrustProposal { Outcome = outcome, Method = method, Note = trimmed };
+        }, actor, cancellationToken);
 
-    public Task<Result<TrustChangeView>> ProposeClearFlagAsync(string agencyId, string flag, string note, Actor actor, CancellationToken cancellationToken = default)
-    {
-        var errors = new List<Error>();
-        var token = (flag ?? string.Empty).Trim();
-        if (!ReputationFlags.IsValid(token))
+    public Task<Result<TrustChangeView>> ProposeClearFlagAsync(string agencyId, string flag, string note, Actor actor, CancellationToken cancellationToken = default) =>
+        ProposeAsync(TrustChangeKind.ClearFlag, agencyId, () =>
         {
-            errors.Add(AgencyErrors.FlagInvalid(flag));
-        }
+            var errors = new List<Error>();
+            var token = (flag ?? string.Empty).Trim();
+            if (!ReputationFlags.IsValid(token))
+            {
+                errors.Add(AgencyErrors.FlagInvalid(flag));
+            }
 
-        var trimmed = AgencyInput.CheckNote(note, errors);
-        return errors.Count > 0
-            ? Task.FromResult(Result<TrustChangeView>.Failure(errors))
-            : ProposeAsync(TrustChangeKind.ClearFlag, agencyId, new TrustProposal { Flag = token, Note = trimmed }, actor, cancellationToken);
-    }
+            var trimmed = AgencyInput.CheckNote(note, errors);
+            return errors.Count > 0 ? Result<TrustProposal>.Failure(errors) : new TrustProposal { Flag = token, Note = trimmed };
+        }, actor, cancellationToken);
 
-    public Task<Result<TrustChangeView>> ProposeCertificateAsync(string agencyId, string pem, Actor actor, CancellationToken cancellationToken = default)
-    {
-        var certificate = AgencyCertificates.Check(pem, clock.GetUtcNow());
-        return !certificate.IsSuccess
-            ? Task.FromResult(Result<TrustChangeView>.Failure(certificate.Errors))
-            : ProposeAsync(TrustChangeKind.RegisterCertificate, agencyId,
-                new TrustProposal { CertificatePem = certificate.Value.Pem, CertificateThumbprint = certificate.Value.Thumbprint }, actor, cancellationToken);
-    }
+    public Task<Result<TrustChangeView>> ProposeCertificateAsync(string agencyId, string pem, Actor actor, CancellationToken cancellationToken = default) =>
+        ProposeAsync(TrustChangeKind.RegisterCertificate, agencyId, () =>
+        {
+            var certificate = AgencyCertificates.Check(pem, clock.GetUtcNow());
+            return certificate.IsSuccess
+                ? new TrustProposal { CertificatePem = certificate.Value.Pem, CertificateThumbprint = certificate.Value.Thumbprint }
+                : Result<TrustProposal>.Failure(certificate.Errors);
+        }, actor, cancellationToken);
 
     public Task<Result<TrustChangeView>> ProposeAgencyKeyAsync(string agencyId, string name, Actor actor, CancellationToken cancellationToken = default) =>
-        string.IsNullOrWhiteSpace(name) || name.Length > 100
-            ? Task.FromResult<Result<TrustChangeView>>(Error.Invalid("apikeys.name-invalid", "A key needs a name of 1 to 100 characters saying what it is for.", "name"))
-            : ProposeAsync(TrustChangeKind.CreateAgencyKey, agencyId, new TrustProposal { KeyName = name.Trim() }, actor, cancellationToken);
+        ProposeAsync(TrustChangeKind.CreateAgencyKey, agencyId, () =>
+            string.IsNullOrWhiteSpace(name) || name.Length > 100
+                ? Error.Invalid("apikeys.name-invalid", "A key needs a name of 1 to 100 characters saying what it is for.", "name")
+                : new TrustProposal { KeyName = name.Trim() }, actor, cancellationToken);
 
     /// <summary>
     /// Approves a proposal: checks the four-eyes rule, applies the decision and records both. For an agency key the
@@ -75,12 +76,17 @@ public sealed class TrustChanges(
     public async Task<Result<TrustApproved>> ApproveAsync(string changeId, Actor actor, CancellationToken cancellationToken = default)
     {
         var change = await db.TrustChanges.FirstOrDefaultAsync(c => c.Id == changeId, cancellationToken);
+        var subject = change is null ? "trust-change:" + changeId : AgencyRegistry.Subject(change.AgencyId);
+        if (await AccessGuard.CheckAsync(db, events, actor, StaffAction.DecideTrust, subject, cancellationToken) is { } denied)
+        {
+            return denied;
+        }
+
         if (change is null)
         {
             return TrustErrors.NotFound(changeId);
         }
 
-        var subject = AgencyRegistry.Subject(change.AgencyId);
         if (change.Status != TrustChangeStatus.Pending)
         {
             return TrustErrors.AlreadyDecided(change.Status);
@@ -138,15 +144,15 @@ public sealed class TrustChanges(
     public async Task<Result<TrustChangeView>> RejectAsync(string changeId, Actor actor, string note, CancellationToken cancellationToken = default)
     {
         var change = await db.TrustChanges.FirstOrDefaultAsync(c => c.Id == changeId, cancellationToken);
-        if (change is null)
-        {
-            return TrustErrors.NotFound(changeId);
-        }
-
-        var subject = AgencyRegistry.Subject(change.AgencyId);
+        var subject = change is null ? "trust-change:" + changeId : AgencyRegistry.Subject(change.AgencyId);
         if (await AccessGuard.CheckAsync(db, events, actor, StaffAction.DecideTrust, subject, cancellationToken) is { } denied)
         {
             return denied;
+        }
+
+        if (change is null)
+        {
+            return TrustErrors.NotFound(changeId);
         }
 
         if (change.Status != TrustChangeStatus.Pending)
@@ -208,13 +214,23 @@ public sealed class TrustChanges(
         return views.OrderBy(v => v.Status != TrustChangeStatus.Pending).ThenByDescending(v => v.ProposedAt).ToArray();
     }
 
-    private async Task<Result<TrustChangeView>> ProposeAsync(TrustChangeKind kind, string agencyId, TrustProposal proposal, Actor actor, CancellationToken cancellationToken)
+    /// <summary>Checks who asks first (a refusal is ledgered whatever the input), then the input, then records the proposal.</summary>
+    private async Task<Result<TrustChangeView>> ProposeAsync(
+        TrustChangeKind kind, string agencyId, Func<Result<TrustProposal>> build, Actor actor, CancellationToken cancellationToken)
     {
         var subject = AgencyRegistry.Subject(agencyId);
         if (await AccessGuard.CheckAsync(db, events, actor, StaffAction.DecideTrust, subject, cancellationToken) is { } denied)
         {
             return denied;
         }
+
+        var built = build();
+        if (!built.IsSuccess)
+        {
+            return Result<TrustChangeView>.Failure(built.Errors);
+        }
+
+        var proposal = built.Value;
 
         var agency = await db.Agencies.AsNoTracking().FirstOrDefaultAsync(a => a.Id == agencyId, cancellationToken);
         if (agency is null)

@@ -29,7 +29,7 @@ public static class AccessGuard
             return null;
         }
 
-        await RecordAsync(db, events, actor, action, refused, subject, cancellationToken);
+        await RecordAsync(db, events, actor, action, refused, subject, null, cancellationToken);
         return refused;
     }
 
@@ -38,20 +38,29 @@ public static class AccessGuard
         CustosDbContext db, EventRecorder events, Actor actor, StaffAction action, Error refused, string? subject = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(refused);
-        await RecordAsync(db, events, actor, action, refused, subject, cancellationToken);
+        await RecordAsync(db, events, actor, action, refused, subject, null, cancellationToken);
+        return refused;
+    }
+
+    /// <summary>Records a refusal by a page's or an endpoint's policy, with the address asked for (<c>GET /customers/C1</c>).</summary>
+    public static async Task<Error> RefuseAtAsync(
+        CustosDbContext db, EventRecorder events, Actor actor, StaffAction action, Error refused, string? subject, string where,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(refused);
+        await RecordAsync(db, events, actor, action, refused, subject, where, cancellationToken);
         return refused;
     }
 
     private static async Task RecordAsync(
-        CustosDbContext db, EventRecorder events, Actor actor, StaffAction action, Error refused, string? subject, CancellationToken cancellationToken)
+        CustosDbContext db, EventRecorder events, Actor actor, StaffAction action, Error refused, string? subject, string? where,
+        CancellationToken cancellationToken)
     {
-        events.Record(db, LedgerEventTypes.AccessRefused, actor, subject ?? actor.Id, new
-        {
-            action,
-            code = refused.Code,
-            region = actor.Region,
-            roles = actor.Roles.Order(StringComparer.Ordinal).ToArray(),
-        });
+        var roles = actor.Roles.Order(StringComparer.Ordinal).ToArray();
+        object details = where is null
+            ? new { action, code = refused.Code, region = actor.Region, roles }
+            : new { action, code = refused.Code, region = actor.Region, roles, where };
+        events.Record(db, LedgerEventTypes.AccessRefused, actor, subject ?? actor.Id, details);
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -152,17 +152,43 @@ public sealed class RequestQueries(CustosDbContext db, TimeProvider clock, Actor
         return records.Select(RequestSummary.From).ToArray();
     }
 
-    /// <summary>A document with its content; <paramref name="agencyId"/> restricts it to that agency's requests.</summary>
-    public async Task<DocumentContent?> GetDocumentAsync(string requestId, string documentId, string? agencyId, CancellationToken cancellationToken = default)
+    /// <summary>A document of one of <paramref name="agencyId"/>'s requests with its content, or null.</summary>
+    public async Task<DocumentContent?> GetDocumentAsync(string requestId, string documentId, string agencyId, CancellationToken cancellationToken = default)
     {
-        var documents = db.RequestDocuments.AsNoTracking().Where(d => d.Id == documentId && d.RequestId == requestId);
-        if (agencyId is not null)
+        ArgumentNullException.ThrowIfNull(agencyId);
+        var visible = ForAgency(agencyId);
+        var document = await db.RequestDocuments.AsNoTracking()
+            .Where(d => d.Id == documentId && d.RequestId == requestId && visible.Any(r => r.Id == d.RequestId))
+            .FirstOrDefaultAsync(cancellationToken);
+        return document is null ? null : new DocumentContent(document.Name, document.MediaType, document.Content);
+    }
+
+    /// <summary>
+    /// A document of a request as <paramref name="actor"/> may read it, or null: staff who read requests, regional staff
+    /// only on what they took in (an attempt at another's is a ledgered refusal, as for the request itself).
+    /// </summary>
+    public async Task<DocumentContent?> GetDocumentAsync(string requestId, string documentId, Actor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var subject = RequestChanges.Subject(requestId);
+        if (await AccessGuard.CheckAsync(db, events, actor, StaffAction.ReadRequests, subject, cancellationToken) is not null)
         {
-            var visible = ForAgency(agencyId);
-            documents = documents.Where(d => visible.Any(r => r.Id == d.RequestId));
+            return null;
         }
 
-        var document = await documents.FirstOrDefaultAsync(cancellationToken);
+        var submittedBy = await db.Requests.AsNoTracking().Where(r => r.Id == requestId).Select(r => r.SubmittedBy).FirstOrDefaultAsync(cancellationToken);
+        if (submittedBy is null)
+        {
+            return null;
+        }
+
+        if (!AccessRules.MaySeeRequest(actor, submittedBy))
+        {
+            await AccessGuard.RefuseAsync(db, events, actor, StaffAction.ReadRequests, RequestErrors.NotYours, subject, cancellationToken);
+            return null;
+        }
+
+        var document = await db.RequestDocuments.AsNoTracking().FirstOrDefaultAsync(d => d.Id == documentId && d.RequestId == requestId, cancellationToken);
         return document is null ? null : new DocumentContent(document.Name, document.MediaType, document.Content);
     }
 

@@ -33,6 +33,7 @@ public static class AccessRules
         [StaffAction.CloseInformalApproach] = [StaffRole.SeniorEscalation],
         [StaffAction.SeeTargetAccounts] = [StaffRole.IntakeAnalyst, .. Reviewers, StaffRole.Administrator],
         [StaffAction.ReadCustomerAccessHistory] = [StaffRole.PrivacyOfficer, StaffRole.Auditor],
+        [StaffAction.ReadAudit] = [.. StaffRole.All],
     };
 
     /// <summary>
@@ -107,6 +108,7 @@ public static class AccessRules
         StaffAction.CloseInformalApproach => "close an escalated informal approach",
         StaffAction.SeeTargetAccounts => "see which accounts a request's targets reach",
         StaffAction.ReadCustomerAccessHistory => "read who opened a customer's record",
+        StaffAction.ReadAudit => "read the ledger timeline of any subject",
         _ => KebabCase.Format(action),
     };
 }

@@ -40,4 +40,7 @@ public enum StaffAction
     SeeTargetAccounts = 16,
     /// <summary>Read who opened a customer's record, when and why (privacy officers and auditors).</summary>
     ReadCustomerAccessHistory = 17,
+
+    /// <summary>Read the ledger timeline of any subject (a request, an agency, a customer, a member of staff) in clear.</summary>
+    ReadAudit = 18,
 }

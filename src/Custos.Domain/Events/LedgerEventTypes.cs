@@ -24,6 +24,10 @@ public static class LedgerEventTypes
     public static readonly LedgerEventType ApiKeyRevoked = new(1021, "access.api-key-revoked");
     public static readonly LedgerEventType AccessRefused = new(1030, "access.refused");
     public static readonly LedgerEventType CustomersImported = new(2001, "customers.imported");
+    /// <summary>A member of staff opened a customer's record, for a request, with a purpose (subject: the customer).</summary>
+    public static readonly LedgerEventType CustomerRecordOpened = new(2010, "customer.record-opened");
+    /// <summary>A member of staff searched the customer data (references: the customers the page showed).</summary>
+    public static readonly LedgerEventType CustomersSearched = new(2011, "customers.searched");
     public static readonly LedgerEventType AgencyRegistered = new(3001, "agency.registered");
     public static readonly LedgerEventType AgencyVerificationRecorded = new(3002, "agency.verification-recorded");
     public static readonly LedgerEventType AgencyReputationFlagged = new(3003, "agency.reputation-flagged");

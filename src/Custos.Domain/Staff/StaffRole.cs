@@ -26,9 +26,12 @@ public static class StaffRole
     public static IReadOnlyList<string> Reviewers { get; } =
         [LegalReviewer, ComplianceOfficer, PrivacyOfficer, HumanRightsReviewer, SeniorEscalation];
 
-    /// <summary>Roles allowed to see the platform's customer data.</summary>
+    /// <summary>
+    /// Roles allowed to search the platform's customer data and open a record for a request they review. Administrators
+    /// manage accounts and keys, not requests, and have no need to know.
+    /// </summary>
     public static IReadOnlyList<string> CustomerDataReaders { get; } =
-        [IntakeAnalyst, LegalReviewer, ComplianceOfficer, PrivacyOfficer, HumanRightsReviewer, SeniorEscalation, Administrator];
+        [IntakeAnalyst, LegalReviewer, ComplianceOfficer, PrivacyOfficer, HumanRightsReviewer, SeniorEscalation];
 
     public static bool IsKnown(string role) => All.Contains(role, StringComparer.Ordinal);
 

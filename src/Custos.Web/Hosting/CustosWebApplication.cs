@@ -132,6 +132,7 @@ public static class CustosWebApplication
         services.AddScoped<StaffCookieEvents>();
         services.AddScoped<AgencyCookieEvents>();
         services.AddAuthorization(Policies.Configure);
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, LedgeredAuthorizationResultHandler>();
         services.AddAntiforgery(a => a.Cookie.Name = "custos.antiforgery");
         services.AddRazorPages();
         services.AddProblemDetails();

@@ -33,18 +33,38 @@ public static class Policies
     /// <summary>Staff who take requests in: intake analysts (who may be regional staff) and administrators.</summary>
     public const string Intake = "intake";
 
+    /// <summary>Central staff who may read the ledger timeline of any subject in clear.</summary>
+    public const string Audit = "audit";
+
+    /// <summary>Privacy officers and auditors, who read who opened a customer's record.</summary>
+    public const string CustomerAccessHistory = "customer-access-history";
+
+    /// <summary>
+    /// The staff action each staff policy stands for: the policy admits whom the Domain's access rules allow that action,
+    /// and a refusal by the policy is ledgered as a refusal of that action.
+    /// </summary>
+    public static IReadOnlyDictionary<string, StaffAction> StaffActions { get; } = new Dictionary<string, StaffAction>(StringComparer.Ordinal)
+    {
+        [Staff] = StaffAction.UseConsole,
+        [CustomerData] = StaffAction.ReadCustomerData,
+        [Administration] = StaffAction.Administer,
+        [Requests] = StaffAction.ReadRequests,
+        [PolicyReaders] = StaffAction.ReadPolicy,
+        [Intake] = StaffAction.TakeIn,
+        [Audit] = StaffAction.ReadAudit,
+        [CustomerAccessHistory] = StaffAction.ReadCustomerAccessHistory,
+    };
 
     public static void Configure(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.AddPolicy(Staff, p => Allow(p, StaffAction.UseConsole));
-        options.AddPolicy(CustomerData, p => Allow(p, StaffAction.ReadCustomerData));
-        options.AddPolicy(Administration, p => Allow(p, StaffAction.Administer));
+        foreach (var (name, action) in StaffActions)
+        {
+            options.AddPolicy(name, p => Allow(p, action));
+        }
+
         // One scheme that forwards to the key or the portal cookie, so that a challenge is one 401 or one redirect.
         options.AddPolicy(Agency, p => p.AddAuthenticationSchemes(AuthSchemes.AgencyDefault).RequireAuthenticatedUser().RequireClaim(CustosClaims.AgencyId));
-        options.AddPolicy(Requests, p => Allow(p, StaffAction.ReadRequests));
-        options.AddPolicy(PolicyReaders, p => Allow(p, StaffAction.ReadPolicy));
-        options.AddPolicy(Intake, p => Allow(p, StaffAction.TakeIn));
         options.DefaultPolicy = options.GetPolicy(Staff)!;
         // Fail closed: an endpoint with no authorisation metadata at all is refused. Only a request that reached no endpoint
         // of ours (no route: 404; a route without that method: 405) goes through, to be answered with its status.

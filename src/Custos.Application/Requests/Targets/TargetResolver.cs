@@ -76,6 +76,14 @@ public sealed class TargetResolver(CustosDbContext db)
         }
     }
 
+    /// <summary>Whether the target reaches <paramref name="accountId"/> (an invalid target reaches nobody); one indexed query.</summary>
+    public async Task<bool> ReachesAsync(TargetType type, string? value, string accountId, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(accountId);
+        var (key, _) = TargetValues.Normalise(type, value);
+        return key is not null && await Accounts(type, key).AnyAsync(a => a == accountId, ct);
+    }
+
     /// <summary>The account ids a valid target reaches, possibly repeated. Each branch is written to use an index.</summary>
     private IQueryable<string> Accounts(TargetType type, string key)
     {

@@ -17,7 +17,7 @@ namespace Custos.Web.Pages.Agencies;
 /// </summary>
 [Authorize(Policy = Policies.Requests)]
 public sealed class DetailsModel(
-    AgencyRegistry registry, OfficerAccounts officers, ApiKeys keys, TrustChanges trust, Application.Common.ActorNames names) : CustosPageModel
+    AgencyRegistry registry, OfficerAccounts officers, ApiKeys keys, TrustChanges trust, Application.Common.ActorNames names, AccessRefusals access) : CustosPageModel
 {
     public RegisteredAgency Agency { get; private set; } = null!;
 
@@ -58,7 +58,7 @@ public sealed class DetailsModel(
 
         var outcome = string.Equals(Outcome, "failed", StringComparison.Ordinal) ? VerificationOutcome.Failed : VerificationOutcome.Verified;
         return Proposed(await trust.ProposeVerificationAsync(id, outcome, method, Note ?? string.Empty, actor, cancellationToken));
-    }, cancellationToken);
+    }, cancellationToken, StaffAction.DecideTrust);
 
     public Task<IActionResult> OnPostFlagAsync(string id, CancellationToken cancellationToken) => ChangeAsync(id, async actor =>
         Done(await registry.FlagReputationAsync(id, Flag ?? string.Empty, Note ?? string.Empty, actor, cancellationToken), $"Flag {Flag} added."), cancellationToken);
@@ -97,12 +97,12 @@ public sealed class DetailsModel(
     public Task<IActionResult> OnPostActivateAsync(string id, CancellationToken cancellationToken) => ChangeAsync(id, async actor =>
         await OfficerOfAgencyAsync(id, cancellationToken) is { } officer
             ? Done(await officers.ActivateAsync(officer, actor, cancellationToken), "Officer activated.")
-            : ([OfficerErrors.NotFound(OfficerId ?? string.Empty)], null), cancellationToken);
+            : ([OfficerErrors.NotFound(OfficerId ?? string.Empty)], null), cancellationToken, StaffAction.ManageAgencyAccess);
 
     public Task<IActionResult> OnPostDisableAsync(string id, CancellationToken cancellationToken) => ChangeAsync(id, async actor =>
         await OfficerOfAgencyAsync(id, cancellationToken) is { } officer
             ? Done(await officers.DisableAsync(officer, actor, cancellationToken), "Officer disabled.")
-            : ([OfficerErrors.NotFound(OfficerId ?? string.Empty)], null), cancellationToken);
+            : ([OfficerErrors.NotFound(OfficerId ?? string.Empty)], null), cancellationToken, StaffAction.ManageAgencyAccess);
 
     public Task<IActionResult> OnPostCreateKeyAsync(string id, CancellationToken cancellationToken) => ChangeAsync(id, async actor =>
         Proposed(await trust.ProposeAgencyKeyAsync(id, KeyName ?? string.Empty, actor, cancellationToken)), cancellationToken);
@@ -117,7 +117,7 @@ public sealed class DetailsModel(
         }
 
         return Done(await keys.RevokeAsync(key.Id, actor, cancellationToken), "API key revoked.");
-    }, cancellationToken);
+    }, cancellationToken, StaffAction.ManageAgencyAccess);
 
     private static (IReadOnlyList<Error> Errors, string? Message) Done<T>(Result<T> result, string message) =>
         (result.Errors, result.IsSuccess ? message : null);
@@ -133,15 +133,22 @@ public sealed class DetailsModel(
             ? officer.Id
             : null;
 
-    /// <summary>Checks the agency-registry policy, makes the change, and shows the page with its outcome.</summary>
-    private async Task<IActionResult> ChangeAsync(string id, Func<Actor, Task<(IReadOnlyList<Error> Errors, string? Message)>> change, CancellationToken cancellationToken)
+    /// <summary>
+    /// Makes the change through its use case (which judges who asks) and shows the page with its outcome. A handler that
+    /// looks something up before calling the use case names <paramref name="first"/>, the action checked (and a refusal
+    /// ledgered) before the look-up.
+    /// </summary>
+    private async Task<IActionResult> ChangeAsync(
+        string id, Func<Actor, Task<(IReadOnlyList<Error> Errors, string? Message)>> change, CancellationToken cancellationToken, StaffAction? first = null)
     {
         if (await registry.GetAsync(id, cancellationToken) is null)
         {
             return NotFound();
         }
 
-        var (errors, message) = await change(RequestActors.Of(User));
+        var actor = RequestActors.Of(User);
+        var refused = first is { } action ? await access.CheckAsync(actor, action, AgencyRegistry.Subject(id), cancellationToken) : null;
+        var (errors, message) = refused is null ? await change(actor) : ([refused], null);
         ShowErrors(errors);
         Message = message;
         if (errors.Count == 0)

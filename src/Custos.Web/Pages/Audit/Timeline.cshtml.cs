@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Custos.Web.Pages.Audit;
 
 /// <summary>A subject's or reference's events, each verified against the published log.</summary>
-[Authorize(Policy = Policies.Staff)]
+[Authorize(Policy = Policies.Audit)]
 public sealed class TimelineModel(LedgerReader reader, Application.Common.ActorNames names) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "ref")]

@@ -36,6 +36,9 @@ public sealed class DetailsModel(RequestQueries queries, RequestWorkflow workflo
     /// <summary>Whether they may ask the agency a question.</summary>
     public bool MayAsk => User.May(StaffAction.AskClarification);
 
+    /// <summary>Whether they may write a routine message to the agency.</summary>
+    public bool MayMessage => User.May(StaffAction.MessageAgency);
+
     /// <summary>Whether they may close the request.</summary>
     public bool MayClose => User.May(StaffAction.CloseRequest);
 
@@ -44,7 +47,7 @@ public sealed class DetailsModel(RequestQueries queries, RequestWorkflow workflo
 
     public async Task<IActionResult> OnGetDocumentAsync(string document, CancellationToken cancellationToken)
     {
-        var stored = await queries.GetDocumentAsync(Id, document, null, cancellationToken);
+        var stored = await queries.GetDocumentAsync(Id, document, RequestActors.Of(User), cancellationToken);
         return stored is null ? NotFound() : File(stored.Content, stored.MediaType, stored.Name);
     }
 
@@ -56,6 +59,9 @@ public sealed class DetailsModel(RequestQueries queries, RequestWorkflow workflo
 
     public Task<IActionResult> OnPostAskAsync(string? question, CancellationToken cancellationToken) =>
         ActAsync(() => workflow.AskClarificationAsync(Id, RequestActors.Of(User), question ?? string.Empty, cancellationToken), "Question sent to the agency.", cancellationToken);
+
+    public Task<IActionResult> OnPostMessageAsync(string? message, CancellationToken cancellationToken) =>
+        ActAsync(() => workflow.MessageAgencyAsync(Id, RequestActors.Of(User), message ?? string.Empty, cancellationToken), "Message sent to the agency.", cancellationToken);
 
     public Task<IActionResult> OnPostCloseAsync(string? reason, CancellationToken cancellationToken) =>
         ActAsync(() => workflow.CloseAsync(Id, RequestActors.Of(User), reason ?? string.Empty, cancellationToken), "Request closed.", cancellationToken);
