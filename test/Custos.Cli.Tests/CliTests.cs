@@ -77,6 +77,46 @@ public class CliTests
     }
 
     [Fact]
+    public async Task UsersAdministration_DisableEnableRegionAndKeys_WorkFromTheCommandLineAndKeepTheLastAdministrator()
+    {
+        var data = TestEnvironment.NewTempDirectory("cli");
+        await CliRun.RunAsync(["users", "add", "--data", data, "--username", "ada", "--display-name", "Ada", "--role", "administrator"]);
+        await CliRun.RunAsync(["users", "add", "--data", data, "--username", "bob", "--display-name", "Bob", "--role", "auditor"]);
+        await CliRun.RunAsync(["apikeys", "create", "--data", data, "--name", "nightly export", "--user", "bob"]);
+
+        var (listedKeys, keysOutput, _) = await CliRun.RunAsync(["apikeys", "list", "--data", data, "--user", "bob"]);
+        var (moved, movedOutput, _) = await CliRun.RunAsync(["users", "set-region", "bob", "--region", "cis", "--data", data]);
+        var (badRegion, _, badRegionErrors) = await CliRun.RunAsync(["users", "set-region", "bob", "--region", "Moscow Office", "--data", data]);
+        var (disabled, _, _) = await CliRun.RunAsync(["users", "disable", "bob", "--data", data]);
+        var (enabled, enabledOutput, _) = await CliRun.RunAsync(["users", "enable", "bob", "--data", data]);
+        var (lastAdmin, _, lastAdminErrors) = await CliRun.RunAsync(["users", "disable", "ada", "--data", data]);
+        var (revokedKeys, revokedOutput, _) = await CliRun.RunAsync(["apikeys", "list", "--data", data]);
+
+        Assert.Equal(0, listedKeys);
+        Assert.Contains("nightly", keysOutput, StringComparison.Ordinal);
+        Assert.Contains("bob", keysOutput, StringComparison.Ordinal);
+        Assert.Contains("active", keysOutput, StringComparison.Ordinal);
+        Assert.Equal(0, moved);
+        Assert.Contains("bob now works in region cis", movedOutput, StringComparison.Ordinal);
+        Assert.NotEqual(0, badRegion);
+        Assert.Contains("staff.region-invalid", badRegionErrors, StringComparison.Ordinal);
+        Assert.Equal(0, disabled);
+        Assert.Equal(0, enabled);
+        Assert.Contains("bob is enabled", enabledOutput, StringComparison.Ordinal);
+        Assert.NotEqual(0, lastAdmin);
+        Assert.Contains("staff.last-administrator", lastAdminErrors, StringComparison.Ordinal);
+        Assert.Equal(0, revokedKeys);
+        Assert.Contains("revoked", revokedOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("active", revokedOutput, StringComparison.Ordinal);
+        await using var db = new CustosDatabase(DatabaseSettings.ForDataDirectory(data)).CreateContext();
+        string[] administration = ["staff.region-changed", "access.api-key-revoked", "staff.user-disabled", "staff.user-enabled", "access.refused"];
+        var recorded = await db.LedgerEvents.OrderBy(e => e.Id).Select(e => new { e.EventType, e.Actor }).ToListAsync();
+        Assert.Equal(administration, recorded.Where(e => administration.Contains(e.EventType)).Select(e => e.EventType));
+        Assert.All(recorded.Where(e => administration.Contains(e.EventType)), e => Assert.Equal("cli", e.Actor));
+        Assert.False((await db.StaffUsers.SingleAsync(u => u.Username == "ada")).IsDisabled);
+    }
+
+    [Fact]
     public async Task UsersAdd_UnknownRole_FailsNamingItAndCreatesNothing()
     {
         var data = TestEnvironment.NewTempDirectory("cli");

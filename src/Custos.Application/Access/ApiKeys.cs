@@ -143,6 +143,31 @@ public sealed class ApiKeys(CustosDbContext db, EventRecorder events, TimeProvid
         (await db.ApiKeys.AsNoTracking().Where(k => k.AgencyId == agencyId).ToListAsync(cancellationToken))
             .OrderByDescending(k => k.CreatedAt).ThenBy(k => k.Id, StringComparer.Ordinal).Select(ApiKeyInfo.From).ToList();
 
+    /// <summary>
+    /// The keys that act as members of staff (of one, when <paramref name="ownerUserId"/> is given), newest first: for
+    /// administrators only (hashes are never shown, nor the keys).
+    /// </summary>
+    public async Task<Result<IReadOnlyList<ApiKeyInfo>>> ListStaffKeysAsync(Actor actor, string? ownerUserId = null, CancellationToken cancellationToken = default)
+    {
+        if (await AccessGuard.CheckAsync(db, events, actor, StaffAction.Administer, cancellationToken: cancellationToken) is { } denied)
+        {
+            return denied;
+        }
+
+        var query = db.ApiKeys.AsNoTracking().Where(k => k.OwnerUserId != null);
+        if (ownerUserId is not null)
+        {
+            query = query.Where(k => k.OwnerUserId == ownerUserId);
+        }
+
+        return (await query.ToListAsync(cancellationToken))
+            .OrderByDescending(k => k.CreatedAt).ThenBy(k => k.Id, StringComparer.Ordinal).Select(ApiKeyInfo.From).ToList();
+    }
+
+    /// <summary>
+    /// Revokes a key at once (a staff key needs an administrator, an agency key someone who manages agency access).
+    /// Revoking a revoked key changes nothing.
+    /// </summary>
     public async Task<Result<ApiKeyInfo>> RevokeAsync(string keyId, Actor actor, CancellationToken cancellationToken = default)
     {
         var record = await db.ApiKeys.FirstOrDefaultAsync(k => k.Id == keyId, cancellationToken);
@@ -168,7 +193,7 @@ public sealed class ApiKeys(CustosDbContext db, EventRecorder events, TimeProvid
 
     /// <summary>
     /// Finds the owner of a presented key, or null when the key is malformed, unknown, revoked or expired, or belongs to
-    /// an agency whose verification failed.
+    /// a disabled member of staff or to an agency whose verification failed.
     /// </summary>
     public async Task<KeyOwner?> AuthenticateAsync(string? presented, CancellationToken cancellationToken = default)
     {
@@ -204,6 +229,12 @@ public sealed class ApiKeys(CustosDbContext db, EventRecorder events, TimeProvid
             {
                 return null;
             }
+        }
+
+        // Disabling revokes a member of staff's keys; this also covers a key created or left behind some other way.
+        if (record.OwnerUserId is not null && !await db.StaffUsers.AnyAsync(u => u.Id == record.OwnerUserId && !u.IsDisabled, cancellationToken))
+        {
+            return null;
         }
 
         return new KeyOwner(record.Id, record.Name, record.OwnerUserId, record.AgencyId);

@@ -10,8 +10,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Custos.Application.Staff;
 
-/// <summary>Creates and changes staff accounts: roles, disabling, lockouts and second factors. Every change is a ledger event.</summary>
-public sealed class StaffAccounts(CustosDbContext db, EventRecorder events, TimeProvider clock)
+/// <summary>
+/// Creates and changes staff accounts: roles, region, disabling and enabling (<c>StaffAccounts.Changes.cs</c>), lockouts
+/// and second factors. Every change is a ledger event; only administrators (and the operator) may make one.
+/// </summary>
+public sealed partial class StaffAccounts(CustosDbContext db, EventRecorder events, TimeProvider clock)
 {
     public const int MinimumPasswordLength = 12;
 
@@ -82,66 +85,6 @@ public sealed class StaffAccounts(CustosDbContext db, EventRecorder events, Time
             region = user.Region,
             roles = user.Roles.Select(r => r.Role).Order(StringComparer.Ordinal).ToArray(),
         });
-        await db.SaveChangesAsync(cancellationToken);
-        return ToMember(user);
-    }
-
-    public async Task<Result<StaffMember>> SetRolesAsync(string username, IReadOnlyList<string> roles, Actor actor, CancellationToken cancellationToken = default)
-    {
-        if (await AccessGuard.CheckAsync(db, events, actor, StaffAction.Administer, cancellationToken: cancellationToken) is { } denied)
-        {
-            return denied;
-        }
-
-        ArgumentNullException.ThrowIfNull(roles);
-        var errors = ValidateRoles(roles);
-        if (errors.Count > 0)
-        {
-            return Result<StaffMember>.Failure(errors);
-        }
-
-        var user = await FindAsync(username, cancellationToken);
-        if (user is null)
-        {
-            return StaffErrors.NotFound(username);
-        }
-
-        var before = user.Roles.Select(r => r.Role).Order(StringComparer.Ordinal).ToArray();
-        user.Roles.Clear();
-        foreach (var role in roles.Distinct(StringComparer.Ordinal))
-        {
-            user.Roles.Add(new StaffRoleRecord { UserId = user.Id, Role = role });
-        }
-
-        // Sessions signed in under the old roles end: the next sign-in is judged (second factor included) on the new ones.
-        var ended = await SignInSessions.EndAllAsync(db, SessionHolder.Staff, user.Id, clock.GetUtcNow(), "roles-changed", cancellationToken);
-        events.Record(db, LedgerEventTypes.StaffRolesChanged, actor, "staff:" + user.Id, new
-        {
-            userId = user.Id,
-            before,
-            after = roles.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
-            sessionsEnded = ended,
-        });
-        await db.SaveChangesAsync(cancellationToken);
-        return ToMember(user);
-    }
-
-    public async Task<Result<StaffMember>> DisableAsync(string username, Actor actor, CancellationToken cancellationToken = default)
-    {
-        if (await AccessGuard.CheckAsync(db, events, actor, StaffAction.Administer, cancellationToken: cancellationToken) is { } denied)
-        {
-            return denied;
-        }
-
-        var user = await FindAsync(username, cancellationToken);
-        if (user is null)
-        {
-            return StaffErrors.NotFound(username);
-        }
-
-        user.IsDisabled = true;
-        var ended = await SignInSessions.EndAllAsync(db, SessionHolder.Staff, user.Id, clock.GetUtcNow(), "disabled", cancellationToken);
-        events.Record(db, LedgerEventTypes.StaffUserDisabled, actor, "staff:" + user.Id, new { userId = user.Id, sessionsEnded = ended });
         await db.SaveChangesAsync(cancellationToken);
         return ToMember(user);
     }
@@ -232,6 +175,19 @@ public sealed class StaffAccounts(CustosDbContext db, EventRecorder events, Time
         return locked.OrderBy(u => u.LockedUntil).ThenBy(u => u.Username, StringComparer.Ordinal)
             .Select(u => new LockedAccount(u.Id, u.Username, u.DisplayName, u.LockedUntil!.Value, u.Lockouts))
             .ToList();
+    }
+
+    /// <summary>One member of staff by username, for an administrator (a refusal is ledgered like any other).</summary>
+    public async Task<Result<StaffMember>> GetAsync(string username, Actor actor, CancellationToken cancellationToken = default)
+    {
+        if (await AccessGuard.CheckAsync(db, events, actor, StaffAction.Administer, cancellationToken: cancellationToken) is { } denied)
+        {
+            return denied;
+        }
+
+        var normalised = NormaliseUsername(username);
+        var user = await db.StaffUsers.Include(u => u.Roles).AsNoTracking().FirstOrDefaultAsync(u => u.Username == normalised, cancellationToken);
+        return user is null ? StaffErrors.NotFound(normalised) : ToMember(user);
     }
 
     public async Task<StaffMember?> GetByIdAsync(string id, CancellationToken cancellationToken = default)

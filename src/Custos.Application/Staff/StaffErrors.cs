@@ -24,6 +24,10 @@ public static class StaffErrors
     public static Error PasswordTooShort { get; } = Error.Invalid(
         "staff.password-too-short", $"A password has at least {StaffAccounts.MinimumPasswordLength} characters.", "password");
 
+    /// <summary>A concurrent change to staff accounts made this one's check stale (PostgreSQL); nothing was changed.</summary>
+    public static Error ChangedMeanwhile { get; } = Error.Conflict(
+        "staff.changed-meanwhile", "Another change to staff accounts was made at the same moment, so nothing was changed. Look again and retry.");
+
     public static Error NotFound(string username) => Error.NotFound("staff.not-found", $"No member of staff is named '{username}'.");
 
     /// <summary>Deliberately the same for an unknown user, a wrong password and a disabled account.</summary>

@@ -55,8 +55,48 @@ internal static class ApiKeysCommand
             return Output.Ok;
         }, cancellationToken));
 
+        var listUser = new Option<string?>("--user") { Description = "Only the keys acting as this member of staff (username)." };
+        var list = new Command("list", "List the API keys that act as members of staff (agency keys: custos agencies list).") { listUser };
+        list.SetAction((parse, cancellationToken) => CliServices.RunAsync(parse, async (services, _) =>
+        {
+            var members = await services.GetRequiredService<StaffAccounts>().ListAsync(cancellationToken);
+            var names = members.ToDictionary(m => m.Id, m => m.Username, StringComparer.Ordinal);
+            string? ownerId = null;
+            if (parse.GetValue(listUser) is { } wanted)
+            {
+                var username = StaffAccounts.NormaliseUsername(wanted);
+                ownerId = members.FirstOrDefault(m => string.Equals(m.Username, username, StringComparison.Ordinal))?.Id;
+                if (ownerId is null)
+                {
+                    return Output.Fail(StaffErrors.NotFound(username));
+                }
+            }
+
+            var result = await services.GetRequiredService<ApiKeys>().ListStaffKeysAsync(Actor.CommandLine, ownerId, cancellationToken);
+            if (!result.IsSuccess)
+            {
+                return Output.Fail(result.Errors);
+            }
+
+            var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+            var table = new Table().AddColumns("Id", "Name", "Acts as", "Created", "Expires", "State");
+            foreach (var key in result.Value)
+            {
+                var state = key.RevokedAt is { } revoked ? "revoked " + Instant(revoked) : key.IsActiveAt(now) ? "active" : "expired";
+                table.AddRow(
+                    Markup.Escape(key.Id), Markup.Escape(key.Name), Markup.Escape(names.GetValueOrDefault(key.OwnerUserId!, key.OwnerUserId!)),
+                    Instant(key.CreatedAt), key.ExpiresAt is { } expires ? Instant(expires) : "never", state);
+            }
+
+            Output.Out.Write(table);
+            return Output.Ok;
+        }, cancellationToken));
+
         command.Subcommands.Add(create);
+        command.Subcommands.Add(list);
         command.Subcommands.Add(revoke);
         return command;
     }
+
+    private static string Instant(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC";
 }

@@ -18,7 +18,10 @@ internal static class UsersCommand
         command.Subcommands.Add(Add());
         command.Subcommands.Add(List());
         command.Subcommands.Add(SetRoles());
+        command.Subcommands.Add(SetRegion());
         command.Subcommands.Add(Disable());
+        command.Subcommands.Add(Change("enable", "Enable a disabled staff account again (API keys revoked when it was disabled stay revoked).",
+            (staff, name, ct) => staff.EnableAsync(name, Actor.CommandLine, ct), "is enabled"));
         command.Subcommands.Add(Change("unlock", "End a lockout after repeated failed sign-ins now (it also ends by itself after its delay).",
             (staff, name, ct) => staff.UnlockAsync(name, Actor.CommandLine, ct), "is unlocked"));
         command.Subcommands.Add(Change("reset-second-factor", "Remove a member of staff's second factor (a lost device); they enrol a new one at their next sign-in if their role requires it.",
@@ -121,6 +124,25 @@ internal static class UsersCommand
         return command;
     }
 
+    private static Command SetRegion()
+    {
+        var username = new Argument<string>("username") { Description = "The member of staff." };
+        var region = new Option<string>("--region") { Description = "'global' for the central compliance function, else a region code such as 'eu' or 'cis' (regional staff take requests in and nothing more).", Required = true };
+        var command = new Command("set-region", "Move a member of staff to another region; their sessions end.") { username, region };
+        command.SetAction(async (parse, cancellationToken) => await CliServices.RunAsync(parse, async (services, _) =>
+        {
+            var result = await services.GetRequiredService<StaffAccounts>().SetRegionAsync(parse.GetValue(username)!, parse.GetValue(region)!, Actor.CommandLine, cancellationToken);
+            if (!result.IsSuccess)
+            {
+                return Output.Fail(result.Errors);
+            }
+
+            Output.Out.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"{result.Value.Username} now works in region {result.Value.Region}.");
+            return Output.Ok;
+        }, cancellationToken));
+        return command;
+    }
+
     private static Command Change(
         string name, string description, Func<StaffAccounts, string, CancellationToken, Task<Domain.Common.Result<StaffMember>>> change, string done)
     {
@@ -143,7 +165,7 @@ internal static class UsersCommand
     private static Command Disable()
     {
         var username = new Argument<string>("username") { Description = "The member of staff." };
-        var command = new Command("disable", "Disable a staff account (it can no longer sign in; its history stays).") { username };
+        var command = new Command("disable", "Disable a staff account (it can no longer sign in, its sessions end and its API keys are revoked; its history stays).") { username };
         command.SetAction(async (parse, cancellationToken) =>
         {
             return await CliServices.RunAsync(parse, async (services, _) =>

@@ -20,6 +20,10 @@ public static class LedgerEventTypes
     public static readonly LedgerEventType StaffPasswordChanged = new(1013, "staff.password-changed");
     /// <summary>An account the demo seeds that may sign in without a second factor although its roles require one.</summary>
     public static readonly LedgerEventType StaffSecondFactorExempted = new(1014, "staff.second-factor-exempted");
+    /// <summary>A disabled staff account enabled again by an administrator (its API keys, revoked when it was disabled, stay revoked).</summary>
+    public static readonly LedgerEventType StaffUserEnabled = new(1015, "staff.user-enabled");
+    /// <summary>A member of staff moved to another region (or into or out of the central function, <c>global</c>).</summary>
+    public static readonly LedgerEventType StaffRegionChanged = new(1016, "staff.region-changed");
     public static readonly LedgerEventType ApiKeyCreated = new(1020, "access.api-key-created");
     public static readonly LedgerEventType ApiKeyRevoked = new(1021, "access.api-key-revoked");
     public static readonly LedgerEventType AccessRefused = new(1030, "access.refused");

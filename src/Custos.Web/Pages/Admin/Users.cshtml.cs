@@ -1,24 +1,25 @@
-using Custos.Application.Access;
-using Custos.Application.Common;
+using Custos.Application.SignIn;
 using Custos.Application.Staff;
-using Custos.Domain.Access;
-using Custos.Domain.Common;
 using Custos.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Custos.Web.Pages.Admin;
 
-/// <summary>Administrators manage staff accounts and API keys here.</summary>
+/// <summary>
+/// Administrators see every staff account and the ones locked now, and add members of staff here; each account's own
+/// page (<see cref="UserDetailsModel"/>) changes it, and API keys have theirs (<see cref="KeysModel"/>).
+/// </summary>
 [Authorize(Policy = Policies.Administration)]
-public sealed class UsersModel(StaffAccounts staff, ApiKeys keys, TimeProvider clock) : CustosPageModel
+public sealed class UsersModel(StaffAccounts staff, TimeProvider clock) : CustosPageModel
 {
     /// <summary>Now, to tell a lockout in force from a past one.</summary>
     public DateTimeOffset Now => clock.GetUtcNow();
 
     public IReadOnlyList<StaffMember> Staff { get; private set; } = [];
-    public string? CreatedKey { get; private set; }
+
+    /// <summary>The accounts locked now after repeated failed sign-ins, soonest unlocked first.</summary>
+    public IReadOnlyList<LockedAccount> Locked { get; private set; } = [];
 
     [BindProperty] public string? Username { get; set; }
     [BindProperty] public string? DisplayName { get; set; }
@@ -26,10 +27,8 @@ public sealed class UsersModel(StaffAccounts staff, ApiKeys keys, TimeProvider c
     [BindProperty] public string? Region { get; set; }
     [BindProperty] public List<string> Roles { get; set; } = [];
     [BindProperty] public string? Password { get; set; }
-    [BindProperty] public string? KeyName { get; set; }
-    [BindProperty] public string? KeyOwner { get; set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Staff = await staff.ListAsync(cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken cancellationToken)
     {
@@ -39,26 +38,16 @@ public sealed class UsersModel(StaffAccounts staff, ApiKeys keys, TimeProvider c
         if (!result.IsSuccess)
         {
             ShowErrors(result.Errors);
-            Staff = await staff.ListAsync(cancellationToken);
+            await LoadAsync(cancellationToken);
             return Page();
         }
 
-        return RedirectToPage();
+        return RedirectToPage("/Admin/UserDetails", new { username = result.Value.Username });
     }
 
-    public async Task<IActionResult> OnPostCreateKeyAsync(CancellationToken cancellationToken)
+    private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        var result = await keys.CreateAsync(KeyName ?? string.Empty, KeyOwner, null, null, RequestActors.Of(User), cancellationToken);
-        if (result.IsSuccess)
-        {
-            CreatedKey = result.Value.Key;
-        }
-        else
-        {
-            ShowErrors(result.Errors);
-        }
-
         Staff = await staff.ListAsync(cancellationToken);
-        return Page();
+        Locked = await staff.ListLockedAsync(cancellationToken);
     }
 }
