@@ -57,7 +57,7 @@ public class PolicyCommandTests
     }
 
     [Fact]
-    public async Task PolicyInstall_InvalidFile_PrintsProblemsWithLinesExitsNonZeroAndChangesNothing()
+    public async Task PolicyInstall_InvalidFile_PrintsProblemsWithFileAndLinesExitsNonZeroAndChangesNothing()
     {
         var data = TestEnvironment.NewTempDirectory("cli-policy");
         var file = Path.Combine(data, "bad.yaml");
@@ -69,6 +69,7 @@ public class PolicyCommandTests
         Assert.Equal(2, code);
         Assert.Contains("policy.unknown-key", errors, StringComparison.Ordinal);
         Assert.Contains("line 4: unknown key 'colour'", errors, StringComparison.Ordinal);
+        Assert.Contains("bad.yaml: line 4", errors, StringComparison.Ordinal);
         Assert.Equal(ShippedVersion, Fields(showOutput)["Version"]);
     }
 

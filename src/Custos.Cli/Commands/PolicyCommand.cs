@@ -132,7 +132,9 @@ internal static class PolicyCommand
             var result = await store.InstallAsync(content.Value, Actor.CommandLine, cancellationToken);
             if (!result.IsSuccess)
             {
-                return Output.Fail(result.Errors);
+                // Name the file in each problem: "line 3" alone does not say of what.
+                var path = parse.GetValue(file)!;
+                return Output.Fail(result.Errors.Select(e => e with { Message = $"{path}: {e.Message}" }).ToArray());
             }
 
             var installed = result.Value;
