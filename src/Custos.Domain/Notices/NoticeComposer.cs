@@ -79,7 +79,7 @@ public static class NoticeComposer
     {
         DataCategory.Subscriber => "your name, postal address, e-mail, phone number, and when your account was opened and its status",
         DataCategory.KycIdentity => "your identity documents' details, date and place of birth and nationality",
-        DataCategory.PaymentSource => "the bank accounts and cards you funded your account with",
+        DataCategory.PaymentSource => "your bank accounts and cards used to fund your account",
         DataCategory.LoginIp => "your sign-ins: times, IP addresses and devices",
         DataCategory.Transactions => "your deposits, withdrawals, trades and transfers, with the wallet addresses used",
         DataCategory.Balances => "your holdings",
