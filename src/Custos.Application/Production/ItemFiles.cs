@@ -6,7 +6,7 @@ using Custos.Domain.Common;
 
 namespace Custos.Application.Production;
 
-/// <summary>Writes one item's records as its JSON and its CSV file.</summary>
+/// <summary>Writes one item's records as its JSON and its CSV file, in one pass over the records.</summary>
 internal static class ItemFiles
 {
     private static readonly JsonWriterOptions JsonOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -15,11 +15,13 @@ internal static class ItemFiles
     /// <summary>
     /// The JSON file: the request, the target as the request named it, the category, the approved range, the number of
     /// records and the records, each an object whose values are strings (exactly the CSV's text, so amounts keep every
-    /// digit) or null.
+    /// digit) or null. The CSV file: a header row of the snake_case names, then one row per record (RFC 4180 quoting, LF
+    /// line ends; absent values empty).
     /// </summary>
-    public static void WriteJson(Stream destination, PackageContents contents, ProducedItemData item)
+    public static void Write(Stream jsonDestination, Stream csvDestination, PackageContents contents, ProducedItemData item)
     {
-        using var json = new Utf8JsonWriter(destination, JsonOptions);
+        using var json = new Utf8JsonWriter(jsonDestination, JsonOptions);
+        using var csv = CsvWriter.Create(csvDestination, CsvOptions, true);
         json.WriteStartObject();
         json.WriteString("request", contents.RequestId);
         json.WriteString("reference", contents.RequestReference);
@@ -35,37 +37,25 @@ internal static class ItemFiles
         json.WriteEndObject();
         json.WriteNumber("count", item.Records.Count);
         json.WriteStartArray("records");
+        csv.WriteHeader([.. item.Records.Fields.Select(f => f.CsvName)]);
         var names = item.Records.Fields.Select(f => JsonEncodedText.Encode(f.JsonName, JsonOptions.Encoder)).ToArray();
         foreach (var row in item.Records.Rows)
         {
             json.WriteStartObject();
             for (var i = 0; i < names.Length; i++)
             {
-                json.WriteString(names[i], row.Cells[i]);
+                var cell = row.Cells[i];
+                json.WriteString(names[i], cell);
+                csv.WriteField(cell ?? "");
             }
 
             json.WriteEndObject();
+            csv.EndRecord();
         }
 
         json.WriteEndArray();
         json.WriteEndObject();
         json.Flush();
-        destination.WriteByte((byte)'\n');
-    }
-
-    /// <summary>The CSV file: a header row of the snake_case names, then one row per record (RFC 4180 quoting, LF line ends; absent values empty).</summary>
-    public static void WriteCsv(Stream destination, ProducedItemData item)
-    {
-        using var csv = CsvWriter.Create(destination, CsvOptions, true);
-        csv.WriteHeader([.. item.Records.Fields.Select(f => f.CsvName)]);
-        foreach (var row in item.Records.Rows)
-        {
-            foreach (var cell in row.Cells)
-            {
-                csv.WriteField(cell ?? "");
-            }
-
-            csv.EndRecord();
-        }
+        jsonDestination.WriteByte((byte)'\n');
     }
 }

@@ -26,15 +26,15 @@ public static class PackageBuilder
         byte[] bytes;
         using (var zip = new ZipArchive(archive, ZipArchiveMode.Create, leaveOpen: true))
         {
-            using var buffer = new MemoryStream();
+            using var json = new MemoryStream();
+            using var csv = new MemoryStream();
             foreach (var item in contents.Items.OrderBy(i => i.Item.Target).ThenBy(i => i.Item.Category))
             {
-                buffer.SetLength(0);
-                ItemFiles.WriteJson(buffer, contents, item);
-                files.Add(Add(zip, PackageFormat.DataPath(item.Item.Target, item.Item.Category, "json"), buffer, contents.ProducedAt));
-                buffer.SetLength(0);
-                ItemFiles.WriteCsv(buffer, item);
-                files.Add(Add(zip, PackageFormat.DataPath(item.Item.Target, item.Item.Category, "csv"), buffer, contents.ProducedAt));
+                json.SetLength(0);
+                csv.SetLength(0);
+                ItemFiles.Write(json, csv, contents, item);
+                files.Add(Add(zip, PackageFormat.DataPath(item.Item.Target, item.Item.Category, "json"), json, contents.ProducedAt));
+                files.Add(Add(zip, PackageFormat.DataPath(item.Item.Target, item.Item.Category, "csv"), csv, contents.ProducedAt));
             }
 
             manifest = new PackageManifest
@@ -88,9 +88,9 @@ public static class PackageBuilder
             }
 
             var row = 0;
-            foreach (var record in item.Records.Rows)
+            foreach (var time in item.Records.Times)
             {
-                if (record.At is { } at && !item.Range.Contains(at))
+                if (time is { } at && !item.Range.Contains(at))
                 {
                     return PackageErrors.RecordOutOfRange(item.Item.ToString(), row, item.Range.ToString());
                 }

@@ -18,6 +18,9 @@ namespace Custos.Application.Production;
 /// </summary>
 public static class PackageVerifier
 {
+    /// <summary>The most an archive may unpack to (guards against a decompression bomb).</summary>
+    private const long MaxUnpacked = 8L << 30;
+
     /// <summary>Reads an RSA private key from PEM (PKCS#8 or PKCS#1, unencrypted).</summary>
     public static Result<RSA> ReadPrivateKey(string pem)
     {
@@ -160,7 +163,8 @@ public static class PackageVerifier
         var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         try
         {
-            using var zip = new ZipArchive(new MemoryStream(content), ZipArchiveMode.Read);
+            using var zip = new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read);
+            long total = 0;
             foreach (var entry in zip.Entries)
             {
                 if (!IsSafe(entry.FullName) || files.ContainsKey(entry.FullName))
@@ -168,13 +172,25 @@ public static class PackageVerifier
                     return PackageErrors.EntryNameInvalid(entry.FullName);
                 }
 
+                total += entry.Length;
+                if (entry.Length > Array.MaxLength || total > MaxUnpacked)
+                {
+                    return PackageErrors.ArchiveMalformed($"it unpacks to more than {MaxUnpacked / (1L << 30)} GiB");
+                }
+
+                // The declared size sizes the buffer; a stream that ends early or runs on is a malformed archive.
+                var bytes = new byte[entry.Length];
                 using var stream = entry.Open();
-                using var buffer = new MemoryStream();
-                stream.CopyTo(buffer);
-                files.Add(entry.FullName, buffer.ToArray());
+                stream.ReadExactly(bytes);
+                if (stream.ReadByte() != -1)
+                {
+                    return PackageErrors.ArchiveMalformed($"{entry.FullName} is longer than its declared size");
+                }
+
+                files.Add(entry.FullName, bytes);
             }
         }
-        catch (InvalidDataException ex)
+        catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException)
         {
             return PackageErrors.ArchiveMalformed(ex.Message);
         }

@@ -31,13 +31,16 @@ public sealed class ProductionRecords
     private static readonly ProductionColumn[] HoldingColumns = Columns("accountId", "asset", "amount", "asOf");
 
     private readonly Func<IEnumerable<ProductionRow>> _rows;
+    private readonly Func<IEnumerable<DateTimeOffset?>> _times;
 
-    private ProductionRecords(DataCategory category, IReadOnlyList<ProductionColumn> columns, int count, Func<IEnumerable<ProductionRow>> rows)
+    private ProductionRecords(
+        DataCategory category, IReadOnlyList<ProductionColumn> columns, int count, Func<IEnumerable<ProductionRow>> rows, Func<IEnumerable<DateTimeOffset?>>? times = null)
     {
         Category = category;
         Fields = columns;
         Count = count;
         _rows = rows;
+        _times = times ?? (() => rows().Select(r => r.At));
     }
 
     /// <summary>The category these records belong to.</summary>
@@ -52,13 +55,16 @@ public sealed class ProductionRecords
     /// <summary>The records, made on each enumeration.</summary>
     public IEnumerable<ProductionRow> Rows => _rows();
 
+    /// <summary>When each record happened (<see cref="ProductionRow.At"/>), in row order, without making the rows.</summary>
+    public IEnumerable<DateTimeOffset?> Times => _times();
+
     /// <summary><c>subscriber</c>: name, address, e-mail, phone, when the account was opened and its status.</summary>
     public static ProductionRecords Subscriber(IReadOnlyCollection<Customer> customers)
     {
         ArgumentNullException.ThrowIfNull(customers);
         return new(DataCategory.Subscriber, SubscriberColumns, customers.Count, () => customers.Select(c => new ProductionRow(
             [c.AccountId, c.GivenName, c.FamilyName, c.NativeName, c.Email, c.Phone, c.AddressLine, c.City, c.PostalCode,
-             c.ResidenceCountry, KebabCase.Format(c.Status), FormatTimestamp(c.OpenedAt)], null)));
+             c.ResidenceCountry, KebabCase.Format(c.Status), FormatTimestamp(c.OpenedAt)], null)), () => customers.Select(_ => (DateTimeOffset?)null));
     }
 
     /// <summary><c>kyc-identity</c>: date and place of birth and nationality, with each identity document (one row per document; a customer without one gets one row).</summary>
@@ -71,7 +77,7 @@ public sealed class ProductionRecords
         return new(DataCategory.KycIdentity, KycColumns, count, () => customers.SelectMany(c =>
             byAccount[c.AccountId].Any()
                 ? byAccount[c.AccountId].Select(d => Kyc(c, d))
-                : [Kyc(c, null)]));
+                : [Kyc(c, null)]), () => Enumerable.Repeat<DateTimeOffset?>(null, count));
 
         static ProductionRow Kyc(Customer c, KycDocument? d) => new(
             [c.AccountId, FormatDate(c.DateOfBirth), c.PlaceOfBirth, c.Nationality, d is null ? null : KebabCase.Format(d.Kind),
@@ -83,7 +89,8 @@ public sealed class ProductionRecords
     {
         ArgumentNullException.ThrowIfNull(logins);
         return new(DataCategory.LoginIp, LoginColumns, logins.Count, () => logins.Select(l => new ProductionRow(
-            [l.LoginId, l.AccountId, FormatTimestamp(l.OccurredAt), l.IpAddress, l.Device], l.OccurredAt)));
+            [l.LoginId, l.AccountId, FormatTimestamp(l.OccurredAt), l.IpAddress, l.Device], l.OccurredAt)),
+            () => logins.Select(l => (DateTimeOffset?)l.OccurredAt));
     }
 
     /// <summary><c>transactions</c>: deposits, withdrawals and trades, with the wallet addresses used.</summary>
@@ -92,7 +99,8 @@ public sealed class ProductionRecords
         ArgumentNullException.ThrowIfNull(transactions);
         return new(DataCategory.Transactions, TransactionColumns, transactions.Count, () => transactions.Select(t => new ProductionRow(
             [t.TransactionId, t.AccountId, KebabCase.Format(t.Kind), FormatTimestamp(t.OccurredAt), t.Asset, FormatDecimal(t.Amount),
-             t.WalletAddress, t.CounterpartyAddress, t.TxHash, t.CounterAsset, FormatDecimal(t.CounterAmount)], t.OccurredAt)));
+             t.WalletAddress, t.CounterpartyAddress, t.TxHash, t.CounterAsset, FormatDecimal(t.CounterAmount)], t.OccurredAt)),
+            () => transactions.Select(t => (DateTimeOffset?)t.OccurredAt));
     }
 
     /// <summary><c>balances</c>: holdings on the dates within the range.</summary>
@@ -100,7 +108,7 @@ public sealed class ProductionRecords
     {
         ArgumentNullException.ThrowIfNull(holdings);
         return new(DataCategory.Balances, HoldingColumns, holdings.Count, () => holdings.Select(h => new ProductionRow(
-            [h.AccountId, h.Asset, FormatDecimal(h.Amount), FormatDate(h.AsOf)], new DateTimeOffset(h.AsOf.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero))));
+            [h.AccountId, h.Asset, FormatDecimal(h.Amount), FormatDate(h.AsOf)], Midnight(h.AsOf))), () => holdings.Select(h => (DateTimeOffset?)Midnight(h.AsOf)));
     }
 
     /// <summary>Records of a category the customer store does not hold (payment sources, content), in columns the caller names.</summary>
@@ -115,6 +123,8 @@ public sealed class ProductionRecords
 
         return new(category, columns, rows.Count, () => rows);
     }
+
+    private static DateTimeOffset Midnight(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 
     private static ProductionColumn[] Columns(params string[] jsonNames) =>
         [.. jsonNames.Select(n => new ProductionColumn(n, Snake(n)))];

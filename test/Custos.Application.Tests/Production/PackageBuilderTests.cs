@@ -96,6 +96,22 @@ public class PackageBuilderTests
     }
 
     [Fact]
+    public void Build_LoginRecordsOutsideTheRange_RefusedThroughTheirTimes()
+    {
+        var contents = TestProductions.Contents();
+        var logins = ProductionRecords.LoginIp([
+            new LoginEvent { LoginId = "L1", AccountId = "C1042", OccurredAt = new DateTimeOffset(2021, 2, 1, 0, 0, 0, TimeSpan.Zero), IpAddress = "192.0.2.1" },
+            new LoginEvent { LoginId = "L2", AccountId = "C1042", OccurredAt = new DateTimeOffset(2022, 2, 1, 0, 0, 0, TimeSpan.Zero), IpAddress = "192.0.2.2" },
+        ]);
+        var item = new ProducedItemData(new ItemKey(0, DataCategory.LoginIp), contents.Items[0].Target, TestProductions.Range, logins);
+
+        var built = PackageBuilder.Build(contents with { Items = [item] });
+
+        Assert.Equal("production.record-out-of-range", built.Error.Code);
+        Assert.Contains("Record 1 of target 0 × login-ip", built.Error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Build_NoItems_Refused() =>
         Assert.Equal("production.no-items", PackageBuilder.Build(TestProductions.Contents() with { Items = [] }).Error.Code);
 
@@ -158,6 +174,7 @@ public class PackageBuilderTests
         Assert.Equal("date_of_birth", kyc.Fields[1].CsvName);
         Assert.Equal("dateOfBirth", kyc.Fields[1].JsonName);
         Assert.Equal(new DateTimeOffset(2021, 2, 1, 0, 0, 0, TimeSpan.Zero), balances.Rows.Single().At);
+        Assert.All(new[] { customer.Records, kyc, balances, TestProductions.Contents(5).Items[1].Records }, r => Assert.Equal(r.Rows.Select(x => x.At), r.Times));
         Assert.Throws<ArgumentException>(() => ProductionRecords.Other(DataCategory.Content, [new ProductionColumn("a", "a")], [new ProductionRow(["x", "y"], null)]));
     }
 }
