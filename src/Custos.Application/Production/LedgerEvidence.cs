@@ -72,7 +72,7 @@ internal static class LedgerEvidence
 
         var manifest = ManifestHashIn(details);
         return manifest is null
-            ? PackageErrors.EventMalformed($"its details hold no manifestSha256 of 64 hex characters")
+            ? PackageErrors.EventMalformed("its details hold no manifestSha256 of 64 hex characters")
             : new Proven(checkpoint.Value, parsed.Value, leafIndex, manifest);
     }
 

@@ -89,17 +89,13 @@ public static class PackageVerifier
             return PackageErrors.CheckpointMalformed("it is not UTF-8 text.");
         }
 
-        // The checkpoint and the proof first: nothing in the package is trusted before the ledger vouches for it.
+        // The checkpoint and the proof first: nothing in the package is trusted before the ledger vouches for it. A salt
+        // or details file that cannot be read opens no commitment, and fails as such.
         var (leafIndex, treeSize, hashes) = proof.Value;
         var proven = LedgerEvidence.Check(note, ledgerKey, leafIndex, treeSize, hashes, files[PackageFormat.EventPath], salt ?? [], details ?? "");
         if (!proven.IsSuccess)
         {
             return Result<VerifiedPackage>.Failure(proven.Errors);
-        }
-
-        if (salt is null || details is null)
-        {
-            return PackageErrors.CommitmentMismatch;
         }
 
         if (!files.TryGetValue(PackageFormat.ManifestPath, out var manifestBytes))

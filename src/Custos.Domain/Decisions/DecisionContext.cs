@@ -36,10 +36,6 @@ public sealed record DecisionContext
     public IReadOnlyList<ItemKey> Items =>
         [.. Enumerable.Range(0, Request.Targets.Count).SelectMany(t => Request.DataCategories.Distinct().Select(c => new ItemKey(t, c)))];
 
-    /// <summary>Whether the request has the item <paramref name="key"/>.</summary>
-    public bool HasItem(ItemKey key) =>
-        key.Target >= 0 && key.Target < Request.Targets.Count && Request.DataCategories.Contains(key.Category);
-
     /// <summary>Whether this kind of request is ever answered with data: a preservation is preserved and a freeze restricts, neither produces.</summary>
     public bool IsProducible => Request.Kind is RequestKind.Production or RequestKind.Emergency;
 }

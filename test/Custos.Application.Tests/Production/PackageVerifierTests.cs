@@ -167,6 +167,19 @@ public sealed class PackageVerifierTests : IDisposable
         Assert.Equal("package.event-commitment-mismatch", Verify(tampered).Error!.Code);
     }
 
+    [Theory]
+    [InlineData("not hex at all")]
+    [InlineData("00000000000000000000000000000000000000000000000000000000000000000")]
+    [InlineData("0000000000000000000000000000000000000000000000000000000000000000")]
+    public async Task Verify_AlteredSalt_FailsAsCommitmentMismatch(string salt)
+    {
+        var package = await TestProductions.SealedAsync(Agency, _ledgerKey);
+        var tampered = TestProductions.Reseal(package.Sealed.Bytes, Agency, zip =>
+            TestProductions.Replace(zip, PackageFormat.EventSaltPath, _ => Encoding.ASCII.GetBytes(salt)));
+
+        Assert.Equal("package.event-commitment-mismatch", Verify(tampered).Error!.Code);
+    }
+
     [Fact]
     public async Task Verify_AddedOrRemovedFile_FailsNamingIt()
     {
