@@ -139,22 +139,10 @@ internal static class LedgerVerification
 
     private static NoteVerifierKey? ParseKey(string text)
     {
-        var value = text.Trim();
-        if (!value.Contains('+', StringComparison.Ordinal) && File.Exists(value))
-        {
-            value = File.ReadAllText(value).Trim();
-        }
-
-        var key = NoteVerifierKey.Parse(value);
+        var key = VerifierKeyText.Parse(text, "--key");
         if (!key.IsSuccess)
         {
-            Fail(key.Error.Code, "--key", $"{key.Error.Message} Expected <name>+<8 hex digits>+<base64>, or a file holding it.", Output.Usage);
-            return null;
-        }
-
-        if (key.Value.Algorithm != NoteKeyAlgorithm.Ed25519)
-        {
-            Fail("note.key.malformed", "--key", "This is a witness (cosignature) key; the ledger is verified with the log's Ed25519 key.", Output.Usage);
+            Fail(key.Error.Code, key.Error.Field, key.Error.Message, Output.Usage);
             return null;
         }
 

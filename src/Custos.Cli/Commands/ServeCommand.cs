@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.CommandLine;
+using System.Globalization;
 using Custos.Application.Demo;
 using Custos.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
