@@ -33,6 +33,9 @@ public static class AccessRules
         [StaffAction.CloseInformalApproach] = [StaffRole.SeniorEscalation],
         [StaffAction.SeeTargetAccounts] = [StaffRole.IntakeAnalyst, .. Reviewers, StaffRole.Administrator],
         [StaffAction.ReadCustomerAccessHistory] = [StaffRole.PrivacyOfficer, StaffRole.Auditor],
+        [StaffAction.ReadSanctionsAlerts] = [StaffRole.ComplianceOfficer, StaffRole.SeniorEscalation],
+        [StaffAction.DisposeSanctionsAlerts] = [StaffRole.ComplianceOfficer],
+        [StaffAction.ApplyRestrictions] = [StaffRole.ComplianceOfficer],
     };
 
     /// <summary>
@@ -107,6 +110,9 @@ public static class AccessRules
         StaffAction.CloseInformalApproach => "close an escalated informal approach",
         StaffAction.SeeTargetAccounts => "see which accounts a request's targets reach",
         StaffAction.ReadCustomerAccessHistory => "read who opened a customer's record",
+        StaffAction.ReadSanctionsAlerts => "see sanctions alerts",
+        StaffAction.DisposeSanctionsAlerts => "confirm or dismiss a sanctions alert",
+        StaffAction.ApplyRestrictions => "record the restrictions a sanctions regime requires",
         _ => KebabCase.Format(action),
     };
 }

@@ -40,4 +40,10 @@ public enum StaffAction
     SeeTargetAccounts = 16,
     /// <summary>Read who opened a customer's record, when and why (privacy officers and auditors).</summary>
     ReadCustomerAccessHistory = 17,
+    /// <summary>See the sanctions alert queue and an alert's screened facts, list entry and explanation.</summary>
+    ReadSanctionsAlerts = 18,
+    /// <summary>Confirm or dismiss a sanctions alert with a reason (a confirmation restricts the account).</summary>
+    DisposeSanctionsAlerts = 19,
+    /// <summary>Record the restrictions a sanctions regime requires (EU Reg. 833/2014 Art. 5b) and schedule the customers' notices.</summary>
+    ApplyRestrictions = 20,
 }

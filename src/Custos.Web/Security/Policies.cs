@@ -33,6 +33,8 @@ public static class Policies
     /// <summary>Staff who take requests in: intake analysts (who may be regional staff) and administrators.</summary>
     public const string Intake = "intake";
 
+    /// <summary>Staff who read the sanctions alert queue: compliance officers and senior escalation of the central function.</summary>
+    public const string SanctionsAlerts = "sanctions-alerts";
 
     public static void Configure(AuthorizationOptions options)
     {
@@ -45,6 +47,7 @@ public static class Policies
         options.AddPolicy(Requests, p => Allow(p, StaffAction.ReadRequests));
         options.AddPolicy(PolicyReaders, p => Allow(p, StaffAction.ReadPolicy));
         options.AddPolicy(Intake, p => Allow(p, StaffAction.TakeIn));
+        options.AddPolicy(SanctionsAlerts, p => Allow(p, StaffAction.ReadSanctionsAlerts));
         options.DefaultPolicy = options.GetPolicy(Staff)!;
         // Fail closed: an endpoint with no authorisation metadata at all is refused. Only a request that reached no endpoint
         // of ours (no route: 404; a route without that method: 405) goes through, to be answered with its status.

@@ -1,0 +1,8 @@
+namespace Custos.Application.Sanctions.Lists;
+
+/// <summary>What an import did.</summary>
+/// <param name="Version">The version in force after the import.</param>
+/// <param name="AlreadyInForce">True when these very files were the version in force already: nothing changed.</param>
+/// <param name="Previous">The version it replaced, when there was one.</param>
+/// <param name="Elapsed">How long reading, checking and storing took.</param>
+public sealed record ListImportSummary(ListVersionInfo Version, bool AlreadyInForce, string? Previous, TimeSpan Elapsed);
