@@ -109,12 +109,11 @@ internal static class RestrictionsCommand
 
     private static void WriteTable(RestrictionReport report)
     {
-        var console = Output.Out;
-        console.Profile.Width = Math.Max(console.Profile.Width, 160);
+        var output = Console.Out;
         var stage = !report.InForce ? "no stage in force" : report.Threshold is { } eur ? $"above EUR {Eur(eur)}" : "whatever the value";
-        console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{report.RegimeName} as of {report.AsOf:yyyy-MM-dd} (policy {report.PolicyVersion}): {stage}."));
-        console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{report.Examined:N0} customers linked to the target country: {report.Restrict.Count:N0} to restrict, {report.Undetermined.Count:N0} undetermined, {report.Exempt:N0} exempt, {report.BelowThreshold:N0} below the threshold, {report.Closed:N0} closed."));
         if (report.Restrict.Count > 0)
         {
@@ -124,12 +123,14 @@ internal static class RestrictionsCommand
                 table.AddRow(Markup.Escape(row.AccountId), "restrict", row.ReasonCode!, Eur(row.Valuation.PricedEur), Markup.Escape(row.Explanation));
             }
 
+            var console = Output.Out;
+            console.Profile.Width = Math.Max(console.Profile.Width, 160);
             console.Write(table);
         }
 
         foreach (var row in report.Undetermined)
         {
-            console.WriteLine($"undetermined {row.AccountId}: {row.Explanation}");
+            output.WriteLine($"undetermined {row.AccountId}: {row.Explanation}");
         }
     }
 
