@@ -55,7 +55,7 @@ internal static class SanctionsCommand
             {
                 var replacing = summary.Previous is null ? string.Empty : ", replacing " + summary.Previous;
                 console.MarkupLineInterpolated(CultureInfo.InvariantCulture,
-                    $"[bold]{version.ListId}[/] version {version.Version[..16]} ({version.Id}) is in force: {version.Entries:N0} entries, read and stored in {summary.Elapsed.TotalMilliseconds:F0} ms{replacing}.");
+                    $"[bold]{version.ListId}[/] version {version.Version[..16]} ({version.Id}) is in force: {version.Entries:N0} entries, read and stored in {summary.Elapsed.TotalMilliseconds:F0} ms (read and checked in {summary.ReadTime.TotalMilliseconds:F0} ms){replacing}.");
             }
             var table = new Table().AddColumns("File", "Role", "Records", "Bytes", "SHA-256");
             foreach (var file in version.Files)
@@ -84,7 +84,7 @@ internal static class SanctionsCommand
             var versions = parse.GetValue(all) ? await store.HistoryAsync(cancellationToken) : await store.InForceAsync(cancellationToken);
             if (versions.Count == 0)
             {
-                Output.Out.WriteLine("No sanctions list has been imported.");
+                Console.Out.WriteLine("No sanctions list has been imported.");
                 return Output.Ok;
             }
 
@@ -125,9 +125,9 @@ internal static class SanctionsCommand
             }
 
             var s = result.Value;
-            Output.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Rescreen {s.RunId}: {s.Customers:N0} customers, {s.Screened:N0} screened, {s.Unchanged:N0} unchanged since their last screening; {s.WithHits:N0} with hits; {s.AlertsRaised:N0} alerts raised ({s.AlreadyOpen:N0} hits already open, {s.AlreadyConfirmed:N0} already confirmed, {s.DismissedUnchanged:N0} dismissed and unchanged)."));
-            Output.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{s.Elapsed.TotalSeconds:F1} s in all: lists loaded and indexed in {s.LoadTime.TotalSeconds:F1} s, {s.ScreenedPerSecond:N0} customers screened per second, {s.DistinctNames:N0} distinct names."));
             return Output.Ok;
         }, cancellationToken));

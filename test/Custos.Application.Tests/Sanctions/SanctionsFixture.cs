@@ -47,7 +47,7 @@ internal sealed class SanctionsFixture : IAsyncDisposable
 
     public SanctionsListImport Import => new(Db, Harness.Events, Harness.Clock);
 
-    public SanctionsLists Lists => new(Db, _cache);
+    public SanctionsLists Lists => new(Db, Harness.Database.Database, _cache);
 
     public NameScreening Names => new(Lists);
 

@@ -5,4 +5,5 @@ namespace Custos.Application.Sanctions.Lists;
 /// <param name="AlreadyInForce">True when these very files were the version in force already: nothing changed.</param>
 /// <param name="Previous">The version it replaced, when there was one.</param>
 /// <param name="Elapsed">How long reading, checking and storing took.</param>
-public sealed record ListImportSummary(ListVersionInfo Version, bool AlreadyInForce, string? Previous, TimeSpan Elapsed);
+/// <param name="ReadTime">How long reading and checking the files took (the rest is storing them with the event).</param>
+public sealed record ListImportSummary(ListVersionInfo Version, bool AlreadyInForce, string? Previous, TimeSpan Elapsed, TimeSpan ReadTime);

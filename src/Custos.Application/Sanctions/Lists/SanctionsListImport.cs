@@ -61,19 +61,27 @@ public sealed class SanctionsListImport(CustosDbContext db, EventRecorder events
         }
 
         var stopwatch = Stopwatch.StartNew();
-        var read = await Task.Run(() => ListReader.Read(files), cancellationToken);
+        // The files are read on another thread while this one asks which versions are in force (in a new process that
+        // first query is also where the database model is built).
+        var reading = Task.Run(() =>
+        {
+            var result = ListReader.Read(files);
+            return (Read: result, ContentKey: result.IsSuccess ? EntryFacts.ContentKey(result.Value) : null);
+        }, cancellationToken);
+        var inForce = await db.SanctionsListVersions.Where(v => v.SupersededAt == null).ToListAsync(cancellationToken);
+        var (read, contentKey) = await reading;
         if (!read.IsSuccess)
         {
             return SanctionsErrors.Refused(read.Error);
         }
 
         var snapshot = read.Value;
-        var contentKey = EntryFacts.ContentKey(snapshot);
-        var current = await db.SanctionsListVersions.FirstOrDefaultAsync(v => v.ListId == snapshot.ListId && v.SupersededAt == null, cancellationToken);
+        var readTime = stopwatch.Elapsed;
+        var current = inForce.FirstOrDefault(v => string.Equals(v.ListId, snapshot.ListId, StringComparison.Ordinal));
         if (current is not null && string.Equals(current.Version, snapshot.Version, StringComparison.Ordinal))
         {
             var same = await SanctionsLists.InfoAsync(db, current, cancellationToken);
-            return new ListImportSummary(same, AlreadyInForce: true, Previous: null, stopwatch.Elapsed);
+            return new ListImportSummary(same, AlreadyInForce: true, Previous: null, stopwatch.Elapsed, readTime);
         }
 
         var now = clock.NowToTheMillisecond();
@@ -82,7 +90,7 @@ public sealed class SanctionsListImport(CustosDbContext db, EventRecorder events
             Id = Ids.New("slv"),
             ListId = snapshot.ListId,
             Version = snapshot.Version,
-            ContentKey = contentKey,
+            ContentKey = contentKey!,
             Entries = snapshot.Entries.Count,
             GeneratedAt = snapshot.GeneratedAt,
             ImportedAt = now,
@@ -132,6 +140,6 @@ public sealed class SanctionsListImport(CustosDbContext db, EventRecorder events
         db.ChangeTracker.Clear();
         var info = new ListVersionInfo(record.Id, record.ListId, record.Version, record.Entries, record.ImportedAt, record.ImportedBy, true,
             [.. fileRecords.Select(f => new ListFileInfo(f.Name, f.Role, f.Sha256, f.Length, f.Records))], snapshot.Notes);
-        return new ListImportSummary(info, AlreadyInForce: false, current?.Id, stopwatch.Elapsed);
+        return new ListImportSummary(info, AlreadyInForce: false, current?.Id, stopwatch.Elapsed, readTime);
     }
 }

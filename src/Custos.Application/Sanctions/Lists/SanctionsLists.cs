@@ -5,6 +5,7 @@ using Custos.Screening.Lists;
 using Custos.Screening.Matching;
 using Custos.Storage;
 using Custos.Storage.Entities;
+using Custos.Storage.Sanctions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Custos.Application.Sanctions.Lists;
@@ -14,7 +15,7 @@ namespace Custos.Application.Sanctions.Lists;
 /// stored bytes are checked against their SHA-256 and read by the same reader that checked them at import, each list
 /// on its own thread, then indexed together. Kept in <see cref="ScreeningIndexCache"/> until another version is in force.
 /// </summary>
-public sealed class SanctionsLists(CustosDbContext db, ScreeningIndexCache cache)
+public sealed class SanctionsLists(CustosDbContext db, CustosDatabase database, ScreeningIndexCache cache)
 {
     /// <summary>The versions in force, one per list, in list order.</summary>
     public async Task<IReadOnlyList<ListVersionInfo>> InForceAsync(CancellationToken cancellationToken = default)
@@ -42,37 +43,32 @@ public sealed class SanctionsLists(CustosDbContext db, ScreeningIndexCache cache
         return infos;
     }
 
-    /// <summary>The index over the lists in force (from the cache when the same versions are still in force).</summary>
+    /// <summary>
+    /// The index over the lists in force (from the cache when the same versions are still in force). Read over a plain
+    /// connection (<see cref="ListFileStore"/>): no database model is built on this path.
+    /// </summary>
     public async Task<Result<ListsInForce>> LoadAsync(CancellationToken cancellationToken = default)
     {
-        var versions = await db.SanctionsListVersions.AsNoTracking().Where(v => v.SupersededAt == null).OrderBy(v => v.ListId).ToListAsync(cancellationToken);
-        if (versions.Count == 0)
+        var stored = await ListFileStore.ReadInForceAsync(database, cancellationToken);
+        if (stored.Count == 0)
         {
             return SanctionsErrors.NoListsInForce();
         }
 
-        if (cache.Get(ScreeningIndexCache.Key(versions.Select(v => v.Id))) is { } cached)
+        if (cache.Get(ScreeningIndexCache.Key(stored.Select(v => v.Version.Id))) is { } cached)
         {
             return cached;
         }
 
-        var ids = versions.Select(v => v.Id).ToList();
-        var files = await db.SanctionsListFiles.AsNoTracking().Where(f => ids.Contains(f.VersionId)).ToListAsync(cancellationToken);
-        var reads = await Task.WhenAll(versions.Select(v => Task.Run(() => Read(v, files.Where(f => f.VersionId == v.Id).OrderBy(f => f.Position).ToList()), cancellationToken)));
+        var reads = await Task.WhenAll(stored.Select(v => Task.Run(() => Read(v.Version, [.. v.Files]), cancellationToken)));
         if (reads.Where(r => !r.IsSuccess).Select(r => r.Errors).FirstOrDefault() is { } errors)
         {
             return Result<ListsInForce>.Failure(errors);
         }
 
-        var infos = new List<ListVersionInfo>(versions.Count);
-        foreach (var version in versions)
-        {
-            infos.Add(Info(version, files.Where(f => f.VersionId == version.Id).OrderBy(f => f.Position)));
-        }
-
         var options = ScreeningOptions.Default;
         var index = await Task.Run(() => ScreeningIndex.Build(reads.Select(r => r.Value), options), cancellationToken);
-        var lists = new ListsInForce(index, infos, ListsKey(versions.Select(v => v.ContentKey), options));
+        var lists = new ListsInForce(index, [.. stored.Select(v => Info(v.Version, v.Files))], ListsKey(stored.Select(v => v.Version.ContentKey), options));
         cache.Put(lists);
         return lists;
     }
