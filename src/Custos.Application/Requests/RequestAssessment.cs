@@ -34,7 +34,7 @@ public sealed class RequestAssessment(TargetResolver targets, PolicyStore polici
 
     /// <summary>
     /// The targets reaching accounts restricted under a sanctions regime, by regime. A target is checked through the
-    /// accounts its resolution lists (every account of an exact or name match; a sample of a bulk one).
+    /// accounts its resolution lists: all of them up to <see cref="TargetResolver.SampleSize"/>, the first of a larger reach.
     /// </summary>
     private async Task<IReadOnlyList<RestrictedTarget>> RestrictedTargetsAsync(IReadOnlyList<TargetResolution> resolutions, CancellationToken cancellationToken)
     {

@@ -32,7 +32,8 @@ internal static class SanctionsChecks
 
     /// <summary>
     /// A target reaches customers restricted under a regime the provider's legal order imposes on the requesting
-    /// authority's country (in force on the day): the finding names the regime, the targets and how many accounts (never which: scrutiny text travels further than need-to-know).
+    /// authority's country (in force on the day): the finding names the regime, the targets and how many accounts —
+    /// never which (scrutiny text travels further than need-to-know).
     /// </summary>
     public static Firing? RestrictedTarget(Evaluation e)
     {

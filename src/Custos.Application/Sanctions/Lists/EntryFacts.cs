@@ -32,8 +32,11 @@ public static class EntryFacts
     public static string ContentKey(ListSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
+        var lines = new string[snapshot.Entries.Count];
+        Parallel.For(0, lines.Length, i => lines[i] = snapshot.Entries[i].SourceId + " " + Fingerprint(snapshot.Entries[i]));
+        Array.Sort(lines, StringComparer.Ordinal);
         var text = new StringBuilder(snapshot.ListId).Append('\n');
-        foreach (var line in snapshot.Entries.Select(e => e.SourceId + " " + Fingerprint(e)).Order(StringComparer.Ordinal))
+        foreach (var line in lines)
         {
             text.Append(line).Append('\n');
         }
