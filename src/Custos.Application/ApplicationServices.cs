@@ -85,6 +85,15 @@ public static class ApplicationServices
         services.AddScoped<Requests.RequestIntake>();
         services.AddScoped<Requests.RequestWorkflow>();
         services.AddScoped<Requests.RequestQueries>();
+        services.AddSingleton<Sanctions.Lists.ScreeningIndexCache>();
+        services.AddScoped<Sanctions.Lists.SanctionsLists>();
+        services.AddScoped<Sanctions.Lists.SanctionsListImport>();
+        services.AddScoped<Sanctions.Screening.NameScreening>();
+        services.AddScoped<Sanctions.Rescreen.CustomerRescreen>();
+        services.AddScoped<Sanctions.Alerts.SanctionsAlerts>();
+        services.AddScoped<Restrictions.PriceImport>();
+        services.AddScoped<Restrictions.RestrictionEvaluation>();
+        services.AddScoped<Restrictions.RestrictionApply>();
         return services;
     }
 }

@@ -26,6 +26,9 @@ public static class CustosCli
         root.Subcommands.Add(PackageCommand.Create());
         root.Subcommands.Add(ScrutinizeCommand.Create());
         root.Subcommands.Add(PolicyCommand.Create());
+        root.Subcommands.Add(SanctionsCommand.Create());
+        root.Subcommands.Add(PricesCommand.Create());
+        root.Subcommands.Add(RestrictionsCommand.Create());
         return root;
     }
 }

@@ -68,6 +68,13 @@ public sealed class CustosDbContext(DbContextOptions<CustosDbContext> options) :
     public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
     public DbSet<PolicyVersionRecord> PolicyVersions => Set<PolicyVersionRecord>();
     public DbSet<TrustChangeRecord> TrustChanges => Set<TrustChangeRecord>();
+    public DbSet<SanctionsListVersionRecord> SanctionsListVersions => Set<SanctionsListVersionRecord>();
+    public DbSet<SanctionsListFileRecord> SanctionsListFiles => Set<SanctionsListFileRecord>();
+    public DbSet<SanctionsScreeningRecord> SanctionsScreenings => Set<SanctionsScreeningRecord>();
+    public DbSet<SanctionsAlertRecord> SanctionsAlerts => Set<SanctionsAlertRecord>();
+    public DbSet<AssetPriceRecord> AssetPrices => Set<AssetPriceRecord>();
+    public DbSet<AccountRestrictionRecord> AccountRestrictions => Set<AccountRestrictionRecord>();
+    public DbSet<RestrictionNoticeRecord> RestrictionNotices => Set<RestrictionNoticeRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -122,6 +129,7 @@ public sealed class CustosDbContext(DbContextOptions<CustosDbContext> options) :
 
         StorageModel.MapRecords(modelBuilder);
         IntakeModel.Map(modelBuilder);
+        SanctionsModel.Map(modelBuilder);
         ApplyConventions(modelBuilder, sqlite);
     }
 

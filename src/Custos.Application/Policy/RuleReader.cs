@@ -46,6 +46,7 @@ internal static class RuleReader
         [RuleKind.PoliticalPredominance] = (["level"], []),
         [RuleKind.DualCriminality] = (["processes"], []),
         [RuleKind.SanctionsRegime] = ([], []),
+        [RuleKind.SanctionsRestrictedTarget] = ([], []),
     };
 
     /// <summary>The parameters each kind reads: required, then optional (for docs and the consistency test).</summary>

@@ -34,6 +34,9 @@ public static class AccessRules
         [StaffAction.SeeTargetAccounts] = [StaffRole.IntakeAnalyst, .. Reviewers, StaffRole.Administrator],
         [StaffAction.ReadCustomerAccessHistory] = [StaffRole.PrivacyOfficer, StaffRole.Auditor],
         [StaffAction.ReadAudit] = [.. StaffRole.All],
+        [StaffAction.ReadSanctionsAlerts] = [StaffRole.ComplianceOfficer, StaffRole.SeniorEscalation],
+        [StaffAction.DisposeSanctionsAlerts] = [StaffRole.ComplianceOfficer],
+        [StaffAction.ApplyRestrictions] = [StaffRole.ComplianceOfficer],
     };
 
     /// <summary>
@@ -109,6 +112,9 @@ public static class AccessRules
         StaffAction.SeeTargetAccounts => "see which accounts a request's targets reach",
         StaffAction.ReadCustomerAccessHistory => "read who opened a customer's record",
         StaffAction.ReadAudit => "read the ledger timeline of any subject",
+        StaffAction.ReadSanctionsAlerts => "see sanctions alerts",
+        StaffAction.DisposeSanctionsAlerts => "confirm or dismiss a sanctions alert",
+        StaffAction.ApplyRestrictions => "record the restrictions a sanctions regime requires",
         _ => KebabCase.Format(action),
     };
 }

@@ -43,4 +43,12 @@ public enum StaffAction
 
     /// <summary>Read the ledger timeline of any subject (a request, an agency, a customer, a member of staff) in clear.</summary>
     ReadAudit = 18,
+
+    /// <summary>See the sanctions alert queue and an alert's screened facts, list entry and explanation.</summary>
+    ReadSanctionsAlerts = 19,
+
+    /// <summary>Confirm or dismiss a sanctions alert with a reason (a confirmation restricts the account).</summary>
+    DisposeSanctionsAlerts = 20,
+    /// <summary>Record the restrictions a sanctions regime requires (EU Reg. 833/2014 Art. 5b) and schedule the customers' notices.</summary>
+    ApplyRestrictions = 21,
 }

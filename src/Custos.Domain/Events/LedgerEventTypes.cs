@@ -2,7 +2,7 @@ namespace Custos.Domain.Events;
 
 /// <summary>
 /// Every ledger event type Custos writes. Ids are grouped by area (1xxx staff and access, 2xxx platform data,
-/// 3xxx agencies and officers, 4xxx requests, 9xxx configuration). Add new types at the end of their group; never renumber or delete one.
+/// 3xxx agencies and officers, 4xxx requests, 6xxx sanctions and restrictions, 9xxx configuration). Add new types at the end of their group; never renumber or delete one.
 /// </summary>
 public static class LedgerEventTypes
 {
@@ -61,6 +61,19 @@ public static class LedgerEventTypes
     public static readonly LedgerEventType RequestTargetsResolved = new(4006, "request.targets-resolved");
     public static readonly LedgerEventType ConfigurationChanged = new(9001, "configuration.changed");
     public static readonly LedgerEventType PolicyInstalled = new(9002, "policy.installed");
+    /// <summary>A sanctions list version imported and put in force, with the SHA-256 of each of its files.</summary>
+    public static readonly LedgerEventType SanctionsListImported = new(6001, "sanctions.list-imported");
+    /// <summary>A rescreen of the customers against the lists in force: what was screened and how many alerts it raised.</summary>
+    public static readonly LedgerEventType SanctionsRescreened = new(6002, "sanctions.rescreened");
+    public static readonly LedgerEventType SanctionsAlertRaised = new(6003, "sanctions.alert-raised");
+    public static readonly LedgerEventType SanctionsAlertConfirmed = new(6004, "sanctions.alert-confirmed");
+    public static readonly LedgerEventType SanctionsAlertDismissed = new(6005, "sanctions.alert-dismissed");
+    /// <summary>A dated EUR price table imported (the valuation of holdings for restriction thresholds).</summary>
+    public static readonly LedgerEventType PricesImported = new(6006, "prices.imported");
+    /// <summary>An account restricted: a confirmed sanctions hit, or a regime such as EU Reg. 833/2014 Art. 5b.</summary>
+    public static readonly LedgerEventType AccountRestricted = new(6007, "restriction.account-restricted");
+    /// <summary>A notice to a restricted customer scheduled (what will be done with the account and the assets).</summary>
+    public static readonly LedgerEventType RestrictionNoticeScheduled = new(6008, "restriction.notice-scheduled");
 
     /// <summary>All event types, found by reflection so that a new field cannot be forgotten here.</summary>
     public static IReadOnlyList<LedgerEventType> All { get; } =

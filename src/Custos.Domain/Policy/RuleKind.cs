@@ -80,4 +80,9 @@ public enum RuleKind
     DualCriminality,
     /// <summary>The provider's legal order restricts the requesting country's persons (a sanctions regime in force).</summary>
     SanctionsRegime,
+    /// <summary>
+    /// A target of an authority of a sanctioned country reaches customers whose accounts the provider restricted under a
+    /// sanctions regime against that country: the restriction is never a ground to disclose to that country's authorities.
+    /// </summary>
+    SanctionsRestrictedTarget,
 }

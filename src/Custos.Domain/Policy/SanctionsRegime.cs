@@ -18,4 +18,7 @@ public sealed record SanctionsRegime
 
     /// <summary>The measure in force, effective-dated (each stage of the regime, with its source).</summary>
     public Timeline<string> Measures { get; init; } = Timeline<string>.Empty;
+
+    /// <summary>What the regime requires of the provider for the customers it covers, when the policy says so.</summary>
+    public SanctionsRestriction? Restriction { get; init; }
 }

@@ -44,6 +44,7 @@ internal static class RuleChecks
         RuleKind.PoliticalPredominance => PoliticalChecks.Predominance(rule, e),
         RuleKind.DualCriminality => DualCriminalityChecks.Check(rule, e),
         RuleKind.SanctionsRegime => SanctionsChecks.Regime(e),
+        RuleKind.SanctionsRestrictedTarget => SanctionsChecks.RestrictedTarget(e),
         _ => throw new InvalidOperationException($"Rule kind {rule.Kind} has no check."),
     };
 }

@@ -17,4 +17,7 @@ public sealed record ScrutinyContext
 
     /// <summary>What the caller knows of the targets' status (journalist, activist, opposition…).</summary>
     public IReadOnlyList<string> TargetStatuses { get; init; } = [];
+
+    /// <summary>The targets that reach customers whose accounts are restricted under a sanctions regime.</summary>
+    public IReadOnlyList<RestrictedTarget> RestrictedTargets { get; init; } = [];
 }

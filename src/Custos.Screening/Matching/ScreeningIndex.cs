@@ -90,42 +90,99 @@ public sealed class ScreeningIndex
         _ => EntityKind.Unknown,
     };
 
+    /// <summary>
+    /// Finds a name's candidates and scores their names (the first half of <see cref="Screen(ScreeningQuery, int)"/>),
+    /// to be finished for each query of that name by <see cref="Screen(NameCandidates, ScreeningQuery, int)"/>.
+    /// </summary>
+    /// <param name="name">The name, as a query would give it.</param>
+    /// <param name="kind">What the name designates, as a query would give it.</param>
+    public NameCandidates FindCandidates(string name, EntityKind kind = EntityKind.Unknown)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Find(name, kind, excludedName: -1);
+    }
+
+    /// <summary>
+    /// Screens <paramref name="query"/> from its name's candidates found before: the same hits, scores and order as
+    /// <see cref="Screen(ScreeningQuery, int)"/> gives for it.
+    /// </summary>
+    /// <param name="candidates">The candidates of the query's name, found by this index.</param>
+    /// <param name="query">The query; its name and kind must be those the candidates were found for.</param>
+    /// <param name="maxHits">The most hits to return.</param>
+    /// <exception cref="ArgumentException">The candidates are of another index, name or kind.</exception>
+    public IReadOnlyList<ScreeningHit> Screen(NameCandidates candidates, ScreeningQuery query, int maxHits)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxHits);
+        if (!ReferenceEquals(candidates.Index, this) || !string.Equals(candidates.Name, query.Name, StringComparison.Ordinal) || candidates.Kind != query.Kind)
+        {
+            throw new ArgumentException("The candidates were found by another index, or for another name or kind than the query's.", nameof(candidates));
+        }
+
+        return Rank(candidates, query, maxHits);
+    }
+
     /// <summary>Screens with one indexed name left out (leave-one-out evaluation of alias recall).</summary>
     internal IReadOnlyList<ScreeningHit> Screen(ScreeningQuery query, int maxHits, int excludedName)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxHits);
-        var normalized = NameNormalizer.Normalize(query.Name, query.Kind);
+        return Rank(Find(query.Name, query.Kind, excludedName), query, maxHits);
+    }
+
+    /// <summary>The candidates of a name and the best name score of each candidate entry.</summary>
+    private NameCandidates Find(string name, EntityKind kind, int excludedName)
+    {
+        var normalized = NameNormalizer.Normalize(name, kind);
         var tokens = Tokens(normalized);
         if (tokens.Length == 0)
         {
-            return [];
+            return new NameCandidates(this, name, kind, normalized, tokens, []);
         }
 
         var cache = SimilarityCache.Begin();
         var search = CandidateSearch.For(data);
-        var candidates = search.Find(tokens, cache, Options.CandidateLimit, excludedName, acronyms: query.Kind != EntityKind.Person);
+        var candidates = search.Find(tokens, cache, Options.CandidateLimit, excludedName, acronyms: kind != EntityKind.Person);
         var best = search.BestPerEntry;
         best.Clear();
-        foreach (var name in candidates)
+        foreach (var candidate in candidates)
         {
-            var nameScore = (double)NameAligner.Score(tokens, data.NameTokens[name], cache, null, data.Rarity.HasCorpus, Personal(query, name), data.JoinedOf(name));
-            if (data.NameSource[name].Strength == NameStrength.Weak)
+            var nameScore = (double)NameAligner.Score(tokens, data.NameTokens[candidate], cache, null, data.Rarity.HasCorpus, Personal(kind, candidate), data.JoinedOf(candidate));
+            if (data.NameSource[candidate].Strength == NameStrength.Weak)
             {
                 nameScore -= EvidenceScorer.WeakAliasPenalty;
             }
 
-            var entry = data.NameEntry[name];
+            var entry = data.NameEntry[candidate];
             if (!best.TryGetValue(entry, out var current) || nameScore > current.NameScore)
             {
-                best[entry] = (nameScore, name);
+                best[entry] = (nameScore, candidate);
             }
         }
 
+        var found = new (int Entry, int Name, double NameScore)[best.Count];
+        var i = 0;
+        foreach (var (entry, (nameScore, candidate)) in best)
+        {
+            found[i++] = (entry, candidate, nameScore);
+        }
+
+        return new NameCandidates(this, name, kind, normalized, tokens, found);
+    }
+
+    /// <summary>Weighs the query's facts for each candidate entry and returns the best hits (the second half of a screen).</summary>
+    private List<ScreeningHit> Rank(NameCandidates found, ScreeningQuery query, int maxHits)
+    {
+        if (found.Tokens.Length == 0)
+        {
+            return [];
+        }
+
         var queryCountry = query.Country is { Length: > 0 } country ? CountryNames.Normalize(country) : null;
-        var scored = search.Scored;
+        var scored = CandidateSearch.For(data).Scored;
         scored.Clear();
-        foreach (var (entry, (nameScore, name)) in best)
+        foreach (var (entry, name, nameScore) in found.Best)
         {
             var source = data.NameSource[name];
             var raw = source.Strength == NameStrength.Weak ? nameScore + EvidenceScorer.WeakAliasPenalty : nameScore;
@@ -138,6 +195,8 @@ public sealed class ScreeningIndex
 
         scored.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Entry.CompareTo(b.Entry));
         var hits = new List<ScreeningHit>(Math.Min(maxHits, scored.Count));
+        var normalized = found.Normalized;
+        var tokens = found.Tokens;
         for (var i = 0; i < scored.Count && i < maxHits; i++)
         {
             var (score, entry, name) = scored[i];
@@ -163,7 +222,7 @@ public sealed class ScreeningIndex
     private MatchExplanation Explain(ScreeningQuery query, string? queryCountry, NormalizedName normalized, Tok[] tokens, int entry, int name)
     {
         var details = new List<TokenAlignment>();
-        var nameScore = NameAligner.Score(tokens, data.NameTokens[name], null, details, data.Rarity.HasCorpus, Personal(query, name), data.JoinedOf(name));
+        var nameScore = NameAligner.Score(tokens, data.NameTokens[name], null, details, data.Rarity.HasCorpus, Personal(query.Kind, name), data.JoinedOf(name));
         var evidence = new List<EvidenceItem>();
         var source = data.NameSource[name];
         var score = EvidenceScorer.Apply(query, queryCountry, data.Entries[entry], data.EntryCountries[entry], source, nameScore, evidence);
@@ -172,8 +231,8 @@ public sealed class ScreeningIndex
     }
 
     /// <summary>True when the query or the entry of the list name is a person (acronyms are then only initials).</summary>
-    private bool Personal(ScreeningQuery query, int name) =>
-        query.Kind == EntityKind.Person || data.Entries[data.NameEntry[name]].Kind == EntityKind.Person;
+    private bool Personal(EntityKind queryKind, int name) =>
+        queryKind == EntityKind.Person || data.Entries[data.NameEntry[name]].Kind == EntityKind.Person;
 
     /// <summary>The index's arrays (for the bench's profile).</summary>
     internal IndexData Data => data;

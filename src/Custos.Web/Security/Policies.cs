@@ -53,7 +53,11 @@ public static class Policies
         [Intake] = StaffAction.TakeIn,
         [Audit] = StaffAction.ReadAudit,
         [CustomerAccessHistory] = StaffAction.ReadCustomerAccessHistory,
+        [SanctionsAlerts] = StaffAction.ReadSanctionsAlerts,
     };
+
+    /// <summary>Staff who read the sanctions alert queue: compliance officers and senior escalation of the central function.</summary>
+    public const string SanctionsAlerts = "sanctions-alerts";
 
     public static void Configure(AuthorizationOptions options)
     {
