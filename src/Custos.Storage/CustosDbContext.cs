@@ -68,6 +68,12 @@ public sealed class CustosDbContext(DbContextOptions<CustosDbContext> options) :
     public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
     public DbSet<PolicyVersionRecord> PolicyVersions => Set<PolicyVersionRecord>();
     public DbSet<TrustChangeRecord> TrustChanges => Set<TrustChangeRecord>();
+    public DbSet<VoteRecord> Votes => Set<VoteRecord>();
+    public DbSet<VoteItemRecord> VoteItems => Set<VoteItemRecord>();
+    public DbSet<RequestDecisionRecord> RequestDecisions => Set<RequestDecisionRecord>();
+    public DbSet<ProductionRecord> Productions => Set<ProductionRecord>();
+    public DbSet<EmergencyCallRecord> EmergencyCalls => Set<EmergencyCallRecord>();
+    public DbSet<PreservationRecord> Preservations => Set<PreservationRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -122,6 +128,7 @@ public sealed class CustosDbContext(DbContextOptions<CustosDbContext> options) :
 
         StorageModel.MapRecords(modelBuilder);
         IntakeModel.Map(modelBuilder);
+        DecisionModel.Map(modelBuilder);
         ApplyConventions(modelBuilder, sqlite);
     }
 

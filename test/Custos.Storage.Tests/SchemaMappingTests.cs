@@ -46,10 +46,11 @@ public class SchemaMappingTests
 
         Assert.Equal(
             [
-                "agencies", "agency_domains", "agency_officers", "api_keys", "customer_imports", "customers", "holdings",
-                "idempotency_keys", "kyc_documents", "ledger_checkpoints", "ledger_events", "ledger_state", "logins",
-                "policy_versions", "request_documents", "request_messages", "request_targets", "request_transitions", "requests",
-                "residence_permits", "sign_in_sessions", "staff_roles", "staff_users", "transactions", "trust_changes", "wallets",
+                "agencies", "agency_domains", "agency_officers", "api_keys", "customer_imports", "customers", "emergency_calls",
+                "holdings", "idempotency_keys", "kyc_documents", "ledger_checkpoints", "ledger_events", "ledger_state", "logins",
+                "policy_versions", "preservations", "productions", "request_decisions", "request_documents", "request_messages",
+                "request_targets", "request_transitions", "requests", "residence_permits", "sign_in_sessions", "staff_roles",
+                "staff_users", "transactions", "trust_changes", "vote_items", "votes", "wallets",
             ],
             mapped);
     }
