@@ -7,7 +7,7 @@ namespace Custos.Application.Review;
 /// A Domain <see cref="Vote"/> as the rows of <c>votes</c> and <c>vote_items</c>, and back, so that the votes a request
 /// has can be loaded into a <see cref="DecisionContext"/> exactly as they were accepted.
 /// </summary>
-public static class VoteRows
+internal static class VoteRows
 {
     /// <summary>The rows that store <paramref name="vote"/>, cast on <paramref name="requestId"/>.</summary>
     public static (VoteRecord Vote, IReadOnlyList<VoteItemRecord> Items) ToRows(Vote vote, string requestId)
