@@ -75,6 +75,12 @@ public sealed class CustosDbContext(DbContextOptions<CustosDbContext> options) :
     public DbSet<AssetPriceRecord> AssetPrices => Set<AssetPriceRecord>();
     public DbSet<AccountRestrictionRecord> AccountRestrictions => Set<AccountRestrictionRecord>();
     public DbSet<RestrictionNoticeRecord> RestrictionNotices => Set<RestrictionNoticeRecord>();
+    public DbSet<VoteRecord> Votes => Set<VoteRecord>();
+    public DbSet<VoteItemRecord> VoteItems => Set<VoteItemRecord>();
+    public DbSet<RequestDecisionRecord> RequestDecisions => Set<RequestDecisionRecord>();
+    public DbSet<ProductionRecord> Productions => Set<ProductionRecord>();
+    public DbSet<EmergencyCallRecord> EmergencyCalls => Set<EmergencyCallRecord>();
+    public DbSet<PreservationRecord> Preservations => Set<PreservationRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -130,6 +136,7 @@ public sealed class CustosDbContext(DbContextOptions<CustosDbContext> options) :
         StorageModel.MapRecords(modelBuilder);
         IntakeModel.Map(modelBuilder);
         SanctionsModel.Map(modelBuilder);
+        DecisionModel.Map(modelBuilder);
         ApplyConventions(modelBuilder, sqlite);
     }
 

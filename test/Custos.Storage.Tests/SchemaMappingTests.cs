@@ -1,7 +1,9 @@
 using System.Data.Common;
 using Custos.Domain.Agencies;
+using Custos.Domain.Decisions;
 using Custos.Domain.Lifecycle;
 using Custos.Domain.Policy;
+using Custos.Domain.Preservation;
 using Custos.Domain.Requests;
 using Custos.Storage.Entities;
 using Custos.TestSupport;
@@ -46,11 +48,13 @@ public class SchemaMappingTests
 
         Assert.Equal(
             [
-                "account_restrictions", "agencies", "agency_domains", "agency_officers", "api_keys", "asset_prices", "customer_imports",
-                "customers", "holdings", "idempotency_keys", "kyc_documents", "ledger_checkpoints", "ledger_events", "ledger_state", "logins",
-                "policy_versions", "request_documents", "request_messages", "request_targets", "request_transitions", "requests",
-                "residence_permits", "restriction_notices", "sanctions_alerts", "sanctions_list_files", "sanctions_list_versions",
-                "sanctions_screenings", "sign_in_sessions", "staff_roles", "staff_users", "transactions", "trust_changes", "wallets",
+                "account_restrictions", "agencies", "agency_domains", "agency_officers", "api_keys", "asset_prices",
+                "customer_imports", "customers", "emergency_calls", "holdings", "idempotency_keys", "kyc_documents",
+                "ledger_checkpoints", "ledger_events", "ledger_state", "logins", "policy_versions", "preservations",
+                "productions", "request_decisions", "request_documents", "request_messages", "request_targets",
+                "request_transitions", "requests", "residence_permits", "restriction_notices", "sanctions_alerts",
+                "sanctions_list_files", "sanctions_list_versions", "sanctions_screenings", "sign_in_sessions", "staff_roles",
+                "staff_users", "transactions", "trust_changes", "vote_items", "votes", "wallets",
             ],
             mapped);
     }
@@ -125,6 +129,64 @@ public class SchemaMappingTests
         await connection.OpenAsync();
         Assert.Equal("fiu|domain-verified|published-phone", await ScalarAsync(connection, "SELECT type || '|' || verification || '|' || verification_method FROM agencies"));
         Assert.Equal("disabled", await ScalarAsync(connection, "SELECT status FROM agency_officers"));
+    }
+
+    [Theory, SqliteData, PostgresData]
+    public async Task DecisionEntities_RoundTrip_WithKebabTextDaysAndBytes(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using (var connection = database.Database.CreateConnection())
+        {
+            await connection.OpenAsync();
+            var sqlite = provider == "sqlite";
+            var now = sqlite ? "1733356800000" : "'2024-12-05T00:00:00Z'";
+            await ExecuteAsync(connection,
+                $"INSERT INTO agencies (id, name, country, type, verification, verification_method, reputation_flags, created_at, created_by) " +
+                $"VALUES ('agy_d', 'BKA', 'DE', 'police', 'verified-out-of-band', 'known-contact', '', {now}, 'cli')");
+            await ExecuteAsync(connection,
+                $"INSERT INTO requests (id, agency_id, channel, kind, status, informal, received_at, submitted_by, payload, recommendation, risk_tier, created_at, updated_at, row_version) " +
+                $"VALUES ('req_d', 'agy_d', 'in-person', 'production', 'under-review', {(sqlite ? "0" : "false")}, {now}, 'cli', '{{}}', 'produce', 'low', {now}, {now}, 1)");
+        }
+
+        var at = new DateTimeOffset(2026, 12, 5, 8, 0, 0, TimeSpan.Zero);
+        await using (var db = database.CreateContext())
+        {
+            db.Votes.Add(new VoteRecord { Id = "vot_1", RequestId = "req_d", Voter = "staff:u1", Functions = "legal compliance", CastAt = at, Rationale = "lawful" });
+            db.VoteItems.Add(new VoteItemRecord
+            {
+                VoteId = "vot_1", Position = 0, Target = 0, Category = DataCategory.Transactions, Produce = true,
+                RangeFrom = new DateOnly(2026, 1, 1), RangeTo = new DateOnly(2026, 2, 28),
+            });
+            db.RequestDecisions.Add(new RequestDecisionRecord { Id = "dec_1", RequestId = "req_d", Act = DecisionAct.PushBack, DecidedBy = "staff:u1", DecidedAt = at, Rationale = "too broad" });
+            db.Productions.Add(new ProductionRecord
+            {
+                Id = "prd_1", RequestId = "req_d", ManifestSha256 = new string('a', 64), EventId = 42, Archive = [1, 2, 3],
+                Status = ProductionStatus.PendingCheckpoint, CreatedBy = "staff:u1", CreatedAt = at,
+            });
+            db.Preservations.Add(new PreservationRecord
+            {
+                Id = "prs_1", RequestId = "req_d", StartDay = new DateOnly(2026, 12, 1), Days = 90, ExtensionDays = 90, MaxExtensions = 1,
+                TermsSource = "18 U.S.C. 2703(f)", State = PreservationState.Active, StartedBy = "staff:u1", StartedAt = at,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = database.CreateContext())
+        {
+            var item = await db.VoteItems.SingleAsync();
+            Assert.Equal((DataCategory.Transactions, true, new DateOnly(2026, 1, 1), new DateOnly(2026, 2, 28)), (item.Category, item.Produce, item.RangeFrom, item.RangeTo));
+            var production = await db.Productions.SingleAsync();
+            Assert.Equal([1, 2, 3], production.Archive);
+            Assert.Equal((ProductionStatus.PendingCheckpoint, at), (production.Status, production.CreatedAt));
+            Assert.Equal(new DateOnly(2026, 12, 1), (await db.Preservations.SingleAsync()).StartDay);
+        }
+
+        await using var read = database.Database.CreateConnection();
+        await read.OpenAsync();
+        Assert.Equal("transactions", await ScalarAsync(read, "SELECT category FROM vote_items"));
+        Assert.Equal("push-back", await ScalarAsync(read, "SELECT act FROM request_decisions"));
+        Assert.Equal("pending-checkpoint", await ScalarAsync(read, "SELECT status FROM productions"));
+        Assert.Equal("active", await ScalarAsync(read, "SELECT state FROM preservations"));
     }
 
     private static async Task<IReadOnlyList<string>> ColumnsAsync(DbConnection connection, string provider, string table)

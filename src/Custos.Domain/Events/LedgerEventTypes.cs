@@ -74,6 +74,27 @@ public static class LedgerEventTypes
     public static readonly LedgerEventType AccountRestricted = new(6007, "restriction.account-restricted");
     /// <summary>A notice to a restricted customer scheduled (what will be done with the account and the assets).</summary>
     public static readonly LedgerEventType RestrictionNoticeScheduled = new(6008, "restriction.notice-scheduled");
+    /// <summary>A reviewer cast a vote on some of a request's items (references: the request).</summary>
+    public static readonly LedgerEventType DecisionVoteCast = new(5001, "decision.vote-cast");
+    /// <summary>The decision rules refused an act (a vote, a production, a refusal, a preservation) with their stable code.</summary>
+    public static readonly LedgerEventType DecisionActRefused = new(5002, "decision.act-refused");
+    public static readonly LedgerEventType DecisionDecided = new(5003, "decision.decided");
+    public static readonly LedgerEventType DecisionRefused = new(5004, "decision.refused");
+    public static readonly LedgerEventType DecisionPushedBack = new(5005, "decision.pushed-back");
+    public static readonly LedgerEventType EmergencyCallRecorded = new(5006, "emergency.call-recorded");
+    public static readonly LedgerEventType EmergencyEnded = new(5007, "emergency.ended");
+    public static readonly LedgerEventType EmergencyFollowUpMissed = new(5008, "emergency.follow-up-missed");
+    /// <summary>A production package was built; the event commits to the manifest SHA-256 (details: <c>ProductionEventDetails</c>). The package verifier expects exactly this name.</summary>
+    public static readonly LedgerEventType ProductionCreated = new(5020, "production.created");
+    public static readonly LedgerEventType ProductionReleased = new(5021, "production.released");
+    public static readonly LedgerEventType ProductionDownloaded = new(5022, "production.downloaded");
+    public static readonly LedgerEventType NoticeScheduled = new(5040, "notice.scheduled");
+    public static readonly LedgerEventType NoticeWithheld = new(5041, "notice.withheld");
+    public static readonly LedgerEventType NoticeReviewDue = new(5043, "notice.review-due");
+    public static readonly LedgerEventType PreservationStarted = new(5070, "preservation.started");
+    public static readonly LedgerEventType PreservationExtended = new(5071, "preservation.extended");
+    public static readonly LedgerEventType PreservationReleased = new(5072, "preservation.released");
+    public static readonly LedgerEventType PreservationConverted = new(5073, "preservation.converted");
 
     /// <summary>All event types, found by reflection so that a new field cannot be forgotten here.</summary>
     public static IReadOnlyList<LedgerEventType> All { get; } =

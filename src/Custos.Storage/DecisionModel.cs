@@ -1,0 +1,56 @@
+using Custos.Storage.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Custos.Storage;
+
+/// <summary>Mapping of votes, request decisions, productions, emergency calls and preservations to the schema of <c>0007_decisions.sql</c>.</summary>
+internal static class DecisionModel
+{
+    public static void Map(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<VoteRecord>(e =>
+        {
+            e.ToTable("votes");
+            e.HasKey(v => v.Id);
+            e.HasOne<RequestRecord>().WithMany().HasForeignKey(v => v.RequestId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<VoteItemRecord>(e =>
+        {
+            e.ToTable("vote_items");
+            e.HasKey(i => new { i.VoteId, i.Position });
+            e.HasOne<VoteRecord>().WithMany().HasForeignKey(i => i.VoteId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<RequestDecisionRecord>(e =>
+        {
+            e.ToTable("request_decisions");
+            e.HasKey(d => d.Id);
+            e.HasOne<RequestRecord>().WithMany().HasForeignKey(d => d.RequestId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<ProductionRecord>(e =>
+        {
+            e.ToTable("productions");
+            e.HasKey(p => p.Id);
+            e.Property(p => p.ManifestSha256).HasColumnName("manifest_sha256");
+            e.Property(p => p.RowVersion).IsConcurrencyToken();
+            e.HasOne<RequestRecord>().WithMany().HasForeignKey(p => p.RequestId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<EmergencyCallRecord>(e =>
+        {
+            e.ToTable("emergency_calls");
+            e.HasKey(c => c.Id);
+            e.HasOne<RequestRecord>().WithMany().HasForeignKey(c => c.RequestId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<PreservationRecord>(e =>
+        {
+            e.ToTable("preservations");
+            e.HasKey(p => p.Id);
+            e.Property(p => p.RowVersion).IsConcurrencyToken();
+            e.HasOne<RequestRecord>().WithMany().HasForeignKey(p => p.RequestId).OnDelete(DeleteBehavior.Restrict);
+        });
+    }
+}
