@@ -68,6 +68,7 @@ public sealed class CustosDbContext(DbContextOptions<CustosDbContext> options) :
     public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
     public DbSet<PolicyVersionRecord> PolicyVersions => Set<PolicyVersionRecord>();
     public DbSet<TrustChangeRecord> TrustChanges => Set<TrustChangeRecord>();
+    public DbSet<NoticeOutboxRecord> NoticeOutbox => Set<NoticeOutboxRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -48,7 +48,7 @@ public class SchemaMappingTests
             [
                 "agencies", "agency_domains", "agency_officers", "api_keys", "customer_imports", "customers", "holdings",
                 "idempotency_keys", "kyc_documents", "ledger_checkpoints", "ledger_events", "ledger_state", "logins",
-                "policy_versions", "request_documents", "request_messages", "request_targets", "request_transitions", "requests",
+                "notice_outbox", "policy_versions", "request_documents", "request_messages", "request_targets", "request_transitions", "requests",
                 "residence_permits", "sign_in_sessions", "staff_roles", "staff_users", "transactions", "trust_changes", "wallets",
             ],
             mapped);
