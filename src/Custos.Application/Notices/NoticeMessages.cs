@@ -4,7 +4,7 @@ using MimeKit;
 namespace Custos.Application.Notices;
 
 /// <summary>Builds the RFC 5322 message of a notice: plain text, UTF-8, with a <c>Message-Id</c> made from the notice id.</summary>
-public static class NoticeMessages
+internal static class NoticeMessages
 {
     /// <summary>The message for <paramref name="notice"/>, from <paramref name="sender"/>, dated <paramref name="date"/>.</summary>
     public static MimeMessage Build(NoticeOutboxRecord notice, MailboxAddress sender, DateTimeOffset date)

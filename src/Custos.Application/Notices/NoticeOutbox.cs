@@ -82,7 +82,7 @@ public sealed class NoticeOutbox(CustosDbContext db, EventRecorder events, TimeP
     }
 
     /// <summary>The view of one outbox row.</summary>
-    public static NoticeDeliveryView View(NoticeOutboxRecord record)
+    internal static NoticeDeliveryView View(NoticeOutboxRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
         return new(record.Id, record.CustomerAccountId, record.Status, record.NotBefore, record.Attempts,

@@ -75,6 +75,16 @@ internal static class ServeCommand
             Output.Out.MarkupLine("Sign in with a staff account (create the first administrator with [bold]custos users add[/]).");
         }
 
+        var notices = options.EffectiveNotices;
+        if (notices.Smtp is { } smtp)
+        {
+            Output.Out.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Customer notices go by SMTP through {smtp}, from {notices.From}");
+        }
+        else
+        {
+            Output.Out.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Customer notices are written as .eml files into {notices.OutboxDirectory} (no --smtp)");
+        }
+
         Output.Out.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Ledger [bold]{options.LedgerOrigin}[/], verifier key {verifierKey}");
         Output.Out.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Verify it from anywhere: custos ledger verify --url {url}/ledger/ --key {verifierKey}");
         Output.Out.MarkupLine("Press Ctrl+C to stop.");
