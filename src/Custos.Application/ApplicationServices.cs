@@ -94,6 +94,12 @@ public static class ApplicationServices
         services.AddScoped<Restrictions.PriceImport>();
         services.AddScoped<Restrictions.RestrictionEvaluation>();
         services.AddScoped<Restrictions.RestrictionApply>();
+        services.TryAddSingleton(new Notices.NoticeOptions());
+        services.AddSingleton<Notices.INoticeTransport>(provider => provider.GetRequiredService<Notices.NoticeOptions>() is { Smtp: not null } notices
+            ? new Notices.SmtpNoticeTransport(notices)
+            : new Notices.EmlFileNoticeTransport(provider.GetRequiredService<Notices.NoticeOptions>()));
+        services.AddScoped<Notices.NoticeOutbox>();
+        services.AddScoped<Notices.NoticeDispatcher>();
         return services;
     }
 }

@@ -63,5 +63,13 @@ internal static class StorageModel
             e.HasKey(v => v.Size);
             e.Property(v => v.Size).ValueGeneratedNever();
         });
+
+        modelBuilder.Entity<NoticeOutboxRecord>(e =>
+        {
+            e.ToTable("notice_outbox");
+            e.HasKey(n => n.Id);
+            e.Property(n => n.RowVersion).IsConcurrencyToken();
+            e.HasOne<RequestRecord>().WithMany().HasForeignKey(n => n.RequestId).OnDelete(DeleteBehavior.Restrict);
+        });
     }
 }

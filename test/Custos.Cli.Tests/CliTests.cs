@@ -189,6 +189,9 @@ public class CliTests
     [Theory]
     [InlineData("demo generate --customers 0 --out /tmp/x", "demo.customers-invalid")]
     [InlineData("serve --port 70000", "host.port-invalid")]
+    [InlineData("serve --smtp smtp://127.0.0.1:2525", "host.smtp-from-missing")]
+    [InlineData("serve --smtp http://mail.example --smtp-from notices@example.com", "host.smtp-invalid")]
+    [InlineData("serve --smtp-from not-an-address", "host.smtp-from-invalid")]
     [InlineData("users list --database Foo=bar", "database.unknown-format")]
     public async Task BadOptions_ExitNonZeroWithTheErrorCode(string args, string code)
     {

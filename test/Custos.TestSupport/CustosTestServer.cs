@@ -24,6 +24,7 @@ public sealed partial class CustosTestServer : IAsyncDisposable
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<HttpClient, CookieContainer> Jars = [];
 
     private readonly WebApplication _app;
+    private bool _stopped;
 
     private CustosTestServer(WebApplication app, string dataDirectory, Uri baseAddress)
     {
@@ -135,11 +136,23 @@ public sealed partial class CustosTestServer : IAsyncDisposable
         return match.Success ? WebUtility.HtmlDecode(match.Groups[1].Value) : throw new InvalidOperationException($"No anti-forgery token on {path}.");
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Stops the server as an operator would, keeping its data folder for another server to start on.</summary>
+    public async Task StopKeepingDataAsync()
     {
+        if (_stopped)
+        {
+            return;
+        }
+
+        _stopped = true;
         await _app.StopAsync();
         await _app.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopKeepingDataAsync();
         try
         {
             Directory.Delete(DataDirectory, recursive: true);

@@ -18,6 +18,9 @@ public static class TestEnvironment
     /// <summary>When set, the OpenAPI lint test fails instead of being skipped when the linter is absent.</summary>
     public static bool RequireLint => Environment.GetEnvironmentVariable("CUSTOS_REQUIRE_LINT") == "1";
 
+    /// <summary>When set, a test that needs the real SMTP server (Debian's python3-aiosmtpd) fails instead of being skipped when it is absent.</summary>
+    public static bool RequireSmtp => Environment.GetEnvironmentVariable("CUSTOS_REQUIRE_SMTP") == "1";
+
     /// <summary>Debian's Chromium, or <c>CUSTOS_CHROMIUM</c>.</summary>
     public static string ChromiumPath => Environment.GetEnvironmentVariable("CUSTOS_CHROMIUM") is { Length: > 0 } p ? p : "/usr/bin/chromium";
 

@@ -22,13 +22,15 @@ internal static class ServeCommand
         var witness = new Option<string[]>("--witness") { Description = "A witness that must cosign checkpoints: NAME=URL=VERIFIERKEY (repeat for several; see docs/witnessing.md).", AllowMultipleArgumentsPerToken = false };
         var quorum = new Option<int?>("--witness-quorum") { Description = "How many of the witnesses must cosign before a checkpoint is published (default: all)." };
         var providerCountry = new Option<string?>("--provider-country") { Description = "The country (ISO code) where the platform answering demands is established; scrutiny depends on it (default $CUSTOS_PROVIDER_COUNTRY, else MT)." };
-        var command = new Command("serve", "Start the Custos web application.") { demo, demoCustomers, port, urls, origin, witness, quorum, providerCountry };
+        var smtp = new Option<string?>("--smtp") { Description = "The SMTP server customer notices go through: smtp://HOST:PORT (STARTTLS when offered) or smtps://HOST:PORT (default $CUSTOS_SMTP, else none: notices are written as .eml files in the data folder's outbox/)." };
+        var smtpFrom = new Option<string?>("--smtp-from") { Description = "The address customer notices are sent from, required with --smtp (default $CUSTOS_SMTP_FROM)." };
+        var command = new Command("serve", "Start the Custos web application.") { demo, demoCustomers, port, urls, origin, witness, quorum, providerCountry, smtp, smtpFrom };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = CustosHostOptions.From(
                 parse.GetValue(CommonOptions.Data), parse.GetValue(CommonOptions.Database), parse.GetValue(port), parse.GetValue(urls),
                 parse.GetValue(demo), parse.GetValue(demoCustomers), parse.GetValue(origin), parse.GetValue(witness), parse.GetValue(quorum),
-                parse.GetValue(providerCountry));
+                parse.GetValue(providerCountry), parse.GetValue(smtp), parse.GetValue(smtpFrom));
             if (!options.IsSuccess)
             {
                 return Output.Fail(options.Errors);
@@ -71,6 +73,16 @@ internal static class ServeCommand
         else
         {
             Output.Out.MarkupLine("Sign in with a staff account (create the first administrator with [bold]custos users add[/]).");
+        }
+
+        var notices = options.EffectiveNotices;
+        if (notices.Smtp is { } smtp)
+        {
+            Output.Out.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Customer notices go by SMTP through {smtp}, from {notices.From}");
+        }
+        else
+        {
+            Output.Out.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Customer notices are written as .eml files into {notices.OutboxDirectory} (no --smtp)");
         }
 
         Output.Out.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Ledger [bold]{options.LedgerOrigin}[/], verifier key {verifierKey}");

@@ -95,6 +95,12 @@ public static class LedgerEventTypes
     public static readonly LedgerEventType PreservationExtended = new(5071, "preservation.extended");
     public static readonly LedgerEventType PreservationReleased = new(5072, "preservation.released");
     public static readonly LedgerEventType PreservationConverted = new(5073, "preservation.converted");
+    /// <summary>A customer notice delivered: handed to the SMTP server or written as an <c>.eml</c> file (subject: the notice).</summary>
+    public static readonly LedgerEventType NoticeSent = new(5060, "notice.sent");
+    /// <summary>An attempt to deliver a customer notice failed; it is tried again later (subject: the notice).</summary>
+    public static readonly LedgerEventType NoticeSendFailed = new(5061, "notice.send-failed");
+    /// <summary>A customer notice put in the outbox, to go at its not-before instant (subject: the notice).</summary>
+    public static readonly LedgerEventType NoticeQueued = new(5062, "notice.queued");
 
     /// <summary>All event types, found by reflection so that a new field cannot be forgotten here.</summary>
     public static IReadOnlyList<LedgerEventType> All { get; } =

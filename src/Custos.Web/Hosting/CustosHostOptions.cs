@@ -42,12 +42,18 @@ public sealed record CustosHostOptions
     /// <summary>Whether forwarded headers from a reverse proxy are trusted, and from whom.</summary>
     public ProxyOptions Proxy { get; init; } = new();
 
+    /// <summary>How customer notices are delivered (SMTP or <c>.eml</c> files) and retried; see <see cref="EffectiveNotices"/>.</summary>
+    public Application.Notices.NoticeOptions Notices { get; init; } = new();
+
     /// <summary>The configuration these options were read from (null when built in code, as tests do).</summary>
     public Microsoft.Extensions.Configuration.IConfiguration? Configuration { get; init; }
 
     public Application.Ledger.LedgerOptions Ledger => Application.Ledger.LedgerOptions.ForDataDirectory(DataDirectory, LedgerOrigin, Witnessing);
 
     public DatabaseSettings EffectiveDatabase => Database ?? DatabaseSettings.ForDataDirectory(DataDirectory);
+
+    /// <summary>The notice options with <c>.eml</c> files going to the data folder's <c>outbox/</c> unless set otherwise.</summary>
+    public Application.Notices.NoticeOptions EffectiveNotices => Notices.OutboxDirectory is null ? Notices.ForDataDirectory(DataDirectory) : Notices;
 
     /// <summary>
     /// Reads the options from configuration (<see cref="CustosSettings"/>: the environment, then the command line) and
@@ -117,6 +123,7 @@ public sealed record CustosHostOptions
 
         errors.AddRange(signIn.Validate().Select(p => Error.Invalid("host.sign-in-invalid", p, "session-hours")));
         var proxy = ProxyOptions.Parse(settings.ForwardedHeaders, settings.KnownProxies, settings.KnownNetworks, errors);
+        var notices = ParseNotices(settings.Smtp, settings.SmtpFrom, data, errors);
 
         if (errors.Count > 0)
         {
@@ -127,6 +134,7 @@ public sealed record CustosHostOptions
         {
             SignIn = signIn,
             SignInThrottle = throttle,
+            Notices = notices,
             Proxy = proxy,
             Intake = intake,
             DataDirectory = Path.GetFullPath(data),
@@ -141,11 +149,11 @@ public sealed record CustosHostOptions
 
     /// <summary>
     /// Reads the options from the command line's values over the environment (<c>CUSTOS_DATA</c>, <c>CUSTOS_DATABASE</c>,
-    /// <c>CUSTOS_LEDGER_ORIGIN</c>, <c>CUSTOS_PROVIDER_COUNTRY</c> …).
+    /// <c>CUSTOS_LEDGER_ORIGIN</c>, <c>CUSTOS_PROVIDER_COUNTRY</c>, <c>CUSTOS_SMTP</c>, <c>CUSTOS_SMTP_FROM</c> …).
     /// </summary>
     public static Result<CustosHostOptions> From(
         string? dataDirectory, string? database, int? port, string? urls, bool demo, int? demoCustomers = null, string? ledgerOrigin = null,
-        IReadOnlyList<string>? witnesses = null, int? witnessQuorum = null, string? providerCountry = null)
+        IReadOnlyList<string>? witnesses = null, int? witnessQuorum = null, string? providerCountry = null, string? smtp = null, string? smtpFrom = null)
     {
         var overrides = new List<KeyValuePair<string, string?>>
         {
@@ -158,6 +166,8 @@ public sealed record CustosHostOptions
             new("LEDGER_ORIGIN", NullIfBlank(ledgerOrigin)),
             new("WITNESS_QUORUM", witnessQuorum?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             new("PROVIDER_COUNTRY", NullIfBlank(providerCountry)),
+            new("SMTP", NullIfBlank(smtp)),
+            new("SMTP_FROM", NullIfBlank(smtpFrom)),
         };
         var given = witnesses ?? [];
         for (var i = 0; i < given.Count; i++)
@@ -173,6 +183,37 @@ public sealed record CustosHostOptions
         From(CustosSettings.From(configuration)).Map(options => options with { Configuration = configuration });
 
     private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+
+    /// <summary>The notice delivery settings: an SMTP server needs a sender; without one, notices become <c>.eml</c> files.</summary>
+    private static Application.Notices.NoticeOptions ParseNotices(string? smtp, string? smtpFrom, string dataDirectory, List<Error> errors)
+    {
+        var notices = new Application.Notices.NoticeOptions();
+        if (!string.IsNullOrWhiteSpace(smtpFrom))
+        {
+            notices = notices with { From = smtpFrom.Trim() };
+        }
+
+        if (!string.IsNullOrWhiteSpace(smtp))
+        {
+            var endpoint = Application.Notices.SmtpEndpoint.Parse(smtp);
+            if (endpoint.IsSuccess)
+            {
+                notices = notices with { Smtp = endpoint.Value };
+            }
+            else
+            {
+                errors.AddRange(endpoint.Errors);
+            }
+
+            if (string.IsNullOrWhiteSpace(smtpFrom))
+            {
+                errors.Add(Error.Invalid("host.smtp-from-missing", "--smtp needs --smtp-from: the address customer notices are sent from.", "smtp-from"));
+            }
+        }
+
+        errors.AddRange(notices.ForDataDirectory(dataDirectory).Validate());
+        return notices;
+    }
 
     private static Custos.Ledger.Witness.WitnessingOptions? ParseWitnessing(IReadOnlyList<string> witnesses, int? quorum, List<Error> errors)
     {

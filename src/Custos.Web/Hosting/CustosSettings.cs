@@ -5,7 +5,7 @@ namespace Custos.Web.Hosting;
 /// <summary>
 /// The host's settings as configuration holds them: environment variables with the prefix <c>CUSTOS_</c>
 /// (<c>CUSTOS_DATA</c>, <c>CUSTOS_DATABASE</c>, <c>CUSTOS_URLS</c>, <c>CUSTOS_LEDGER_ORIGIN</c>,
-/// <c>CUSTOS_PROVIDER_COUNTRY</c>, <c>CUSTOS_FORWARDED_HEADERS</c> …), overridden by the command line's options. Validated by
+/// <c>CUSTOS_PROVIDER_COUNTRY</c>, <c>CUSTOS_FORWARDED_HEADERS</c>, <c>CUSTOS_SMTP</c> …), overridden by the command line's options. Validated by
 /// <see cref="CustosSettingsValidator"/> and turned into <see cref="CustosHostOptions"/>.
 /// </summary>
 public sealed class CustosSettings
@@ -67,6 +67,14 @@ public sealed class CustosSettings
     /// <summary>Networks of trusted proxies, comma-separated CIDR (e.g. <c>10.0.0.0/24</c>).</summary>
     [ConfigurationKeyName("KNOWN_NETWORKS")]
     public string? KnownNetworks { get; set; }
+
+    /// <summary>The SMTP server customer notices go through, <c>smtp://HOST:PORT</c> (default: none, notices are written as <c>.eml</c> files).</summary>
+    [ConfigurationKeyName("SMTP")]
+    public string? Smtp { get; set; }
+
+    /// <summary>The sender of customer notices (required with <see cref="Smtp"/>).</summary>
+    [ConfigurationKeyName("SMTP_FROM")]
+    public string? SmtpFrom { get; set; }
 
     /// <summary>
     /// Configuration from the environment (<c>CUSTOS_*</c>) with <paramref name="overrides"/> (the command line's

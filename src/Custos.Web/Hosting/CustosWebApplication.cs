@@ -75,6 +75,14 @@ public static class CustosWebApplication
         services.AddCustosDataProtection(options.DataDirectory);
         services.AddCustosApplication(options.EffectiveDatabase, options.Ledger);
         services.AddHostedService<LedgerIntegrationService>();
+        var notices = options.EffectiveNotices;
+        if (notices.Validate() is { Count: > 0 } problems)
+        {
+            throw new InvalidOperationException("Invalid notice settings: " + string.Join("; ", problems));
+        }
+
+        services.AddSingleton(notices);
+        services.AddHostedService<NoticeDispatchService>();
         // Behind a reverse proxy that terminates HTTPS the request reaching Custos is plain HTTP: the cookies must still be Secure.
         var secure = options.Proxy.ForwardedHeaders ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         if (options.Proxy.ForwardedHeaders)
