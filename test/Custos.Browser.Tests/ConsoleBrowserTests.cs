@@ -24,21 +24,7 @@ public class ConsoleBrowserTests
         }
 
         // A request under review whose target is the customer: the record opens only for such a request.
-        using var agency = await server.AgencyWithKeyAsync();
-        var requestId = await agency.SubmitRequestAsync($$"""
-            {
-              "reference": "DEA-2025-00412", "kind": "production",
-              "officer": { "name": "Julia Ortiz", "title": "Special Agent", "email": "j.ortiz@dea.gov" },
-              "legalProcess": { "type": "administrative-subpoena", "reference": "DEA-MIA-25-0087", "issuer": "DEA", "issuedOn": "2025-03-07", "signed": true, "legalBasis": "21 U.S.C. 876" },
-              "offence": { "description": "Distribution of controlled substances", "categories": ["drug-trafficking"], "maxPenaltyYears": 20 },
-              "targets": [ { "type": "account", "value": "{{accountId}}", "role": "suspect" } ],
-              "dataCategories": ["subscriber"], "dateRange": { "from": "2024-01-01", "to": "2025-03-01" }
-            }
-            """);
-        if ((await server.RequestDetailsAsync(requestId))!.Status == Domain.Lifecycle.RequestStatus.AwaitingVerification)
-        {
-            Assert.True((await server.StartReviewAsync(requestId)).IsSuccess);
-        }
+        var requestId = await server.RequestUnderReviewAsync(accountId);
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

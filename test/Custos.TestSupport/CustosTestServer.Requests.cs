@@ -39,6 +39,25 @@ public sealed partial class CustosTestServer
     public Task<Result<RequestStatus>> StartReviewAsync(string requestId, Actor? analyst = null) =>
         WorkflowAsync(w => w.StartReviewAsync(requestId, analyst ?? TestStaff.Analyst()));
 
+    /// <summary>
+    /// A verified agency submits <see cref="TestRequests.SubpoenaFor"/> <paramref name="accountId"/>; review is started if the
+    /// request waits for it. Returns the request id, under review.
+    /// </summary>
+    public async Task<string> RequestUnderReviewAsync(string accountId)
+    {
+        using var agency = await AgencyWithKeyAsync();
+        var id = await agency.SubmitRequestAsync(TestRequests.SubpoenaFor(accountId));
+        if ((await RequestDetailsAsync(id))!.Status == RequestStatus.AwaitingVerification &&
+            await StartReviewAsync(id) is { IsSuccess: false } failed)
+        {
+            throw new InvalidOperationException(string.Join("; ", failed.Errors));
+        }
+
+        return (await RequestDetailsAsync(id))!.Status == RequestStatus.UnderReview
+            ? id
+            : throw new InvalidOperationException($"Request {id} is not under review.");
+    }
+
     /// <summary>Everything staff know about a request.</summary>
     public async Task<RequestDetails?> RequestDetailsAsync(string requestId)
     {

@@ -5,9 +5,23 @@ using Custos.Storage.Entities;
 
 namespace Custos.TestSupport;
 
-/// <summary>Requests as bare rows, for tests of what merely refers to a request (the notice outbox).</summary>
+/// <summary>Requests for tests: bare rows for what merely refers to a request, and an agency's submission.</summary>
 public static class TestRequests
 {
+    /// <summary>A DEA administrative subpoena for the subscriber data of one account (the agency API's JSON).</summary>
+    public static string SubpoenaFor(string accountId) => $$"""
+        {
+          "reference": "DEA-2025-00412",
+          "kind": "production",
+          "officer": { "name": "Julia Ortiz", "title": "Special Agent", "email": "j.ortiz@dea.gov" },
+          "legalProcess": { "type": "administrative-subpoena", "reference": "DEA-MIA-25-0087", "issuer": "DEA", "issuedOn": "2025-03-07", "signed": true, "legalBasis": "21 U.S.C. 876" },
+          "offence": { "description": "Distribution of controlled substances", "categories": ["drug-trafficking"], "maxPenaltyYears": 20 },
+          "targets": [ { "type": "account", "value": "{{accountId}}", "role": "suspect" } ],
+          "dataCategories": ["subscriber"],
+          "dateRange": { "from": "2024-01-01", "to": "2025-03-01" }
+        }
+        """;
+
     /// <summary>Adds and saves a received production request <paramref name="id"/> with no agency, targets or documents.</summary>
     public static async Task AddAsync(CustosDbContext db, string id, DateTimeOffset at)
     {

@@ -18,19 +18,6 @@ namespace Custos.Web.Tests;
 /// </summary>
 public class CustomerNeedToKnowTests
 {
-    private static string Subpoena(string accountId) => $$"""
-        {
-          "reference": "DEA-2025-00412",
-          "kind": "production",
-          "officer": { "name": "Julia Ortiz", "title": "Special Agent", "email": "j.ortiz@dea.gov" },
-          "legalProcess": { "type": "administrative-subpoena", "reference": "DEA-MIA-25-0087", "issuer": "DEA", "issuedOn": "2025-03-07", "signed": true, "legalBasis": "21 U.S.C. 876" },
-          "offence": { "description": "Distribution of controlled substances", "categories": ["drug-trafficking"], "maxPenaltyYears": 20 },
-          "targets": [ { "type": "account", "value": "{{accountId}}", "role": "suspect" } ],
-          "dataCategories": ["subscriber"],
-          "dateRange": { "from": "2024-01-01", "to": "2025-03-01" }
-        }
-        """;
-
     [Fact]
     public async Task Search_ShowsWhoMatchesWithoutTheirRecord_AndIsLedgered()
     {
@@ -72,7 +59,7 @@ public class CustomerNeedToKnowTests
         await using var server = await CustosTestServer.StartAsync(providerCountry: "US");
         var data = await server.ImportDemoCustomersAsync();
         var customer = data.Customers.First(c => c.DateOfBirth is not null);
-        var requestId = await RequestUnderReviewAsync(server, customer.AccountId);
+        var requestId = await server.RequestUnderReviewAsync(customer.AccountId);
         using var reviewer = await server.SignedInStaffAsync("lena", [StaffRole.LegalReviewer]);
 
         var form = await reviewer.GetStringAsync($"/customers/{customer.AccountId}?request={requestId}");
@@ -96,7 +83,7 @@ public class CustomerNeedToKnowTests
         await using var server = await CustosTestServer.StartAsync(providerCountry: "US");
         var data = await server.ImportDemoCustomersAsync();
         var (target, other) = (data.Customers[0], data.Customers[1]);
-        var requestId = await RequestUnderReviewAsync(server, target.AccountId);
+        var requestId = await server.RequestUnderReviewAsync(target.AccountId);
         using var reviewer = await server.SignedInStaffAsync("lena", [StaffRole.LegalReviewer]);
 
         using var refused = await PostOpenAsync(reviewer, other.AccountId, requestId, "AssessScope", null);
@@ -114,7 +101,7 @@ public class CustomerNeedToKnowTests
         await using var server = await CustosTestServer.StartAsync(providerCountry: "US");
         var data = await server.ImportDemoCustomersAsync();
         var customer = data.Customers[0];
-        var requestId = await RequestUnderReviewAsync(server, customer.AccountId);
+        var requestId = await server.RequestUnderReviewAsync(customer.AccountId);
         var reviewer = await server.CreateStaffAsync("lena", [StaffRole.LegalReviewer]);
         var regional = await server.CreateStaffAsync("ivan", [StaffRole.IntakeAnalyst], "cis");
         var auditor = await server.CreateStaffAsync("aude", [StaffRole.Auditor]);
@@ -161,7 +148,7 @@ public class CustomerNeedToKnowTests
         var data = await server.ImportDemoCustomersAsync();
         var customer = data.Customers[0];
         using var unverified = await server.AgencyWithKeyAsync(verified: false);
-        var requestId = await unverified.SubmitRequestAsync(Subpoena(customer.AccountId));
+        var requestId = await unverified.SubmitRequestAsync(TestRequests.SubpoenaFor(customer.AccountId));
         Assert.Equal(RequestStatus.AwaitingVerification, (await server.RequestDetailsAsync(requestId))!.Status);
         using var reviewer = await server.SignedInStaffAsync("lena", [StaffRole.LegalReviewer]);
 
@@ -190,19 +177,6 @@ public class CustomerNeedToKnowTests
         var refusal = Assert.Single(await EventsAsync(server, LedgerEventTypes.AccessRefused));
         Assert.Equal("staff:" + admin.Id, refusal.Actor);
         Assert.Contains("GET /customers", refusal.Details, StringComparison.Ordinal);
-    }
-
-    private static async Task<string> RequestUnderReviewAsync(CustosTestServer server, string accountId)
-    {
-        using var agency = await server.AgencyWithKeyAsync();
-        var id = await agency.SubmitRequestAsync(Subpoena(accountId));
-        if ((await server.RequestDetailsAsync(id))!.Status == RequestStatus.AwaitingVerification)
-        {
-            Assert.True((await server.StartReviewAsync(id)).IsSuccess);
-        }
-
-        Assert.Equal(RequestStatus.UnderReview, (await server.RequestDetailsAsync(id))!.Status);
-        return id;
     }
 
     private static async Task<HttpResponseMessage> PostOpenAsync(HttpClient client, string accountId, string requestId, string purpose, string? note)

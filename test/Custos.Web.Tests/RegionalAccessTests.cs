@@ -43,16 +43,7 @@ public class RegionalAccessTests
         await using var server = await CustosTestServer.StartAsync(providerCountry: "US");
         var customers = await server.ImportDemoCustomersAsync(count: 10);
         using var agency = await server.AgencyWithKeyAsync();
-        var requestId = await agency.SubmitRequestAsync("""
-            {
-              "reference": "DEA-2025-00412", "kind": "production",
-              "officer": { "name": "Julia Ortiz", "title": "Special Agent", "email": "j.ortiz@dea.gov" },
-              "legalProcess": { "type": "administrative-subpoena", "reference": "DEA-MIA-25-0087", "issuer": "DEA", "issuedOn": "2025-03-07", "signed": true, "legalBasis": "21 U.S.C. 876" },
-              "offence": { "description": "Distribution of controlled substances", "categories": ["drug-trafficking"], "maxPenaltyYears": 20 },
-              "targets": [ { "type": "account", "value": "ACCOUNT", "role": "suspect" } ],
-              "dataCategories": ["subscriber"], "dateRange": { "from": "2024-01-01", "to": "2025-03-01" }
-            }
-            """.Replace("ACCOUNT", customers.Customers[0].AccountId, StringComparison.Ordinal));
+        var requestId = await agency.SubmitRequestAsync(TestRequests.SubpoenaFor(customers.Customers[0].AccountId));
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["{id}"] = requestId,
