@@ -100,6 +100,13 @@ public static class ApplicationServices
             : new Notices.EmlFileNoticeTransport(provider.GetRequiredService<Notices.NoticeOptions>()));
         services.AddScoped<Notices.NoticeOutbox>();
         services.AddScoped<Notices.NoticeDispatcher>();
+        services.TryAddSingleton(new Review.ReviewOptions());
+        services.AddScoped<Review.RequestDecisions>();
+        services.AddScoped<Review.ReviewQueries>();
+        services.AddScoped<Review.CustomerNotices>();
+        services.AddScoped<Review.ProductionOrders>();
+        services.AddScoped<Review.PreservationDecisions>();
+        services.AddScoped<Review.ReviewDeadlines>();
         return services;
     }
 }

@@ -82,6 +82,7 @@ public sealed class CustosDbContext(DbContextOptions<CustosDbContext> options) :
     public DbSet<EmergencyCallRecord> EmergencyCalls => Set<EmergencyCallRecord>();
     public DbSet<PreservationRecord> Preservations => Set<PreservationRecord>();
     public DbSet<NoticeOutboxRecord> NoticeOutbox => Set<NoticeOutboxRecord>();
+    public DbSet<CustomerNoticeRecord> CustomerNotices => Set<CustomerNoticeRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

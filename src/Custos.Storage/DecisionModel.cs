@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Custos.Storage;
 
-/// <summary>Mapping of votes, request decisions, productions, emergency calls and preservations to the schema of <c>0007_decisions.sql</c>.</summary>
+/// <summary>Mapping of votes, request decisions, productions, emergency calls and preservations to the schema of <c>0008_decisions.sql</c>, and customer notices to <c>0011_customer_notices.sql</c>.</summary>
 internal static class DecisionModel
 {
     public static void Map(ModelBuilder modelBuilder)
@@ -51,6 +51,15 @@ internal static class DecisionModel
             e.HasKey(p => p.Id);
             e.Property(p => p.RowVersion).IsConcurrencyToken();
             e.HasOne<RequestRecord>().WithMany().HasForeignKey(p => p.RequestId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<CustomerNoticeRecord>(e =>
+        {
+            e.ToTable("customer_notices");
+            e.HasKey(n => n.Id);
+            e.Property(n => n.RowVersion).IsConcurrencyToken();
+            e.HasOne<RequestRecord>().WithMany().HasForeignKey(n => n.RequestId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<ProductionRecord>().WithMany().HasForeignKey(n => n.ProductionId).OnDelete(DeleteBehavior.Restrict);
         });
     }
 }

@@ -68,4 +68,22 @@ public static class AgencyInput
 
         return trimmed;
     }
+
+    /// <summary>A published telephone number, normalised to <c>+</c> and digits; null when none is given.</summary>
+    internal static string? CheckPhone(string? phone, List<Error> errors)
+    {
+        if (string.IsNullOrWhiteSpace(phone))
+        {
+            return null;
+        }
+
+        var normalised = Domain.Decisions.EmergencyRules.NormalisePhone(phone);
+        if (normalised is null)
+        {
+            errors.Add(Error.Invalid(
+                "agencies.phone-invalid", "A telephone number is digits with an optional leading + (spaces, dashes, dots and brackets are ignored), 3 to 20 digits.", "phone"));
+        }
+
+        return normalised;
+    }
 }

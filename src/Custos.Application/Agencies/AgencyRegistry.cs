@@ -195,11 +195,19 @@ public sealed class AgencyRegistry(CustosDbContext db, EventRecorder events, Tim
     /// <remarks>Staff need <paramref name="approval"/> (four eyes, through <see cref="TrustChanges"/>); the operator acts alone.</remarks>
     public Task<Result<VerificationRecorded>> RecordVerificationAsync(
         string agencyId, VerificationOutcome outcome, VerificationMethod method, string note, Actor actor, CancellationToken cancellationToken = default) =>
-        RecordVerificationAsync(agencyId, outcome, method, note, actor, null, cancellationToken);
+        RecordVerificationAsync(agencyId, outcome, method, note, null, actor, null, cancellationToken);
+
+    /// <summary>
+    /// Records a verification with the agency's published telephone number (see
+    /// <see cref="TrustChanges.ProposeVerificationAsync(string, VerificationOutcome, VerificationMethod, string, string?, Actor, CancellationToken)"/>).
+    /// </summary>
+    public Task<Result<VerificationRecorded>> RecordVerificationAsync(
+        string agencyId, VerificationOutcome outcome, VerificationMethod method, string note, string? phone, Actor actor, CancellationToken cancellationToken = default) =>
+        RecordVerificationAsync(agencyId, outcome, method, note, phone, actor, null, cancellationToken);
 
     /// <inheritdoc cref="RecordVerificationAsync(string, VerificationOutcome, VerificationMethod, string, Actor, CancellationToken)"/>
     internal async Task<Result<VerificationRecorded>> RecordVerificationAsync(
-        string agencyId, VerificationOutcome outcome, VerificationMethod method, string note, Actor actor, TrustApproval? approval,
+        string agencyId, VerificationOutcome outcome, VerificationMethod method, string note, string? phone, Actor actor, TrustApproval? approval,
         CancellationToken cancellationToken)
     {
         if (await TrustGateAsync(TrustChangeKind.RecordVerification, agencyId, actor, approval, cancellationToken) is { } denied)
@@ -214,6 +222,7 @@ public sealed class AgencyRegistry(CustosDbContext db, EventRecorder events, Tim
         }
 
         var trimmedNote = AgencyInput.CheckNote(note, errors);
+        var published = AgencyInput.CheckPhone(phone, errors);
         if (!Enum.IsDefined(outcome))
         {
             throw new ArgumentOutOfRangeException(nameof(outcome));
@@ -237,6 +246,11 @@ public sealed class AgencyRegistry(CustosDbContext db, EventRecorder events, Tim
         record.VerificationNote = trimmedNote;
         record.VerifiedBy = actor.Id;
         record.VerifiedAt = now;
+        if (published is not null)
+        {
+            record.Phone = published;
+        }
+
         events.Record(db, LedgerEventTypes.AgencyVerificationRecorded, actor, Subject(record.Id), new
         {
             agencyId = record.Id,
@@ -244,6 +258,7 @@ public sealed class AgencyRegistry(CustosDbContext db, EventRecorder events, Tim
             after = record.Verification,
             method = record.VerificationMethod,
             note = trimmedNote,
+            phone = published,
             approvedBy = approval?.Approver.Id,
             change = approval?.ChangeId,
         });

@@ -23,6 +23,9 @@ public sealed record RegisteredAgency(
     string CreatedBy,
     int OfficerCount)
 {
+    /// <summary>The agency's telephone number as the registry publishes it (recorded with its verification); null when none.</summary>
+    public string? Phone { get; init; }
+
     /// <summary>Whether requests from this agency may go on without waiting for an out-of-band check.</summary>
     public bool IsVerified => Verification == AgencyVerification.VerifiedOutOfBand;
 
@@ -45,5 +48,5 @@ public sealed record RegisteredAgency(
             : null,
         record.CreatedAt,
         record.CreatedBy,
-        officerCount);
+        officerCount) with { Phone = record.Phone };
 }

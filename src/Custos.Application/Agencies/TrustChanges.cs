@@ -26,6 +26,14 @@ public sealed class TrustChanges(
 
     public Task<Result<TrustChangeView>> ProposeVerificationAsync(
         string agencyId, VerificationOutcome outcome, VerificationMethod method, string note, Actor actor, CancellationToken cancellationToken = default) =>
+        ProposeVerificationAsync(agencyId, outcome, method, note, null, actor, cancellationToken);
+
+    /// <summary>
+    /// Proposes a verification; <paramref name="phone"/> is the agency's telephone number as it publishes it (its official
+    /// site, a government directory), which the registry then publishes as the only number emergencies are confirmed on.
+    /// </summary>
+    public Task<Result<TrustChangeView>> ProposeVerificationAsync(
+        string agencyId, VerificationOutcome outcome, VerificationMethod method, string note, string? phone, Actor actor, CancellationToken cancellationToken = default) =>
         ProposeAsync(TrustChangeKind.RecordVerification, agencyId, () =>
         {
             var errors = new List<Error>();
@@ -35,9 +43,10 @@ public sealed class TrustChanges(
             }
 
             var trimmed = AgencyInput.CheckNote(note, errors);
+            var published = AgencyInput.CheckPhone(phone, errors);
             return errors.Count > 0
                 ? Result<TrustProposal>.Failure(errors)
-                : new TrustProposal { Outcome = outcome, Method = method, Note = trimmed };
+                : new TrustProposal { Outcome = outcome, Method = method, Note = trimmed, Phone = published };
         }, actor, cancellationToken);
 
     public Task<Result<TrustChangeView>> ProposeClearFlagAsync(string agencyId, string flag, string note, Actor actor, CancellationToken cancellationToken = default) =>
@@ -115,7 +124,7 @@ public sealed class TrustChanges(
             var applied = change.Kind switch
             {
                 TrustChangeKind.RecordVerification => (await registry.RecordVerificationAsync(
-                    change.AgencyId, proposal.Outcome!.Value, proposal.Method!.Value, proposal.Note!, approval.Proposer, approval, cancellationToken))
+                    change.AgencyId, proposal.Outcome!.Value, proposal.Method!.Value, proposal.Note!, proposal.Phone, approval.Proposer, approval, cancellationToken))
                     .Map(v => new TrustApproved(view, v.Agency, v.ActivatedOfficerIds, null)),
                 TrustChangeKind.ClearFlag => (await registry.ClearReputationAsync(change.AgencyId, proposal.Flag!, proposal.Note!, approval.Proposer, approval, cancellationToken))
                     .Map(a => new TrustApproved(view, a, [], null)),
@@ -274,7 +283,7 @@ public sealed class TrustChanges(
 
     private static string Summary(TrustChangeKind kind, TrustProposal p) => kind switch
     {
-        TrustChangeKind.RecordVerification => $"{(p.Outcome == VerificationOutcome.Failed ? "failed" : "verified")} by {KebabCase.Format(p.Method!.Value)}: {p.Note}",
+        TrustChangeKind.RecordVerification => $"{(p.Outcome == VerificationOutcome.Failed ? "failed" : "verified")} by {KebabCase.Format(p.Method!.Value)}: {p.Note}{(p.Phone is null ? "" : $" (published number {p.Phone})")}",
         TrustChangeKind.ClearFlag => $"clear {p.Flag}: {p.Note}",
         TrustChangeKind.RegisterCertificate => $"certificate SHA-256 {p.CertificateThumbprint}",
         TrustChangeKind.CreateAgencyKey => $"API key “{p.KeyName}”",

@@ -94,7 +94,8 @@ internal static class AgenciesCommand
         var method = new Option<string>("--method") { Description = $"How it was checked: {Names<VerificationMethod>()}.", Required = true };
         var note = new Option<string>("--note") { Description = "What was done: the number called and where the agency publishes it, whom you spoke to.", Required = true };
         var failed = new Option<bool>("--failed") { Description = "The check failed: the agency's officers and API keys stop working." };
-        var command = new Command("verify", "Record an out-of-band verification of an agency (verifying activates its pending officers).") { agency, method, note, failed };
+        var phone = new Option<string?>("--phone") { Description = "The agency's telephone number as it publishes it; the registry publishes it as the only number an emergency request is confirmed on." };
+        var command = new Command("verify", "Record an out-of-band verification of an agency (verifying activates its pending officers).") { agency, method, note, failed, phone };
         command.SetAction((parse, cancellationToken) => WithAgencyAsync(parse, agency, async (services, found) =>
         {
             if (!KebabCase.TryParse<VerificationMethod>(parse.GetValue(method), out var verificationMethod))
@@ -104,7 +105,7 @@ internal static class AgenciesCommand
 
             var registry = services.GetRequiredService<AgencyRegistry>();
             var outcome = parse.GetValue(failed) ? VerificationOutcome.Failed : VerificationOutcome.Verified;
-            var result = await registry.RecordVerificationAsync(found.Id, outcome, verificationMethod, parse.GetValue(note)!, Actor.CommandLine, cancellationToken);
+            var result = await registry.RecordVerificationAsync(found.Id, outcome, verificationMethod, parse.GetValue(note)!, parse.GetValue(phone), Actor.CommandLine, cancellationToken);
             if (!result.IsSuccess)
             {
                 return Output.Fail(result.Errors);

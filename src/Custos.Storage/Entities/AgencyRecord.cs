@@ -25,6 +25,8 @@ public sealed class AgencyRecord
     /// <summary>Lower-case hex SHA-256 of the certificate's DER encoding.</summary>
     public string? CertificateThumbprint { get; set; }
     public DateTimeOffset? CertificateNotAfter { get; set; }
+    /// <summary>The agency's telephone number as the registry publishes it (normalised); the only number an emergency is confirmed on.</summary>
+    public string? Phone { get; set; }
     public required DateTimeOffset CreatedAt { get; init; }
     public required string CreatedBy { get; init; }
     public List<AgencyDomainRecord> Domains { get; } = [];

@@ -104,3 +104,33 @@ public sealed class PreservationRecord
     public DateTimeOffset? EndedAt { get; set; }
     public long RowVersion { get; set; }
 }
+
+/// <summary>
+/// Notice to one customer whose data a production carries: where it stands under the notice rules (kept up to date by
+/// the notice scheduler), on what legal basis it is held back, and the outbox message once queued.
+/// </summary>
+public sealed class CustomerNoticeRecord
+{
+    public required string Id { get; init; }
+    public required string RequestId { get; init; }
+    public required string ProductionId { get; init; }
+    public required string AccountId { get; init; }
+    /// <summary>What the production carries about the customer: JSON <c>[{"category":…,"from":…,"to":…}]</c>, for the notice's text.</summary>
+    public required string Disclosed { get; init; }
+    public required Domain.Notices.NoticeStatus Status { get; set; }
+    /// <summary>The day notice goes (due or scheduled); null while held back with no date.</summary>
+    public DateOnly? SendOn { get; set; }
+    public required string Reason { get; set; }
+    public string? LegalBasis { get; set; }
+    /// <summary>For an order without an end date, the day legal review is due.</summary>
+    public DateOnly? ReviewDue { get; set; }
+    /// <summary>The day of the latest legal review of an order without an end date.</summary>
+    public DateOnly? LastLegalReview { get; set; }
+    /// <summary>The review due date already flagged in the ledger (so each is flagged once).</summary>
+    public DateOnly? ReviewFlaggedFor { get; set; }
+    public required DateTimeOffset DecidedAt { get; init; }
+    /// <summary>The outbox message, once queued.</summary>
+    public string? OutboxId { get; set; }
+    public DateTimeOffset? QueuedAt { get; set; }
+    public long RowVersion { get; set; }
+}

@@ -211,6 +211,7 @@ public static class CustosWebApplication
         app.UseAntiforgery();
         app.MapHealth();
         app.MapStaffApi();
+        app.MapReviewApi();
         app.MapRequestApi();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapAgencyApi();

@@ -1,9 +1,11 @@
 using Custos.Application.Notices;
+using Custos.Application.Review;
 
 namespace Custos.Web.Hosting;
 
 /// <summary>
-/// Runs the notice dispatcher while the web application runs: right after start, then every
+/// Runs the review deadlines (customer notices whose day has come are queued, overdue emergency follow-ups flagged) and
+/// then the notice dispatcher while the web application runs: right after start, then every
 /// <see cref="NoticeOptions.PollInterval"/> of the injected clock. What is due is decided by that clock's "now", so a
 /// notice scheduled for a date goes by itself once the clock passes it — after a restart too, since the outbox is in
 /// the database. A failing round is logged (ids and counts only) and tried again; nothing queued is lost.
@@ -23,6 +25,11 @@ public sealed partial class NoticeDispatchService(
         {
             try
             {
+                await using (var deadlines = scopes.CreateAsyncScope())
+                {
+                    await deadlines.ServiceProvider.GetRequiredService<ReviewDeadlines>().RunAsync(stoppingToken);
+                }
+
                 NoticeDispatchSummary summary;
                 do
                 {

@@ -39,6 +39,7 @@ public sealed class DetailsModel(
     [BindProperty] public string? Outcome { get; set; }
     [BindProperty] public string? Method { get; set; }
     [BindProperty] public string? Note { get; set; }
+    [BindProperty] public string? Phone { get; set; }
     [BindProperty] public string? Flag { get; set; }
     [BindProperty] public string? Certificate { get; set; }
     [BindProperty] public string? KeyName { get; set; }
@@ -57,7 +58,7 @@ public sealed class DetailsModel(
         }
 
         var outcome = string.Equals(Outcome, "failed", StringComparison.Ordinal) ? VerificationOutcome.Failed : VerificationOutcome.Verified;
-        return Proposed(await trust.ProposeVerificationAsync(id, outcome, method, Note ?? string.Empty, actor, cancellationToken));
+        return Proposed(await trust.ProposeVerificationAsync(id, outcome, method, Note ?? string.Empty, Phone, actor, cancellationToken));
     }, cancellationToken, StaffAction.DecideTrust);
 
     public Task<IActionResult> OnPostFlagAsync(string id, CancellationToken cancellationToken) => ChangeAsync(id, async actor =>

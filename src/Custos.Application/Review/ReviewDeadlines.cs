@@ -1,0 +1,66 @@
+using Custos.Application.Common;
+using Custos.Application.Requests;
+using Custos.Domain.Access;
+using Custos.Domain.Decisions;
+using Custos.Domain.Events;
+using Custos.Domain.Requests;
+using Custos.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Custos.Application.Review;
+
+/// <summary>
+/// The dates review work runs against, judged by the injected clock: customer notices whose day has come are queued (and
+/// legal reviews of indefinite orders flagged), and emergency disclosures whose formal process did not follow within
+/// the set period are flagged in the ledger, once each. Run by the notice dispatch loop, so both go by themselves.
+/// </summary>
+public sealed class ReviewDeadlines(CustosDbContext db, EventRecorder events, TimeProvider clock, CustomerNotices notices, ReviewOptions options)
+{
+    /// <summary>One round: notices first, then the emergency follow-ups.</summary>
+    public async Task<ReviewDeadlineRun> RunAsync(CancellationToken cancellationToken = default)
+    {
+        var run = await notices.RunDueAsync(cancellationToken);
+        var missed = await FlagMissedFollowUpsAsync(cancellationToken);
+        return new ReviewDeadlineRun(run.Queued, run.ReviewsFlagged, missed);
+    }
+
+    /// <summary>Flags each emergency disclosure whose formal process is overdue, once; returns how many were flagged now.</summary>
+    public async Task<int> FlagMissedFollowUpsAsync(CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var released = await db.Productions.AsNoTracking()
+            .Where(p => p.ReleasedAt != null)
+            .Join(db.Requests.AsNoTracking().Where(r => r.Kind == RequestKind.Emergency), p => p.RequestId, r => r.Id, (p, r) => new { r.Id, p.ReleasedAt })
+            .ToListAsync(cancellationToken);
+        var flagged = 0;
+        foreach (var group in released.GroupBy(p => p.Id, StringComparer.Ordinal))
+        {
+            var requestId = group.Key;
+            var disclosedAt = group.Min(p => p.ReleasedAt)!.Value;
+            var subject = RequestChanges.Subject(requestId);
+            if (await db.LedgerEvents.AnyAsync(e => e.EventTypeId == LedgerEventTypes.EmergencyFollowUpMissed.Id && e.Subject == subject, cancellationToken))
+            {
+                continue;
+            }
+
+            var formal = await db.RequestDocuments.AsNoTracking().Where(d => d.RequestId == requestId && d.UploadedAt > disclosedAt)
+                .OrderBy(d => d.UploadedAt).Select(d => (DateTimeOffset?)d.UploadedAt).FirstOrDefaultAsync(cancellationToken);
+            var followUp = EmergencyRules.FollowUpOn(disclosedAt, formal, options.EmergencyFollowUpWithin, now);
+            if (!followUp.IsFlagged)
+            {
+                continue;
+            }
+
+            var request = await db.Requests.AsNoTracking().FirstAsync(r => r.Id == requestId, cancellationToken);
+            events.Record(db, LedgerEventTypes.EmergencyFollowUpMissed, Actor.System, subject,
+                new { request = requestId, disclosedAt, dueBy = followUp.DueBy, state = followUp.State, formalProcessAt = formal }, RequestChanges.References(request));
+            await db.SaveChangesAsync(cancellationToken);
+            flagged++;
+        }
+
+        return flagged;
+    }
+}
+
+/// <summary>What one round of <see cref="ReviewDeadlines"/> did.</summary>
+public sealed record ReviewDeadlineRun(int NoticesQueued, int ReviewsFlagged, int FollowUpsMissed);

@@ -1,0 +1,32 @@
+namespace Custos.Application.Review;
+
+/// <summary>
+/// Settings of review, production and notice that are the platform's, not the law's: its name as it signs notices,
+/// where customers check the ledger, and the period within which formal process must follow an emergency disclosure.
+/// </summary>
+public sealed record ReviewOptions
+{
+    /// <summary>The platform's name, as notices sign.</summary>
+    public string PlatformName { get; init; } = "Custos";
+
+    /// <summary>The public address of this installation (the customer's proof page and the ledger are under it).</summary>
+    public string PublicUrl { get; init; } = "http://127.0.0.1:8080";
+
+    /// <summary>
+    /// How long after an emergency disclosure the formal process must arrive before the follow-up is flagged as missed.
+    /// US practice asks for it "promptly"; the default is 30 days, a setting for the legal team to change.
+    /// </summary>
+    public TimeSpan EmergencyFollowUpWithin { get; init; } = TimeSpan.FromDays(30);
+
+    /// <summary>
+    /// The page where a customer checks whether their data was disclosed; the ledger itself until a per-customer proof
+    /// page is published.
+    /// </summary>
+    public string? CheckUrl { get; init; }
+
+    /// <summary>The check page in effect.</summary>
+    public string CheckPage => CheckUrl ?? LedgerUrl;
+
+    /// <summary>The ledger's base URL (checkpoint and tiles).</summary>
+    public string LedgerUrl => PublicUrl.TrimEnd('/') + "/ledger";
+}
