@@ -98,6 +98,10 @@ public static class ApplicationServices
         services.AddSingleton<Notices.INoticeTransport>(provider => provider.GetRequiredService<Notices.NoticeOptions>() is { Smtp: not null } notices
             ? new Notices.SmtpNoticeTransport(notices)
             : new Notices.EmlFileNoticeTransport(provider.GetRequiredService<Notices.NoticeOptions>()));
+        services.AddSingleton<CheckpointSignal>();
+        services.TryAddSingleton(new Production.ProductionOptions());
+        services.AddScoped<Production.ProductionRelease>();
+        services.AddScoped<Production.PackageDownloads>();
         services.AddScoped<Notices.NoticeOutbox>();
         services.AddScoped<Notices.NoticeDispatcher>();
         services.TryAddSingleton(new Review.ReviewOptions());

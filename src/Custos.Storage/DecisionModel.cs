@@ -36,6 +36,8 @@ internal static class DecisionModel
             e.Property(p => p.ManifestSha256).HasColumnName("manifest_sha256");
             e.Property(p => p.RowVersion).IsConcurrencyToken();
             e.HasOne<RequestRecord>().WithMany().HasForeignKey(p => p.RequestId).OnDelete(DeleteBehavior.Restrict);
+            // The production.created event is staged on the same unit of work: EF writes it first and puts its id here.
+            e.HasOne<LedgerEventRecord>().WithMany().HasForeignKey(p => p.EventId).OnDelete(DeleteBehavior.Restrict);
         });
 
         modelBuilder.Entity<EmergencyCallRecord>(e =>

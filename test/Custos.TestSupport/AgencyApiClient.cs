@@ -49,6 +49,9 @@ public sealed class AgencyApiClient(HttpClient http, string agencyId) : IDisposa
     /// <summary>Answers a clarification question (or writes to the reviewers).</summary>
     public Task<HttpResponseMessage> AnswerAsync(string id, string body) => Http.PostAsJsonAsync($"/api/v1/requests/{id}/messages", new { body });
 
+    /// <summary>Downloads the production package of a request (<c>GET /api/v1/requests/{id}/package</c>).</summary>
+    public Task<HttpResponseMessage> DownloadPackageAsync(string id) => Http.GetAsync($"/api/v1/requests/{id}/package");
+
     /// <summary>The request body as JSON.</summary>
     public static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 

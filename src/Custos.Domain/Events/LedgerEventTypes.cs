@@ -86,8 +86,12 @@ public static class LedgerEventTypes
     public static readonly LedgerEventType EmergencyFollowUpMissed = new(5008, "emergency.follow-up-missed");
     /// <summary>A production package was built; the event commits to the manifest SHA-256 (details: <c>ProductionEventDetails</c>). The package verifier expects exactly this name.</summary>
     public static readonly LedgerEventType ProductionCreated = new(5020, "production.created");
+    /// <summary>A production's package was sealed to the agency's certificate with its ledger evidence and may be downloaded (subject: the production).</summary>
     public static readonly LedgerEventType ProductionReleased = new(5021, "production.released");
+    /// <summary>The agency downloaded the package, or tried to after its release and was refused (details: outcome, who, the package's SHA-256).</summary>
     public static readonly LedgerEventType ProductionDownloaded = new(5022, "production.downloaded");
+    /// <summary>Releasing a production failed (details: the error's code and message); it stays pending and is tried again.</summary>
+    public static readonly LedgerEventType ProductionReleaseFailed = new(5023, "production.release-failed");
     public static readonly LedgerEventType NoticeScheduled = new(5040, "notice.scheduled");
     public static readonly LedgerEventType NoticeWithheld = new(5041, "notice.withheld");
     public static readonly LedgerEventType NoticeReviewDue = new(5043, "notice.review-due");

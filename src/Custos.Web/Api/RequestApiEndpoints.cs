@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Http.Features;
 using Custos.Application.Requests;
 using Custos.Application.Scrutiny;
 using Custos.Domain.Access;
@@ -8,6 +7,7 @@ using Custos.Domain.Intake;
 using Custos.Domain.Lifecycle;
 using Custos.Domain.Requests;
 using Custos.Web.Security;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
 
 namespace Custos.Web.Api;

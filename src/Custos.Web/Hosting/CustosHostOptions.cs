@@ -45,6 +45,9 @@ public sealed record CustosHostOptions
     /// <summary>How customer notices are delivered (SMTP or <c>.eml</c> files) and retried; see <see cref="EffectiveNotices"/>.</summary>
     public Application.Notices.NoticeOptions Notices { get; init; } = new();
 
+    /// <summary>How long the agency's download link lasts and how often the release step runs.</summary>
+    public Application.Production.ProductionOptions Production { get; init; } = new();
+
     /// <summary>The configuration these options were read from (null when built in code, as tests do).</summary>
     public Microsoft.Extensions.Configuration.IConfiguration? Configuration { get; init; }
 
@@ -124,6 +127,13 @@ public sealed record CustosHostOptions
         errors.AddRange(signIn.Validate().Select(p => Error.Invalid("host.sign-in-invalid", p, "session-hours")));
         var proxy = ProxyOptions.Parse(settings.ForwardedHeaders, settings.KnownProxies, settings.KnownNetworks, errors);
         var notices = ParseNotices(settings.Smtp, settings.SmtpFrom, data, errors);
+        var production = new Application.Production.ProductionOptions();
+        if (settings.PackageLinkDays is { } linkDays)
+        {
+            production = production with { LinkLifetime = TimeSpan.FromDays(linkDays) };
+        }
+
+        errors.AddRange(production.Validate());
 
         if (errors.Count > 0)
         {
@@ -135,6 +145,7 @@ public sealed record CustosHostOptions
             SignIn = signIn,
             SignInThrottle = throttle,
             Notices = notices,
+            Production = production,
             Proxy = proxy,
             Intake = intake,
             DataDirectory = Path.GetFullPath(data),

@@ -76,6 +76,10 @@ public sealed class CustosSettings
     [ConfigurationKeyName("SMTP_FROM")]
     public string? SmtpFrom { get; set; }
 
+    /// <summary>How many days the agency's download link to a released package lasts (default 7, at most 90).</summary>
+    [ConfigurationKeyName("PACKAGE_LINK_DAYS")]
+    public int? PackageLinkDays { get; set; }
+
     /// <summary>
     /// Configuration from the environment (<c>CUSTOS_*</c>) with <paramref name="overrides"/> (the command line's
     /// values, keyed as above; null values are left out) on top.

@@ -83,6 +83,13 @@ public static class CustosWebApplication
 
         services.AddSingleton(notices);
         services.AddHostedService<NoticeDispatchService>();
+        if (options.Production.Validate() is { Count: > 0 } productionProblems)
+        {
+            throw new InvalidOperationException("Invalid production settings: " + string.Join("; ", productionProblems));
+        }
+
+        services.AddSingleton(options.Production);
+        services.AddHostedService<ProductionReleaseService>();
         // Behind a reverse proxy that terminates HTTPS the request reaching Custos is plain HTTP: the cookies must still be Secure.
         var secure = options.Proxy.ForwardedHeaders ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         if (options.Proxy.ForwardedHeaders)

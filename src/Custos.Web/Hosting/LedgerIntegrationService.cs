@@ -5,10 +5,11 @@ namespace Custos.Web.Hosting;
 /// <summary>
 /// Runs the ledger integrator while the web application runs: right after start, then whenever events commit (batched
 /// for at most the batch window, 250 ms, or until 256 have arrived), and every second regardless, for events committed
-/// by other processes.
+/// by other processes. After each round that published a new checkpoint it wakes the production release step
+/// (<see cref="CheckpointSignal"/>).
 /// </summary>
 public sealed partial class LedgerIntegrationService(
-    LedgerIntegrator integrator, LedgerSignal signal, LedgerOptions options, TimeProvider clock, ILogger<LedgerIntegrationService> logger)
+    LedgerIntegrator integrator, LedgerSignal signal, CheckpointSignal published, LedgerOptions options, TimeProvider clock, ILogger<LedgerIntegrationService> logger)
     : BackgroundService
 {
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(1);
@@ -22,7 +23,13 @@ public sealed partial class LedgerIntegrationService(
             try
             {
                 signal.Take();
-                await integrator.IntegrateAsync(stoppingToken);
+                var before = integrator.Head?.Size;
+                var head = await integrator.IntegrateAsync(stoppingToken);
+                if (head is not null && head.Size != before)
+                {
+                    published.Notify();
+                }
+
                 failures = 0;
                 if (await signal.WaitAsync(Poll, clock, stoppingToken))
                 {

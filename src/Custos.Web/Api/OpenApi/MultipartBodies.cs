@@ -82,4 +82,21 @@ internal static class MultipartBodies
         };
         return Task.CompletedTask;
     }
+
+    /// <summary>The production package download: CMS enveloped data (DER) as <c>application/pkcs7-mime</c>.</summary>
+    public static Task PackageDownload(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        operation.Responses ??= [];
+        operation.Responses["200"] = new OpenApiResponse
+        {
+            Description = "The package: CMS enveloped data (DER, AES-256, RSA-OAEP) encrypted to the agency's registered certificate, " +
+                "sent as an attachment named <requestId>.p7m. `openssl cms -decrypt -inform DER -recip CERT -inkey KEY` or " +
+                "`custos package verify` opens it.",
+            Content = new Dictionary<string, OpenApiMediaType>
+            {
+                ["application/pkcs7-mime"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } },
+            },
+        };
+        return Task.CompletedTask;
+    }
 }

@@ -1,3 +1,4 @@
+using Custos.Application.Production;
 using Custos.Application.Requests;
 using Custos.Domain.Common;
 using Custos.Domain.Lifecycle;
@@ -11,12 +12,18 @@ namespace Custos.Web.Pages.Portal.Requests;
 /// <summary>One of the agency's requests: status, what is missing, documents, questions and answers.</summary>
 [Authorize(Policy = Policies.Agency)]
 [RequestSizeLimit(Api.RequestApiEndpoints.MaxSubmissionBytes)]
-public sealed class DetailsModel(RequestQueries queries, RequestWorkflow workflow) : CustosPageModel
+public sealed class DetailsModel(RequestQueries queries, RequestWorkflow workflow, PackageDownloads downloads, TimeProvider clock) : CustosPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = string.Empty;
 
     public RequestDetails? Details { get; private set; }
+
+    /// <summary>The request's production, if there is one.</summary>
+    public ProductionView? Production { get; private set; }
+
+    /// <summary>Whether the package can be downloaded now (released, not yet downloaded, the link still valid).</summary>
+    public bool Downloadable => Production?.Downloadable(clock.GetUtcNow()) == true;
 
     [TempData]
     public string? Done { get; set; }
@@ -41,6 +48,19 @@ public sealed class DetailsModel(RequestQueries queries, RequestWorkflow workflo
         }
 
         return File(System.Text.Encoding.UTF8.GetBytes(PortalText.Receipt(Details!)), "text/plain; charset=utf-8", $"custos-receipt-{Id}.txt");
+    }
+
+    /// <summary>The production package, once (the same use case as the API's download; every attempt after release is ledgered).</summary>
+    public async Task<IActionResult> OnGetPackageAsync(CancellationToken cancellationToken)
+    {
+        var result = await downloads.DownloadAsync(Id, User.Agency()!, RequestActors.Of(User), cancellationToken);
+        if (result.IsSuccess)
+        {
+            return File(result.Value.Bytes, PackageFormat.MediaType, result.Value.FileName);
+        }
+
+        ShowErrors(result.Errors);
+        return await LoadAsync(cancellationToken) ? Page() : NotFound();
     }
 
     public async Task<IActionResult> OnPostAnswerAsync(string? body, CancellationToken cancellationToken)
@@ -82,6 +102,7 @@ public sealed class DetailsModel(RequestQueries queries, RequestWorkflow workflo
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
         Details = await queries.GetForAgencyAsync(Id, User.Agency()!, cancellationToken);
+        Production = Details is null ? null : await downloads.ForAgencyAsync(Id, User.Agency()!, cancellationToken);
         return Details is not null;
     }
 }
