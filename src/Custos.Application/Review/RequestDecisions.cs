@@ -71,12 +71,12 @@ public sealed class RequestDecisions(
     }
 
     /// <summary>Orders the production: every item has its quorum or is withheld and at least one is produced.</summary>
-    public async Task<Result<ProductionView>> ProduceAsync(string requestId, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<Result<ProductionSummary>> ProduceAsync(string requestId, Actor actor, CancellationToken cancellationToken = default)
     {
         var loaded = await ReviewLoader.LoadAsync(db, events, requestId, actor, StaffAction.ReadRequests, cancellationToken);
         if (!loaded.IsSuccess)
         {
-            return Result<ProductionView>.Failure(loaded.Errors);
+            return Result<ProductionSummary>.Failure(loaded.Errors);
         }
 
         var request = loaded.Value;
@@ -84,14 +84,14 @@ public sealed class RequestDecisions(
         var plan = DecisionRules.Produce(request.Context, tally, actor, Ids.New("dec"));
         if (!plan.IsSuccess)
         {
-            return Result<ProductionView>.Failure(await RefusedAsync(request, actor, DecisionAct.Produce, plan.Errors, cancellationToken));
+            return Result<ProductionSummary>.Failure(await RefusedAsync(request, actor, DecisionAct.Produce, plan.Errors, cancellationToken));
         }
 
         var staged = await productions.StageAsync(request, plan.Value, actor, cancellationToken);
         if (!staged.IsSuccess)
         {
             db.ChangeTracker.Clear();
-            return Result<ProductionView>.Failure(await RefusedAsync(request, actor, DecisionAct.Produce, staged.Errors, cancellationToken));
+            return Result<ProductionSummary>.Failure(await RefusedAsync(request, actor, DecisionAct.Produce, staged.Errors, cancellationToken));
         }
 
         var now = clock.NowToTheMillisecond();

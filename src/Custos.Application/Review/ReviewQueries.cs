@@ -49,12 +49,12 @@ public sealed class ReviewQueries(
         var production = await db.Productions.AsNoTracking().Where(p => p.RequestId == requestId).OrderByDescending(p => p.CreatedAt)
             .Select(p => new { p.Id, p.ManifestSha256, p.Status, p.CreatedAt, p.ReleasedAt, p.LinkExpiresAt, p.DownloadedAt, p.EventId })
             .FirstOrDefaultAsync(cancellationToken);
-        ProductionView? productionView = null;
+        ProductionSummary? productionView = null;
         if (production is not null)
         {
             var eventDetails = await db.LedgerEvents.AsNoTracking().Where(e => e.Id == production.EventId).Select(e => e.Details).FirstOrDefaultAsync(cancellationToken);
             var summary = eventDetails is null ? null : JsonSerializer.Deserialize<ProductionEventDetails>(eventDetails, DetailsJson);
-            productionView = new ProductionView(
+            productionView = new ProductionSummary(
                 production.Id, production.ManifestSha256, production.Status, production.CreatedAt, production.ReleasedAt, production.LinkExpiresAt,
                 production.DownloadedAt, summary?.Items ?? []);
         }
@@ -77,11 +77,11 @@ public sealed class ReviewQueries(
 
     internal static DecisionView ToView(RequestDecisionRecord d, string name) => new(d.Id, d.Act, d.DecidedBy, name, d.DecidedAt, d.Rationale);
 
-    internal static ProductionView ToView(ProductionRecord p, IReadOnlyList<ProducedItemSummary> items) =>
+    internal static ProductionSummary ToView(ProductionRecord p, IReadOnlyList<ProducedItemSummary> items) =>
         new(p.Id, p.ManifestSha256, p.Status, p.CreatedAt, p.ReleasedAt, p.LinkExpiresAt, p.DownloadedAt, items);
 
     private async Task<EmergencyView> EmergencyAsync(
-        RequestRecord record, LoadedRequest? loaded, ProductionView? production, IReadOnlyList<RequestDecisionRecord> decisions, CancellationToken cancellationToken)
+        RequestRecord record, LoadedRequest? loaded, ProductionSummary? production, IReadOnlyList<RequestDecisionRecord> decisions, CancellationToken cancellationToken)
     {
         var published = record.AgencyId is null ? null
             : await db.Agencies.AsNoTracking().Where(a => a.Id == record.AgencyId).Select(a => a.Phone).FirstOrDefaultAsync(cancellationToken);

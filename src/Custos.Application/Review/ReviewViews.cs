@@ -17,7 +17,7 @@ namespace Custos.Application.Review;
 /// <param name="Preservation">The preservation, when the request was preserved.</param>
 public sealed record ReviewView(
     RequestDetails Details, IReadOnlyList<ItemTally> Items, ProductionReadiness Readiness, IReadOnlyList<VoteView> Votes,
-    IReadOnlyList<DecisionView> Decisions, ProductionView? Production, IReadOnlyList<CustomerNoticeView> Notices, EmergencyView? Emergency,
+    IReadOnlyList<DecisionView> Decisions, ProductionSummary? Production, IReadOnlyList<CustomerNoticeView> Notices, EmergencyView? Emergency,
     PreservationView? Preservation);
 
 /// <summary>One vote as cast.</summary>
@@ -35,7 +35,7 @@ public sealed record DecisionView(string Id, DecisionAct Act, string DecidedBy, 
 /// <param name="LinkExpiresAt">When the download link stops working; null before release.</param>
 /// <param name="DownloadedAt">When the agency first downloaded it completely; null before.</param>
 /// <param name="Items">What it carries: each item with its range and record count.</param>
-public sealed record ProductionView(
+public sealed record ProductionSummary(
     string Id, string ManifestSha256, ProductionStatus Status, DateTimeOffset CreatedAt, DateTimeOffset? ReleasedAt, DateTimeOffset? LinkExpiresAt,
     DateTimeOffset? DownloadedAt, IReadOnlyList<Production.ProducedItemSummary> Items)
 {

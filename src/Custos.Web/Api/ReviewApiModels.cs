@@ -86,7 +86,7 @@ public sealed record ProductionApiView(
     string Id, string ManifestSha256, ProductionStatus Status, bool Released, bool Downloaded, DateTimeOffset CreatedAt, DateTimeOffset? ReleasedAt,
     DateTimeOffset? LinkExpiresAt, DateTimeOffset? DownloadedAt, IReadOnlyList<ProducedItemSummary> Items)
 {
-    public static ProductionApiView From(ProductionView p) =>
+    public static ProductionApiView From(ProductionSummary p) =>
         new(p.Id, p.ManifestSha256, p.Status, p.Released, p.Downloaded, p.CreatedAt, p.ReleasedAt, p.LinkExpiresAt, p.DownloadedAt, p.Items);
 }
 
