@@ -100,6 +100,10 @@ public static class ApplicationServices
             : new Notices.EmlFileNoticeTransport(provider.GetRequiredService<Notices.NoticeOptions>()));
         services.AddScoped<Notices.NoticeOutbox>();
         services.AddScoped<Notices.NoticeDispatcher>();
+        services.TryAddSingleton(new Production.PreservationExpiryOptions());
+        services.AddScoped<Production.ProductionData>();
+        services.AddScoped<Production.PreservationSnapshots>();
+        services.AddScoped<Production.PreservationExpiry>();
         return services;
     }
 }

@@ -83,6 +83,7 @@ public static class CustosWebApplication
 
         services.AddSingleton(notices);
         services.AddHostedService<NoticeDispatchService>();
+        services.AddHostedService<PreservationExpiryService>();
         // Behind a reverse proxy that terminates HTTPS the request reaching Custos is plain HTTP: the cookies must still be Secure.
         var secure = options.Proxy.ForwardedHeaders ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         if (options.Proxy.ForwardedHeaders)
