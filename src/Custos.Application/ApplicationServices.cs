@@ -111,6 +111,10 @@ public static class ApplicationServices
         services.AddScoped<Review.ProductionOrders>();
         services.AddScoped<Review.PreservationDecisions>();
         services.AddScoped<Review.ReviewDeadlines>();
+        services.TryAddSingleton(new Production.PreservationExpiryOptions());
+        services.AddScoped<Production.ProductionData>();
+        services.AddScoped<Production.PreservationSnapshots>();
+        services.AddScoped<Production.PreservationExpiry>();
         return services;
     }
 }

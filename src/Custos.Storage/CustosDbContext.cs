@@ -81,6 +81,7 @@ public sealed class CustosDbContext(DbContextOptions<CustosDbContext> options) :
     public DbSet<ProductionRecord> Productions => Set<ProductionRecord>();
     public DbSet<EmergencyCallRecord> EmergencyCalls => Set<EmergencyCallRecord>();
     public DbSet<PreservationRecord> Preservations => Set<PreservationRecord>();
+    public DbSet<PreservationSnapshotRecord> PreservationSnapshots => Set<PreservationSnapshotRecord>();
     public DbSet<NoticeOutboxRecord> NoticeOutbox => Set<NoticeOutboxRecord>();
     public DbSet<CustomerNoticeRecord> CustomerNotices => Set<CustomerNoticeRecord>();
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Custos.Storage;
 
-/// <summary>Mapping of votes, request decisions, productions, emergency calls and preservations to the schema of <c>0008_decisions.sql</c>, and customer notices to <c>0011_customer_notices.sql</c>.</summary>
+/// <summary>Mapping of votes, request decisions, productions, emergency calls and preservations to the schema of <c>0008_decisions.sql</c>, preservation snapshots (<c>0010_preservation_snapshots.sql</c>) and customer notices (<c>0011_customer_notices.sql</c>).</summary>
 internal static class DecisionModel
 {
     public static void Map(ModelBuilder modelBuilder)
@@ -62,6 +62,14 @@ internal static class DecisionModel
             e.Property(n => n.RowVersion).IsConcurrencyToken();
             e.HasOne<RequestRecord>().WithMany().HasForeignKey(n => n.RequestId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<ProductionRecord>().WithMany().HasForeignKey(n => n.ProductionId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<PreservationSnapshotRecord>(e =>
+        {
+            e.ToTable("preservation_snapshots");
+            e.HasKey(s => new { s.PreservationId, s.Target, s.Category });
+            e.Property(s => s.Sha256).HasColumnName("sha256");
+            e.HasOne<PreservationRecord>().WithMany().HasForeignKey(s => s.PreservationId).OnDelete(DeleteBehavior.Restrict);
         });
     }
 }

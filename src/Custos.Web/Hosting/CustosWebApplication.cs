@@ -90,6 +90,7 @@ public static class CustosWebApplication
 
         services.AddSingleton(options.Production);
         services.AddHostedService<ProductionReleaseService>();
+        services.AddHostedService<PreservationExpiryService>();
         // Behind a reverse proxy that terminates HTTPS the request reaching Custos is plain HTTP: the cookies must still be Secure.
         var secure = options.Proxy.ForwardedHeaders ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         if (options.Proxy.ForwardedHeaders)
