@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Custos.Application.Requests;
 using Custos.Domain.Access;
+using Custos.Domain.Intake;
 using Custos.Domain.Requests;
 using Custos.Storage;
 using Microsoft.EntityFrameworkCore;

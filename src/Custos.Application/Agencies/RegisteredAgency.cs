@@ -31,7 +31,7 @@ public sealed record RegisteredAgency(
 
     public bool IsFailed => Verification == AgencyVerification.Failed;
 
-    internal static RegisteredAgency From(AgencyRecord record, int officerCount) => new(
+    internal static RegisteredAgency From(AgencyRecord record, int officerCount) => new RegisteredAgency(
         record.Id,
         record.Name,
         record.Country,

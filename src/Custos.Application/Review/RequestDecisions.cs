@@ -5,6 +5,7 @@ using Custos.Domain.Access;
 using Custos.Domain.Common;
 using Custos.Domain.Decisions;
 using Custos.Domain.Events;
+using Custos.Domain.Intake;
 using Custos.Domain.Lifecycle;
 using Custos.Domain.Preservation;
 using Custos.Domain.Requests;

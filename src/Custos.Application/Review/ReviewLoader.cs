@@ -42,7 +42,9 @@ internal static class ReviewLoader
             return RequestErrors.NotFound(requestId);
         }
 
-        if (!AccessRules.MaySeeRequest(actor, record.SubmittedBy))
+        // Regional staff act on nothing but what they took in; everyone else is judged by the decision rules themselves,
+        // which name the rule that refuses them (not a reviewer, took it in, regional).
+        if (actor.IsRegional && !string.Equals(actor.Id, record.SubmittedBy, StringComparison.Ordinal))
         {
             return await AccessGuard.RefuseAsync(db, events, actor, action, RequestErrors.NotYours, RequestChanges.Subject(record.Id), cancellationToken);
         }

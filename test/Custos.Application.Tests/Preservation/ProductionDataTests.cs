@@ -1,14 +1,12 @@
-using System.Diagnostics;
 using Custos.Domain.Customers;
 using Custos.Domain.Decisions;
 using Custos.Domain.Requests;
 using Custos.TestSupport;
-using Xunit.Abstractions;
 using static Custos.Application.Tests.Preservation.PreservationFixture;
 
 namespace Custos.Application.Tests.Preservation;
 
-public class ProductionDataTests(ITestOutputHelper output)
+public class ProductionDataTests
 {
     [Theory, SqliteData, PostgresData]
     public async Task LoadAsync_AccountTarget_LoadsExactlyItsRecordsInTheApprovedRange(string provider)
@@ -58,7 +56,7 @@ public class ProductionDataTests(ITestOutputHelper output)
     }
 
     [Theory, SqliteData]
-    public async Task LoadAsync_OneTargetWith100000Transactions_LoadsWellUnderASecond(string provider)
+    public async Task LoadAsync_OneTargetWith100000Transactions_LoadsExactlyItsRecords(string provider)
     {
         var data = BaseData();
         var start = At(2025, 1, 1);
@@ -68,14 +66,11 @@ public class ProductionDataTests(ITestOutputHelper output)
         await using var fixture = await CreateAsync(provider, data);
         await fixture.LoadAsync("req_warm", Request("P2", Quarter), null, Items(QuarterRange, DataCategory.Subscriber));
 
-        var watch = Stopwatch.StartNew();
         var loaded = await fixture.LoadAsync("req_a", Request("P1", Quarter), null, Items(QuarterRange, DataCategory.Transactions));
-        watch.Stop();
 
-        // 100,000 minutes from 2025-01-01 end on 2025-03-11, inside the quarter; plus t2, t3 and t4.
-        output.WriteLine($"100,003 transactions of one target loaded in {watch.ElapsedMilliseconds} ms.");
+        // 100,000 minutes from 2025-01-01 end on 2025-03-11, inside the quarter; plus t2, t3 and t4. (How fast: bench/Custos.Production.Bench.)
         Assert.Equal(100_003, loaded.Items[0].Data.Records.Count);
-        Assert.True(watch.ElapsedMilliseconds < 1000, $"Loading took {watch.ElapsedMilliseconds} ms.");
+        Assert.All(loaded.Items[0].Data.Records.Rows.Take(1000), r => Assert.Equal("P1", r.Cells[1]));
     }
 
     [Theory, SqliteData, PostgresData]
