@@ -49,7 +49,7 @@ public class SchemaMappingTests
         Assert.Equal(
             [
                 "account_restrictions", "agencies", "agency_domains", "agency_officers", "api_keys", "asset_prices",
-                "customer_imports", "customers", "emergency_calls", "holdings", "idempotency_keys", "kyc_documents",
+                "customer_imports", "customer_notices", "customers", "emergency_calls", "holdings", "idempotency_keys", "kyc_documents",
                 "ledger_checkpoints", "ledger_events", "ledger_state", "logins", "notice_outbox", "policy_versions", "preservation_snapshots",
                 "preservations", "productions", "request_decisions", "request_documents", "request_messages", "request_targets",
                 "request_transitions", "requests", "residence_permits", "restriction_notices", "sanctions_alerts",

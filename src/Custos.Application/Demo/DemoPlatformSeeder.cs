@@ -66,7 +66,7 @@ public sealed class DemoPlatformSeeder(CustosDbContext db, StaffAccounts staff, 
 
         if (!await db.Agencies.AnyAsync(cancellationToken))
         {
-            var officer = await agencies.SeedAsync(cancellationToken);
+            var officer = await agencies.SeedAsync(dataDirectory, cancellationToken);
             if (!officer.IsSuccess)
             {
                 return Result<IReadOnlyList<DemoCredential>>.Failure(officer.Errors);

@@ -140,10 +140,12 @@ public sealed class RequestDecisions(
                 return await preservations.StageAsync(request, terms, actor, cancellationToken);
             }, cancellationToken);
 
-    /// <summary>Records the out-of-band call that confirms (or does not) an emergency request, on the registry's published number only.</summary>
-    public async Task<Result<EmergencyConfirmation>> RecordEmergencyCallAsync(string requestId, Actor actor, EmergencyCall call, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Records the out-of-band call that confirms (or does not) an emergency request, on the registry's published number
+    /// only. A null <paramref name="call"/> (the caller could not read one) is refused as incomplete, after the access checks.
+    /// </summary>
+    public async Task<Result<EmergencyConfirmation>> RecordEmergencyCallAsync(string requestId, Actor actor, EmergencyCall? call, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(call);
         var loaded = await ReviewLoader.LoadAsync(db, events, requestId, actor, StaffAction.VerifyRequester, cancellationToken);
         if (!loaded.IsSuccess)
         {
@@ -151,6 +153,11 @@ public sealed class RequestDecisions(
         }
 
         var request = loaded.Value;
+        if (call is null)
+        {
+            return Error.Invalid("emergency.call-invalid", "Give the number called, when (calledAt), whether the agency confirmed, and what it said.", "calledAt");
+        }
+
         var published = request.Record.AgencyId is null ? null
             : await db.Agencies.AsNoTracking().Where(a => a.Id == request.Record.AgencyId).Select(a => a.Phone).FirstOrDefaultAsync(cancellationToken);
         var now = clock.NowToTheMillisecond();

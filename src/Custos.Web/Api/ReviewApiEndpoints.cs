@@ -98,13 +98,11 @@ public static class ReviewApiEndpoints
 
         review.MapPost("/{id}/emergency-call", async (string id, EmergencyCallBody? body, ClaimsPrincipal user, RequestDecisions decisions, CancellationToken cancellationToken) =>
         {
-            if (body is not { CalledAt: { } calledAt, Confirmed: { } confirmed })
-            {
-                return ErrorResults.Problem(Error.Invalid("emergency.call-invalid", "Send {\"number\":\"…\",\"calledAt\":\"…\",\"confirmed\":true,\"statement\":\"…\"}.", "calledAt"));
-            }
-
-            var recorded = await decisions.RecordEmergencyCallAsync(
-                id, RequestActors.Of(user), new EmergencyCall(body.Number, calledAt, confirmed ? CallOutcome.Confirmed : CallOutcome.Denied, body.Statement), cancellationToken);
+            // An incomplete call is refused by the use case after the access checks, so that a refused attempt is ledgered either way.
+            var call = body is { CalledAt: { } calledAt, Confirmed: { } confirmed }
+                ? new EmergencyCall(body.Number, calledAt, confirmed ? CallOutcome.Confirmed : CallOutcome.Denied, body.Statement)
+                : null;
+            var recorded = await decisions.RecordEmergencyCallAsync(id, RequestActors.Of(user), call, cancellationToken);
             return recorded.IsSuccess ? Results.Ok(recorded.Value) : ErrorResults.Problem(recorded.Errors);
         }).RequireAuthorization(Policies.Staff).WithName("RecordEmergencyCall")
             .WithSummary("Record the out-of-band call that confirms an emergency request")
