@@ -2,17 +2,27 @@ using System.Diagnostics;
 using Custos.Application.Common;
 using Custos.Application.Ledger;
 using Custos.Application.Production;
+using Custos.Application.Requests.Targets;
 using Custos.Domain.Access;
+using Custos.Domain.Customers;
+using Custos.Domain.Decisions;
 using Custos.Domain.Lifecycle;
 using Custos.Domain.Requests;
 using Custos.Storage;
 using Custos.Storage.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 
-/// <summary>One production through Custos's real parts on a SQLite data folder: stage, integrate and sign, release.</summary>
+/// <summary>
+/// One production through Custos's real parts on a SQLite data folder holding the target's customer record and
+/// transactions: load the approved items from the customer store (ProductionData), stage (build the package, the
+/// production.created event and the productions row, saved), integrate and sign the ledger, release (inclusion proof,
+/// seal to the agency's certificate, save). What the produce decision and the release service do, minus the votes.
+/// </summary>
 internal static class EndToEnd
 {
-    public static async Task<List<double>> RunAsync(PackageContents contents, string certificatePem, int runs)
+    public static async Task<List<double>> RunAsync(PackageContents contents, CustomerDataSet store, string certificatePem, int runs)
     {
         var data = Directory.CreateTempSubdirectory("custos-production-e2e").FullName;
         try
@@ -33,8 +43,20 @@ internal static class EndToEnd
                     CreatedAt = clock.GetUtcNow(), CreatedBy = "bench",
                 });
                 await db.SaveChangesAsync();
+                await using var transaction = await db.Database.BeginTransactionAsync();
+                await Custos.Storage.Customers.CustomerStore.WriteAsync(
+                    db.Database.GetDbConnection(), transaction.GetDbTransaction(), store, replaceAll: false, clock.GetUtcNow());
+                await transaction.CommitAsync();
             }
 
+            var request = new DataRequest
+            {
+                Kind = RequestKind.Production,
+                Targets = [.. contents.Items.Select(i => i.Target).DistinctBy(t => t.Value)],
+                DataCategories = [.. contents.Items.Select(i => i.Item.Category).Distinct()],
+                DateRange = new DateRange { From = contents.Items[0].Range.From, To = contents.Items[0].Range.To },
+            };
+            var plan = contents.Items.Select(i => new PlannedItem(i.Item, i.Range, [])).ToArray();
             var times = new List<double>();
             for (var run = 0; run <= runs; run++)
             {
@@ -54,9 +76,15 @@ internal static class EndToEnd
                 string productionId;
                 await using (var db = database.CreateContext())
                 {
-                    var request = db.Requests.Single(r => r.Id == requestId);
+                    var record = db.Requests.Single(r => r.Id == requestId);
+                    var loaded = await new ProductionData(db, new TargetResolver(db), clock).LoadAsync(requestId, request, "agy_bench", plan);
+                    if (loaded.Items.Sum(i => i.Data.Records.Count) != contents.Items.Sum(i => i.Records.Count))
+                    {
+                        throw new InvalidOperationException("The customer store did not give back the records written to it.");
+                    }
+
                     var staged = await ProductionStore.StageAsync(
-                        db, events, request, contents with { RequestId = requestId }, Actor.System, clock.NowToTheMillisecond(), ["agency:agy_bench"]);
+                        db, events, record, contents with { RequestId = requestId, Items = loaded.ProducedItems }, Actor.System, clock.NowToTheMillisecond(), ["agency:agy_bench"]);
                     productionId = staged.IsSuccess ? staged.Value.Id : throw new InvalidOperationException(staged.Error.ToString());
                     await db.SaveChangesAsync();
                 }

@@ -23,6 +23,7 @@ public static class CustosCli
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(WitnessCommand.Create());
         root.Subcommands.Add(LedgerCommand.Create());
+        root.Subcommands.Add(ReviewCommand.Create());
         root.Subcommands.Add(PackageCommand.Create());
         root.Subcommands.Add(ScrutinizeCommand.Create());
         root.Subcommands.Add(PolicyCommand.Create());
