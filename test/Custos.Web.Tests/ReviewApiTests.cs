@@ -125,6 +125,11 @@ public class ReviewApiTests
             rationale = "Everything.",
         });
         using var unknown = await CustosTestServer.VoteAsync(legal, "req_doesnotexist", "Hm.", (0, "subscriber", true));
+        var votes = $"/api/v1/review/requests/{requestId}/votes";
+        using var notJson = await legal.PostAsync(votes, new StringContent("not json", System.Text.Encoding.UTF8, "application/json"));
+        using var wrongType = await legal.PostAsync(votes, new StringContent(
+            """{"items":[{"target":"zero","category":"subscriber","produce":true}],"rationale":"x"}""", System.Text.Encoding.UTF8, "application/json"));
+        using var form = await legal.PostAsync(votes, new FormUrlEncodedContent(new Dictionary<string, string> { ["rationale"] = "x" }));
 
         Assert.Equal("decision.item-unknown", await CodeAsync(noTarget));
         Assert.Equal("decision.item-unknown", await CodeAsync(notAsked));
@@ -132,6 +137,10 @@ public class ReviewApiTests
         Assert.Equal("decision.rationale-required", await CodeAsync(noRationale));
         Assert.Equal("decision.range-wider", await CodeAsync(wider));
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("request.json-invalid", await CodeAsync(notJson));
+        Assert.Equal("request.json-invalid", await CodeAsync(wrongType));
+        Assert.Contains("$.items[0].target", await wrongType.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, form.StatusCode);
         Assert.Empty(await VotesAsync(server, requestId));
         Assert.Equal(4, (await server.EventsAsync(LedgerEventTypes.DecisionActRefused, "request:" + requestId)).Count);
     }

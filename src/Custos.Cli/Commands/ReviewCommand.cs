@@ -71,6 +71,7 @@ internal static class ReviewCommand
             var inv = CultureInfo.InvariantCulture;
             var request = view.Details.Request;
             o.MarkupLine(string.Create(inv, $"[bold]{Markup.Escape(requestId)}[/] {KebabCase.Format(request.Kind)}, {KebabCase.Format(view.Details.Status)}; recommendation {(view.Details.Summary.Recommendation is { } r ? KebabCase.Format(r) : "none")}"));
+            var names = view.Votes.GroupBy(v => v.VoterId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().VoterName, StringComparer.Ordinal);
             var items = new Table().AddColumns("item", "status", "approvals", "missing", "range");
             foreach (var item in view.Items)
             {
@@ -78,8 +79,8 @@ internal static class ReviewCommand
                 items.AddRow(
                     Markup.Escape($"{item.Item.Target} {target} × {KebabCase.Format(item.Item.Category)}"),
                     KebabCase.Format(item.Status),
-                    Markup.Escape(string.Join(", ", item.Approvals.Select(a => $"{a.Function}: {a.VoterId}")) is { Length: > 0 } a ? a : "—"),
-                    Markup.Escape(Missing(item)),
+                    Markup.Escape(string.Join(", ", item.Approvals.Select(a => $"{a.Function}: {names.GetValueOrDefault(a.VoterId, a.VoterId)}")) is { Length: > 0 } a ? a : "—"),
+                    Markup.Escape(item.Status == ItemStatus.Pending ? Missing(item) : "—"),
                     item.Range?.ToString() ?? "—");
             }
 

@@ -51,9 +51,15 @@ public static class ReviewApiEndpoints
             .WithSummary("Start review of a request whose agency has been verified out of band")
             .WithDescription("The request is scrutinised again with what the registry now knows and moves to under review.");
 
-        review.MapPost("/{id}/votes", async (string id, VoteBody? body, ClaimsPrincipal user, RequestDecisions decisions, CancellationToken cancellationToken) =>
+        review.MapPost("/{id}/votes", async (string id, HttpRequest http, ClaimsPrincipal user, RequestDecisions decisions, CancellationToken cancellationToken) =>
         {
-            var input = VoteBodies.Read(body);
+            var body = await JsonBodies.ReadAsync<VoteBody>(http, cancellationToken);
+            if (!body.IsSuccess)
+            {
+                return ErrorResults.Problem(body.Errors);
+            }
+
+            var input = VoteBodies.Read(body.Value);
             if (!input.IsSuccess)
             {
                 return ErrorResults.Problem(input.Errors);
@@ -66,7 +72,7 @@ public static class ReviewApiEndpoints
         }).RequireAuthorization(Policies.Staff).WithName("CastVote")
             .WithSummary("Vote to produce or withhold items of a request under review")
             .WithDescription("`items[].target` is the 0-based index in the request's targets; `dateRange` is optional (the request's by default) and never wider than the request's. A `rationale` is always required; a `justification` when producing goes against the engine's recommendation. Regional staff, the person who took the request in, and anyone without a reviewer role are refused (`decision.regional-staff`, `decision.own-intake`, `decision.not-a-reviewer`); one person counts once on an item whatever roles they hold. Every vote and every refusal is a ledger event.")
-            .Produces<VoteCastView>(StatusCodes.Status201Created);
+            .Accepts<VoteBody>("application/json").Produces<VoteCastView>(StatusCodes.Status201Created);
 
         review.MapPost("/{id}/produce", async (string id, ClaimsPrincipal user, RequestDecisions decisions, CancellationToken cancellationToken) =>
         {
@@ -79,25 +85,35 @@ public static class ReviewApiEndpoints
             .WithDescription("Allowed only when every item has its quorum or is withheld and at least one is produced (`decision.quorum-incomplete`, `decision.nothing-to-produce`), and the agency has a registered certificate (`production.no-certificate`). Answers 202 with the production: the package is built now, its `production.created` event commits to the manifest's SHA-256, and it is encrypted to the agency and released only once that event is in a signed checkpoint; the request becomes `produced` then. Customer notices are decided at the same time.")
             .Produces<ProductionApiView>(StatusCodes.Status202Accepted);
 
-        review.MapPost("/{id}/refuse", async (string id, RationaleBody? body, ClaimsPrincipal user, RequestDecisions decisions, CancellationToken cancellationToken) =>
-            Taken(await decisions.RefuseAsync(id, RequestActors.Of(user), body?.Rationale, cancellationToken)))
+        review.MapPost("/{id}/refuse", (string id, HttpRequest http, ClaimsPrincipal user, RequestDecisions decisions, CancellationToken cancellationToken) =>
+            WithBodyAsync<RationaleBody>(http, async body => Taken(await decisions.RefuseAsync(id, RequestActors.Of(user), body?.Rationale, cancellationToken)), cancellationToken))
+            .Accepts<RationaleBody>("application/json")
             .RequireAuthorization(Policies.Staff).WithName("RefuseRequest")
             .WithSummary("Refuse the request as a whole, with the written rationale").Produces<DecisionTakenView>();
 
-        review.MapPost("/{id}/push-back", async (string id, MessageBody? body, ClaimsPrincipal user, RequestDecisions decisions, CancellationToken cancellationToken) =>
-            Taken(await decisions.PushBackAsync(id, RequestActors.Of(user), body?.Message, cancellationToken)))
+        review.MapPost("/{id}/push-back", (string id, HttpRequest http, ClaimsPrincipal user, RequestDecisions decisions, CancellationToken cancellationToken) =>
+            WithBodyAsync<MessageBody>(http, async body => Taken(await decisions.PushBackAsync(id, RequestActors.Of(user), body?.Message, cancellationToken)), cancellationToken))
+            .Accepts<MessageBody>("application/json")
             .RequireAuthorization(Policies.Staff).WithName("PushBack")
             .WithSummary("Push the request back to the agency: it must change or explain before review goes on").Produces<DecisionTakenView>();
 
-        review.MapPost("/{id}/preserve", async (string id, RationaleBody? body, ClaimsPrincipal user, RequestDecisions decisions, CancellationToken cancellationToken) =>
-            Taken(await decisions.PreserveAsync(id, RequestActors.Of(user), body?.Rationale, cancellationToken)))
+        review.MapPost("/{id}/preserve", (string id, HttpRequest http, ClaimsPrincipal user, RequestDecisions decisions, CancellationToken cancellationToken) =>
+            WithBodyAsync<RationaleBody>(http, async body => Taken(await decisions.PreserveAsync(id, RequestActors.Of(user), body?.Rationale, cancellationToken)), cancellationToken))
+            .Accepts<RationaleBody>("application/json")
             .RequireAuthorization(Policies.Staff).WithName("Preserve")
             .WithSummary("Preserve the targets' data without producing it")
             .WithDescription("Freezes a hashed snapshot of the targets' existing data for the policy's period (18 U.S.C. 2703(f): 90 days, renewable once; e-Evidence: 60 days, extendable by 30). It is released by itself at expiry unless formal process arrives, in which case the production draws on the snapshot.")
             .Produces<DecisionTakenView>();
 
-        review.MapPost("/{id}/emergency-call", async (string id, EmergencyCallBody? body, ClaimsPrincipal user, RequestDecisions decisions, CancellationToken cancellationToken) =>
+        review.MapPost("/{id}/emergency-call", async (string id, HttpRequest http, ClaimsPrincipal user, RequestDecisions decisions, CancellationToken cancellationToken) =>
         {
+            var read = await JsonBodies.ReadAsync<EmergencyCallBody>(http, cancellationToken);
+            if (!read.IsSuccess)
+            {
+                return ErrorResults.Problem(read.Errors);
+            }
+
+            var body = read.Value;
             // An incomplete call is refused by the use case after the access checks, so that a refused attempt is ledgered either way.
             var call = body is { CalledAt: { } calledAt, Confirmed: { } confirmed }
                 ? new EmergencyCall(body.Number, calledAt, confirmed ? CallOutcome.Confirmed : CallOutcome.Denied, body.Statement)
@@ -107,21 +123,36 @@ public static class ReviewApiEndpoints
         }).RequireAuthorization(Policies.Staff).WithName("RecordEmergencyCall")
             .WithSummary("Record the out-of-band call that confirms an emergency request")
             .WithDescription("Only the agency's number as the registry publishes it counts, never one given in the request (`emergency.number-from-request`). An emergency produces nothing until this is recorded.")
-            .Produces<EmergencyConfirmation>();
+            .Accepts<EmergencyCallBody>("application/json").Produces<EmergencyConfirmation>();
 
-        review.MapPost("/{id}/end-emergency", async (string id, RationaleBody? body, ClaimsPrincipal user, RequestDecisions decisions, CancellationToken cancellationToken) =>
-            Taken(await decisions.EndEmergencyAsync(id, RequestActors.Of(user), body?.Rationale, cancellationToken)))
+        review.MapPost("/{id}/end-emergency", (string id, HttpRequest http, ClaimsPrincipal user, RequestDecisions decisions, CancellationToken cancellationToken) =>
+            WithBodyAsync<RationaleBody>(http, async body => Taken(await decisions.EndEmergencyAsync(id, RequestActors.Of(user), body?.Rationale, cancellationToken)), cancellationToken))
+            .Accepts<RationaleBody>("application/json")
             .RequireAuthorization(Policies.Staff).WithName("EndEmergency")
             .WithSummary("Mark the emergency over, so that notice to its customers may go").Produces<DecisionTakenView>();
 
-        review.MapPost("/{id}/notice-review", async (string id, RationaleBody? body, ClaimsPrincipal user, CustomerNotices notices, CancellationToken cancellationToken) =>
+        review.MapPost("/{id}/notice-review", async (string id, HttpRequest http, ClaimsPrincipal user, CustomerNotices notices, CancellationToken cancellationToken) =>
         {
-            var reviewed = await notices.RecordLegalReviewAsync(id, RequestActors.Of(user), body?.Rationale, cancellationToken);
+            var body = await JsonBodies.ReadAsync<RationaleBody>(http, cancellationToken);
+            if (!body.IsSuccess)
+            {
+                return ErrorResults.Problem(body.Errors);
+            }
+
+            var reviewed = await notices.RecordLegalReviewAsync(id, RequestActors.Of(user), body.Value?.Rationale, cancellationToken);
             return reviewed.IsSuccess ? Results.Ok(new { id, reviewed = reviewed.Value }) : ErrorResults.Problem(reviewed.Errors);
         }).RequireAuthorization(Policies.Staff).WithName("RecordNoticeReview")
-            .WithSummary("Record the legal review of a non-disclosure order without an end date (due every 180 days)");
+            .WithSummary("Record the legal review of a non-disclosure order without an end date (due every 180 days)")
+            .Accepts<RationaleBody>("application/json");
 
         return app;
+    }
+
+    /// <summary>Reads the JSON body and goes on with it; a body that cannot be read is answered with its problem.</summary>
+    private static async Task<IResult> WithBodyAsync<T>(HttpRequest http, Func<T?, Task<IResult>> then, CancellationToken cancellationToken) where T : class
+    {
+        var body = await JsonBodies.ReadAsync<T>(http, cancellationToken);
+        return body.IsSuccess ? await then(body.Value) : ErrorResults.Problem(body.Errors);
     }
 
     private static IResult Taken(Result<DecisionTaken> taken) =>
