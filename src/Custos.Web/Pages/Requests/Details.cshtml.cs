@@ -118,29 +118,20 @@ public sealed class DetailsModel(
     public Task<IActionResult> OnPostPreserveAsync(string? rationale, CancellationToken cancellationToken) =>
         ActAsync(() => decisions.PreserveAsync(Id, RequestActors.Of(User), rationale, cancellationToken), _ => "The targets' data is preserved.", DecisionArea, cancellationToken);
 
-    public Task<IActionResult> OnPostEmergencyCallAsync(string? number, string? calledAt, string? outcome, string? statement, CancellationToken cancellationToken) =>
-        ActAsync(async () =>
+    public Task<IActionResult> OnPostEmergencyCallAsync(string? number, string? calledAt, string? outcome, string? statement, CancellationToken cancellationToken)
+    {
+        // A call the form cannot read (no time, no outcome) goes to the use case as null: it is refused as incomplete after
+        // the access checks, as the staff API does, so that a refused attempt is ledgered either way.
+        EmergencyCall? call = null;
+        if (DateTime.TryParseExact(calledAt, ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss"], CultureInfo.InvariantCulture,
+                DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var at) && outcome is "confirmed" or "denied")
         {
-            var errors = new List<Error>();
-            if (!DateTime.TryParseExact(calledAt, ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss"], CultureInfo.InvariantCulture,
-                DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var at))
-            {
-                errors.Add(Error.Invalid("emergency.call-invalid", "When the call was made must be a date and time (UTC).", "calledAt"));
-            }
+            call = new EmergencyCall(number, new DateTimeOffset(at, TimeSpan.Zero), outcome == "confirmed" ? CallOutcome.Confirmed : CallOutcome.Denied, statement);
+        }
 
-            if (outcome is not ("confirmed" or "denied"))
-            {
-                errors.Add(Error.Invalid("emergency.call-invalid", "Say whether the agency confirmed or denied the request.", "outcome"));
-            }
-
-            if (errors.Count > 0)
-            {
-                return Result<EmergencyConfirmation>.Failure(errors);
-            }
-
-            var call = new EmergencyCall(number, new DateTimeOffset(at, TimeSpan.Zero), outcome == "confirmed" ? CallOutcome.Confirmed : CallOutcome.Denied, statement);
-            return await decisions.RecordEmergencyCallAsync(Id, RequestActors.Of(User), call, cancellationToken);
-        }, c => $"Call recorded: the agency {KebabCase.Format(c.Outcome)} the request.", DecisionArea, cancellationToken);
+        return ActAsync(() => decisions.RecordEmergencyCallAsync(Id, RequestActors.Of(User), call, cancellationToken),
+            c => $"Call recorded: the agency {KebabCase.Format(c.Outcome)} the request.", DecisionArea, cancellationToken);
+    }
 
     public Task<IActionResult> OnPostEndEmergencyAsync(string? rationale, CancellationToken cancellationToken) =>
         ActAsync(() => decisions.EndEmergencyAsync(Id, RequestActors.Of(User), rationale, cancellationToken), _ => "The emergency is marked over.", DecisionArea, cancellationToken);
