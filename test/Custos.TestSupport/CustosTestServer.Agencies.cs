@@ -18,12 +18,12 @@ public sealed partial class CustosTestServer
         return result.IsSuccess ? result.Value : throw new InvalidOperationException(string.Join("; ", result.Errors));
     }
 
-    /// <summary>Records an out-of-band verification directly (as the command line would).</summary>
-    public async Task<VerificationRecorded> RecordVerificationAsync(string agencyId, VerificationOutcome outcome = VerificationOutcome.Verified)
+    /// <summary>Records an out-of-band verification directly (as the command line would), with the agency's published <paramref name="phone"/> if given.</summary>
+    public async Task<VerificationRecorded> RecordVerificationAsync(string agencyId, VerificationOutcome outcome = VerificationOutcome.Verified, string? phone = null)
     {
         await using var scope = Services.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<AgencyRegistry>().RecordVerificationAsync(
-            agencyId, outcome, VerificationMethod.PublishedPhone, "Called the number published on the agency's website.", Actor.System);
+            agencyId, outcome, VerificationMethod.PublishedPhone, "Called the number published on the agency's website.", phone, Actor.System);
         return result.IsSuccess ? result.Value : throw new InvalidOperationException(string.Join("; ", result.Errors));
     }
 

@@ -18,12 +18,12 @@ public sealed partial class CustosTestServer
     /// </summary>
     public async Task<AgencyApiClient> AgencyWithKeyAsync(
         string name = "Drug Enforcement Administration", string domain = "dea.gov", string country = "US", AgencyType type = AgencyType.Police,
-        bool verified = true)
+        bool verified = true, string? phone = null)
     {
         var agency = await CreateAgencyAsync(name, country, type, domain);
         if (verified)
         {
-            await RecordVerificationAsync(agency.Id);
+            await RecordVerificationAsync(agency.Id, phone: phone);
         }
 
         await using var scope = Services.CreateAsyncScope();
