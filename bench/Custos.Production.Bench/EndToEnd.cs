@@ -22,7 +22,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 /// </summary>
 internal static class EndToEnd
 {
-    public static async Task<List<double>> RunAsync(PackageContents contents, CustomerDataSet store, string certificatePem, int runs)
+    public static async Task<(List<double> Totals, Dictionary<string, List<double>> Phases)> RunAsync(PackageContents contents, CustomerDataSet store, string certificatePem, int runs)
     {
         var data = Directory.CreateTempSubdirectory("custos-production-e2e").FullName;
         try
@@ -58,6 +58,7 @@ internal static class EndToEnd
             };
             var plan = contents.Items.Select(i => new PlannedItem(i.Item, i.Range, [])).ToArray();
             var times = new List<double>();
+            var phases = new Dictionary<string, List<double>> { ["load"] = [], ["stage and save"] = [], ["integrate and sign"] = [], ["release"] = [] };
             for (var run = 0; run <= runs; run++)
             {
                 var requestId = "req_bench" + run.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -73,11 +74,23 @@ internal static class EndToEnd
                 }
 
                 var watch = Stopwatch.StartNew();
+                var lap = watch.Elapsed;
+                void Lap(string phase)
+                {
+                    if (run > 0)
+                    {
+                        phases[phase].Add((watch.Elapsed - lap).TotalMilliseconds);
+                    }
+
+                    lap = watch.Elapsed;
+                }
+
                 string productionId;
                 await using (var db = database.CreateContext())
                 {
                     var record = db.Requests.Single(r => r.Id == requestId);
                     var loaded = await new ProductionData(db, new TargetResolver(db), clock).LoadAsync(requestId, request, "agy_bench", plan);
+                    Lap("load");
                     if (loaded.Items.Sum(i => i.Data.Records.Count) != contents.Items.Sum(i => i.Records.Count))
                     {
                         throw new InvalidOperationException("The customer store did not give back the records written to it.");
@@ -87,9 +100,11 @@ internal static class EndToEnd
                         db, events, record, contents with { RequestId = requestId, Items = loaded.ProducedItems }, Actor.System, clock.NowToTheMillisecond(), ["agency:agy_bench"]);
                     productionId = staged.IsSuccess ? staged.Value.Id : throw new InvalidOperationException(staged.Error.ToString());
                     await db.SaveChangesAsync();
+                    Lap("stage and save");
                 }
 
                 await integrator.IntegrateAsync();
+                Lap("integrate and sign");
                 await using (var db = database.CreateContext())
                 {
                     var release = new ProductionRelease(db, events, new LedgerReader(db, ledger, signer), clock, new ProductionOptions(), NullLogger<ProductionRelease>.Instance);
@@ -98,6 +113,8 @@ internal static class EndToEnd
                     {
                         throw new InvalidOperationException(released.Error.ToString());
                     }
+
+                    Lap("release");
                 }
 
                 if (run > 0)
@@ -106,7 +123,7 @@ internal static class EndToEnd
                 }
             }
 
-            return times;
+            return (times, phases);
         }
         finally
         {

@@ -120,8 +120,12 @@ Report("  of which: unzipping alone", unzips, "SHA-256 of the package", hashes);
 // End to end in Custos: load the two items from the customer store on SQLite (ProductionData), stage (build +
 // production.created + productions row, saved), integrate and sign the ledger (LedgerIntegrator, as custos serve runs
 // it, without its batch window), release (inclusion proof, seal, save).
-var endToEnd = await EndToEnd.RunAsync(contents, Store(transactions), certificate.ExportCertificatePem(), runs);
+var (endToEnd, phases) = await EndToEnd.RunAsync(contents, Store(transactions), certificate.ExportCertificatePem(), runs);
 Report("load from the store + stage + integrate + sign + release (target < 5 s)", endToEnd, "build + seal in memory", totals);
+foreach (var (phase, laps) in phases)
+{
+    Report("  of which: " + phase, laps, "build + seal in memory", totals);
+}
 Console.WriteLine("  (custos serve adds at most the integrator's batch window, 250 ms, before the checkpoint is signed)");
 
 var directory = Directory.CreateTempSubdirectory("custos-production-bench").FullName;
