@@ -167,6 +167,32 @@ public class ReviewApiTests
     }
 
     [Fact]
+    public async Task PushBack_SendsTheObjectionToTheAgency_AndReviewResumesOnItsAnswer()
+    {
+        await using var server = await CustosTestServer.StartAsync(providerCountry: "US");
+        var customers = await server.ImportDemoCustomersAsync(count: 5);
+        using var agency = await server.AgencyWithKeyAsync();
+        var requestId = await agency.SubmitRequestAsync(TestRequests.SubpoenaFor(customers.Customers[0].AccountId));
+        if ((await server.RequestDetailsAsync(requestId))!.Status == Domain.Lifecycle.RequestStatus.AwaitingVerification)
+        {
+            Assert.True((await server.StartReviewAsync(requestId)).IsSuccess);
+        }
+
+        var (legal, _) = await server.ReviewerAsync("lena", [StaffRole.LegalReviewer]);
+
+        using var empty = await legal.PostAsJsonAsync($"/api/v1/review/requests/{requestId}/push-back", new { message = " " });
+        using var pushed = await legal.PostAsJsonAsync($"/api/v1/review/requests/{requestId}/push-back", new { message = "Name the statute that reaches subscriber records of a foreign platform." });
+        var seen = await agency.GetRequestAsync(requestId);
+        using var answer = await agency.AnswerAsync(requestId, "21 U.S.C. 876, served on the US affiliate.");
+
+        Assert.Equal("decision.message-required", await CodeAsync(empty));
+        Assert.Equal("awaiting-clarification", (await pushed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+        Assert.Contains(seen.GetProperty("messages").EnumerateArray(), m => m.GetProperty("body").GetString()!.StartsWith("Name the statute", StringComparison.Ordinal));
+        Assert.Equal(Domain.Lifecycle.RequestStatus.UnderReview, (await server.RequestDetailsAsync(requestId))!.Status);
+        Assert.Single(await server.EventsAsync(LedgerEventTypes.DecisionPushedBack, "request:" + requestId));
+    }
+
+    [Fact]
     public async Task SeedStory_ARegionalAnalystTakesInAForeignFiuRequestAndTriesToApprove_IsRefusedAndTheRefusalIsOnTheTimeline()
     {
         await using var server = await CustosTestServer.StartAsync(providerCountry: "US");
