@@ -78,6 +78,9 @@ public static class ApplicationServices
         services.AddScoped<DemoAgencies>();
         services.AddScoped<DemoPlatformSeeder>();
         services.AddScoped<Configuration.ConfigurationAudit>();
+        services.TryAddSingleton(new Proofs.DisclosureIndexOptions());
+        services.AddSingleton<Proofs.DisclosureIndexPublisher>();
+        services.AddScoped<Proofs.DisclosureProofExporter>();
         services.AddSingleton<Policy.PolicyCache>();
         services.AddScoped<Policy.PolicyStore>();
         services.TryAddSingleton(new Requests.IntakeOptions());

@@ -25,6 +25,7 @@ public static class CustosCli
         root.Subcommands.Add(LedgerCommand.Create());
         root.Subcommands.Add(ReviewCommand.Create());
         root.Subcommands.Add(PackageCommand.Create());
+        root.Subcommands.Add(ProofCommand.Create());
         root.Subcommands.Add(ScrutinizeCommand.Create());
         root.Subcommands.Add(PolicyCommand.Create());
         root.Subcommands.Add(SanctionsCommand.Create());

@@ -64,7 +64,7 @@ public sealed class PreservationSnapshots(CustosDbContext db, TargetResolver tar
                     TargetKey = key, RangeFrom = days.From, RangeTo = days.To, Accounts = accounts.Count, Records = content.Records,
                     Content = stored, Sha256 = sha256, CapturedAt = now,
                 });
-                taken.Add(new SnapshotTaken(index, category, sha256, accounts.Count, content.Records));
+                taken.Add(new SnapshotTaken(index, category, sha256, accounts.Count, content.Records) { AccountIds = accounts });
             }
         }
 

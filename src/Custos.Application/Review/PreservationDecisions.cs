@@ -12,7 +12,7 @@ namespace Custos.Application.Review;
 /// <summary>
 /// Stages a preservation decided on a request: the period under the policy's terms, the hashed snapshot of the targets'
 /// existing data, and the <c>preservation.started</c> event carrying the snapshots' hashes (so the frozen data can later
-/// be shown to be what was preserved).
+/// be shown to be what was preserved) and, as references, the customers whose data was frozen (for the disclosure index).
 /// </summary>
 public sealed class PreservationDecisions(CustosDbContext db, EventRecorder events, TimeProvider clock, PreservationSnapshots snapshots)
 {
@@ -40,7 +40,8 @@ public sealed class PreservationDecisions(CustosDbContext db, EventRecorder even
             expires = period.Expires,
             terms = terms.Source,
             snapshots = taken.Value.Select(s => new { target = s.Target, category = s.Category, sha256 = s.Sha256, accounts = s.Accounts, records = s.Records }),
-        }, request.References, request.Record.PolicyVersion);
+        }, [.. request.References, .. taken.Value.SelectMany(s => s.AccountIds).Distinct(StringComparer.Ordinal).Select(Customers.Records.CustomerRecords.Subject)],
+            request.Record.PolicyVersion);
         return true;
     }
 

@@ -1,4 +1,5 @@
 using Custos.Application.Ledger;
+using Custos.Application.Proofs;
 
 namespace Custos.Web.Hosting;
 
@@ -6,10 +7,12 @@ namespace Custos.Web.Hosting;
 /// Runs the ledger integrator while the web application runs: right after start, then whenever events commit (batched
 /// for at most the batch window, 250 ms, or until 256 have arrived), and every second regardless, for events committed
 /// by other processes. After each round that published a new checkpoint it wakes the production release step
-/// (<see cref="CheckpointSignal"/>).
+/// (<see cref="CheckpointSignal"/>), and appends a disclosure index revision when one is due
+/// (<see cref="DisclosureIndexPublisher"/>).
 /// </summary>
 public sealed partial class LedgerIntegrationService(
-    LedgerIntegrator integrator, LedgerSignal signal, CheckpointSignal published, LedgerOptions options, TimeProvider clock, ILogger<LedgerIntegrationService> logger)
+    LedgerIntegrator integrator, LedgerSignal signal, CheckpointSignal published, LedgerOptions options, TimeProvider clock, ILogger<LedgerIntegrationService> logger,
+    DisclosureIndexPublisher indexPublisher)
     : BackgroundService
 {
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(1);
@@ -28,6 +31,12 @@ public sealed partial class LedgerIntegrationService(
                 if (head is not null && head.Size != before)
                 {
                     published.Notify();
+                }
+
+                if (head is not null)
+                {
+                    // A revision of the disclosure index when one is due; its event is integrated by the next round.
+                    await indexPublisher.PublishIfDueAsync(head.Size, stoppingToken);
                 }
 
                 failures = 0;

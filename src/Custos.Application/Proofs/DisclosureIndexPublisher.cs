@@ -1,0 +1,85 @@
+using System.Text.Json;
+using Custos.Application.Common;
+using Custos.Application.Ledger;
+using Custos.Domain.Access;
+using Custos.Domain.Events;
+using Custos.Ledger.Index;
+using Custos.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Custos.Application.Proofs;
+
+/// <summary>
+/// Appends revisions of the disclosure index to the log: after an integration round, when disclosure events were
+/// published since the last revision and either enough of them arrived or the interval has passed, it rebuilds the index
+/// over the published log and records <c>index.revision</c> with the root. The revision's own type is not a disclosure
+/// type, so a revision never indexes revisions.
+/// </summary>
+public sealed partial class DisclosureIndexPublisher(
+    CustosDatabase database, LedgerIdentityKey identities, DisclosureIndexOptions options, TimeProvider clock, ILogger<DisclosureIndexPublisher> logger)
+{
+    /// <summary>The ledger subject of every revision.</summary>
+    public const string Subject = "ledger:disclosure-index";
+
+    private static readonly int[] DisclosureTypes = [.. DisclosureEventTypes.All.Keys];
+
+    /// <summary>
+    /// Appends a revision over the first <paramref name="publishedSize"/> entries when one is due; returns its details, or
+    /// null when none was due. The event is committed; the next integration round puts it in the log.
+    /// </summary>
+    public async Task<IndexRevisionDetails?> PublishIfDueAsync(long publishedSize, CancellationToken cancellationToken = default)
+    {
+        await using var db = database.CreateContext();
+        var last = await LatestAsync(db, cancellationToken);
+        var from = last?.Details.LogSize ?? 0;
+        if (publishedSize <= from)
+        {
+            return null;
+        }
+
+        var pending = await db.LedgerEvents.CountAsync(
+            e => e.LeafIndex >= from && e.LeafIndex < publishedSize && DisclosureTypes.Contains(e.EventTypeId), cancellationToken);
+        var waited = last is null ? options.Interval : clock.GetUtcNow() - last.At;
+        if (pending == 0 || (pending < options.EveryEvents && waited < options.Interval))
+        {
+            return null;
+        }
+
+        var entries = await db.LedgerEvents.AsNoTracking()
+            .Where(e => e.LeafIndex != null && e.LeafIndex < publishedSize && DisclosureTypes.Contains(e.EventTypeId))
+            .Select(e => new { e.LeafIndex, e.Entry })
+            .ToListAsync(cancellationToken);
+        var index = DisclosureIndex.Build(entries.Select(e => ((ulong)e.LeafIndex!.Value, e.Entry)));
+        var details = new IndexRevisionDetails(publishedSize, Convert.ToHexStringLower(index.Root), DisclosureIndex.Algorithm);
+        new EventRecorder(clock, identities).Record(db, LedgerEventTypes.IndexRevision, Actor.System, Subject, details);
+        await db.SaveChangesAsync(cancellationToken);
+        LogPublished(logger, publishedSize, index.Count, pending);
+        return details;
+    }
+
+    /// <summary>The latest revision that is in the published log (leaf index below <paramref name="publishedSize"/>), or, without a size, the latest recorded.</summary>
+    public static async Task<IndexRevision?> LatestAsync(
+        CustosDbContext db, CancellationToken cancellationToken, long? publishedSize = null)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var query = db.LedgerEvents.AsNoTracking().Where(e => e.EventTypeId == LedgerEventTypes.IndexRevision.Id);
+        if (publishedSize is { } size)
+        {
+            query = query.Where(e => e.LeafIndex != null && e.LeafIndex < size);
+        }
+
+        var row = await query.OrderByDescending(e => e.Id).FirstOrDefaultAsync(cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var details = JsonSerializer.Deserialize<IndexRevisionDetails>(row.Details!, JsonSerializerOptions.Web)
+            ?? throw new InvalidOperationException($"The index revision {row.Id} has no details.");
+        return new IndexRevision(row.LeafIndex ?? -1, row.OccurredAt, details, row.Salt!, row.Details!, row.Entry);
+    }
+
+    [LoggerMessage(1, LogLevel.Information, "Disclosure index revised over {LogSize} log entries: {Keys} keys, {Pending} new disclosure events.")]
+    private static partial void LogPublished(ILogger logger, long logSize, int keys, int pending);
+}

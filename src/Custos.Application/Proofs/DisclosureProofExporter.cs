@@ -1,0 +1,78 @@
+using Custos.Application.Customers.Records;
+using Custos.Application.Ledger;
+using Custos.Domain.Common;
+using Custos.Ledger.Index;
+using Custos.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Custos.Application.Proofs;
+
+/// <summary>
+/// The operator's side of a customer's proof: computes the customer's index key with the identity key, rebuilds the
+/// index over the log up to the latest published revision (and refuses if it does not reproduce the published root), and
+/// writes the proof file against the published checkpoint.
+/// </summary>
+public sealed class DisclosureProofExporter(CustosDbContext db, LedgerReader reader, LedgerIdentityKey identities)
+{
+    private static readonly int[] DisclosureTypes = [.. DisclosureEventTypes.All.Keys];
+
+    /// <summary>The proof file for customer account <paramref name="accountId"/>.</summary>
+    public async Task<Result<DisclosureProofFile>> ExportAsync(string accountId, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(accountId))
+        {
+            return Error.Invalid("proof.account-required", "Name the customer's account id.", "account");
+        }
+
+        if (!await db.Customers.AnyAsync(c => c.AccountId == accountId, cancellationToken))
+        {
+            return Error.NotFound("proof.account-unknown", $"No customer has the account id '{accountId}'.");
+        }
+
+        var head = await reader.HeadAsync(cancellationToken);
+        var revision = head is null ? null : await DisclosureIndexPublisher.LatestAsync(db, cancellationToken, head.Size);
+        if (head is null || revision is null)
+        {
+            return Error.Conflict("proof.no-revision", "No disclosure index revision is in the published log yet; the server appends one after disclosure events are published.");
+        }
+
+        var logSize = revision.Details.LogSize;
+        var entries = await db.LedgerEvents.AsNoTracking()
+            .Where(e => e.LeafIndex != null && e.LeafIndex < logSize && DisclosureTypes.Contains(e.EventTypeId))
+            .Select(e => new { e.LeafIndex, e.Entry })
+            .ToListAsync(cancellationToken);
+        var index = DisclosureIndex.Build(entries.Select(e => ((ulong)e.LeafIndex!.Value, e.Entry)));
+        if (!string.Equals(Convert.ToHexStringLower(index.Root), revision.Details.Root, StringComparison.Ordinal))
+        {
+            return Error.Conflict("proof.index-mismatch", $"The index rebuilt over the first {logSize} entries does not have the root published at leaf {revision.LeafIndex}.");
+        }
+
+        var key = identities.Opaque(CustomerRecords.Subject(accountId));
+        var proof = index.Prove(Convert.FromHexString(key));
+        var events = new List<ProofEvent>();
+        foreach (var leaf in proof.Value ?? [])
+        {
+            var entry = entries.First(e => e.LeafIndex == (long)leaf).Entry;
+            events.Add(new ProofEvent((long)leaf, Convert.ToBase64String(entry), await InclusionAsync((long)leaf, head.Size, cancellationToken)));
+        }
+
+        return new DisclosureProofFile(
+            DisclosureProofFile.FormatName,
+            key,
+            head.CheckpointNote,
+            new ProofRevision(revision.LeafIndex, Convert.ToBase64String(revision.Entry), Convert.ToHexStringLower(revision.Salt), revision.Json,
+                await InclusionAsync(revision.LeafIndex, head.Size, cancellationToken)),
+            new ProofIndex(DisclosureIndex.Algorithm, proof.Value, [.. proof.Siblings.Select(Convert.ToHexStringLower)],
+                proof.OtherKey is null ? null : Convert.ToHexStringLower(proof.OtherKey),
+                proof.OtherValueHash is null ? null : Convert.ToHexStringLower(proof.OtherValueHash)),
+            events);
+    }
+
+    private async Task<IReadOnlyList<string>> InclusionAsync(long leaf, long size, CancellationToken cancellationToken)
+    {
+        var proof = await reader.InclusionProofAsync(leaf, size, cancellationToken);
+        return proof.IsSuccess
+            ? [.. proof.Value.Proof.Select(Convert.ToHexStringLower)]
+            : throw new InvalidOperationException($"No inclusion proof for published leaf {leaf}: {proof}");
+    }
+}

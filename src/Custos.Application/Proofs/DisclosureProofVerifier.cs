@@ -1,0 +1,143 @@
+using System.Text.Json;
+using Custos.Application.Common;
+using Custos.Application.Ledger;
+using Custos.Domain.Common;
+using Custos.Domain.Events;
+using Custos.Ledger.Index;
+using Custos.Ledger.Merkle;
+using Custos.Ledger.Notes;
+
+namespace Custos.Application.Proofs;
+
+/// <summary>
+/// Checks a proof file offline with nothing but the log's verifier key (docs/proofs.md, "Verifying a proof file"), and
+/// names the first thing wrong.
+/// </summary>
+public static class DisclosureProofVerifier
+{
+    /// <summary>Verifies the proof file text <paramref name="json"/> against the log key <paramref name="logKey"/>.</summary>
+    public static Result<DisclosureVerdict> Verify(string json, NoteVerifierKey logKey)
+    {
+        ArgumentNullException.ThrowIfNull(logKey);
+        DisclosureProofFile? file;
+        try
+        {
+            file = JsonSerializer.Deserialize<DisclosureProofFile>(json ?? "", JsonSerializerOptions.Web);
+        }
+        catch (JsonException ex)
+        {
+            return Fail("proof.malformed", $"The file is not a proof file: {ex.Message}");
+        }
+
+        if (file is null || file.Format != DisclosureProofFile.FormatName || file.Revision is null || file.Index is null || file.Events is null
+            || file.Checkpoint is null || file.Key is null || file.Index.Siblings is null || file.Revision.Inclusion is null)
+        {
+            return Fail("proof.malformed", $"The file is not a complete {DisclosureProofFile.FormatName} proof.");
+        }
+
+        try
+        {
+            return Check(file, logKey);
+        }
+        catch (FormatException ex)
+        {
+            return Fail("proof.malformed", $"A hex or base64 field is malformed: {ex.Message}");
+        }
+    }
+
+    private static Result<DisclosureVerdict> Check(DisclosureProofFile file, NoteVerifierKey logKey)
+    {
+        // 1. The checkpoint is signed by the log.
+        var note = SignedNote.Parse(file.Checkpoint);
+        if (!note.IsSuccess || !note.Value.Verify([logKey]).IsSuccess)
+        {
+            return Fail("proof.checkpoint-invalid", "The checkpoint is not signed by the given log key.");
+        }
+
+        var checkpoint = Checkpoint.Parse(note.Value.Text);
+        if (!checkpoint.IsSuccess)
+        {
+            return Fail("proof.checkpoint-invalid", "The checkpoint is malformed: " + checkpoint.Error.Message);
+        }
+
+        var size = checkpoint.Value.Size;
+        var root = checkpoint.Value.GetRootHash();
+
+        // 2. The revision is in the checkpoint's tree, is an index.revision, and its details open its commitment.
+        var revisionEntry = Convert.FromBase64String(file.Revision.Entry);
+        if (!Included(revisionEntry, file.Revision.LeafIndex, size, file.Revision.Inclusion, root))
+        {
+            return Fail("proof.revision-not-included", $"The index revision at leaf {file.Revision.LeafIndex} is not in the checkpoint of size {size}.");
+        }
+
+        var revision = LedgerEntryFormat.Parse(revisionEntry);
+        if (!revision.IsSuccess || revision.Value.TypeId != LedgerEventTypes.IndexRevision.Id || revision.Value.TypeName != LedgerEventTypes.IndexRevision.Name)
+        {
+            return Fail("proof.revision-invalid", "The entry given as the index revision is not an index.revision event.");
+        }
+
+        if (revision.Value.Commitment != EventRecorder.Commit(Convert.FromHexString(file.Revision.Salt), file.Revision.Details))
+        {
+            return Fail("proof.revision-commitment", "The revision's salt and details do not open its commitment.");
+        }
+
+        var details = JsonSerializer.Deserialize<IndexRevisionDetails>(file.Revision.Details, JsonSerializerOptions.Web);
+        if (details is null || details.Algorithm != DisclosureIndex.Algorithm || details.Algorithm != file.Index.Algorithm
+            || details.LogSize < 0 || details.LogSize > file.Revision.LeafIndex || details.Root is not { Length: 64 })
+        {
+            return Fail("proof.revision-invalid", $"The revision's details are not an {DisclosureIndex.Algorithm} revision of the log before it.");
+        }
+
+        // 3. The key's index proof leads to the revision's root.
+        var key = Convert.FromHexString(file.Key);
+        var proof = new IndexProof(
+            key, file.Index.Value, [.. file.Index.Siblings.Select(Convert.FromHexString)],
+            file.Index.OtherKey is null ? null : Convert.FromHexString(file.Index.OtherKey),
+            file.Index.OtherValueHash is null ? null : Convert.FromHexString(file.Index.OtherValueHash));
+        var indexed = IndexProofVerifier.Verify(proof, Convert.FromHexString(details.Root));
+        if (!indexed.IsValid)
+        {
+            return Fail("proof.index-invalid", "The index proof does not hold against the revision's root: " + indexed.Error!.Message);
+        }
+
+        // 4. The events are exactly the indexed ones, each a disclosure event naming the key, each in the checkpoint's tree.
+        var expected = file.Index.Value ?? [];
+        if (file.Events.Count != expected.Count)
+        {
+            return Fail("proof.events-mismatch", $"The index lists {expected.Count} events for the key; the file carries {file.Events.Count}.");
+        }
+
+        var events = new List<LedgerEntry>();
+        for (var i = 0; i < expected.Count; i++)
+        {
+            var given = file.Events[i];
+            if (given?.Entry is null || given.Inclusion is null || given.LeafIndex < 0 || (ulong)given.LeafIndex != expected[i] || given.LeafIndex >= details.LogSize)
+            {
+                return Fail("proof.events-mismatch", $"Event {i + 1} is not the one at leaf {expected[i]} the index lists.");
+            }
+
+            var bytes = Convert.FromBase64String(given.Entry);
+            if (!Included(bytes, given.LeafIndex, size, given.Inclusion, root))
+            {
+                return Fail("proof.event-not-included", $"The event at leaf {given.LeafIndex} is not in the checkpoint of size {size}.");
+            }
+
+            var entry = LedgerEntryFormat.Parse(bytes);
+            if (!entry.IsSuccess || !DisclosureEventTypes.Contains(entry.Value.TypeId, entry.Value.TypeName)
+                || !entry.Value.References.Contains(file.Key, StringComparer.Ordinal))
+            {
+                return Fail("proof.event-invalid", $"The event at leaf {given.LeafIndex} is not a disclosure event naming the key.");
+            }
+
+            events.Add(entry.Value);
+        }
+
+        return new DisclosureVerdict(file.Key, (long)size, details.LogSize, events);
+    }
+
+    private static bool Included(byte[] entry, long leafIndex, ulong size, IReadOnlyList<string> inclusion, byte[] root) =>
+        leafIndex >= 0 && (ulong)leafIndex < size
+        && ProofVerifier.VerifyInclusion(MerkleHash.HashLeaf(entry), (ulong)leafIndex, size, [.. inclusion.Select(Convert.FromHexString)], root).IsValid;
+
+    private static Result<DisclosureVerdict> Fail(string code, string message) => Error.Invalid(code, message);
+}
