@@ -2,7 +2,7 @@ namespace Custos.Domain.Events;
 
 /// <summary>
 /// Every ledger event type Custos writes. Ids are grouped by area (1xxx staff and access, 2xxx platform data,
-/// 3xxx agencies and officers, 4xxx requests, 6xxx sanctions and restrictions, 9xxx configuration). Add new types at the end of their group; never renumber or delete one.
+/// 3xxx agencies and officers, 4xxx requests, 6xxx sanctions and restrictions, 7xxx transparency reporting, 9xxx configuration). Add new types at the end of their group; never renumber or delete one.
 /// </summary>
 public static class LedgerEventTypes
 {
@@ -105,6 +105,8 @@ public static class LedgerEventTypes
     public static readonly LedgerEventType NoticeSendFailed = new(5061, "notice.send-failed");
     /// <summary>A customer notice put in the outbox, to go at its not-before instant (subject: the notice).</summary>
     public static readonly LedgerEventType NoticeQueued = new(5062, "notice.queued");
+    /// <summary>A transparency report was published: its period and the SHA-256 of its JSON, which the signed statement also names (7010–7019: transparency reporting).</summary>
+    public static readonly LedgerEventType ReportPublished = new(7010, "report.published");
 
     /// <summary>All event types, found by reflection so that a new field cannot be forgotten here.</summary>
     public static IReadOnlyList<LedgerEventType> All { get; } =
