@@ -97,6 +97,7 @@ public static class ApplicationServices
         services.AddScoped<Restrictions.PriceImport>();
         services.AddScoped<Restrictions.RestrictionEvaluation>();
         services.AddScoped<Restrictions.RestrictionApply>();
+        services.AddScoped<Transparency.TransparencyReports>();
         services.TryAddSingleton(new Notices.NoticeOptions());
         services.AddSingleton<Notices.INoticeTransport>(provider => provider.GetRequiredService<Notices.NoticeOptions>() is { Smtp: not null } notices
             ? new Notices.SmtpNoticeTransport(notices)

@@ -31,6 +31,7 @@ public static class CustosCli
         root.Subcommands.Add(SanctionsCommand.Create());
         root.Subcommands.Add(PricesCommand.Create());
         root.Subcommands.Add(RestrictionsCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
         return root;
     }
 }

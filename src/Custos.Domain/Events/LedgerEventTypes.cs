@@ -2,7 +2,7 @@ namespace Custos.Domain.Events;
 
 /// <summary>
 /// Every ledger event type Custos writes. Ids are grouped by area (1xxx staff and access, 2xxx platform data,
-/// 3xxx agencies and officers, 4xxx requests, 6xxx sanctions and restrictions, 7xxx the disclosure index, 9xxx configuration). Add new types at the end of their group; never renumber or delete one.
+/// 3xxx agencies and officers, 4xxx requests, 6xxx sanctions and restrictions, 7xxx the disclosure index and transparency reporting, 9xxx configuration). Add new types at the end of their group; never renumber or delete one.
 /// </summary>
 public static class LedgerEventTypes
 {
@@ -110,6 +110,8 @@ public static class LedgerEventTypes
     /// root of the index over the log's first N entries. Its salt is published with it, so anyone can open the commitment.
     /// </summary>
     public static readonly LedgerEventType IndexRevision = new(7001, "index.revision");
+    /// <summary>A transparency report was published: its period and the SHA-256 of its JSON, which the signed statement also names (7010–7019: transparency reporting).</summary>
+    public static readonly LedgerEventType ReportPublished = new(7010, "report.published");
 
     /// <summary>All event types, found by reflection so that a new field cannot be forgotten here.</summary>
     public static IReadOnlyList<LedgerEventType> All { get; } =

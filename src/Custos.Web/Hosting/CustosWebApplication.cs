@@ -224,6 +224,7 @@ public static class CustosWebApplication
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapAgencyApi();
         app.MapLedger();
+        app.MapTransparency();
         app.MapRazorPages();
         return app;
     }
