@@ -86,7 +86,7 @@ public sealed class PackageDownloads(CustosDbContext db, EventRecorder events, T
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException)
         {
             // Another download of the same package won (this one is the second), or the request changed meanwhile.
             db.ChangeTracker.Clear();

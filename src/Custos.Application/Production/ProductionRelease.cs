@@ -155,9 +155,10 @@ public sealed partial class ProductionRelease(
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException)
         {
-            // Another node released it (or the request changed) meanwhile: what it stored stands.
+            // Another node released it (or the request changed) meanwhile — a stale row version, or the same next history
+            // row of the request inserted first: what it stored stands.
             db.ChangeTracker.Clear();
             LogLostRace(logger, production.Id);
             var stored = await db.Productions.AsNoTracking().FirstAsync(p => p.Id == productionId, cancellationToken);

@@ -47,6 +47,6 @@ internal static class AccountRestrictions
             holdingsEur = restriction.HoldingsEur,
             statusBefore = before,
             statusAfter = customer is null ? (AccountStatus?)null : db.Entry(customer).Property(c => c.Status).CurrentValue,
-        }, ["customer:" + restriction.AccountId], policyVersion);
+        }, [Customers.Records.CustomerRecords.Subject(restriction.AccountId)], policyVersion);
     }
 }

@@ -76,7 +76,7 @@ public sealed class RestrictionApply(CustosDbContext db, EventRecorder events, T
             db.RestrictionNotices.Add(notice);
             events.Record(db, LedgerEventTypes.RestrictionNoticeScheduled, actor, "restriction-notice:" + notice.Id,
                 new { noticeId = notice.Id, restrictionId = restriction.Id, accountId = notice.AccountId, sendAfter = notice.SendAfter },
-                ["customer:" + notice.AccountId], report.PolicyVersion);
+                [Customers.Records.CustomerRecords.Subject(notice.AccountId)], report.PolicyVersion);
             restricted.Add(outcome.AccountId);
         }
 

@@ -76,7 +76,7 @@ public sealed class CustomerNotices(
             {
                 await db.SaveChangesAsync(cancellationToken);
             }
-            catch (DbUpdateConcurrencyException)
+            catch (DbUpdateException)
             {
                 // Another node handled this request's notices at the same moment; its transaction stands, ours is dropped.
                 queued -= rows.Count(r => r.QueuedAt is not null);

@@ -299,7 +299,7 @@ public sealed class RequestDecisions(
             await db.SaveChangesAsync(cancellationToken);
             return null;
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException)
         {
             db.ChangeTracker.Clear();
             return RequestErrors.StaleRequest;

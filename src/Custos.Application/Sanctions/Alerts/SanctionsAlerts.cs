@@ -91,7 +91,7 @@ public sealed class SanctionsAlerts(CustosDbContext db, EventRecorder events, Ti
         alert.RowVersion++;
         var type = decision == AlertStatus.Confirmed ? LedgerEventTypes.SanctionsAlertConfirmed : LedgerEventTypes.SanctionsAlertDismissed;
         events.Record(db, type, actor, subject, new { alertId = alert.Id, accountId = alert.AccountId, listId = alert.ListId, sourceId = alert.SourceId, reason = trimmed },
-            ["customer:" + alert.AccountId]);
+            [Customers.Records.CustomerRecords.Subject(alert.AccountId)]);
         if (decision == AlertStatus.Confirmed)
         {
             var customer = await db.Customers.FirstOrDefaultAsync(c => c.AccountId == alert.AccountId, cancellationToken);

@@ -80,7 +80,7 @@ internal sealed class AlertRaiser(CustosDbContext db, EventRecorder events, List
                     sourceId = alert.SourceId,
                     listVersionId = alert.ListVersionId,
                     score = Math.Round(alert.Score, 4),
-                }, ["customer:" + alert.AccountId]);
+                }, [Customers.Records.CustomerRecords.Subject(alert.AccountId)]);
                 priors[key] = new PriorAlert(AlertStatus.Open, customerFingerprint, entryFingerprint);
                 raised++;
             }
