@@ -92,7 +92,7 @@ public sealed partial class LedgerIntegrator(
         }
 
         await using var db = database.CreateContext();
-        var state = await db.LedgerState.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        var state = await db.LedgerState.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
         if (state is null)
         {
             var empty = MerkleHash.EmptyRoot.ToArray();

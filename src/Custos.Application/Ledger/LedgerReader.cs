@@ -21,7 +21,7 @@ public sealed class LedgerReader(CustosDbContext db, LedgerOptions options, Ledg
     /// <summary>The published head, or null before the ledger has been opened once.</summary>
     public async Task<LedgerHead?> HeadAsync(CancellationToken cancellationToken = default)
     {
-        var state = await db.LedgerState.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        var state = await db.LedgerState.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
         return state is null ? null : new LedgerHead(state.Origin, state.PublishedSize, state.PublishedRoot, state.PublishedNote, state.PublishedAt, state.SequencedSize);
     }
 
