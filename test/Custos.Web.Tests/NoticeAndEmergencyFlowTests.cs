@@ -177,6 +177,7 @@ public class NoticeAndEmergencyFlowTests
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         var started = Assert.Single(await server.EventsAsync(LedgerEventTypes.PreservationStarted, "request:" + requestId));
         Assert.Contains("\"sha256\"", started.Details, StringComparison.Ordinal);
+        Assert.Contains("customer:" + account, started.References.Split(' '));
     }
 
     /// <summary>A request of a verified agency with a certificate, decided by a legal reviewer and a compliance officer and produced.</summary>
