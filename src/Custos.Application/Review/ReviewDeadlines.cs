@@ -30,22 +30,18 @@ public sealed class ReviewDeadlines(CustosDbContext db, EventRecorder events, Ti
         var now = clock.GetUtcNow();
         var released = await db.Productions.AsNoTracking()
             .Where(p => p.ReleasedAt != null)
-            .Join(db.Requests.AsNoTracking().Where(r => r.Kind == RequestKind.Emergency), p => p.RequestId, r => r.Id, (p, r) => new { r.Id, p.ReleasedAt })
-            .ToListAsync(cancellationToken);
+            .Join(db.Requests.AsNoTracking().Where(r => r.Kind == RequestKind.Emergency), p => p.RequestId, r => r.Id, (p, r) => r.Id)
+            .Distinct().ToListAsync(cancellationToken);
         var flagged = 0;
-        foreach (var group in released.GroupBy(p => p.Id, StringComparer.Ordinal))
+        foreach (var requestId in released)
         {
-            var requestId = group.Key;
-            var disclosedAt = group.Min(p => p.ReleasedAt)!.Value;
             var subject = RequestChanges.Subject(requestId);
             if (await db.LedgerEvents.AnyAsync(e => e.EventTypeId == LedgerEventTypes.EmergencyFollowUpMissed.Id && e.Subject == subject, cancellationToken))
             {
                 continue;
             }
 
-            var formal = await db.RequestDocuments.AsNoTracking().Where(d => d.RequestId == requestId && d.UploadedAt > disclosedAt)
-                .OrderBy(d => d.UploadedAt).Select(d => (DateTimeOffset?)d.UploadedAt).FirstOrDefaultAsync(cancellationToken);
-            var followUp = EmergencyRules.FollowUpOn(disclosedAt, formal, options.EmergencyFollowUpWithin, now);
+            var (followUp, disclosedAt, formal) = await EmergencyFollowUps.OfAsync(db, requestId, options.EmergencyFollowUpWithin, now, cancellationToken);
             if (!followUp.IsFlagged)
             {
                 continue;

@@ -68,7 +68,7 @@ public sealed class ReviewQueries(
             [.. decisions.Select(d => ToView(d, people.TryGetValue(d.DecidedBy, out var n) ? n : d.DecidedBy))],
             productionView,
             await notices.ListAsync(requestId, cancellationToken),
-            record.Kind == RequestKind.Emergency ? await EmergencyAsync(record, loaded, productionView, decisions, cancellationToken) : null,
+            record.Kind == RequestKind.Emergency ? await EmergencyAsync(record, loaded, decisions, cancellationToken) : null,
             await PreservationAsync(requestId, cancellationToken));
     }
 
@@ -81,16 +81,11 @@ public sealed class ReviewQueries(
         new(p.Id, p.ManifestSha256, p.Status, p.CreatedAt, p.ReleasedAt, p.LinkExpiresAt, p.DownloadedAt, items);
 
     private async Task<EmergencyView> EmergencyAsync(
-        RequestRecord record, LoadedRequest? loaded, ProductionSummary? production, IReadOnlyList<RequestDecisionRecord> decisions, CancellationToken cancellationToken)
+        RequestRecord record, LoadedRequest? loaded, IReadOnlyList<RequestDecisionRecord> decisions, CancellationToken cancellationToken)
     {
         var published = record.AgencyId is null ? null
             : await db.Agencies.AsNoTracking().Where(a => a.Id == record.AgencyId).Select(a => a.Phone).FirstOrDefaultAsync(cancellationToken);
-        var disclosedAt = production?.ReleasedAt;
-        var formal = disclosedAt is { } at
-            ? await db.RequestDocuments.AsNoTracking().Where(d => d.RequestId == record.Id && d.UploadedAt > at)
-                .OrderBy(d => d.UploadedAt).Select(d => (DateTimeOffset?)d.UploadedAt).FirstOrDefaultAsync(cancellationToken)
-            : null;
-        var followUp = EmergencyRules.FollowUpOn(disclosedAt, formal, options.EmergencyFollowUpWithin, clock.GetUtcNow());
+        var (followUp, _, _) = await EmergencyFollowUps.OfAsync(db, record.Id, options.EmergencyFollowUpWithin, clock.GetUtcNow(), cancellationToken);
         var ended = decisions.FirstOrDefault(d => d.Act == DecisionAct.EndEmergency)?.DecidedAt;
         return new EmergencyView(published, loaded?.Context.EmergencyConfirmation, followUp, ended);
     }
