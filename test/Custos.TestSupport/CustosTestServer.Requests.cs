@@ -46,16 +46,7 @@ public sealed partial class CustosTestServer
     public async Task<string> RequestUnderReviewAsync(string accountId)
     {
         using var agency = await AgencyWithKeyAsync();
-        var id = await agency.SubmitRequestAsync(TestRequests.SubpoenaFor(accountId));
-        if ((await RequestDetailsAsync(id))!.Status == RequestStatus.AwaitingVerification &&
-            await StartReviewAsync(id) is { IsSuccess: false } failed)
-        {
-            throw new InvalidOperationException(string.Join("; ", failed.Errors));
-        }
-
-        return (await RequestDetailsAsync(id))!.Status == RequestStatus.UnderReview
-            ? id
-            : throw new InvalidOperationException($"Request {id} is not under review.");
+        return await UnderReviewAsync(agency, TestRequests.SubpoenaFor(accountId));
     }
 
     /// <summary>Everything staff know about a request.</summary>

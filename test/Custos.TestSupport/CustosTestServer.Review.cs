@@ -50,4 +50,37 @@ public sealed partial class CustosTestServer
     /// <summary>The review API's view of a request.</summary>
     public static Task<JsonElement> ReviewViewAsync(HttpClient reviewer, string requestId) =>
         reviewer.GetFromJsonAsync<JsonElement>($"/api/v1/review/requests/{requestId}");
+
+    /// <summary>
+    /// <paramref name="agency"/> submits <paramref name="json"/>; review is started if the request waits for its agency's
+    /// verification. Returns the request id, under review.
+    /// </summary>
+    public async Task<string> UnderReviewAsync(AgencyApiClient agency, string json)
+    {
+        ArgumentNullException.ThrowIfNull(agency);
+        var id = await agency.SubmitRequestAsync(json);
+        if ((await RequestDetailsAsync(id))!.Status == Domain.Lifecycle.RequestStatus.AwaitingVerification &&
+            await StartReviewAsync(id) is { IsSuccess: false } failed)
+        {
+            throw new InvalidOperationException(string.Join("; ", failed.Errors));
+        }
+
+        return (await RequestDetailsAsync(id))!.Status == Domain.Lifecycle.RequestStatus.UnderReview
+            ? id
+            : throw new InvalidOperationException($"Request {id} is not under review.");
+    }
+
+    /// <summary>The notices of <paramref name="requestId"/> in the outbox, soonest first.</summary>
+    public async Task<IReadOnlyList<Application.Notices.NoticeDeliveryView>> OutboxAsync(string requestId)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<Application.Notices.NoticeOutbox>().ListAsync(requestId);
+    }
+
+    /// <summary>One round of the review deadlines (notices whose day has come, missed emergency follow-ups), as the notice loop runs it.</summary>
+    public async Task<Application.Review.ReviewDeadlineRun> RunReviewDeadlinesAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<Application.Review.ReviewDeadlines>().RunAsync();
+    }
 }

@@ -1,13 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Custos.Application.Notices;
-using Custos.Application.Review;
 using Custos.Domain.Events;
 using Custos.Domain.Lifecycle;
 using Custos.Domain.Staff;
 using Custos.TestSupport;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Custos.Web.Tests;
 
@@ -35,7 +32,7 @@ public class NoticeAndEmergencyFlowTests
             account = customers.Customers.First(c => c.Email is not null).AccountId;
             var until = DateOnly.FromDateTime(clock.Now.UtcDateTime).AddDays(30);
             (requestId, _) = await ProducedAsync(first, WithNonDisclosure(TestRequests.SubpoenaFor(account), $"\"until\": \"{until:yyyy-MM-dd}\""));
-            Assert.Empty(await OutboxAsync(first, requestId));
+            Assert.Empty(await first.OutboxAsync(requestId));
         }
         finally
         {
@@ -44,7 +41,7 @@ public class NoticeAndEmergencyFlowTests
 
         clock.Advance(TimeSpan.FromDays(31));
         await using var second = await CustosTestServer.StartAsync(providerCountry: "US", clock: clock, dataDirectory: folder);
-        var sent = await WaitAsync(async () => (await OutboxAsync(second, requestId)).FirstOrDefault(n => n.SentAt is not null));
+        var sent = await WaitAsync(async () => (await second.OutboxAsync(requestId)).FirstOrDefault(n => n.SentAt is not null));
 
         Assert.Equal(account, sent.CustomerAccountId);
         var eml = Assert.Single(Directory.GetFiles(Path.Combine(folder, "outbox"), "*.eml"));
@@ -60,7 +57,7 @@ public class NoticeAndEmergencyFlowTests
         var account = customers.Customers.First(c => c.Email is not null).AccountId;
         using var agency = await server.AgencyWithKeyAsync(phone: PublishedPhone);
         await server.RegisterCertificateAsync(agency.AgencyId, TestProductions.NewAgency().CertificatePem);
-        var requestId = await UnderReviewAsync(server, agency, Emergency(account, DateOnly.FromDateTime(clock.Now.UtcDateTime)));
+        var requestId = await server.UnderReviewAsync(agency, Emergency(account, DateOnly.FromDateTime(clock.Now.UtcDateTime)));
         var reviewers = await QuorumAsync(server, requestId);
         var (analyst, _) = await server.ReviewerAsync("ana", [StaffRole.IntakeAnalyst]);
         var url = $"/api/v1/review/requests/{requestId}";
@@ -80,13 +77,13 @@ public class NoticeAndEmergencyFlowTests
         Assert.True(produce.StatusCode == HttpStatusCode.Accepted, await produce.Content.ReadAsStringAsync());
         var productionId = (await produce.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
         await server.WaitReleasedAsync(productionId);
-        var waiting = await RunAsync(server);
+        var waiting = await server.RunReviewDeadlinesAsync();
         var notice = Assert.Single((await CustosTestServer.ReviewViewAsync(reviewers[0], requestId)).GetProperty("notices").EnumerateArray());
         using var ended = await reviewers[0].PostAsJsonAsync(url + "/end-emergency", new { rationale = "The missing person was found on the second day." });
-        var afterEnd = await RunAsync(server);
+        var afterEnd = await server.RunReviewDeadlinesAsync();
         clock.Advance(TimeSpan.FromDays(31));
-        var late = await RunAsync(server);
-        var again = await RunAsync(server);
+        var late = await server.RunReviewDeadlinesAsync();
+        var again = await server.RunReviewDeadlinesAsync();
         var view = await CustosTestServer.ReviewViewAsync(reviewers[0], requestId);
 
         Assert.Equal("urn:custos:error:decision.emergency-unconfirmed", await TypeAsync(unconfirmed));
@@ -115,10 +112,10 @@ public class NoticeAndEmergencyFlowTests
 
         var withheld = Assert.Single((await CustosTestServer.ReviewViewAsync(reviewer, requestId)).GetProperty("notices").EnumerateArray());
         clock.Advance(TimeSpan.FromDays(179));
-        var early = await RunAsync(server);
+        var early = await server.RunReviewDeadlinesAsync();
         clock.Advance(TimeSpan.FromDays(1));
-        var due = await RunAsync(server);
-        var dueAgain = await RunAsync(server);
+        var due = await server.RunReviewDeadlinesAsync();
+        var dueAgain = await server.RunReviewDeadlinesAsync();
         using var reviewed = await reviewer.PostAsJsonAsync($"/api/v1/review/requests/{requestId}/notice-review", new { rationale = "The court declined to set an end date; asked again." });
         var after = Assert.Single((await CustosTestServer.ReviewViewAsync(reviewer, requestId)).GetProperty("notices").EnumerateArray());
 
@@ -129,7 +126,7 @@ public class NoticeAndEmergencyFlowTests
         Assert.Equal(Day(today.AddDays(360)), after.GetProperty("reviewDue").GetString());
         Assert.False(after.GetProperty("queued").GetBoolean());
         Assert.Single(await server.EventsAsync(LedgerEventTypes.NoticeReviewDue));
-        Assert.Empty(await OutboxAsync(server, requestId));
+        Assert.Empty(await server.OutboxAsync(requestId));
     }
 
     [Fact]
@@ -142,12 +139,12 @@ public class NoticeAndEmergencyFlowTests
         var (requestId, reviewer) = await ProducedAsync(server, WithNonDisclosure(TestRequests.SubpoenaFor(account), "\"tippingOff\": true"));
 
         clock.Advance(TimeSpan.FromDays(365));
-        var run = await RunAsync(server);
+        var run = await server.RunReviewDeadlinesAsync();
         var notice = Assert.Single((await CustosTestServer.ReviewViewAsync(reviewer, requestId)).GetProperty("notices").EnumerateArray());
 
         Assert.Equal("blocked", notice.GetProperty("status").GetString());
         Assert.Equal(0, run.NoticesQueued);
-        Assert.Empty(await OutboxAsync(server, requestId));
+        Assert.Empty(await server.OutboxAsync(requestId));
         Assert.Single(await server.EventsAsync(LedgerEventTypes.NoticeWithheld));
     }
 
@@ -185,7 +182,7 @@ public class NoticeAndEmergencyFlowTests
     {
         var agency = await server.AgencyWithKeyAsync();
         await server.RegisterCertificateAsync(agency.AgencyId, TestProductions.NewAgency().CertificatePem);
-        var requestId = await UnderReviewAsync(server, agency, json);
+        var requestId = await server.UnderReviewAsync(agency, json);
         var reviewers = await QuorumAsync(server, requestId);
         using var produce = await reviewers[1].PostAsync($"/api/v1/review/requests/{requestId}/produce", null);
         Assert.Equal(HttpStatusCode.Accepted, produce.StatusCode);
@@ -222,18 +219,6 @@ public class NoticeAndEmergencyFlowTests
         return reviewers;
     }
 
-    private static async Task<string> UnderReviewAsync(CustosTestServer server, AgencyApiClient agency, string json)
-    {
-        var requestId = await agency.SubmitRequestAsync(json);
-        if ((await server.RequestDetailsAsync(requestId))!.Status == RequestStatus.AwaitingVerification)
-        {
-            Assert.True((await server.StartReviewAsync(requestId)).IsSuccess);
-        }
-
-        Assert.Equal(RequestStatus.UnderReview, (await server.RequestDetailsAsync(requestId))!.Status);
-        return requestId;
-    }
-
     private static string WithNonDisclosure(string json, string terms) => json.Replace(
         "\"dataCategories\"", $"\"nonDisclosure\": {{ \"required\": true, \"basis\": \"18 U.S.C. 2705(b) order\", {terms} }},\n  \"dataCategories\"", StringComparison.Ordinal);
 
@@ -250,18 +235,6 @@ public class NoticeAndEmergencyFlowTests
           "emergency": { "threat": "A person held for ransom", "personsAtRisk": "One adult, named in the call", "why-normal-process-too-slow": "The ransom deadline is tonight" }
         }
         """;
-
-    private static async Task<ReviewDeadlineRun> RunAsync(CustosTestServer server)
-    {
-        await using var scope = server.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ReviewDeadlines>().RunAsync();
-    }
-
-    private static async Task<IReadOnlyList<NoticeDeliveryView>> OutboxAsync(CustosTestServer server, string requestId)
-    {
-        await using var scope = server.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<NoticeOutbox>().ListAsync(requestId);
-    }
 
     private static async Task<T> WaitAsync<T>(Func<Task<T?>> probe) where T : class
     {

@@ -99,13 +99,7 @@ public class PackageDownloadTests
         var agency = await server.AgencyWithKeyAsync();
         var keys = TestProductions.NewAgency();
         await server.RegisterCertificateAsync(agency.AgencyId, keys.CertificatePem);
-        var requestId = await agency.SubmitRequestAsync(TestRequests.SubpoenaFor("C1042"));
-        if ((await server.RequestDetailsAsync(requestId))!.Status == Domain.Lifecycle.RequestStatus.AwaitingVerification)
-        {
-            await server.StartReviewAsync(requestId);
-        }
-
-        return (agency, keys, requestId);
+        return (agency, keys, await server.UnderReviewAsync(agency, TestRequests.SubpoenaFor("C1042")));
     }
 
     /// <summary>Produces, and checks the answer is 409 while the production waits for its checkpoint (the integrator is held back meanwhile).</summary>

@@ -1,15 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Custos.Application.Notices;
 using Custos.Application.Production;
-using Custos.Application.Review;
 using Custos.Domain.Events;
 using Custos.Domain.Lifecycle;
 using Custos.Domain.Staff;
-using Custos.Storage;
 using Custos.TestSupport;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Custos.Web.Tests;
@@ -64,7 +60,7 @@ public class ProductionFlowTests
         var notice = Assert.Single(view.GetProperty("notices").EnumerateArray());
         Assert.Equal(customer.AccountId, notice.GetProperty("accountId").GetString());
         Assert.Equal("due", notice.GetProperty("status").GetString());
-        var queued = Assert.Single(await OutboxAsync(server, requestId));
+        var queued = Assert.Single(await server.OutboxAsync(requestId));
         Assert.Equal(customer.AccountId, queued.CustomerAccountId);
         var created = Assert.Single(await server.EventsAsync(LedgerEventTypes.ProductionCreated));
         Assert.Contains("customer:" + customer.AccountId, created.References.Split(' '));
@@ -77,7 +73,7 @@ public class ProductionFlowTests
         await using var server = await CustosTestServer.StartAsync(providerCountry: "US");
         var customers = await server.ImportDemoCustomersAsync(count: 5);
         using var agency = await server.AgencyWithKeyAsync();
-        var requestId = await UnderReviewAsync(server, agency, TestRequests.SubpoenaFor(customers.Customers[0].AccountId));
+        var requestId = await server.UnderReviewAsync(agency, TestRequests.SubpoenaFor(customers.Customers[0].AccountId));
         var (legal, _) = await server.ReviewerAsync("lena", [StaffRole.LegalReviewer]);
         var (compliance, _) = await server.ReviewerAsync("carl", [StaffRole.ComplianceOfficer]);
         (await CustosTestServer.VoteAsync(legal, requestId, "Valid subpoena.", (0, "subscriber", true))).Dispose();
@@ -91,7 +87,7 @@ public class ProductionFlowTests
         Assert.Contains("certificate", problem.RootElement.GetProperty("detail").GetString(), StringComparison.OrdinalIgnoreCase);
         Assert.Equal(RequestStatus.UnderReview, (await server.RequestDetailsAsync(requestId))!.Status);
         Assert.Empty(await server.EventsAsync(LedgerEventTypes.ProductionCreated));
-        Assert.Empty(await OutboxAsync(server, requestId));
+        Assert.Empty(await server.OutboxAsync(requestId));
     }
 
     [Fact]
@@ -113,28 +109,22 @@ public class ProductionFlowTests
         using var produce = await compliance.PostAsync($"/api/v1/review/requests/{requestId}/produce", null);
         Assert.Equal(HttpStatusCode.Accepted, produce.StatusCode);
 
-        var before = await RunDeadlinesAsync(server);
+        var before = await server.RunReviewDeadlinesAsync();
         var scheduled = Assert.Single((await CustosTestServer.ReviewViewAsync(legal, requestId)).GetProperty("notices").EnumerateArray());
         clock.Advance(TimeSpan.FromDays(29));
-        var dayBefore = await RunDeadlinesAsync(server);
+        var dayBefore = await server.RunReviewDeadlinesAsync();
         clock.Advance(TimeSpan.FromDays(1));
-        var onTheDay = await RunDeadlinesAsync(server);
-        var again = await RunDeadlinesAsync(server);
+        var onTheDay = await server.RunReviewDeadlinesAsync();
+        var again = await server.RunReviewDeadlinesAsync();
 
         Assert.Equal("scheduled", scheduled.GetProperty("status").GetString());
         Assert.Equal(until.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), scheduled.GetProperty("sendOn").GetString());
         Assert.Equal((0, 0, 1), (before.NoticesQueued, dayBefore.NoticesQueued, onTheDay.NoticesQueued));
         Assert.Equal(0, again.NoticesQueued);
-        var queued = Assert.Single(await OutboxAsync(server, requestId));
+        var queued = Assert.Single(await server.OutboxAsync(requestId));
         Assert.Equal(customer.AccountId, queued.CustomerAccountId);
         Assert.Single(await server.EventsAsync(LedgerEventTypes.NoticeScheduled));
         Assert.Single(await server.EventsAsync(LedgerEventTypes.NoticeQueued));
-    }
-
-    private static async Task<ReviewDeadlineRun> RunDeadlinesAsync(CustosTestServer server)
-    {
-        await using var scope = server.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ReviewDeadlines>().RunAsync();
     }
 
     private static async Task<(AgencyApiClient Agency, TestProductions.AgencyKeyPair Keys, string RequestId)> RequestWithCertificateAsync(CustosTestServer server, string json)
@@ -142,24 +132,6 @@ public class ProductionFlowTests
         var agency = await server.AgencyWithKeyAsync();
         var keys = TestProductions.NewAgency();
         await server.RegisterCertificateAsync(agency.AgencyId, keys.CertificatePem);
-        return (agency, keys, await UnderReviewAsync(server, agency, json));
-    }
-
-    private static async Task<string> UnderReviewAsync(CustosTestServer server, AgencyApiClient agency, string json)
-    {
-        var requestId = await agency.SubmitRequestAsync(json);
-        if ((await server.RequestDetailsAsync(requestId))!.Status == RequestStatus.AwaitingVerification)
-        {
-            Assert.True((await server.StartReviewAsync(requestId)).IsSuccess);
-        }
-
-        Assert.Equal(RequestStatus.UnderReview, (await server.RequestDetailsAsync(requestId))!.Status);
-        return requestId;
-    }
-
-    private static async Task<IReadOnlyList<NoticeDeliveryView>> OutboxAsync(CustosTestServer server, string requestId)
-    {
-        await using var scope = server.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<NoticeOutbox>().ListAsync(requestId);
+        return (agency, keys, await server.UnderReviewAsync(agency, json));
     }
 }

@@ -172,12 +172,7 @@ public class ReviewApiTests
         await using var server = await CustosTestServer.StartAsync(providerCountry: "US");
         var customers = await server.ImportDemoCustomersAsync(count: 5);
         using var agency = await server.AgencyWithKeyAsync();
-        var requestId = await agency.SubmitRequestAsync(TestRequests.SubpoenaFor(customers.Customers[0].AccountId));
-        if ((await server.RequestDetailsAsync(requestId))!.Status == Domain.Lifecycle.RequestStatus.AwaitingVerification)
-        {
-            Assert.True((await server.StartReviewAsync(requestId)).IsSuccess);
-        }
-
+        var requestId = await server.UnderReviewAsync(agency, TestRequests.SubpoenaFor(customers.Customers[0].AccountId));
         var (legal, _) = await server.ReviewerAsync("lena", [StaffRole.LegalReviewer]);
 
         using var empty = await legal.PostAsJsonAsync($"/api/v1/review/requests/{requestId}/push-back", new { message = " " });
