@@ -30,9 +30,13 @@ public sealed class EventRecorder(TimeProvider clock, LedgerIdentityKey identiti
     /// <param name="details">The private details (serialised to JSON; never logged in clear).</param>
     /// <param name="references">Other things it concerns, e.g. <c>customer:C1</c>, <c>agency:agy_…</c>.</param>
     /// <param name="policyVersion">The policy version in force, when one applies.</param>
+    /// <param name="publicAttributes">
+    /// Public, non-personal attributes shown in the entry itself (a <c>custos-event/v2</c> entry); null for none. Never put
+    /// a name, an identifier or anything else personal here: it is published to everyone, forever.
+    /// </param>
     public LedgerEventRecord Record(
         CustosDbContext db, LedgerEventType type, Actor actor, string subject, object details,
-        IReadOnlyList<string>? references = null, string? policyVersion = null)
+        IReadOnlyList<string>? references = null, string? policyVersion = null, object? publicAttributes = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(type);
@@ -51,7 +55,7 @@ public sealed class EventRecorder(TimeProvider clock, LedgerIdentityKey identiti
         var commitment = Commit(salt, json);
         var entry = LedgerEntryFormat.Encode(new LedgerEntry(
             type.Id, type.Name, occurredAt, policyVersion, identities.Opaque(actor.Id), identities.Opaque(subject),
-            refs.Select(identities.Opaque).ToArray(), commitment));
+            refs.Select(identities.Opaque).ToArray(), commitment, publicAttributes is null ? null : SerializeDetails(publicAttributes)));
         var record = new LedgerEventRecord
         {
             EventTypeId = type.Id,
@@ -70,7 +74,7 @@ public sealed class EventRecorder(TimeProvider clock, LedgerIdentityKey identiti
         return record;
     }
 
-    /// <summary>The details as stored and committed to: compact camelCase JSON.</summary>
+    /// <summary>The details as stored and committed to (and a public part as shown): compact camelCase JSON, non-ASCII escaped.</summary>
     public static string SerializeDetails(object details) => JsonSerializer.Serialize(details, DetailsJson);
 
     /// <summary>Hex SHA-256(salt ‖ UTF-8 details): the hiding commitment an entry carries.</summary>

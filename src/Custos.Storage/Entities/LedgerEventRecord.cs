@@ -32,7 +32,7 @@ public sealed class LedgerEventRecord
     /// <summary>Hex SHA-256(salt ‖ UTF-8 details): what the log commits to.</summary>
     public required string Commitment { get; init; }
 
-    /// <summary>The exact bytes of the log entry (format custos-event/v1, docs/ledger.md).</summary>
+    /// <summary>The exact bytes of the log entry (format custos-event/v1, or v2 with a public part; docs/ledger.md).</summary>
     public required byte[] Entry { get; init; }
 
     /// <summary>The entry's index in the log; null until the integrator sequences it.</summary>

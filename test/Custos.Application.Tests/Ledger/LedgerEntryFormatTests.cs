@@ -31,8 +31,49 @@ public class LedgerEntryFormatTests
         Assert.Equal(Sample.Time, parsed.Value.Time);
     }
 
+    [Fact]
+    public void Encode_EntryWithPublicPart_IsVersion2WithThePublicLineBeforeTheCommitment()
+    {
+        var text = Encoding.ASCII.GetString(LedgerEntryFormat.Encode(Sample with { Public = "{\"country\":\"DE\",\"accounts\":2}" }));
+
+        Assert.Equal(
+            "custos-event/v2\ntype 1001 staff.signed-in\ntime 2026-11-22T05:33:13.123Z\npolicy -\n" +
+            $"actor {new string('a', 32)}\nsubject {new string('b', 32)}\nref {new string('c', 32)}\nref {new string('d', 32)}\n" +
+            $"public {{\"country\":\"DE\",\"accounts\":2}}\ncommitment {new string('e', 64)}\n",
+            text);
+    }
+
+    [Fact]
+    public void Parse_Version2Entry_RoundTripsWithItsPublicPart()
+    {
+        var entry = Sample with { References = [], Public = "{\"a\":[1,2],\"b\":\"x y\"}" };
+
+        var parsed = LedgerEntryFormat.Parse(LedgerEntryFormat.Encode(entry));
+
+        Assert.True(parsed.IsSuccess, parsed.IsSuccess ? null : parsed.Error.Message);
+        Assert.Equal(entry.Public, parsed.Value.Public);
+        Assert.Empty(parsed.Value.References);
+        Assert.Null(LedgerEntryFormat.Parse(LedgerEntryFormat.Encode(Sample)).Value.Public);
+    }
+
     [Theory]
-    [InlineData("custos-event/v2\n")]
+    [InlineData("[1,2]")]
+    [InlineData("{\"a\":1")]
+    [InlineData("{\"a\":\"\u00e9\u0000\"} x")]
+    [InlineData("{\"a\":\"\u00e9\"}\u00e9")]
+    public void Encode_PublicPartThatIsNotOneAsciiJsonObject_IsRefused(string publicPart) =>
+        Assert.Throws<ArgumentException>(() => LedgerEntryFormat.Encode(Sample with { Public = System.Text.RegularExpressions.Regex.Unescape(publicPart) }));
+
+    [Theory]
+    [InlineData("custos-event/v2\ntype 1001 staff.signed-in\ntime 2026-11-22T05:33:13.123Z\npolicy -\nactor a\nsubject b\ncommitment c\n")]
+    [InlineData("custos-event/v2\ntype 1001 staff.signed-in\ntime 2026-11-22T05:33:13.123Z\npolicy -\nactor a\nsubject b\npublic [1]\ncommitment c\n")]
+    [InlineData("custos-event/v2\ntype 1001 staff.signed-in\ntime 2026-11-22T05:33:13.123Z\npolicy -\nactor a\nsubject b\npublic {}\nref c\ncommitment c\n")]
+    [InlineData("custos-event/v1\ntype 1001 staff.signed-in\ntime 2026-11-22T05:33:13.123Z\npolicy -\nactor a\nsubject b\npublic {}\ncommitment c\n")]
+    public void Parse_MalformedVersion2_IsRefused(string text) =>
+        Assert.False(LedgerEntryFormat.Parse(Encoding.UTF8.GetBytes(text)).IsSuccess);
+
+    [Theory]
+    [InlineData("custos-event/v3\n")]
     [InlineData("custos-event/v1\ntype 1001 staff.signed-in\n")]
     [InlineData("custos-event/v1\ntype x staff.signed-in\ntime 2026-11-22T05:33:13.123Z\npolicy -\nactor a\nsubject b\ncommitment c\n")]
     [InlineData("custos-event/v1\ntype 1001 staff.signed-in\ntime 2026-11-22T05:33:13Z\npolicy -\nactor a\nsubject b\ncommitment c\n")]
