@@ -41,12 +41,13 @@ public sealed partial class CustosTestServer : IAsyncDisposable
 
     /// <summary>
     /// Starts the application. <paramref name="clock"/> replaces the system clock (what "now" is to the application);
-    /// <paramref name="configure"/> changes the host options (sign-in throttling, the proxy, …).
+    /// <paramref name="configure"/> changes the host options (sign-in throttling, the proxy, …); <paramref name="logs"/>, when
+    /// given, receives every log message at Information and above, as a production host would write them.
     /// </summary>
     public static async Task<CustosTestServer> StartAsync(
         DatabaseSettings? database = null, bool demo = false, int demoCustomers = 0, string? dataDirectory = null,
         Custos.Ledger.Witness.WitnessingOptions? witnessing = null, string? providerCountry = null, TimeProvider? clock = null,
-        Func<CustosHostOptions, CustosHostOptions>? configure = null)
+        Func<CustosHostOptions, CustosHostOptions>? configure = null, ILoggerProvider? logs = null)
     {
         dataDirectory ??= TestEnvironment.NewTempDirectory("server");
         var options = new CustosHostOptions
@@ -62,7 +63,12 @@ public sealed partial class CustosTestServer : IAsyncDisposable
         options = configure?.Invoke(options) ?? options;
         var app = await CustosWebApplication.CreateAsync(options, builder =>
         {
-            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            builder.Logging.SetMinimumLevel(logs is null ? LogLevel.Warning : LogLevel.Information);
+            if (logs is not null)
+            {
+                builder.Logging.AddProvider(logs);
+            }
+
             if (clock is not null)
             {
                 builder.Services.AddSingleton(clock);
