@@ -60,6 +60,11 @@ public static class PolicyReader
         {
             return PolicyErrors.Syntax($"line {exception.Start.Line}: {exception.Message}");
         }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            // YamlDotNet's scanner throws these (rather than a YamlException) on some malformed text.
+            return PolicyErrors.Syntax($"the text is not well-formed YAML ({exception.GetType().Name}).");
+        }
 
         if (stream.Documents.Count != 1)
         {

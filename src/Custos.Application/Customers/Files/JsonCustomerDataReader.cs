@@ -94,6 +94,12 @@ internal sealed class JsonCustomerDataReader
                     _session.Add(CustomerDataErrors.MalformedJson, _fileName, at, null, $"not valid JSON: {ex.Message}");
                     return;
                 }
+                catch (InvalidOperationException ex) when (ex.InnerException is DecoderFallbackException)
+                {
+                    // The reader checks a string's UTF-8 only when its text is read.
+                    _session.Add(CustomerDataErrors.MalformedJson, _fileName, line, null, "not valid JSON: a string is not valid UTF-8 text");
+                    return;
+                }
 
                 if (_customerCount >= nextReport)
                 {
