@@ -63,9 +63,7 @@ public static class TransparencyRules
         var inPeriod = requests.Where(r => period.Contains(r.ReceivedAt))
             .Select(r => (Facts: r, Outcome: OutcomeOf(r), Country: CountryOf(r)))
             .ToList();
-        var ruleOf = inPeriod.ToDictionary(
-            r => r,
-            r => bandRules.FirstOrDefault(b => b.Matches(r.Country, r.Facts.Authority, r.Facts.LegalProcess)));
+        var ruleOf = inPeriod.ToDictionary(r => r, r => BandRuleOf(r.Facts, bandRules));
         var exact = inPeriod.Where(r => ruleOf[r] is null).ToList();
 
         var groups = exact
@@ -94,6 +92,18 @@ public static class TransparencyRules
         return new TransparencyReport(period, groups, countries, Figures(exact), banded, restricted, bandRules);
     }
 
+    /// <summary>
+    /// The band rule that covers the request, if any: its demands are published only in bands, so its facts never go in
+    /// the log one by one (that would count them exactly).
+    /// </summary>
+    public static BandRule? BandRuleOf(RequestFacts facts, IReadOnlyList<BandRule> bandRules)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(bandRules);
+        var country = CountryOf(facts);
+        return bandRules.FirstOrDefault(b => b.Matches(country, facts.Authority, facts.LegalProcess));
+    }
+
     private static ReportFigures Figures(IEnumerable<(RequestFacts Facts, RequestOutcome Outcome, string Country)> rows) =>
         ReportFigures.Of([.. rows.Select(r => (r.Facts, r.Outcome))]);
 
@@ -102,19 +112,18 @@ public static class TransparencyRules
 
     private static RequestOutcome ProductionOutcome(RequestFacts facts)
     {
-        if (facts.Produced.Sum(p => (long)p.Records) == 0)
+        if (facts.Produced.Sum(p => p.Records) == 0)
         {
             return RequestOutcome.NoData;
         }
 
         var asked = facts.Targets * facts.Categories.Distinct().Count();
-        var produced = facts.Produced.Select(p => (p.Target, p.Category)).Distinct().Count();
+        var produced = facts.Produced.Sum(p => p.Items);
         if (produced < asked)
         {
             return RequestOutcome.ProducedPart;
         }
 
-        var narrowed = facts.Produced.Any(p => (facts.RangeFrom is { } from && p.From > from) || (facts.RangeTo is { } to && p.To < to));
-        return narrowed ? RequestOutcome.Narrowed : RequestOutcome.ProducedAll;
+        return facts.Produced.Any(p => p.Narrowed > 0) ? RequestOutcome.Narrowed : RequestOutcome.ProducedAll;
     }
 }
