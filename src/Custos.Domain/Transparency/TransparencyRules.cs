@@ -61,10 +61,9 @@ public static class TransparencyRules
         ArgumentNullException.ThrowIfNull(restrictions);
         ArgumentNullException.ThrowIfNull(bandRules);
         var inPeriod = requests.Where(r => period.Contains(r.ReceivedAt))
-            .Select(r => (Facts: r, Outcome: OutcomeOf(r), Country: CountryOf(r)))
+            .Select(r => (Facts: r, Outcome: OutcomeOf(r), Country: CountryOf(r), Rule: BandRuleOf(r, bandRules)))
             .ToList();
-        var ruleOf = inPeriod.ToDictionary(r => r, r => BandRuleOf(r.Facts, bandRules));
-        var exact = inPeriod.Where(r => ruleOf[r] is null).ToList();
+        var exact = inPeriod.Where(r => r.Rule is null).Select(r => (r.Facts, r.Outcome, r.Country)).ToList();
 
         var groups = exact
             .GroupBy(r => (r.Country, r.Facts.Authority, r.Facts.LegalProcess))
@@ -79,7 +78,7 @@ public static class TransparencyRules
         var banded = bandRules
             .Select(rule =>
             {
-                var covered = inPeriod.Where(r => ReferenceEquals(ruleOf[r], rule)).ToList();
+                var covered = inPeriod.Where(r => ReferenceEquals(r.Rule, rule)).ToList();
                 return new BandedRow(
                     rule.Id, rule.Country, rule.Description, rule.BandOf(covered.Count), rule.BandOf(covered.Sum(r => r.Facts.AccountsSpecified)), rule.Source);
             })
