@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Custos.Application.Transparency.Checking;
+using Custos.Application.Transparency.Facts;
 using Custos.Domain.Events;
 using Custos.Domain.Transparency;
 using Custos.Storage;
@@ -83,6 +84,31 @@ public class TransparencyCheckTests
         var factsSubjects = publicParts.Where(e => e.Entry.TypeId == LedgerEventTypes.RequestFacts.Id).Select(e => e.Entry.Subject).ToHashSet();
         Assert.DoesNotContain((await server.PublishedEntriesAsync()).Where(e => e.Entry.TypeId != LedgerEventTypes.RequestFacts.Id),
             e => factsSubjects.Contains(e.Entry.Subject) || e.Entry.References.Any(factsSubjects.Contains));
+    }
+
+    [Fact]
+    public async Task FactsPublisher_ChangedRequestsOnly_OneFactsEntryPerChange()
+    {
+        await using var server = await CustosTestServer.StartAsync(clock: new FakeClock());
+        var (_, pending, _) = await server.ProducedAndPendingRequestsAsync();
+        var publisher = server.Services.GetRequiredService<TransparencyFactsPublisher>();
+        await server.WaitIntegratedAsync();
+        var size = (long)(await server.PublishedEntriesAsync()).Count;
+
+        var first = await publisher.PublishAsync(size);
+        var again = await publisher.PublishAsync(size);
+        await server.WaitReleasedAsync(await server.ProduceAsync(pending));
+        await server.WaitIntegratedAsync();
+        var later = await publisher.PublishAsync((long)(await server.PublishedEntriesAsync()).Count);
+
+        Assert.Equal(2, first);
+        Assert.Equal(0, again);
+        Assert.Equal(1, later);
+        await server.WaitIntegratedAsync();
+        var facts = (await server.PublishedEntriesAsync()).Where(e => e.Entry.TypeId == LedgerEventTypes.RequestFacts.Id).ToList();
+        Assert.Equal(3, facts.Count);
+        Assert.Equal(2, facts.Select(e => e.Entry.Subject).Distinct().Count());
+        Assert.Contains("\"production\":true", facts[^1].Entry.Public!, StringComparison.Ordinal);
     }
 
     [Fact]
