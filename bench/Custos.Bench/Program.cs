@@ -81,7 +81,8 @@ static async Task<(double Rate, List<double> Latencies)> AppendAsync(int writers
     // The integrator runs as it does in `custos serve`; a sampler notes when sampled events appear in a published checkpoint.
     var service = new Custos.Web.Hosting.LedgerIntegrationService(
         integrator, provider.GetRequiredService<LedgerSignal>(), provider.GetRequiredService<CheckpointSignal>(), provider.GetRequiredService<LedgerOptions>(), TimeProvider.System,
-        provider.GetRequiredService<ILogger<Custos.Web.Hosting.LedgerIntegrationService>>(), provider.GetRequiredService<Custos.Application.Proofs.DisclosureIndexPublisher>());
+        provider.GetRequiredService<ILogger<Custos.Web.Hosting.LedgerIntegrationService>>(), provider.GetRequiredService<Custos.Application.Proofs.DisclosureIndexPublisher>(),
+        provider.GetRequiredService<Custos.Application.Transparency.Facts.TransparencyFactsPublisher>());
     await service.StartAsync(CancellationToken.None);
     var committed = new System.Collections.Concurrent.ConcurrentDictionary<long, long>();
     var latencies = new List<double>();

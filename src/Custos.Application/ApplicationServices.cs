@@ -98,6 +98,9 @@ public static class ApplicationServices
         services.AddScoped<Restrictions.RestrictionEvaluation>();
         services.AddScoped<Restrictions.RestrictionApply>();
         services.AddScoped<Transparency.TransparencyReports>();
+        services.AddScoped<Transparency.PublishedReports>();
+        services.TryAddSingleton(new Transparency.Facts.TransparencyFactsOptions());
+        services.AddSingleton<Transparency.Facts.TransparencyFactsPublisher>();
         services.TryAddSingleton(new Notices.NoticeOptions());
         services.AddSingleton<Notices.INoticeTransport>(provider => provider.GetRequiredService<Notices.NoticeOptions>() is { Smtp: not null } notices
             ? new Notices.SmtpNoticeTransport(notices)

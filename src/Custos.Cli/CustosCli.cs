@@ -32,6 +32,7 @@ public static class CustosCli
         root.Subcommands.Add(PricesCommand.Create());
         root.Subcommands.Add(RestrictionsCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
+        root.Subcommands.Add(AuditCommand.Create());
         return root;
     }
 }

@@ -84,6 +84,9 @@ public sealed class CustosDbContext(DbContextOptions<CustosDbContext> options) :
     public DbSet<PreservationSnapshotRecord> PreservationSnapshots => Set<PreservationSnapshotRecord>();
     public DbSet<NoticeOutboxRecord> NoticeOutbox => Set<NoticeOutboxRecord>();
     public DbSet<CustomerNoticeRecord> CustomerNotices => Set<CustomerNoticeRecord>();
+    public DbSet<TransparencyFactsRecord> TransparencyFacts => Set<TransparencyFactsRecord>();
+    public DbSet<TransparencyFactsStateRecord> TransparencyFactsState => Set<TransparencyFactsStateRecord>();
+    public DbSet<PublishedReportRecord> PublishedReports => Set<PublishedReportRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -140,6 +143,7 @@ public sealed class CustosDbContext(DbContextOptions<CustosDbContext> options) :
         IntakeModel.Map(modelBuilder);
         SanctionsModel.Map(modelBuilder);
         DecisionModel.Map(modelBuilder);
+        TransparencyModel.Map(modelBuilder);
         ApplyConventions(modelBuilder, sqlite);
     }
 

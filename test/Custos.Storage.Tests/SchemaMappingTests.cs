@@ -51,10 +51,10 @@ public class SchemaMappingTests
                 "account_restrictions", "agencies", "agency_domains", "agency_officers", "api_keys", "asset_prices",
                 "customer_imports", "customer_notices", "customers", "emergency_calls", "holdings", "idempotency_keys", "kyc_documents",
                 "ledger_checkpoints", "ledger_events", "ledger_state", "logins", "notice_outbox", "policy_versions", "preservation_snapshots",
-                "preservations", "productions", "request_decisions", "request_documents", "request_messages", "request_targets",
+                "preservations", "productions", "published_reports", "request_decisions", "request_documents", "request_messages", "request_targets",
                 "request_transitions", "requests", "residence_permits", "restriction_notices", "sanctions_alerts",
                 "sanctions_list_files", "sanctions_list_versions", "sanctions_screenings", "sign_in_sessions", "staff_roles",
-                "staff_users", "transactions", "trust_changes", "vote_items", "votes", "wallets",
+                "staff_users", "transactions", "transparency_facts", "transparency_facts_state", "trust_changes", "vote_items", "votes", "wallets",
             ],
             mapped);
     }

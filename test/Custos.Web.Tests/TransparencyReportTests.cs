@@ -18,27 +18,10 @@ public class TransparencyReportTests
 
     private static async Task<(string Produced, string Pending, string AgencyName)> TwoRequestsAsync(CustosTestServer server)
     {
-        var agency = await server.AgencyWithKeyAsync();
-        using var _ = agency;
-        var keys = TestProductions.NewAgency();
-        await server.RegisterCertificateAsync(agency.AgencyId, keys.CertificatePem);
-        var produced = await UnderReviewAsync(server, agency, "C1042");
-        var pending = await UnderReviewAsync(server, agency, "C1043");
-        await server.WaitReleasedAsync(await server.ProduceAsync(produced));
+        var (produced, pending, agencyId) = await server.ProducedAndPendingRequestsAsync();
         await using var scope = server.Services.CreateAsyncScope();
-        var name = await scope.ServiceProvider.GetRequiredService<CustosDbContext>().Agencies.Where(a => a.Id == agency.AgencyId).Select(a => a.Name).SingleAsync();
+        var name = await scope.ServiceProvider.GetRequiredService<CustosDbContext>().Agencies.Where(a => a.Id == agencyId).Select(a => a.Name).SingleAsync();
         return (produced, pending, name);
-    }
-
-    private static async Task<string> UnderReviewAsync(CustosTestServer server, AgencyApiClient agency, string accountId)
-    {
-        var id = await agency.SubmitRequestAsync(TestRequests.SubpoenaFor(accountId));
-        if ((await server.RequestDetailsAsync(id))!.Status == Domain.Lifecycle.RequestStatus.AwaitingVerification)
-        {
-            await server.StartReviewAsync(id);
-        }
-
-        return id;
     }
 
     [Fact]

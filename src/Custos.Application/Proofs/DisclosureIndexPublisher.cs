@@ -52,7 +52,8 @@ public sealed partial class DisclosureIndexPublisher(
             .ToListAsync(cancellationToken);
         var index = DisclosureIndex.Build(entries.Select(e => ((ulong)e.LeafIndex!.Value, e.Entry)));
         var details = new IndexRevisionDetails(publishedSize, Convert.ToHexStringLower(index.Root), DisclosureIndex.Algorithm);
-        new EventRecorder(clock, identities).Record(db, LedgerEventTypes.IndexRevision, Actor.System, Subject, details);
+        // The details are public too (custos-event/v2), so anyone can compare the root with their own rebuild (custos audit rebuild).
+        new EventRecorder(clock, identities).Record(db, LedgerEventTypes.IndexRevision, Actor.System, Subject, details, publicAttributes: details);
         await db.SaveChangesAsync(cancellationToken);
         LogPublished(logger, publishedSize, index.Count, pending);
         return details;

@@ -18,43 +18,65 @@ internal static class LedgerVerification
 {
     public static async Task<int> RunAsync(Request request, CancellationToken cancellationToken)
     {
+        var verified = await VerifyAsync(request, null, cancellationToken);
+        if (verified.Report is null)
+        {
+            return verified.Exit;
+        }
+
+        PrintSummary(verified.Report, verified.Source, verified.StatePath, verified.Elapsed);
+        return Output.Ok;
+    }
+
+    /// <summary>
+    /// Verifies the log as <c>ledger verify</c> does (checkpoint, every tile and entry, consistency with the state file,
+    /// which is then updated) and, given <paramref name="entries"/>, hands it every entry bundle read — each one
+    /// authenticated by the audit once it succeeds. Prints the first problem and returns a null report on failure.
+    /// </summary>
+    internal static async Task<Verified> VerifyAsync(Request request, EntryCollector? entries, CancellationToken cancellationToken)
+    {
         var key = ParseKey(request.Key);
         if (key is null)
         {
-            return Output.Usage;
+            return new Verified(Output.Usage);
         }
 
         if ((request.Url is null) == (request.Directory is null))
         {
-            return Fail("ledger.source", "--url, --dir", "Give exactly one of --url (a served ledger) or --dir (a copied ledger directory).", Output.Usage);
+            return new Verified(Fail("ledger.source", "--url, --dir", "Give exactly one of --url (a served ledger) or --dir (a copied ledger directory).", Output.Usage));
         }
 
         using var http = request.Url is null ? null : OpenUrl(request.Url);
         if (request.Url is not null && http is null)
         {
-            return Output.Usage;
+            return new Verified(Output.Usage);
         }
 
         if (request.Directory is not null && !Directory.Exists(request.Directory))
         {
-            return Fail("ledger.dir-missing", "--dir", $"The directory '{request.Directory}' does not exist.", Output.Usage);
+            return new Verified(Fail("ledger.dir-missing", "--dir", $"The directory '{request.Directory}' does not exist.", Output.Usage));
         }
 
         ITileReader reader = http ?? (ITileReader)new DirectoryTileReader(request.Directory!);
+        if (entries is not null)
+        {
+            reader = entries.Wrap(reader);
+        }
+
         var source = request.Url ?? Path.GetFullPath(request.Directory!);
         var verifier = new OfflineVerifier(reader, key, request.Origin);
         var watch = Stopwatch.StartNew();
         var checkpoint = await verifier.ReadCheckpointAsync(cancellationToken);
         if (!checkpoint.IsSuccess)
         {
-            return Fail(checkpoint.Error, $"Could not read a valid checkpoint from {source}.");
+            return new Verified(Fail(checkpoint.Error, $"Could not read a valid checkpoint from {source}."));
         }
 
         var statePath = request.State ?? DefaultStatePath(checkpoint.Value.Checkpoint.Origin);
         var previous = await VerifierState.LoadAsync(statePath, cancellationToken);
         if (!previous.IsSuccess)
         {
-            return Fail(previous.Error, null);
+            return new Verified(Fail(previous.Error, null));
         }
 
         var result = await VerifyWithProgressAsync(verifier, checkpoint.Value.Note, checkpoint.Value.Checkpoint.Size, previous.Value, cancellationToken);
@@ -66,12 +88,11 @@ internal static class LedgerVerification
                 : code.StartsWith("state.", StringComparison.Ordinal)
                     ? $"The state file {statePath} does not belong to this ledger and key; pass --state to use another file."
                     : $"The ledger at {source} failed verification; the state file was not changed.";
-            return Fail(result.Error, hint);
+            return new Verified(Fail(result.Error, hint));
         }
 
         await result.Value.State.SaveAsync(statePath, cancellationToken);
-        PrintSummary(result.Value, source, statePath, watch.Elapsed);
-        return Output.Ok;
+        return new Verified(Output.Ok, result.Value, key, source, statePath, watch.Elapsed);
     }
 
     /// <summary>~/.custos/verify/&lt;origin, made file-safe&gt;-&lt;8 hex digits of its hash&gt;.state.</summary>
@@ -179,4 +200,8 @@ internal static class LedgerVerification
 
     /// <summary>The options of one run.</summary>
     internal sealed record Request(string? Url, string? Directory, string Key, string? State, string? Origin);
+
+    /// <summary>The outcome of <see cref="VerifyAsync"/>: the exit code, and on success the report, the key and where the log was read.</summary>
+    internal sealed record Verified(
+        int Exit, OfflineVerificationReport? Report = null, NoteVerifierKey? Key = null, string Source = "", string StatePath = "", TimeSpan Elapsed = default);
 }

@@ -23,7 +23,7 @@ internal static class ReportCommand
         var command = new Command(
             "report",
             "The transparency report of a period: demands per country, authority and legal process, what came of them, notices and restrictions. " +
-            "Checking a report against the public ledger (report verify) is not built yet.")
+            "'report verify' checks a published report against the public ledger.")
         {
             from, to, format, output, statement,
         };
@@ -76,6 +76,28 @@ internal static class ReportCommand
 
             return Output.Ok;
         }, cancellationToken));
+        command.Subcommands.Add(CreateVerify());
         return command;
+    }
+
+    private static Command CreateVerify()
+    {
+        var report = new Argument<string>("report") { Description = "The report JSON (custos-report/v1) exactly as published." };
+        var url = new Option<string?>("--url") { Description = "The ledger's base URL (for example https://custos.example/ledger/)." };
+        var dir = new Option<string?>("--dir") { Description = "A copied ledger directory holding checkpoint and tile/." };
+        var key = new Option<string>("--key") { Description = "The ledger's verifier key, <name>+<key id>+<base64>, or a file holding it.", Required = true };
+        var statement = new Option<string?>("--statement") { Description = "The report's signed statement. Default: fetched from the server of --url when it serves one." };
+        var state = new Option<string?>("--state") { Description = "The file remembering the last verified tree (as for ledger verify)." };
+        var origin = new Option<string?>("--origin") { Description = "The origin the checkpoint must name." };
+        var verify = new Command(
+            "verify",
+            "Recompute every figure of a published report from the public ledger alone and name those that differ: exit 0 and one line when all agree.")
+        {
+            report, url, dir, key, statement, state, origin,
+        };
+        verify.SetAction((parse, cancellationToken) => ReportVerification.RunAsync(
+            new LedgerVerification.Request(parse.GetValue(url), parse.GetValue(dir), parse.GetValue(key)!, parse.GetValue(state), parse.GetValue(origin)),
+            parse.GetValue(report)!, parse.GetValue(statement), cancellationToken));
+        return verify;
     }
 }

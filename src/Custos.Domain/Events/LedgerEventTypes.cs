@@ -112,6 +112,14 @@ public static class LedgerEventTypes
     public static readonly LedgerEventType IndexRevision = new(7001, "index.revision");
     /// <summary>A transparency report was published: its period and the SHA-256 of its JSON, which the signed statement also names (7010–7019: transparency reporting).</summary>
     public static readonly LedgerEventType ReportPublished = new(7010, "report.published");
+    /// <summary>
+    /// The reportable facts of one request as they now stand (subject <c>request-facts:&lt;id&gt;</c>, no refs), in the
+    /// entry's public part: country, authority type, legal process, kind, channel, day received, status, counts, outcome
+    /// flags; never an identifier. Appended whenever they change (docs/transparency.md).
+    /// </summary>
+    public static readonly LedgerEventType RequestFacts = new(7011, "request.facts");
+    /// <summary>An account restriction as the report counts it (subject <c>restriction-facts:&lt;id&gt;</c>, no refs): reason, regime and day, in the public part.</summary>
+    public static readonly LedgerEventType RestrictionFacts = new(7012, "restriction.facts");
 
     /// <summary>All event types, found by reflection so that a new field cannot be forgotten here.</summary>
     public static IReadOnlyList<LedgerEventType> All { get; } =

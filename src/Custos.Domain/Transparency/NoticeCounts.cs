@@ -18,6 +18,18 @@ public sealed record NoticeCounts(int Given, int Due, int Scheduled, int Awaitin
     /// <summary>Every customer a production concerned.</summary>
     public int Total => Given + Due + Delayed + Withheld;
 
+    /// <summary>No notice.</summary>
+    public static NoticeCounts None { get; } = new(0, 0, 0, 0, 0, 0);
+
+    /// <summary>The counts of several groups added up.</summary>
+    public static NoticeCounts Sum(IEnumerable<NoticeCounts> counts)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        return counts.Aggregate(None, (a, b) => new NoticeCounts(
+            a.Given + b.Given, a.Due + b.Due, a.Scheduled + b.Scheduled, a.AwaitingEmergencyEnd + b.AwaitingEmergencyEnd,
+            a.Blocked + b.Blocked, a.WithheldPendingReview + b.WithheldPendingReview));
+    }
+
     /// <summary>Counts <paramref name="notices"/>: a queued notice is given whatever its status.</summary>
     public static NoticeCounts Of(IEnumerable<NoticeFact> notices)
     {

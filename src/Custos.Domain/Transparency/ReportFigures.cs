@@ -43,8 +43,8 @@ public sealed record ReportFigures(
             facts.Count(f => f.Kind == RequestKind.Freeze),
             facts.Count(f => f.Informal),
             facts.Count(f => f.NonDisclosure),
-            facts.Sum(f => f.Produced.Sum(p => (long)p.Records)),
-            NoticeCounts.Of(facts.SelectMany(f => f.Notices)),
+            facts.Sum(f => f.Produced.Sum(p => p.Records)),
+            NoticeCounts.Sum(facts.Select(f => f.Notices)),
             [.. Enum.GetValues<RequestChannel>().Select(c => new NamedCount(KebabCase.Format(c), facts.Count(f => f.Channel == c)))]);
     }
 }

@@ -6,7 +6,8 @@ namespace Custos.Domain.Transparency;
 
 /// <summary>
 /// The plain facts about one request that the transparency report is computed from. They carry no personal data and no
-/// identifier: the report never needs to know which request or which account a figure came from.
+/// identifier: the report never needs to know which request or which account a figure came from. They are published as
+/// they are, in <c>request.facts</c> log entries (docs/transparency.md), so that anyone can recompute the report.
 /// </summary>
 public sealed record RequestFacts
 {
@@ -24,6 +25,7 @@ public sealed record RequestFacts
     /// <summary>An informal approach (never actioned).</summary>
     public bool Informal { get; init; }
 
+    /// <summary>When it was received; only the UTC day counts (reports cover whole days), and only the day is published.</summary>
     public DateTimeOffset ReceivedAt { get; init; }
 
     public RequestStatus Status { get; init; }
@@ -36,12 +38,6 @@ public sealed record RequestFacts
 
     /// <summary>The data categories asked for.</summary>
     public IReadOnlyList<DataCategory> Categories { get; init; } = [];
-
-    /// <summary>The first day of the range asked; null when open.</summary>
-    public DateOnly? RangeFrom { get; init; }
-
-    /// <summary>The last day of the range asked; null when open.</summary>
-    public DateOnly? RangeTo { get; init; }
 
     /// <summary>The engine's latest recommendation, when scrutinised.</summary>
     public Recommendation? Recommendation { get; init; }
@@ -64,14 +60,14 @@ public sealed record RequestFacts
     /// <summary>A non-disclosure (gag) order came with the request.</summary>
     public bool NonDisclosure { get; init; }
 
-    /// <summary>What the latest production holds, when one was made; empty otherwise.</summary>
-    public IReadOnlyList<ProducedItemFact> Produced { get; init; } = [];
+    /// <summary>What the latest production holds per category (<see cref="ProducedCategoryFact.Summarise"/>), when one was made; empty otherwise.</summary>
+    public IReadOnlyList<ProducedCategoryFact> Produced { get; init; } = [];
 
     /// <summary>Whether a production was made (its items are <see cref="Produced"/>).</summary>
     public bool HasProduction { get; init; }
 
-    /// <summary>The customer notices the production gave rise to.</summary>
-    public IReadOnlyList<NoticeFact> Notices { get; init; } = [];
+    /// <summary>The customer notices the latest production gave rise to, counted by where they stand (<see cref="NoticeCounts.Of"/>).</summary>
+    public NoticeCounts Notices { get; init; } = NoticeCounts.None;
 
     /// <summary>Whether the request asks for content (the <c>content</c> category).</summary>
     public bool AsksContent => Categories.Contains(DataCategory.Content);

@@ -61,12 +61,9 @@ public static class TransparencyRules
         ArgumentNullException.ThrowIfNull(restrictions);
         ArgumentNullException.ThrowIfNull(bandRules);
         var inPeriod = requests.Where(r => period.Contains(r.ReceivedAt))
-            .Select(r => (Facts: r, Outcome: OutcomeOf(r), Country: CountryOf(r)))
+            .Select(r => (Facts: r, Outcome: OutcomeOf(r), Country: CountryOf(r), Rule: BandRuleOf(r, bandRules)))
             .ToList();
-        var ruleOf = inPeriod.ToDictionary(
-            r => r,
-            r => bandRules.FirstOrDefault(b => b.Matches(r.Country, r.Facts.Authority, r.Facts.LegalProcess)));
-        var exact = inPeriod.Where(r => ruleOf[r] is null).ToList();
+        var exact = inPeriod.Where(r => r.Rule is null).Select(r => (r.Facts, r.Outcome, r.Country)).ToList();
 
         var groups = exact
             .GroupBy(r => (r.Country, r.Facts.Authority, r.Facts.LegalProcess))
@@ -81,7 +78,7 @@ public static class TransparencyRules
         var banded = bandRules
             .Select(rule =>
             {
-                var covered = inPeriod.Where(r => ReferenceEquals(ruleOf[r], rule)).ToList();
+                var covered = inPeriod.Where(r => ReferenceEquals(r.Rule, rule)).ToList();
                 return new BandedRow(
                     rule.Id, rule.Country, rule.Description, rule.BandOf(covered.Count), rule.BandOf(covered.Sum(r => r.Facts.AccountsSpecified)), rule.Source);
             })
@@ -94,6 +91,18 @@ public static class TransparencyRules
         return new TransparencyReport(period, groups, countries, Figures(exact), banded, restricted, bandRules);
     }
 
+    /// <summary>
+    /// The band rule that covers the request, if any: its demands are published only in bands, so its facts never go in
+    /// the log one by one (that would count them exactly).
+    /// </summary>
+    public static BandRule? BandRuleOf(RequestFacts facts, IReadOnlyList<BandRule> bandRules)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(bandRules);
+        var country = CountryOf(facts);
+        return bandRules.FirstOrDefault(b => b.Matches(country, facts.Authority, facts.LegalProcess));
+    }
+
     private static ReportFigures Figures(IEnumerable<(RequestFacts Facts, RequestOutcome Outcome, string Country)> rows) =>
         ReportFigures.Of([.. rows.Select(r => (r.Facts, r.Outcome))]);
 
@@ -102,19 +111,18 @@ public static class TransparencyRules
 
     private static RequestOutcome ProductionOutcome(RequestFacts facts)
     {
-        if (facts.Produced.Sum(p => (long)p.Records) == 0)
+        if (facts.Produced.Sum(p => p.Records) == 0)
         {
             return RequestOutcome.NoData;
         }
 
         var asked = facts.Targets * facts.Categories.Distinct().Count();
-        var produced = facts.Produced.Select(p => (p.Target, p.Category)).Distinct().Count();
+        var produced = facts.Produced.Sum(p => p.Items);
         if (produced < asked)
         {
             return RequestOutcome.ProducedPart;
         }
 
-        var narrowed = facts.Produced.Any(p => (facts.RangeFrom is { } from && p.From > from) || (facts.RangeTo is { } to && p.To < to));
-        return narrowed ? RequestOutcome.Narrowed : RequestOutcome.ProducedAll;
+        return facts.Produced.Any(p => p.Narrowed > 0) ? RequestOutcome.Narrowed : RequestOutcome.ProducedAll;
     }
 }

@@ -1,5 +1,6 @@
 using Custos.Application.Ledger;
 using Custos.Application.Proofs;
+using Custos.Application.Transparency.Facts;
 
 namespace Custos.Web.Hosting;
 
@@ -8,11 +9,12 @@ namespace Custos.Web.Hosting;
 /// for at most the batch window, 250 ms, or until 256 have arrived), and every second regardless, for events committed
 /// by other processes. After each round that published a new checkpoint it wakes the production release step
 /// (<see cref="CheckpointSignal"/>), and appends a disclosure index revision when one is due
-/// (<see cref="DisclosureIndexPublisher"/>).
+/// (<see cref="DisclosureIndexPublisher"/>), and logs the public facts of requests and restrictions that changed
+/// (<see cref="TransparencyFactsPublisher"/>).
 /// </summary>
 public sealed partial class LedgerIntegrationService(
     LedgerIntegrator integrator, LedgerSignal signal, CheckpointSignal published, LedgerOptions options, TimeProvider clock, ILogger<LedgerIntegrationService> logger,
-    DisclosureIndexPublisher indexPublisher)
+    DisclosureIndexPublisher indexPublisher, TransparencyFactsPublisher factsPublisher)
     : BackgroundService
 {
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(1);
@@ -37,6 +39,8 @@ public sealed partial class LedgerIntegrationService(
                 {
                     // A revision of the disclosure index when one is due; its event is integrated by the next round.
                     await indexPublisher.PublishIfDueAsync(head.Size, stoppingToken);
+                    // The facts of requests and restrictions whose events were published, at most once per interval.
+                    await factsPublisher.PublishIfDueAsync(head.Size, stoppingToken);
                 }
 
                 failures = 0;

@@ -25,16 +25,18 @@ public class TransparencyRulesTests
         Targets = 1,
         AccountsSpecified = accounts,
         Categories = [DataCategory.Subscriber, DataCategory.Transactions],
-        RangeFrom = new DateOnly(2025, 1, 1),
-        RangeTo = new DateOnly(2025, 12, 31),
     };
 
     private static RequestFacts Produced(RequestFacts request, params (int Target, DataCategory Category, DateOnly From, DateOnly To, int Records)[] items) =>
+        ProducedOver(request, new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31), items);
+
+    private static RequestFacts ProducedOver(
+        RequestFacts request, DateOnly? rangeFrom, DateOnly? rangeTo, params (int Target, DataCategory Category, DateOnly From, DateOnly To, int Records)[] items) =>
         request with
         {
             Status = RequestStatus.Delivered,
             HasProduction = true,
-            Produced = [.. items.Select(i => new ProducedItemFact(i.Target, i.Category, i.From, i.To, i.Records))],
+            Produced = ProducedCategoryFact.Summarise(items.Select(i => new ProducedItemFact(i.Target, i.Category, i.From, i.To, i.Records)), rangeFrom, rangeTo),
         };
 
     private static readonly DateOnly Jan1 = new(2025, 1, 1);
@@ -64,7 +66,7 @@ public class TransparencyRulesTests
     [Fact]
     public void OutcomeOf_OpenRangeClosedByTheReviewer_NotNarrowed()
     {
-        var facts = Produced(Request() with { RangeFrom = null, RangeTo = null },
+        var facts = ProducedOver(Request(), null, null,
             (0, DataCategory.Subscriber, Jan1, Dec31, 1), (0, DataCategory.Transactions, Jan1, Dec31, 2));
         Assert.Equal(RequestOutcome.ProducedAll, TransparencyRules.OutcomeOf(facts));
     }
@@ -213,21 +215,21 @@ public class TransparencyRulesTests
     {
         var facts = Produced(Request(), (0, DataCategory.Subscriber, Jan1, Dec31, 1), (0, DataCategory.Transactions, Jan1, Dec31, 1)) with
         {
-            Notices =
+            Notices = NoticeCounts.Of(
             [
                 new NoticeFact(NoticeStatus.Due, true), new NoticeFact(NoticeStatus.Scheduled, true), new NoticeFact(NoticeStatus.Due, false),
                 new NoticeFact(NoticeStatus.Scheduled, false), new NoticeFact(NoticeStatus.AwaitingEmergencyEnd, false),
                 new NoticeFact(NoticeStatus.Blocked, false), new NoticeFact(NoticeStatus.WithheldPendingReview, false),
                 new NoticeFact(NoticeStatus.WithheldPendingReview, false),
-            ],
+            ]),
         };
 
-        var notices = TransparencyRules.Compute(H1, [facts], [], []).Totals.Notices;
+        var notices = TransparencyRules.Compute(H1, [facts, facts], [], []).Totals.Notices;
 
-        Assert.Equal(new NoticeCounts(2, 1, 1, 1, 1, 2), notices);
-        Assert.Equal(2, notices.Delayed);
-        Assert.Equal(3, notices.Withheld);
-        Assert.Equal(8, notices.Total);
+        Assert.Equal(new NoticeCounts(4, 2, 2, 2, 2, 4), notices);
+        Assert.Equal(4, notices.Delayed);
+        Assert.Equal(6, notices.Withheld);
+        Assert.Equal(16, notices.Total);
     }
 
     [Fact]
@@ -285,4 +287,32 @@ public class TransparencyRulesTests
     [InlineData(1001, 1000, 1249)]
     public void BandOf_Width250_Bands(int count, int low, int high) =>
         Assert.Equal(new CountBand(low, high), BandRule.Defaults[0].BandOf(count));
+
+    [Fact]
+    public void Summarise_TwoTargetsOneNarrowed_PerCategoryItemsNarrowedAndRecords()
+    {
+        var items = new[]
+        {
+            new ProducedItemFact(0, DataCategory.Transactions, Jan1, Dec31, 4),
+            new ProducedItemFact(1, DataCategory.Transactions, new DateOnly(2025, 3, 1), Dec31, 6),
+            new ProducedItemFact(0, DataCategory.Subscriber, Jan1, Dec31, 1),
+            new ProducedItemFact(0, DataCategory.Subscriber, Jan1, new DateOnly(2025, 6, 30), 2),
+        };
+
+        var summary = ProducedCategoryFact.Summarise(items, Jan1, Dec31);
+
+        Assert.Equal(
+            [new ProducedCategoryFact(DataCategory.Subscriber, 1, 1, 3), new ProducedCategoryFact(DataCategory.Transactions, 2, 1, 10)],
+            summary);
+    }
+
+    [Fact]
+    public void BandRuleOf_UsNationalSecurity_TheDefaultRuleOtherwiseNone()
+    {
+        var intelligence = Request(country: "us", authority: AgencyType.Intelligence);
+
+        Assert.Equal("us-national-security", TransparencyRules.BandRuleOf(intelligence, BandRule.Defaults)?.Id);
+        Assert.Null(TransparencyRules.BandRuleOf(Request(country: "US"), BandRule.Defaults));
+        Assert.Null(TransparencyRules.BandRuleOf(intelligence, []));
+    }
 }

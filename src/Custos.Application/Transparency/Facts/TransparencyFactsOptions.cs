@@ -1,0 +1,15 @@
+namespace Custos.Application.Transparency.Facts;
+
+/// <summary>How often the server logs the public facts of requests and restrictions that changed.</summary>
+public sealed record TransparencyFactsOptions
+{
+    /// <summary>
+    /// The shortest time between two rounds. Longer rounds log more changes together (in an order that does not follow
+    /// the changes), so that the log says less about which event changed which facts; a report brings them up to date
+    /// whenever it is published.
+    /// </summary>
+    public TimeSpan Interval { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>The most log entries looked at for changes in one round.</summary>
+    public int MaxEntries { get; init; } = 10_000;
+}
