@@ -16,7 +16,13 @@ namespace Custos.Cli.Commands;
 /// </summary>
 internal static class LedgerVerification
 {
-    public static async Task<int> RunAsync(Request request, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(Request request, CancellationToken cancellationToken) => RunAsync(request, null, cancellationToken);
+
+    /// <summary>
+    /// Verifies the ledger as <c>ledger verify</c> does; then, when <paramref name="then"/> is given, hands it the entries
+    /// exactly as verified (instead of printing the summary) and returns its exit code.
+    /// </summary>
+    internal static async Task<int> RunAsync(Request request, Func<IReadOnlyList<byte[]>, Task<int>>? then, CancellationToken cancellationToken)
     {
         var key = ParseKey(request.Key);
         if (key is null)
@@ -40,7 +46,9 @@ internal static class LedgerVerification
             return Fail("ledger.dir-missing", "--dir", $"The directory '{request.Directory}' does not exist.", Output.Usage);
         }
 
-        ITileReader reader = http ?? (ITileReader)new DirectoryTileReader(request.Directory!);
+        ITileReader tiles = http ?? (ITileReader)new DirectoryTileReader(request.Directory!);
+        var recorder = then is null ? null : new RecordingTileReader(tiles);
+        var reader = recorder ?? tiles;
         var source = request.Url ?? Path.GetFullPath(request.Directory!);
         var verifier = new OfflineVerifier(reader, key, request.Origin);
         var watch = Stopwatch.StartNew();
@@ -70,8 +78,21 @@ internal static class LedgerVerification
         }
 
         await result.Value.State.SaveAsync(statePath, cancellationToken);
-        PrintSummary(result.Value, source, statePath, watch.Elapsed);
-        return Output.Ok;
+        if (then is null || recorder is null)
+        {
+            PrintSummary(result.Value, source, statePath, watch.Elapsed);
+            return Output.Ok;
+        }
+
+        var size = result.Value.Checkpoint.Size;
+        var entries = recorder.Entries(size);
+        if (!entries.IsSuccess)
+        {
+            return Fail(entries.Error, null);
+        }
+
+        Output.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Verified the ledger {result.Value.Checkpoint.Origin} at {source}: {size:N0} entries."));
+        return await then(entries.Value);
     }
 
     /// <summary>~/.custos/verify/&lt;origin, made file-safe&gt;-&lt;8 hex digits of its hash&gt;.state.</summary>
