@@ -39,7 +39,7 @@ public sealed class DisclosureSeals(CustosDbContext db, EventRecorder events, Le
     /// references): sealed when the request's non-disclosure order binds today, otherwise with the customers as
     /// references like any other event.
     /// </summary>
-    public LedgerEventRecord Record(
+    internal LedgerEventRecord Record(
         RequestRecord request, LedgerEventType type, Actor actor, string subject, object details, IReadOnlyList<string> references,
         IReadOnlyList<string> customers, string? policyVersion = null)
     {
@@ -108,7 +108,7 @@ public sealed class DisclosureSeals(CustosDbContext db, EventRecorder events, Le
     }
 
     /// <summary>The sealed entries not yet unsealed, each with its current unseal-by date.</summary>
-    public async Task<IReadOnlyList<OpenSeal>> OpenAsync(CancellationToken cancellationToken = default)
+    internal async Task<IReadOnlyList<OpenSeal>> OpenAsync(CancellationToken cancellationToken = default)
     {
         var sealedEntries = await db.LedgerEvents.AsNoTracking()
             .Where(e => SealableTypes.Contains(e.EventTypeId) && e.Details != null && EF.Functions.Like(e.Details, "%\"seal\":{\"refs\":%"))
@@ -157,7 +157,7 @@ public sealed class DisclosureSeals(CustosDbContext db, EventRecorder events, Le
 /// <param name="RequestId">The request it belongs to.</param>
 /// <param name="Details">What its details hold about the seal.</param>
 /// <param name="UnsealBy">Its unseal-by date, as the latest extension set it.</param>
-public sealed record OpenSeal(LedgerEventRecord Entry, string? RequestId, SealDetails Details, DateOnly UnsealBy);
+internal sealed record OpenSeal(LedgerEventRecord Entry, string? RequestId, SealDetails Details, DateOnly UnsealBy);
 
 /// <summary>What one round of <see cref="DisclosureSeals.RunAsync"/> did.</summary>
 /// <param name="Unsealed">Entries unsealed.</param>
