@@ -81,6 +81,10 @@ public static class ApplicationServices
         services.TryAddSingleton(new Proofs.DisclosureIndexOptions());
         services.AddSingleton<Proofs.DisclosureIndexPublisher>();
         services.AddScoped<Proofs.DisclosureProofExporter>();
+        services.AddScoped<Proofs.Sealing.DisclosureSeals>();
+        services.AddSingleton(_ => Proofs.CustomerLinkKey.LoadOrCreate(ledger.KeysDirectory));
+        services.AddScoped<Proofs.CustomerLinks>();
+        services.AddScoped<Proofs.CustomerDisclosures>();
         services.AddSingleton<Policy.PolicyCache>();
         services.AddScoped<Policy.PolicyStore>();
         services.TryAddSingleton(new Requests.IntakeOptions());

@@ -3,6 +3,7 @@ using System.Security.Cryptography.X509Certificates;
 using Custos.Application.Agencies;
 using Custos.Application.Common;
 using Custos.Application.Customers.Records;
+using Custos.Application.Proofs.Sealing;
 using Custos.Domain.Access;
 using Custos.Domain.Common;
 using Custos.Domain.Decisions;
@@ -41,9 +42,10 @@ internal static class ProductionStore
     /// <paramref name="agencyCertificatePem"/> (the agency's registered certificate). References of the event: the given
     /// ones, the request, and <c>customer:&lt;accountId&gt;</c> of every customer whose data the package holds.
     /// </summary>
+    /// <param name="seals">When given, the event is sealed while the request's non-disclosure order binds (docs/proofs.md).</param>
     public static Result<StagedProduction> Stage(
         CustosDbContext db, EventRecorder events, RequestRecord request, PackageContents contents, string? agencyCertificatePem, Actor actor,
-        DateTimeOffset now, IReadOnlyList<string> references)
+        DateTimeOffset now, IReadOnlyList<string> references, DisclosureSeals? seals = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(events);
@@ -71,8 +73,10 @@ internal static class ProductionStore
         var plain = built.Value;
         var id = Ids.New("prd");
         var details = ProductionEventDetails.For(contents, plain, certificate.Value);
-        var created = events.Record(db, LedgerEventTypes.ProductionCreated, actor, Subject(id), details,
-            [.. references, "request:" + request.Id, .. CustomersIn(contents).Select(CustomerRecords.Subject)]);
+        var customers = CustomersIn(contents).Select(CustomerRecords.Subject).ToArray();
+        var created = seals is null
+            ? events.Record(db, LedgerEventTypes.ProductionCreated, actor, Subject(id), details, [.. references, "request:" + request.Id, .. customers])
+            : seals.Record(request, LedgerEventTypes.ProductionCreated, actor, Subject(id), details, [.. references, "request:" + request.Id], customers);
         db.Productions.Add(new ProductionRecord
         {
             Id = id,

@@ -29,6 +29,20 @@ public sealed class DisclosureProofExporter(CustosDbContext db, LedgerReader rea
             return Error.NotFound("proof.account-unknown", $"No customer has the account id '{accountId}'.");
         }
 
+        return await ExportKeyAsync(identities.Opaque(CustomerRecords.Subject(accountId)), cancellationToken);
+    }
+
+    /// <summary>
+    /// The proof file for index key <paramref name="key"/> (32 lower-case hex characters), whoever's it is: the proof is a
+    /// function of the public log, so it reveals nothing the log does not (the customers' page, docs/proofs.md).
+    /// </summary>
+    public async Task<Result<DisclosureProofFile>> ExportKeyAsync(string key, CancellationToken cancellationToken = default)
+    {
+        if (!DisclosureKeys.IsKey(key))
+        {
+            return Error.Invalid("proof.key-invalid", "A disclosure key is 32 hex characters (0-9, a-f).", "key");
+        }
+
         var head = await reader.HeadAsync(cancellationToken);
         var revision = head is null ? null : await DisclosureIndexPublisher.LatestAsync(db, cancellationToken, head.Size);
         if (head is null || revision is null)
@@ -47,7 +61,6 @@ public sealed class DisclosureProofExporter(CustosDbContext db, LedgerReader rea
             return Error.Conflict("proof.index-mismatch", $"The index rebuilt over the first {logSize} entries does not have the root published at leaf {revision.LeafIndex}.");
         }
 
-        var key = identities.Opaque(CustomerRecords.Subject(accountId));
         var proof = index.Prove(Convert.FromHexString(key));
         var events = new List<ProofEvent>();
         foreach (var leaf in proof.Value ?? [])

@@ -15,6 +15,12 @@ namespace Custos.Application.Proofs;
 /// </summary>
 public static class DisclosureProofVerifier
 {
+    /// <summary>
+    /// The index algorithms a revision may name: the current one, and v1 (before <c>disclosure.unsealed</c> joined the
+    /// indexed types; its trees are built the same way over fewer types), so that proofs against older revisions still verify.
+    /// </summary>
+    private static readonly string[] Algorithms = ["custos-disclosure-index/v1", DisclosureIndex.Algorithm];
+
     /// <summary>Verifies the proof file text <paramref name="json"/> against the log key <paramref name="logKey"/>.</summary>
     public static Result<DisclosureVerdict> Verify(string json, NoteVerifierKey logKey)
     {
@@ -82,7 +88,7 @@ public static class DisclosureProofVerifier
         }
 
         var details = JsonSerializer.Deserialize<IndexRevisionDetails>(file.Revision.Details, JsonSerializerOptions.Web);
-        if (details is null || details.Algorithm != DisclosureIndex.Algorithm || details.Algorithm != file.Index.Algorithm
+        if (details is null || !Algorithms.Contains(details.Algorithm, StringComparer.Ordinal) || details.Algorithm != file.Index.Algorithm
             || details.LogSize < 0 || details.LogSize > file.Revision.LeafIndex || details.Root is not { Length: 64 })
         {
             return Fail("proof.revision-invalid", $"The revision's details are not an {DisclosureIndex.Algorithm} revision of the log before it.");

@@ -1,6 +1,7 @@
 using Custos.Application.Common;
 using Custos.Application.Ledger;
 using Custos.Application.Notices;
+using Custos.Application.Proofs.Sealing;
 using Custos.Application.Requests;
 using Custos.Application.Scrutiny;
 using Custos.Domain.Access;
@@ -19,12 +20,13 @@ namespace Custos.Application.Review;
 /// Notice to the customers whose data a production carries. When production is ordered, the Domain's
 /// <see cref="NoticeRules"/> decide for each customer: due now (queued to the outbox before the package is released),
 /// scheduled for a non-disclosure order's end date, deferred until an emergency is marked over, blocked by a tipping-off
-/// prohibition, or withheld pending legal review every 180 days. Every decision is a ledger event naming the customer, and
+/// prohibition, or withheld pending legal review every 180 days. Every decision is a ledger event naming the customer (sealed
+/// by <see cref="DisclosureSeals"/> while a non-disclosure order binds, so the public log does not tell them yet), and
 /// <see cref="RunDueAsync"/> — driven by the injected clock — queues each notice whose day has come and flags each legal
 /// review that falls due, so that a notice goes by itself, across restarts, with nobody having to remember it.
 /// </summary>
 public sealed class CustomerNotices(
-    CustosDbContext db, EventRecorder events, TimeProvider clock, NoticeOutbox outbox, ReviewOptions options, LedgerReader ledger)
+    CustosDbContext db, EventRecorder events, TimeProvider clock, NoticeOutbox outbox, ReviewOptions options, LedgerReader ledger, DisclosureSeals seals)
 {
     private static readonly NoticeStatus[] Waiting = [NoticeStatus.Due, NoticeStatus.Scheduled, NoticeStatus.AwaitingEmergencyEnd, NoticeStatus.WithheldPendingReview];
 
@@ -87,7 +89,10 @@ public sealed class CustomerNotices(
         return new NoticeRun(queued, flagged);
     }
 
-    /// <summary>Records a legal review of an order without an end date: the next review falls due 180 days from today.</summary>
+    /// <summary>
+    /// Records a legal review of an order without an end date, or of a tipping-off prohibition, that keeps notice
+    /// withheld: the next review (and the unseal-by date of the request's sealed entries) falls due 180 days from today.
+    /// </summary>
     public async Task<Result<int>> RecordLegalReviewAsync(string requestId, Actor actor, string? rationale, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
@@ -105,10 +110,11 @@ public sealed class CustomerNotices(
         }
 
         var rows = errors.Count > 0 ? [] : await db.CustomerNotices
-            .Where(n => n.RequestId == requestId && n.QueuedAt == null && n.Status == NoticeStatus.WithheldPendingReview).ToListAsync(cancellationToken);
+            .Where(n => n.RequestId == requestId && n.QueuedAt == null && (n.Status == NoticeStatus.WithheldPendingReview || n.Status == NoticeStatus.Blocked))
+            .ToListAsync(cancellationToken);
         if (errors.Count == 0 && rows.Count == 0)
         {
-            errors.Add(Error.Conflict("notice.no-review-pending", "No notice of this request is withheld pending legal review."));
+            errors.Add(Error.Conflict("notice.no-review-pending", "No notice of this request is withheld pending legal review or blocked by a tipping-off prohibition."));
         }
 
         if (errors.Count > 0)
@@ -128,11 +134,11 @@ public sealed class CustomerNotices(
             var timing = NoticeRules.On(Facts(request.Content, row, ended), today);
             Apply(row, timing);
             row.RowVersion++;
-            events.Record(db, LedgerEventTypes.NoticeWithheld, actor, Subject(row.Id), new
+            Record(LedgerEventTypes.NoticeWithheld, actor, Subject(row.Id), new
             {
                 notice = row.Id, request = requestId, status = timing.Status, reason = timing.Reason, legalBasis = timing.LegalBasis,
                 reviewDue = timing.ReviewDue, reviewed = today, rationale = rationale!.Trim(),
-            }, References(request.Record, row.AccountId));
+            }, request.Record, row.AccountId);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -156,9 +162,9 @@ public sealed class CustomerNotices(
             if (timing.MaySend)
             {
                 Apply(row, timing);
-                events.Record(db, LedgerEventTypes.NoticeScheduled, actor, Subject(row.Id),
+                Record(LedgerEventTypes.NoticeScheduled, actor, Subject(row.Id),
                     new { notice = row.Id, request = request.Record.Id, status = timing.Status, sendOn = timing.SendOn, reason = timing.Reason },
-                    References(request.Record, account));
+                    request.Record, account);
                 await QueueAsync(request.Record, request.Content, row, timing, actor, cancellationToken);
             }
             else
@@ -179,10 +185,10 @@ public sealed class CustomerNotices(
             var timing = NoticeRules.On(Facts(content, row, endedOn), Today());
             Apply(row, timing);
             row.RowVersion++;
-            events.Record(db, timing.MaySend || timing.Status == NoticeStatus.Scheduled ? LedgerEventTypes.NoticeScheduled : LedgerEventTypes.NoticeWithheld,
+            Record(timing.MaySend || timing.Status == NoticeStatus.Scheduled ? LedgerEventTypes.NoticeScheduled : LedgerEventTypes.NoticeWithheld,
                 actor, Subject(row.Id),
                 new { notice = row.Id, request = requestId, status = timing.Status, sendOn = timing.SendOn, reason = timing.Reason, legalBasis = timing.LegalBasis },
-                References(request, row.AccountId));
+                request, row.AccountId);
         }
     }
 
@@ -198,11 +204,11 @@ public sealed class CustomerNotices(
                 row.RowVersion++;
             }
 
-            events.Record(db, timing.Status == NoticeStatus.Scheduled ? LedgerEventTypes.NoticeScheduled : LedgerEventTypes.NoticeWithheld, actor, Subject(row.Id), new
+            Record(timing.Status == NoticeStatus.Scheduled ? LedgerEventTypes.NoticeScheduled : LedgerEventTypes.NoticeWithheld, actor, Subject(row.Id), new
             {
                 notice = row.Id, request = request.Id, status = timing.Status, sendOn = timing.SendOn, reason = timing.Reason, legalBasis = timing.LegalBasis,
                 reviewDue = timing.ReviewDue,
-            }, References(request, row.AccountId));
+            }, request, row.AccountId);
         }
 
         if (timing is { ReviewOverdue: true, ReviewDue: { } due } && row.ReviewFlaggedFor != due)
@@ -213,8 +219,8 @@ public sealed class CustomerNotices(
                 row.RowVersion++;
             }
 
-            events.Record(db, LedgerEventTypes.NoticeReviewDue, actor, Subject(row.Id),
-                new { notice = row.Id, request = request.Id, reviewDue = due, today, reason = timing.Reason }, References(request, row.AccountId));
+            Record(LedgerEventTypes.NoticeReviewDue, actor, Subject(row.Id),
+                new { notice = row.Id, request = request.Id, reviewDue = due, today, reason = timing.Reason }, request, row.AccountId);
             return 1;
         }
 
@@ -237,8 +243,8 @@ public sealed class CustomerNotices(
         if (customer?.Email is not { Length: > 0 } email)
         {
             row.Reason = "The customer has no e-mail address on record: the notice cannot be delivered; write to them by post.";
-            events.Record(db, LedgerEventTypes.NoticeWithheld, actor, Subject(row.Id),
-                new { notice = row.Id, request = request.Id, status = timing.Status, reason = row.Reason, undeliverable = true }, References(request, row.AccountId));
+            Record(LedgerEventTypes.NoticeWithheld, actor, Subject(row.Id),
+                new { notice = row.Id, request = request.Id, status = timing.Status, reason = row.Reason, undeliverable = true }, request, row.AccountId);
             return;
         }
 
@@ -271,8 +277,8 @@ public sealed class CustomerNotices(
         {
             row.OutboxId = null;
             row.Reason = $"The notice could not be queued: {queued.Error.Message}";
-            events.Record(db, LedgerEventTypes.NoticeWithheld, actor, Subject(row.Id),
-                new { notice = row.Id, request = request.Id, status = timing.Status, reason = row.Reason, undeliverable = true }, References(request, row.AccountId));
+            Record(LedgerEventTypes.NoticeWithheld, actor, Subject(row.Id),
+                new { notice = row.Id, request = request.Id, status = timing.Status, reason = row.Reason, undeliverable = true }, request, row.AccountId);
         }
     }
 
@@ -314,8 +320,9 @@ public sealed class CustomerNotices(
         r.Id, r.AccountId, r.Status, r.SendOn, r.Reason, r.LegalBasis, r.ReviewDue, r.ReviewDue is { } due && due <= today && r.QueuedAt is null,
         r.OutboxId, r.QueuedAt);
 
-    private static IReadOnlyList<string> References(RequestRecord request, string accountId) =>
-        [.. RequestChanges.References(request), "request:" + request.Id, Customers.Records.CustomerRecords.Subject(accountId)];
+    /// <summary>Stages an event about the customer's notice: sealed while the request's non-disclosure order binds (docs/proofs.md).</summary>
+    private void Record(LedgerEventType type, Actor actor, string subject, object details, RequestRecord request, string accountId) =>
+        seals.Record(request, type, actor, subject, details, [.. RequestChanges.References(request), "request:" + request.Id], [Customers.Records.CustomerRecords.Subject(accountId)]);
 
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 }

@@ -1,4 +1,5 @@
 using Custos.Application.Common;
+using Custos.Application.Proofs.Sealing;
 using Custos.Application.Requests;
 using Custos.Domain.Access;
 using Custos.Domain.Decisions;
@@ -14,14 +15,16 @@ namespace Custos.Application.Review;
 /// legal reviews of indefinite orders flagged), and emergency disclosures whose formal process did not follow within
 /// the set period are flagged in the ledger, once each. Run by the notice dispatch loop, so both go by themselves.
 /// </summary>
-public sealed class ReviewDeadlines(CustosDbContext db, EventRecorder events, TimeProvider clock, CustomerNotices notices, ReviewOptions options)
+public sealed class ReviewDeadlines(
+    CustosDbContext db, EventRecorder events, TimeProvider clock, CustomerNotices notices, ReviewOptions options, DisclosureSeals seals)
 {
-    /// <summary>One round: notices first, then the emergency follow-ups.</summary>
+    /// <summary>One round: notices first, then the sealed entries whose order lapsed or was reviewed, then the emergency follow-ups.</summary>
     public async Task<ReviewDeadlineRun> RunAsync(CancellationToken cancellationToken = default)
     {
         var run = await notices.RunDueAsync(cancellationToken);
+        var sealing = await seals.RunAsync(cancellationToken);
         var missed = await FlagMissedFollowUpsAsync(cancellationToken);
-        return new ReviewDeadlineRun(run.Queued, run.ReviewsFlagged, missed);
+        return new ReviewDeadlineRun(run.Queued, run.ReviewsFlagged, missed, sealing.Unsealed, sealing.Extended);
     }
 
     /// <summary>Flags each emergency disclosure whose formal process is overdue, once; returns how many were flagged now.</summary>
@@ -59,4 +62,9 @@ public sealed class ReviewDeadlines(CustosDbContext db, EventRecorder events, Ti
 }
 
 /// <summary>What one round of <see cref="ReviewDeadlines"/> did.</summary>
-public sealed record ReviewDeadlineRun(int NoticesQueued, int ReviewsFlagged, int FollowUpsMissed);
+/// <param name="NoticesQueued">Notices queued to the outbox.</param>
+/// <param name="ReviewsFlagged">Legal reviews flagged as due.</param>
+/// <param name="FollowUpsMissed">Emergency follow-ups flagged as missed.</param>
+/// <param name="Unsealed">Sealed entries unsealed (<c>disclosure.unsealed</c>).</param>
+/// <param name="SealsExtended">Sealed entries whose unseal-by date moved (<c>disclosure.seal-extended</c>).</param>
+public sealed record ReviewDeadlineRun(int NoticesQueued, int ReviewsFlagged, int FollowUpsMissed, int Unsealed = 0, int SealsExtended = 0);

@@ -18,14 +18,11 @@ public sealed record ReviewOptions
     /// </summary>
     public TimeSpan EmergencyFollowUpWithin { get; init; } = TimeSpan.FromDays(30);
 
-    /// <summary>
-    /// The page where a customer checks whether their data was disclosed; the ledger itself until a per-customer proof
-    /// page is published.
-    /// </summary>
+    /// <summary>The page where a customer checks whether their data was disclosed; by default this installation's <c>/disclosures</c>.</summary>
     public string? CheckUrl { get; init; }
 
     /// <summary>The check page in effect.</summary>
-    public string CheckPage => CheckUrl ?? LedgerUrl;
+    public string CheckPage => CheckUrl ?? PublicUrl.TrimEnd('/') + "/disclosures";
 
     /// <summary>The ledger's base URL (checkpoint and tiles).</summary>
     public string LedgerUrl => PublicUrl.TrimEnd('/') + "/ledger";

@@ -49,7 +49,13 @@ internal static class AuditCommand
         }
 
         var size = verified.Report.Checkpoint.Size;
-        var entries = collector.Entries(size);
+        var read = collector.Entries(size);
+        if (!read.IsSuccess)
+        {
+            return LedgerVerification.Fail(read.Error, null);
+        }
+
+        var entries = read.Value;
         var items = IndexRevisionCheck.Run(entries)
             .Concat(await ReportAudit.RunAsync(entries, verified.Key!, reports.FetchAsync, cancellationToken))
             .OrderBy(i => i.LeafIndex)

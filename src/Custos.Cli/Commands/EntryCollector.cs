@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Custos.Application.Ledger;
 using Custos.Application.Transparency.Checking;
 using Custos.Ledger.Tiles;
@@ -11,53 +10,39 @@ namespace Custos.Cli.Commands;
 /// </summary>
 internal sealed class EntryCollector
 {
-    private readonly ConcurrentDictionary<string, byte[]> _bundles = new(StringComparer.Ordinal);
+    private RecordingTileReader? _recorder;
 
     /// <summary>A reader that passes every read through and keeps the entry bundles.</summary>
-    public ITileReader Wrap(ITileReader inner) => new Recording(inner, _bundles);
+    public ITileReader Wrap(ITileReader inner) => _recorder = new RecordingTileReader(inner);
 
     /// <summary>
-    /// The entries of the bundles read, in log order, below <paramref name="size"/>. Call only after the verification
-    /// succeeded: then each bundle was checked against the signed tree. An entry that is not a <c>custos-event</c> entry
-    /// is left out.
+    /// The first <paramref name="size"/> entries exactly as read, in log order; an error when a bundle of them was not read
+    /// or is short. Call only after the verification succeeded: then each bundle was checked against the signed tree.
     /// </summary>
-    public IReadOnlyList<PublicLogEntry> Entries(ulong size)
-    {
-        var entries = new SortedDictionary<ulong, PublicLogEntry>();
-        foreach (var (path, bytes) in _bundles)
-        {
-            var tile = TileCoordinate.Parse(path);
-            var bundle = EntryBundle.Decode(bytes, null, path);
-            if (!tile.IsSuccess || !bundle.IsSuccess)
-            {
-                continue;
-            }
+    public LedgerResult<IReadOnlyList<byte[]>> Raw(ulong size) =>
+        _recorder?.Entries(size) ?? new LedgerError("tile.missing", "No entry bundle was read: the collector was not given to the verification.");
 
-            for (var i = 0; i < bundle.Value.Count; i++)
+    /// <summary>
+    /// The <c>custos-event</c> entries among the first <paramref name="size"/>, in log order, with their leaf indexes (an
+    /// entry of another format is left out); an error as for <see cref="Raw"/>.
+    /// </summary>
+    public LedgerResult<IReadOnlyList<PublicLogEntry>> Entries(ulong size)
+    {
+        var raw = Raw(size);
+        if (!raw.IsSuccess)
+        {
+            return raw.Error;
+        }
+
+        var entries = new List<PublicLogEntry>(raw.Value.Count);
+        for (var leaf = 0; leaf < raw.Value.Count; leaf++)
+        {
+            if (LedgerEntryFormat.Parse(raw.Value[leaf]) is { IsSuccess: true } parsed)
             {
-                var leaf = checked((tile.Value.Index * TileCoordinate.FullWidth) + (ulong)i);
-                var raw = bundle.Value[i].ToArray();
-                if (leaf < size && LedgerEntryFormat.Parse(raw) is { IsSuccess: true } parsed)
-                {
-                    entries[leaf] = new PublicLogEntry(leaf, parsed.Value, raw);
-                }
+                entries.Add(new PublicLogEntry((ulong)leaf, parsed.Value, raw.Value[leaf]));
             }
         }
 
-        return [.. entries.Values];
-    }
-
-    private sealed class Recording(ITileReader inner, ConcurrentDictionary<string, byte[]> bundles) : ITileReader
-    {
-        public async ValueTask<byte[]?> ReadAsync(string path, CancellationToken cancellationToken)
-        {
-            var bytes = await inner.ReadAsync(path, cancellationToken);
-            if (bytes is not null && path.StartsWith("tile/entries/", StringComparison.Ordinal))
-            {
-                bundles[path] = bytes;
-            }
-
-            return bytes;
-        }
+        return LedgerResult<IReadOnlyList<PublicLogEntry>>.Success(entries);
     }
 }

@@ -7,8 +7,9 @@ internal static class LedgerCommand
 {
     public static Command Create()
     {
-        var command = new Command("ledger", "Work with the verifiable ledger: verify a published copy of it.");
+        var command = new Command("ledger", "Work with the verifiable ledger: verify a published copy of it, list its sealed entries.");
         command.Subcommands.Add(CreateVerify());
+        command.Subcommands.Add(LedgerSealed.Create());
         return command;
     }
 

@@ -181,7 +181,8 @@ internal static class LedgerVerification
         return new HttpTileReader(uri, HttpTileReader.DefaultMaxConcurrency, TimeSpan.FromSeconds(30)) { Retries = 1 };
     }
 
-    private static int Fail(LedgerError error, string? hint)
+    /// <summary>Prints a log problem (its code, path and message, and <paramref name="hint"/>) and returns the failure exit code.</summary>
+    internal static int Fail(LedgerError error, string? hint)
     {
         Fail(error.Code, error.Path, error.Message, Output.Failed);
         if (hint is not null)

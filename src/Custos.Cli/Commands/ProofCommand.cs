@@ -15,6 +15,7 @@ internal static class ProofCommand
         var command = new Command("proof", "A customer's offline proof of every disclosure about them, or that there was none.");
         command.Subcommands.Add(CreateExport());
         command.Subcommands.Add(CreateVerify());
+        command.Subcommands.Add(CreateLink());
         return command;
     }
 
@@ -38,6 +39,30 @@ internal static class ProofCommand
             return Output.Ok;
         }, cancellationToken));
         return export;
+    }
+
+    private static Command CreateLink()
+    {
+        var account = new Option<string>("--account") { Description = "The customer's account id on the platform.", Required = true };
+        var minutes = new Option<int>("--minutes") { Description = "How long the link is good for, 1 to 1440 minutes.", DefaultValueFactory = _ => 30 };
+        var publicUrl = new Option<string?>("--public-url") { Description = "This installation's public address. Default: the configured one." };
+        var link = new Command("link", "Print a short-lived signed link to the disclosures page showing this customer's disclosures, for the platform to show a signed-in customer.")
+        {
+            account, minutes, publicUrl,
+        };
+        link.SetAction((parse, cancellationToken) => CliServices.RunAsync(parse, async (services, _) =>
+        {
+            var token = await services.GetRequiredService<CustomerLinks>().IssueAsync(parse.GetValue(account)!, TimeSpan.FromMinutes(parse.GetValue(minutes)), cancellationToken);
+            if (!token.IsSuccess)
+            {
+                return Output.Fail(token.Errors);
+            }
+
+            var baseUrl = parse.GetValue(publicUrl) ?? services.GetRequiredService<Application.Review.ReviewOptions>().PublicUrl;
+            Console.Out.WriteLine($"{baseUrl.TrimEnd('/')}/disclosures?token={token.Value}");
+            return Output.Ok;
+        }, cancellationToken));
+        return link;
     }
 
     private static Command CreateVerify()

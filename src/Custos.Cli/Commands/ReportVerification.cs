@@ -31,7 +31,13 @@ internal static class ReportVerification
         }
 
         var size = verified.Report.Checkpoint.Size;
-        var entries = collector.Entries(size);
+        var read = collector.Entries(size);
+        if (!read.IsSuccess)
+        {
+            return LedgerVerification.Fail(read.Error, null);
+        }
+
+        var entries = read.Value;
         var check = ReportCheck.Run(entries, file.Value);
         var problems = check.Problems.ToList();
 

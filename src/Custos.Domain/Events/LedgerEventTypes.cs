@@ -120,6 +120,18 @@ public static class LedgerEventTypes
     public static readonly LedgerEventType RequestFacts = new(7011, "request.facts");
     /// <summary>An account restriction as the report counts it (subject <c>restriction-facts:&lt;id&gt;</c>, no refs): reason, regime and day, in the public part.</summary>
     public static readonly LedgerEventType RestrictionFacts = new(7012, "restriction.facts");
+    /// <summary>
+    /// A sealed disclosure entry is unsealed (7020–7029: sealing under non-disclosure orders, docs/proofs.md): the order
+    /// lapsed or was lifted. Public part <c>{"unseals":L,"salt":"…"}</c> names the sealed entry's leaf index and the salt
+    /// that opens its <c>sealedRefs</c> commitment; its <c>ref</c> lines are exactly the sealed customer keys, so the
+    /// disclosure index shows the sealed disclosure to those customers from now on (subject: <c>sealed-entry:&lt;event id&gt;</c>).
+    /// </summary>
+    public static readonly LedgerEventType DisclosureUnsealed = new(7020, "disclosure.unsealed");
+    /// <summary>
+    /// A legal review kept a sealed entry's order in force: public part <c>{"sealed":L,"unsealBy":"yyyy-MM-dd"}</c> moves its
+    /// unseal-by date (subject: <c>sealed-entry:&lt;event id&gt;</c>; no customer is named).
+    /// </summary>
+    public static readonly LedgerEventType DisclosureSealExtended = new(7021, "disclosure.seal-extended");
 
     /// <summary>All event types, found by reflection so that a new field cannot be forgotten here.</summary>
     public static IReadOnlyList<LedgerEventType> All { get; } =

@@ -6,7 +6,10 @@ namespace Custos.Ledger.Index;
 /// </summary>
 public static class DisclosureEventTypes
 {
-    /// <summary>The type ids and names of <c>custos-event/v1</c> entries that are disclosure-related.</summary>
+    /// <summary>
+    /// The type ids and names of the entries that are disclosure-related (<c>custos-event/v1</c> or <c>/v2</c>). 7020
+    /// <c>disclosure.unsealed</c> joined in algorithm v2: it names the customers a sealed entry left out.
+    /// </summary>
     public static IReadOnlyDictionary<int, string> All { get; } = new SortedDictionary<int, string>
     {
         [5020] = "production.created",
@@ -17,6 +20,7 @@ public static class DisclosureEventTypes
         [5070] = "preservation.started",
         [6007] = "restriction.account-restricted",
         [6008] = "restriction.notice-scheduled",
+        [7020] = "disclosure.unsealed",
     };
 
     /// <summary>Whether an entry of type <paramref name="typeId"/> named <paramref name="typeName"/> is indexed.</summary>

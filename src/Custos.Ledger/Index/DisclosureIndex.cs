@@ -9,7 +9,7 @@ namespace Custos.Ledger.Index;
 public sealed class DisclosureIndex
 {
     /// <summary>The name of this index algorithm, as published in each index revision.</summary>
-    public const string Algorithm = "custos-disclosure-index/v1";
+    public const string Algorithm = "custos-disclosure-index/v2";
 
     private readonly byte[][] _keys;
     private readonly ulong[][] _values;

@@ -4,15 +4,17 @@ using System.Text;
 namespace Custos.Ledger.Index;
 
 /// <summary>
-/// What the disclosure index reads of a <c>custos-event/v1</c> log entry: its type line and its <c>ref</c> lines. An entry
-/// is read only when it starts with <c>custos-event/v1\n</c> and its second line is <c>type &lt;decimal id&gt; &lt;name&gt;</c>;
-/// a <c>ref</c> line counts only when it holds exactly 32 lower-case hex characters. Anything else is not indexed.
+/// What the disclosure index reads of a <c>custos-event/v1</c> or <c>custos-event/v2</c> log entry: its type line and its
+/// <c>ref</c> lines. An entry is read only when it starts with <c>custos-event/v1\n</c> or <c>custos-event/v2\n</c> and its
+/// second line is <c>type &lt;decimal id&gt; &lt;name&gt;</c>; a <c>ref</c> line counts only when it holds exactly 32
+/// lower-case hex characters (a v2 entry's <c>public</c> line is never one). Anything else is not indexed.
 /// </summary>
 public sealed record IndexedEntry(int TypeId, string TypeName, IReadOnlyList<byte[]> References)
 {
-    private const string Header = "custos-event/v1";
+    private const string HeaderV1 = "custos-event/v1";
+    private const string HeaderV2 = "custos-event/v2";
 
-    /// <summary>Reads the type and the opaque references of an entry, or returns null when it is not of the v1 form.</summary>
+    /// <summary>Reads the type and the opaque references of an entry, or returns null when it is not of the v1 or v2 form.</summary>
     /// <param name="entry">The entry bytes as logged.</param>
     /// <returns>The entry's type and references, or null.</returns>
     public static IndexedEntry? TryRead(ReadOnlySpan<byte> entry)
@@ -26,7 +28,7 @@ public sealed record IndexedEntry(int TypeId, string TypeName, IReadOnlyList<byt
         }
 
         var lines = Encoding.ASCII.GetString(entry).Split('\n');
-        if (lines.Length < 3 || !string.Equals(lines[0], Header, StringComparison.Ordinal) || !lines[1].StartsWith("type ", StringComparison.Ordinal))
+        if (lines.Length < 3 || !(string.Equals(lines[0], HeaderV1, StringComparison.Ordinal) || string.Equals(lines[0], HeaderV2, StringComparison.Ordinal)) || !lines[1].StartsWith("type ", StringComparison.Ordinal))
         {
             return null;
         }

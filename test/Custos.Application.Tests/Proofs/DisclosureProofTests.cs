@@ -34,7 +34,7 @@ public class DisclosureProofTests
         Assert.Null(again);
         var events = await harness.EventsAsync();
         var stored = Assert.Single(events, e => e.EventTypeId == LedgerEventTypes.IndexRevision.Id);
-        Assert.Equal($$"""{"logSize":5,"root":"{{revision.Root}}","algorithm":"custos-disclosure-index/v1"}""", stored.Details);
+        Assert.Equal($$"""{"logSize":5,"root":"{{revision.Root}}","algorithm":"custos-disclosure-index/v2"}""", stored.Details);
         var rebuilt = DisclosureIndex.Build(events.Where(e => e.LeafIndex < 5).Select(e => ((ulong)e.LeafIndex!.Value, e.Entry)));
         Assert.Equal(revision.Root, Convert.ToHexStringLower(rebuilt.Root));
         Assert.Equal([0UL, 3UL], rebuilt.Find(Convert.FromHexString(harness.Identity.Opaque(CustomerRecords.Subject("C1")))));

@@ -74,6 +74,28 @@ public class DisclosureIndexTests
     }
 
     [Fact]
+    public void Build_VersionTwoEntries_AreReadLikeVersionOne_AndAnUnsealIsIndexed()
+    {
+        var v2 = new (ulong, byte[])[]
+        {
+            (3, Entry(5020, "production.created", 2, A)),
+            (4, Entry(7020, "disclosure.unsealed", 2, B, C)),
+            (5, Entry(7021, "disclosure.seal-extended", 2, B)),
+            (6, Encoding.ASCII.GetBytes(Encoding.ASCII.GetString(Entry(7020, "disclosure.unsealed", 2, A)).Replace("custos-event/v2", "custos-event/v3", StringComparison.Ordinal))),
+        };
+        var v1 = new (ulong, byte[])[] { (3, Entry(5020, "production.created", A)), (4, Entry(7020, "disclosure.unsealed", B, C)) };
+
+        var index = DisclosureIndex.Build(v2);
+
+        Assert.Equal("custos-disclosure-index/v2", DisclosureIndex.Algorithm);
+        Assert.Equal(Convert.ToHexStringLower(DisclosureIndex.Build(v1).Root), Convert.ToHexStringLower(index.Root));
+        Assert.Equal([3UL], index.Find(Key(A)));
+        Assert.Equal([4UL], index.Find(Key(B)));
+        Assert.Equal([4UL], index.Find(Key(C)));
+        Assert.Equal(3, index.Count);
+    }
+
+    [Fact]
     public void Build_NotACustosEntry_IsSkipped()
     {
         var index = DisclosureIndex.Build([(0, Encoding.ASCII.GetBytes("something else\ntype 5020 production.created\nref " + A + "\n")), (1, [0xff, 0x00])]);
@@ -140,14 +162,22 @@ public class DisclosureIndexTests
 
     internal static byte[] Key(string hex) => Convert.FromHexString(hex);
 
-    internal static byte[] Entry(int typeId, string typeName, params string[] references)
+    internal static byte[] Entry(int typeId, string typeName, params string[] references) => Entry(typeId, typeName, 1, references);
+
+    /// <summary>An entry of format version <paramref name="version"/>: version 2 has a public line before the commitment.</summary>
+    internal static byte[] Entry(int typeId, string typeName, int version, params string[] references)
     {
         var text = new StringBuilder();
-        text.Append("custos-event/v1\n").Append("type ").Append(typeId.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(' ').Append(typeName).Append('\n');
+        text.Append(version == 2 ? "custos-event/v2\n" : "custos-event/v1\n").Append("type ").Append(typeId.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(' ').Append(typeName).Append('\n');
         text.Append("time 2026-01-01T00:00:00.000Z\npolicy -\nactor ").Append(new string('1', 32)).Append("\nsubject ").Append(new string('2', 32)).Append('\n');
         foreach (var reference in references.Order(StringComparer.Ordinal))
         {
             text.Append("ref ").Append(reference).Append('\n');
+        }
+
+        if (version == 2)
+        {
+            text.Append("public {\"unseals\":3,\"salt\":\"").Append(new string('4', 64)).Append("\"}\n");
         }
 
         text.Append("commitment ").Append(new string('3', 64)).Append('\n');
