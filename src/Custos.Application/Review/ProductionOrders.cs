@@ -1,4 +1,5 @@
 using Custos.Application.Common;
+using Custos.Application.Ledger;
 using Custos.Application.Production;
 using Custos.Domain.Access;
 using Custos.Domain.Common;
@@ -24,7 +25,8 @@ internal sealed record OrderedProduction(
 /// stages its <c>production.created</c> event, and converts the preservations drawn on. Nothing is staged when it refuses
 /// (no certificate, a package that cannot be built).
 /// </summary>
-public sealed class ProductionOrders(CustosDbContext db, EventRecorder events, TimeProvider clock, ProductionData data, PreservationSnapshots snapshots)
+public sealed class ProductionOrders(
+    CustosDbContext db, EventRecorder events, LedgerIdentityKey identities, TimeProvider clock, ProductionData data, PreservationSnapshots snapshots)
 {
     internal async Task<Result<OrderedProduction>> StageAsync(LoadedRequest request, ProductionPlan plan, Actor actor, CancellationToken cancellationToken)
     {
@@ -38,7 +40,7 @@ public sealed class ProductionOrders(CustosDbContext db, EventRecorder events, T
 
         var loaded = await data.LoadAsync(request.Record.Id, request.Content, request.Record.AgencyId, plan.Items, cancellationToken);
         var contents = new PackageContents(request.Record.Id, request.Record.Reference, plan.DecisionId, plan.VoteIds, loaded.ProducedItems, now);
-        var staged = ProductionStore.Stage(db, events, request.Record, contents, certificate, actor, now, request.References);
+        var staged = ProductionStore.Stage(db, events, identities, request.Record, contents, certificate, actor, now, request.References);
         if (!staged.IsSuccess)
         {
             return Result<OrderedProduction>.Failure(staged.Errors);
