@@ -84,6 +84,7 @@ internal static class ProductionStore
         {
             throw new InvalidOperationException("The production event does not name the keys its manifest lists: the event recorder and the package use different identity keys.");
         }
+
         db.Productions.Add(new ProductionRecord
         {
             Id = id,

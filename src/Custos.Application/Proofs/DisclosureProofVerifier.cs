@@ -67,7 +67,12 @@ public static class DisclosureProofVerifier
     {
         if (file.Customer is { } inFile)
         {
-            if (CustomerIndexKey.ParseCode(inFile.Code) is not { } code || CustomerIndexKey.Derive(inFile.AccountId, code) != file.Key)
+            if (CustomerIndexKey.ParseCode(inFile.Code) is not { } code || Convert.ToHexStringLower(code) != inFile.Code)
+            {
+                return Fail("proof.malformed", "The file's disclosure code is not 32 lower-case hex characters.");
+            }
+
+            if (CustomerIndexKey.Derive(inFile.AccountId, code) != file.Key)
             {
                 return Fail("proof.customer-mismatch", $"The file's account id and disclosure code do not give its key {file.Key}: the file was altered.");
             }

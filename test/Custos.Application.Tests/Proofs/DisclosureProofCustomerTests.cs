@@ -76,6 +76,7 @@ public class DisclosureProofCustomerTests
     [InlineData("v2-without-customer", "proof.malformed")]
     [InlineData("unknown-member", "proof.malformed")]
     [InlineData("unknown-customer-member", "proof.malformed")]
+    [InlineData("uppercase-code", "proof.malformed")]
     public async Task Verify_AlteredCustomerOrFormat_NamesTheFailure(string tamper, string error)
     {
         await using var harness = await Harness.CreateAsync("sqlite");
@@ -89,6 +90,7 @@ public class DisclosureProofCustomerTests
             case "v2-without-customer": node.Remove("customer"); break;
             case "unknown-member": node["note"] = "trust me"; break;
             case "unknown-customer-member": node["customer"]!["key"] = file.Key; break;
+            case "uppercase-code": node["customer"]!["code"] = file.Customer!.Code.ToUpperInvariant(); break;
             default: break;
         }
 
