@@ -32,7 +32,8 @@ internal static class EndToEnd
             var ledger = LedgerOptions.ForDataDirectory(data, "bench.custos.example/ledger");
             using var signer = LedgerSigner.LoadOrCreate(ledger);
             var clock = TimeProvider.System;
-            var events = new EventRecorder(clock, LedgerIdentityKey.LoadOrCreate(ledger.KeysDirectory));
+            var identities = LedgerIdentityKey.LoadOrCreate(ledger.KeysDirectory);
+            var events = new EventRecorder(clock, identities);
             await using var integrator = new LedgerIntegrator(database, ledger, signer, clock, NullLogger<LedgerIntegrator>.Instance);
             await using (var db = database.CreateContext())
             {
@@ -97,7 +98,7 @@ internal static class EndToEnd
                     }
 
                     var staged = await ProductionStore.StageAsync(
-                        db, events, record, contents with { RequestId = requestId, Items = loaded.ProducedItems }, Actor.System, clock.NowToTheMillisecond(), ["agency:agy_bench"]);
+                        db, events, identities, record, contents with { RequestId = requestId, Items = loaded.ProducedItems }, Actor.System, clock.NowToTheMillisecond(), ["agency:agy_bench"]);
                     productionId = staged.IsSuccess ? staged.Value.Id : throw new InvalidOperationException(staged.Error.ToString());
                     await db.SaveChangesAsync();
                     Lap("stage and save");

@@ -40,6 +40,8 @@ using var certificate = certificateRequest.CreateSelfSigned(DateTimeOffset.UtcNo
 using var publicCertificate = X509CertificateLoader.LoadCertificate(certificate.RawData);
 using var ledgerKey = NoteSignerKey.Generate("bench.custos.example/ledger");
 var contents = Contents(transactions);
+var identities = new LedgerIdentityKey(RandomNumberGenerator.GetBytes(32));
+var references = PackageReferences.For(identities, contents.Accounts(), ["agency:agy_bench", "request:" + contents.RequestId]);
 
 var builds = new List<double>();
 var plainZips = new List<double>();
@@ -57,7 +59,7 @@ for (var run = 0; run <= runs; run++)
 {
     var measure = run > 0;
     var watch = Stopwatch.StartNew();
-    plain = PackageBuilder.Build(contents).Value;
+    plain = PackageBuilder.Build(contents, references).Value;
     Record(builds, watch, measure);
 
     watch.Restart();
@@ -67,7 +69,7 @@ for (var run = 0; run <= runs; run++)
     if (evidence is null)
     {
         watch.Restart();
-        evidence = await EvidenceAsync(contents, plain, certificate, ledgerKey);
+        evidence = await EvidenceAsync(contents, plain, references, certificate, ledgerKey);
         evidenceMs = watch.Elapsed.TotalMilliseconds;
     }
 
@@ -268,11 +270,12 @@ static void Unzip(byte[] archive)
     }
 }
 
-static async Task<ProductionEvidence> EvidenceAsync(PackageContents contents, PlainPackage plain, X509Certificate2 certificate, NoteSignerKey key)
+static async Task<ProductionEvidence> EvidenceAsync(PackageContents contents, PlainPackage plain, PackageReferences references, X509Certificate2 certificate, NoteSignerKey key)
 {
     var details = EventRecorder.SerializeDetails(ProductionEventDetails.For(contents, plain, Convert.ToHexStringLower(SHA256.HashData(certificate.RawData))));
     var salt = RandomNumberGenerator.GetBytes(32);
-    var entry = LedgerEntryFormat.Encode(new LedgerEntry(5020, PackageFormat.EventTypeName, DateTimeOffset.UtcNow, null, new string('a', 32), new string('b', 32), [], EventRecorder.Commit(salt, details)));
+    var entry = LedgerEntryFormat.Encode(new LedgerEntry(5020, PackageFormat.EventTypeName, DateTimeOffset.UtcNow, null, new string('a', 32), new string('b', 32),
+        [.. references.CustomerKeys().Concat(references.Others.Select(o => o.Key)).Order(StringComparer.Ordinal)], EventRecorder.Commit(salt, details)));
     var store = new MemoryTileStore();
     var writer = (await TileWriter.OpenAsync(store, 0)).Value;
     var others = Enumerable.Range(0, 10_000).Select(i => (ReadOnlyMemory<byte>)Encoding.ASCII.GetBytes($"other event {i}\n"));

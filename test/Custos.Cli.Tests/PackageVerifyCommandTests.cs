@@ -58,6 +58,24 @@ public sealed class PackageVerifyCommandTests : IDisposable
         Assert.Contains($"production event {package.Evidence.LeafIndex}", output, StringComparison.Ordinal);
         Assert.Contains($"at size {package.Evidence.TreeSize}", output, StringComparison.Ordinal);
         Assert.All(package.Plain.Manifest.Files, f => Assert.Contains($"{f.Sha256}  {f.Path}", output, StringComparison.Ordinal));
+        Assert.Contains("the event names exactly the index keys of the 1 customer(s) whose data the package holds, and the agency, request reference(s)", Flat(output), StringComparison.Ordinal);
+        Assert.Contains($"C1042: index key {TestProductions.Identities.CustomerKey("C1042")}", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Verify_ProductionLoggedUnderAnotherCustomersKey_FailsWithExitOneNamingTheMismatch()
+    {
+        var right = TestProductions.Identities.CustomerKey("C1042");
+        var forged = await TestProductions.ForgedAsync(Agency, _ledgerKey, refs => [.. refs.Where(r => r != right), TestProductions.Identities.CustomerKey("C1043")]);
+        await File.WriteAllBytesAsync(PackageFile, forged);
+        await File.WriteAllTextAsync(KeyFile, Agency.PrivateKeyPem);
+
+        var (code, output, errors) = await CliRun.RunAsync(["package", "verify", PackageFile, "--key", KeyFile, "--log-key", LogKey]);
+
+        Assert.Equal(1, code);
+        Assert.Contains("package.customer-keys-mismatch", errors, StringComparison.Ordinal);
+        Assert.Contains("1 of the package's 1 customers' index keys are missing from it; 1 of its 3 keys are extra", Flat(errors), StringComparison.Ordinal);
+        Assert.DoesNotContain("Verified", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -176,4 +194,7 @@ public sealed class PackageVerifyCommandTests : IDisposable
         Assert.Equal(exit, code);
         Assert.Contains(expected, errors, StringComparison.Ordinal);
     }
+
+    /// <summary>The text with every run of white space (the console wraps long lines) made one space.</summary>
+    private static string Flat(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
 }

@@ -1,5 +1,6 @@
 using Custos.Application.Agencies;
 using Custos.Application.Common;
+using Custos.Application.Ledger;
 using Custos.Application.Production;
 using Custos.Application.Requests;
 using Custos.Domain.Access;
@@ -35,6 +36,7 @@ public sealed partial class CustosTestServer
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<CustosDbContext>();
         var events = services.GetRequiredService<EventRecorder>();
+        var identities = services.GetRequiredService<LedgerIdentityKey>();
         var clock = services.GetRequiredService<TimeProvider>();
         var request = await db.Requests.SingleAsync(r => r.Id == requestId);
         var seq = await db.RequestTransitions.Where(t => t.RequestId == requestId).MaxAsync(t => t.Seq) + 1;
@@ -46,7 +48,7 @@ public sealed partial class CustosTestServer
         }
 
         var staged = await ProductionStore.StageAsync(
-            db, events, request, TestProductions.Contents() with { RequestId = requestId }, reviewer, clock.NowToTheMillisecond(), RequestChanges.References(request));
+            db, events, identities, request, TestProductions.Contents() with { RequestId = requestId }, reviewer, clock.NowToTheMillisecond(), RequestChanges.References(request));
         if (!staged.IsSuccess)
         {
             throw new InvalidOperationException(string.Join("; ", staged.Errors));

@@ -23,6 +23,9 @@ namespace Custos.TestSupport;
 public static class TestProductions
 {
     public const string LedgerOrigin = "custos.example/ledger";
+
+    /// <summary>The operator's identity key of these packages (opaque identifiers, customers' disclosure codes).</summary>
+    public static readonly LedgerIdentityKey Identities = new([.. Enumerable.Range(0, 32).Select(i => (byte)(0xA0 + i))]);
     public static readonly DateTimeOffset ProducedAt = new(2026, 11, 3, 10, 0, 0, TimeSpan.Zero);
     public static readonly ItemRange Range = new(new DateOnly(2021, 1, 1), new DateOnly(2021, 3, 31));
 
@@ -61,15 +64,26 @@ public static class TestProductions
         ], ProducedAt);
     }
 
+    /// <summary>What the production event of <paramref name="contents"/> names: its customers, the test agency and the request.</summary>
+    public static PackageReferences References(PackageContents contents) =>
+        PackageReferences.For(Identities, contents.Accounts(), ["agency:agy_test", "request:" + contents.RequestId]);
+
+    /// <summary>The <c>ref</c> lines of an event naming <paramref name="references"/>: the customers' index keys and the others' keys, sorted.</summary>
+    public static IReadOnlyList<string> Refs(PackageReferences references) =>
+        [.. references.CustomerKeys().Concat(references.Others.Select(o => o.Key)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
     /// <summary>
-    /// A ledger of <paramref name="before"/> other entries, the production event committing to <paramref name="details"/>,
-    /// and <paramref name="after"/> more, with a checkpoint signed by <paramref name="ledgerKey"/>; returns the evidence.
+    /// A ledger of <paramref name="before"/> other entries, the production event naming <paramref name="refs"/> and
+    /// committing to <paramref name="details"/>, and <paramref name="after"/> more, with a checkpoint signed by
+    /// <paramref name="ledgerKey"/>; returns the evidence.
     /// </summary>
-    public static async Task<ProductionEvidence> LedgerWithEventAsync(string details, NoteSignerKey ledgerKey, int before = 300, int after = 40, string eventType = PackageFormat.EventTypeName)
+    public static async Task<ProductionEvidence> LedgerWithEventAsync(
+        string details, NoteSignerKey ledgerKey, IReadOnlyList<string> refs, int before = 300, int after = 40, string eventType = PackageFormat.EventTypeName)
     {
         var salt = RandomNumberGenerator.GetBytes(32);
         var entry = LedgerEntryFormat.Encode(new LedgerEntry(
-            5020, eventType, ProducedAt, "custos-default-2026.2", new string('a', 32), new string('b', 32), [new string('c', 32)], EventRecorder.Commit(salt, details)));
+            5020, eventType, ProducedAt, "custos-default-2026.2", new string('a', 32), new string('b', 32),
+            [.. refs.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)], EventRecorder.Commit(salt, details)));
         var store = new MemoryTileStore();
         var writer = (await TileWriter.OpenAsync(store, 0)).Value;
         var entries = Enumerable.Range(0, before).Select(i => (ReadOnlyMemory<byte>)Encoding.ASCII.GetBytes($"other event {i}\n"))
@@ -89,12 +103,71 @@ public static class TestProductions
     public static async Task<TestPackage> SealedAsync(AgencyKeyPair agency, NoteSignerKey ledgerKey, PackageContents? contents = null)
     {
         contents ??= Contents();
-        var plain = PackageBuilder.Build(contents).Value;
+        var references = References(contents);
+        var plain = PackageBuilder.Build(contents, references).Value;
         using var certificate = agency.Certificate();
-        var details = EventRecorder.SerializeDetails(ProductionEventDetails.For(contents, plain, Convert.ToHexStringLower(SHA256.HashData(certificate.RawData))));
-        var evidence = await LedgerWithEventAsync(details, ledgerKey);
+        var evidence = await LedgerWithEventAsync(Details(contents, plain, certificate), ledgerKey, Refs(references));
         var sealedPackage = PackageSealer.Seal(plain, evidence, certificate, ledgerKey.VerifierKey);
         return new TestPackage(plain, evidence, sealedPackage.IsSuccess ? sealedPackage.Value : throw new InvalidOperationException(sealedPackage.Error.ToString()));
+    }
+
+    /// <summary>
+    /// The package of <see cref="SealedAsync"/> as an operator that logs a production under other keys than its data
+    /// would make it: the production event, in a ledger of its own with a checkpoint signed by <paramref name="ledgerKey"/>,
+    /// names the keys <paramref name="changeRefs"/> makes of the right ones, and commits to the manifest
+    /// <paramref name="changeManifest"/> makes of the right one. The sealer refuses such a package, so this puts the manifest
+    /// and the evidence into the archive itself and encrypts it again.
+    /// </summary>
+    public static async Task<byte[]> ForgedAsync(
+        AgencyKeyPair agency, NoteSignerKey ledgerKey, Func<IReadOnlyList<string>, IReadOnlyList<string>>? changeRefs = null,
+        Func<string, string>? changeManifest = null, PackageContents? contents = null)
+    {
+        contents ??= Contents();
+        var package = await SealedAsync(agency, ledgerKey, contents);
+        string manifestText;
+        using (var zip = new ZipArchive(new MemoryStream(package.Plain.Archive), ZipArchiveMode.Read))
+        using (var reader = new StreamReader(zip.GetEntry(PackageFormat.ManifestPath)!.Open(), Encoding.UTF8))
+        {
+            manifestText = await reader.ReadToEndAsync();
+        }
+
+        var manifest = Encoding.UTF8.GetBytes(changeManifest is null ? manifestText : changeManifest(manifestText));
+        var refs = Refs(References(contents));
+        using var certificate = agency.Certificate();
+        var details = Details(contents, package.Plain with { ManifestSha256 = PackageManifest.Hash(manifest) }, certificate);
+        var evidence = await LedgerWithEventAsync(details, ledgerKey, changeRefs is null ? refs : changeRefs(refs));
+        return Reseal(package.Sealed.Bytes, agency, zip =>
+        {
+            Replace(zip, PackageFormat.ManifestPath, _ => manifest);
+            Replace(zip, PackageFormat.CheckpointPath, _ => Encoding.UTF8.GetBytes(evidence.CheckpointNote));
+            Replace(zip, PackageFormat.EventPath, _ => evidence.Entry);
+            Replace(zip, PackageFormat.EventDetailsPath, _ => Encoding.UTF8.GetBytes(evidence.Details));
+            Replace(zip, PackageFormat.EventSaltPath, _ => Encoding.ASCII.GetBytes(Convert.ToHexStringLower(evidence.Salt)));
+            Replace(zip, PackageFormat.InclusionProofPath, _ => PackageSealer.ProofJson(evidence.LeafIndex, evidence.TreeSize, evidence.InclusionProof));
+        });
+    }
+
+    /// <summary><see cref="Contents"/> with a second customer's subscriber record as target 1.</summary>
+    public static PackageContents TwoCustomers()
+    {
+        var contents = Contents();
+        var other = new Customer
+        {
+            AccountId = "C2001", GivenName = "Ben", FamilyName = "Okafor", ResidenceCountry = "DE", Status = AccountStatus.Active,
+            OpenedAt = new DateTimeOffset(2020, 2, 1, 8, 0, 0, TimeSpan.Zero),
+        };
+        var target = new Target { Type = TargetType.Account, Value = other.AccountId, Role = TargetRole.Suspect };
+        return contents with
+        {
+            Items = [.. contents.Items, new ProducedItemData(new ItemKey(1, DataCategory.Subscriber), target, Range, ProductionRecords.Subscriber([other]))],
+        };
+    }
+
+    /// <summary>The production event's details for <paramref name="plain"/>, encrypted to <paramref name="certificate"/>.</summary>
+    public static string Details(PackageContents contents, PlainPackage plain, X509Certificate2 certificate)
+    {
+        ArgumentNullException.ThrowIfNull(certificate);
+        return EventRecorder.SerializeDetails(ProductionEventDetails.For(contents, plain, Convert.ToHexStringLower(SHA256.HashData(certificate.RawData))));
     }
 
     /// <summary>Decrypts <paramref name="package"/>, lets <paramref name="change"/> alter the archive, and encrypts it again to the same agency.</summary>

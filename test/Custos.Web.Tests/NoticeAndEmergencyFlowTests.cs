@@ -5,6 +5,7 @@ using Custos.Domain.Events;
 using Custos.Domain.Lifecycle;
 using Custos.Domain.Staff;
 using Custos.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Custos.Web.Tests;
 
@@ -46,6 +47,13 @@ public class NoticeAndEmergencyFlowTests
         Assert.Equal(account, sent.CustomerAccountId);
         var eml = Assert.Single(Directory.GetFiles(Path.Combine(folder, "outbox"), "*.eml"));
         Assert.Contains(account, await File.ReadAllTextAsync(eml), StringComparison.Ordinal);
+
+        // The notice gives the customer their disclosure code and index key, and points to the proof page.
+        var identities = second.Services.GetRequiredService<Application.Ledger.LedgerIdentityKey>();
+        var body = MimeKit.MimeMessage.Load(eml).TextBody!.ReplaceLineEndings("\n");
+        Assert.Contains($"/disclosures with your account id {account} and your disclosure code {identities.DisclosureCode(account)}.", body, StringComparison.Ordinal);
+        Assert.Contains($"your index key {identities.CustomerKey(account)}", body, StringComparison.Ordinal);
+        Assert.Contains($"--account {account} --code {identities.DisclosureCode(account)}", body, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -12,12 +12,22 @@ namespace Custos.Application.Production;
 /// </summary>
 public static class PackageBuilder
 {
-    public static Result<PlainPackage> Build(PackageContents contents)
+    /// <summary>
+    /// Builds the package of <paramref name="contents"/>, its manifest naming <paramref name="references"/>: what the
+    /// production event will name, whose customers must be exactly those of the contents (<see cref="PackageContents.Accounts"/>).
+    /// </summary>
+    public static Result<PlainPackage> Build(PackageContents contents, PackageReferences references)
     {
         ArgumentNullException.ThrowIfNull(contents);
+        ArgumentNullException.ThrowIfNull(references);
         if (Check(contents) is { } refused)
         {
             return refused;
+        }
+
+        if (!references.Customers.Select(c => c.AccountId).SequenceEqual(contents.Accounts(), StringComparer.Ordinal))
+        {
+            throw new ArgumentException("The references name other customers than those whose data the package holds.", nameof(references));
         }
 
         var files = new List<PackageFile>(contents.Items.Count * 2);
@@ -39,10 +49,13 @@ public static class PackageBuilder
 
             manifest = new PackageManifest
             {
+                Format = PackageFormat.Version,
                 Request = new ManifestRequest(contents.RequestId, contents.RequestReference),
                 Decision = contents.DecisionId,
                 Votes = contents.VoteIds,
                 Files = files,
+                Customers = references.Customers,
+                OtherReferences = references.Others,
             };
             bytes = manifest.ToBytes();
             Write(zip, PackageFormat.ManifestPath, bytes, contents.ProducedAt);

@@ -9,4 +9,41 @@ namespace Custos.Application.Production;
 /// <param name="ProducedAt">When the package is built (the files' timestamps in the archive).</param>
 public sealed record PackageContents(
     string RequestId, string? RequestReference, string DecisionId, IReadOnlyList<string> VoteIds, IReadOnlyList<ProducedItemData> Items,
-    DateTimeOffset ProducedAt);
+    DateTimeOffset ProducedAt)
+{
+    /// <summary>
+    /// The account ids the package's records belong to — the <c>accountId</c> values of every category that has that
+    /// column — each once, in ordinal order: the customers whose data the package holds.
+    /// </summary>
+    public IReadOnlyList<string> Accounts()
+    {
+        var accounts = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var item in Items)
+        {
+            var column = -1;
+            for (var i = 0; i < item.Records.Fields.Count; i++)
+            {
+                if (string.Equals(item.Records.Fields[i].JsonName, "accountId", StringComparison.Ordinal))
+                {
+                    column = i;
+                    break;
+                }
+            }
+
+            if (column < 0)
+            {
+                continue;
+            }
+
+            foreach (var row in item.Records.Rows)
+            {
+                if (row.Cells[column] is { Length: > 0 } account)
+                {
+                    accounts.Add(account);
+                }
+            }
+        }
+
+        return [.. accounts];
+    }
+}

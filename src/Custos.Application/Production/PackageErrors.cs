@@ -67,6 +67,21 @@ public static class PackageErrors
 
     public static Error ManifestMissing => Error.Invalid("package.manifest-missing", $"The archive lacks {PackageFormat.ManifestPath}.");
 
+    public static Error FormatUnsupported(string? format) => Error.Invalid(
+        "package.format-unsupported",
+        format is null
+            ? $"{PackageFormat.ManifestPath} has no format: this is a version 1 package, made before packages named the customers whose data they hold. Without them the production event's keys cannot be checked, so this verifier reads {PackageFormat.Version} packages only; the other links of a version 1 package can be checked by hand (docs/review.md)."
+            : $"{PackageFormat.ManifestPath} is of format '{format}'; this verifier reads {PackageFormat.Version} packages.");
+
+    public static Error DataUnreadable(string path, string why) => Error.Invalid(
+        "package.data-unreadable", $"{path} is not a readable data file: {why}.");
+
+    public static Error CustomersMismatch(string why) => Error.Invalid(
+        "package.customers-mismatch", $"The manifest's customers are not those whose data the package holds: {why}.");
+
+    public static Error CustomerKeysMismatch(string why) => Error.Invalid(
+        "package.customer-keys-mismatch", $"The production event does not name exactly the customers whose data the package holds: {why}.");
+
     public static Error ManifestMalformed(string why) => Error.Invalid("package.manifest-malformed", $"{PackageFormat.ManifestPath} is malformed: {why}");
 
     public static Error ManifestNotCommitted(string actual, string committed) => Error.Invalid(

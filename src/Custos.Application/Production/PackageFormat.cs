@@ -4,14 +4,21 @@ using Custos.Domain.Requests;
 namespace Custos.Application.Production;
 
 /// <summary>
-/// The production package, version 1 (docs/review.md). A ZIP archive holding, for each produced item, one JSON and one
+/// The production package, version 2 (docs/review.md). A ZIP archive holding, for each produced item, one JSON and one
 /// CSV file at <c>data/target-&lt;n&gt;/&lt;category&gt;.json|csv</c>, the <c>manifest.json</c> listing each of them with its
-/// SHA-256, and under <c>ledger/</c> the signed checkpoint, the production event's log entry, the salt and details that
+/// SHA-256 and naming what the production event names (each customer with their disclosure code, and the event's other
+/// references with their keys), and under <c>ledger/</c> the signed checkpoint, the production event's log entry, the salt and details that
 /// open its commitment, and its inclusion proof; the archive is encrypted as CMS enveloped data (DER, AES-256-CBC, the
 /// content key transported with RSA-OAEP-SHA256) to the agency's registered certificate.
 /// </summary>
 public static class PackageFormat
 {
+    /// <summary>
+    /// The format of this version, the manifest's <c>format</c> member. Version 1 had no such member and did not name the
+    /// customers; verifiers of version 2 refuse it.
+    /// </summary>
+    public const string Version = "custos-package/v2";
+
     /// <summary>The manifest: the request reference, the decision and vote ids, and every data file with its SHA-256.</summary>
     public const string ManifestPath = "manifest.json";
 

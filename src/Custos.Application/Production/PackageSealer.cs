@@ -11,8 +11,8 @@ namespace Custos.Application.Production;
 
 /// <summary>
 /// Step (b) of a production, once the production event is in a signed checkpoint: checks that the evidence proves this
-/// very package (the proof leads to the checkpoint's root, the salt and details open the event's commitment, and the
-/// details commit to this manifest), adds the evidence under <c>ledger/</c>, and encrypts the archive as CMS enveloped
+/// very package (the proof leads to the checkpoint's root, the salt and details open the event's commitment, the details
+/// commit to this manifest, and the event names exactly the keys of the manifest's customers and other references), adds the evidence under <c>ledger/</c>, and encrypts the archive as CMS enveloped
 /// data (DER, AES-256-CBC, RSA-OAEP-SHA256 key transport) to the agency's certificate, so that
 /// <c>openssl cms -decrypt -inform DER -recip CERT -inkey KEY</c> opens it with no Custos software.
 /// </summary>
@@ -48,6 +48,11 @@ public static class PackageSealer
         if (!string.Equals(proven.Value.ManifestSha256, plain.ManifestSha256, StringComparison.Ordinal))
         {
             return PackageErrors.EvidenceInvalid($"the event commits to manifest {proven.Value.ManifestSha256}, this package's is {plain.ManifestSha256}");
+        }
+
+        if (PackageKeyCheck.CheckKeys(plain.Manifest.References, proven.Value.Event.References) is { } keys)
+        {
+            return PackageErrors.EvidenceInvalid(keys.Message.TrimEnd('.'));
         }
 
         var archive = WithEvidence(plain.Archive, evidence, proven.Value.Event.Time);

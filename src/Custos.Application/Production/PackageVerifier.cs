@@ -12,9 +12,10 @@ namespace Custos.Application.Production;
 /// Verifies a production package offline, as the agency does with <c>custos package verify</c>: decrypts it with the
 /// agency's private key, then follows the chain of trust — the checkpoint is signed by the ledger's key, the production
 /// event's leaf is in that checkpoint's tree, the salt and details open the event's commitment, the details commit to
-/// this <c>manifest.json</c>, and every file matches the manifest (none missing, none altered, none added) — and stops
-/// at the first thing that fails, naming it with a stable <c>package.*</c> code. Needs nothing but the package, the key
-/// and the ledger's verifier key.
+/// this <c>manifest.json</c>, every file matches the manifest (none missing, none altered, none added), the manifest's
+/// customers are exactly the account ids of the data, and the event names exactly those customers' index keys and the
+/// manifest's other references — and stops at the first thing that fails, naming it with a stable <c>package.*</c> code.
+/// Needs nothing but the package, the key and the ledger's verifier key.
 /// </summary>
 public static class PackageVerifier
 {
@@ -120,7 +121,34 @@ public static class PackageVerifier
             return mismatch;
         }
 
-        return new VerifiedPackage(manifest.Value, manifestSha256, files, proven.Value.Checkpoint, proven.Value.LeafIndex, proven.Value.Event.Time);
+        // The agency holds the data, so it can name the customers itself, and recompute their keys from the codes.
+        var accounts = PackageKeyCheck.DataAccounts(manifest.Value, files);
+        if (!accounts.IsSuccess)
+        {
+            return Result<VerifiedPackage>.Failure(accounts.Errors);
+        }
+
+        if (PackageKeyCheck.CheckCustomers(manifest.Value, accounts.Value) is { } customers)
+        {
+            return customers;
+        }
+
+        // A production sealed under a non-disclosure order names its customers through a commitment the details open.
+        var named = PackageKeyCheck.NamedKeys(proven.Value.Event, details, manifest.Value.References);
+        if (!named.IsSuccess)
+        {
+            return Result<VerifiedPackage>.Failure(named.Errors);
+        }
+
+        if (PackageKeyCheck.CheckKeys(manifest.Value.References, named.Value) is { } keys)
+        {
+            return keys;
+        }
+
+        return new VerifiedPackage(manifest.Value, manifestSha256, files, proven.Value.Checkpoint, proven.Value.LeafIndex, proven.Value.Event.Time)
+        {
+            CustomerKeys = manifest.Value.References.CustomerKeys(),
+        };
     }
 
     private static Result<byte[]> Decrypt(byte[] package, RSA key)

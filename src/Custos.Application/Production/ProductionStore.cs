@@ -2,8 +2,9 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Custos.Application.Agencies;
 using Custos.Application.Common;
-using Custos.Application.Customers.Records;
+using Custos.Application.Ledger;
 using Custos.Application.Proofs.Sealing;
+using Custos.Application.Requests;
 using Custos.Domain.Access;
 using Custos.Domain.Common;
 using Custos.Domain.Decisions;
@@ -27,28 +28,31 @@ internal static class ProductionStore
 
     /// <summary>Loads the request's agency and stages the production (see <see cref="Stage"/>).</summary>
     public static async Task<Result<StagedProduction>> StageAsync(
-        CustosDbContext db, EventRecorder events, RequestRecord request, PackageContents contents, Actor actor, DateTimeOffset now,
-        IReadOnlyList<string> references, CancellationToken cancellationToken = default)
+        CustosDbContext db, EventRecorder events, LedgerIdentityKey identities, RequestRecord request, PackageContents contents, Actor actor,
+        DateTimeOffset now, IReadOnlyList<string> references, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(request);
         var pem = request.AgencyId is null ? null
             : await db.Agencies.AsNoTracking().Where(a => a.Id == request.AgencyId).Select(a => a.CertificatePem).FirstOrDefaultAsync(cancellationToken);
-        return Stage(db, events, request, contents, pem, actor, now, references);
+        return Stage(db, events, identities, request, contents, pem, actor, now, references);
     }
 
     /// <summary>
     /// Stages the production of <paramref name="contents"/> for <paramref name="request"/>, to be encrypted to
     /// <paramref name="agencyCertificatePem"/> (the agency's registered certificate). References of the event: the given
-    /// ones, the request, and <c>customer:&lt;accountId&gt;</c> of every customer whose data the package holds.
+    /// ones (the request's agency and officer), the request, and <c>customer:&lt;accountId&gt;</c> of every customer whose
+    /// data the package holds; the manifest names them all (<see cref="PackageReferences"/>) with the keys of
+    /// <paramref name="identities"/>, which must be the event recorder's.
     /// </summary>
     /// <param name="seals">When given, the event is sealed while the request's non-disclosure order binds (docs/proofs.md).</param>
     public static Result<StagedProduction> Stage(
-        CustosDbContext db, EventRecorder events, RequestRecord request, PackageContents contents, string? agencyCertificatePem, Actor actor,
-        DateTimeOffset now, IReadOnlyList<string> references, DisclosureSeals? seals = null)
+        CustosDbContext db, EventRecorder events, LedgerIdentityKey identities, RequestRecord request, PackageContents contents,
+        string? agencyCertificatePem, Actor actor, DateTimeOffset now, IReadOnlyList<string> references, DisclosureSeals? seals = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(identities);
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(contents);
         ArgumentNullException.ThrowIfNull(actor);
@@ -64,7 +68,10 @@ internal static class ProductionStore
             return Result<StagedProduction>.Failure(certificate.Errors);
         }
 
-        var built = PackageBuilder.Build(contents);
+        var accounts = contents.Accounts();
+        string[] others = [.. references, RequestChanges.Subject(request.Id)];
+        var named = PackageReferences.For(identities, accounts, others);
+        var built = PackageBuilder.Build(contents, named);
         if (!built.IsSuccess)
         {
             return Result<StagedProduction>.Failure(built.Errors);
@@ -73,10 +80,16 @@ internal static class ProductionStore
         var plain = built.Value;
         var id = Ids.New("prd");
         var details = ProductionEventDetails.For(contents, plain, certificate.Value);
-        var customers = CustomersIn(contents).Select(CustomerRecords.Subject).ToArray();
         var created = seals is null
-            ? events.Record(db, LedgerEventTypes.ProductionCreated, actor, Subject(id), details, [.. references, "request:" + request.Id, .. customers])
-            : seals.Record(request, LedgerEventTypes.ProductionCreated, actor, Subject(id), details, [.. references, "request:" + request.Id], customers);
+            ? events.Record(db, LedgerEventTypes.ProductionCreated, actor, Subject(id), details, PackageReferences.EventReferences(accounts, others))
+            : seals.Record(request, LedgerEventTypes.ProductionCreated, actor, Subject(id), details, others, [.. accounts.Select(CustomerIndexKey.Reference)]);
+        var logged = LedgerEntryFormat.Parse(created.Entry);
+        if (!logged.IsSuccess || PackageKeyCheck.NamedKeys(logged.Value, created.Details, named) is not { IsSuccess: true } keys
+            || PackageKeyCheck.CheckKeys(named, keys.Value) is not null)
+        {
+            throw new InvalidOperationException("The production event does not name the keys its manifest lists: the event recorder and the package use different identity keys.");
+        }
+
         db.Productions.Add(new ProductionRecord
         {
             Id = id,
@@ -110,38 +123,5 @@ internal static class ProductionStore
         using var certificate = X509Certificate2.CreateFromPem(pem);
         using var rsa = certificate.GetRSAPublicKey();
         return rsa is null ? PackageErrors.CertificateUnsupported : Convert.ToHexStringLower(SHA256.HashData(certificate.RawData));
-    }
-
-    /// <summary>The account ids the package's records belong to (the <c>accountId</c> column of every category that has one).</summary>
-    private static SortedSet<string> CustomersIn(PackageContents contents)
-    {
-        var accounts = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var item in contents.Items)
-        {
-            var column = -1;
-            for (var i = 0; i < item.Records.Fields.Count; i++)
-            {
-                if (string.Equals(item.Records.Fields[i].JsonName, "accountId", StringComparison.Ordinal))
-                {
-                    column = i;
-                    break;
-                }
-            }
-
-            if (column < 0)
-            {
-                continue;
-            }
-
-            foreach (var row in item.Records.Rows)
-            {
-                if (row.Cells[column] is { Length: > 0 } account)
-                {
-                    accounts.Add(account);
-                }
-            }
-        }
-
-        return accounts;
     }
 }

@@ -10,4 +10,8 @@ namespace Custos.Application.Production;
 /// <param name="LeafIndex">The production event's index in the ledger.</param>
 /// <param name="EventTime">When the production event was recorded.</param>
 public sealed record VerifiedPackage(
-    PackageManifest Manifest, string ManifestSha256, IReadOnlyDictionary<string, byte[]> Files, Checkpoint Checkpoint, ulong LeafIndex, DateTimeOffset EventTime);
+    PackageManifest Manifest, string ManifestSha256, IReadOnlyDictionary<string, byte[]> Files, Checkpoint Checkpoint, ulong LeafIndex, DateTimeOffset EventTime)
+{
+    /// <summary>The index key of each of the manifest's customers, in the order of <see cref="PackageManifest.Customers"/>: the production event names exactly these (and the listed other references).</summary>
+    public IReadOnlyList<string> CustomerKeys { get; init; } = [];
+}

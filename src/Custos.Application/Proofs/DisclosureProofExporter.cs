@@ -81,6 +81,26 @@ public sealed class DisclosureProofExporter(CustosDbContext db, LedgerReader rea
             events);
     }
 
+    /// <summary>
+    /// The proof file for customer account <paramref name="accountId"/>, for the customer: as <see cref="ExportAsync"/>,
+    /// in version 2 with the account id and the customer's disclosure code, so that the customer can check that the key is
+    /// theirs (<c>custos proof verify FILE --key K --account ID --code CODE</c>). Give it to that customer only: with the
+    /// code anyone can find the customer's entries in the public log.
+    /// </summary>
+    public async Task<Result<DisclosureProofFile>> ExportWithCodeAsync(string accountId, CancellationToken cancellationToken = default)
+    {
+        var exported = await ExportAsync(accountId, cancellationToken);
+        if (!exported.IsSuccess)
+        {
+            return exported;
+        }
+
+        var customer = new ProofCustomer(accountId, identities.DisclosureCode(accountId));
+        return CustomerIndexKey.Derive(customer.AccountId, customer.Code) == exported.Value.Key
+            ? exported.Value with { Format = DisclosureProofFile.FormatWithCustomer, Customer = customer }
+            : throw new InvalidOperationException("The exported key is not the customer's index key.");
+    }
+
     private async Task<IReadOnlyList<string>> InclusionAsync(long leaf, long size, CancellationToken cancellationToken)
     {
         var proof = await reader.InclusionProofAsync(leaf, size, cancellationToken);

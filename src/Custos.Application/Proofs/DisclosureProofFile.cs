@@ -1,11 +1,15 @@
+using System.Text.Json.Serialization;
+
 namespace Custos.Application.Proofs;
 
 /// <summary>
 /// A self-contained, offline-verifiable proof of what the log holds about one disclosure index key (docs/proofs.md):
 /// the signed checkpoint, the index revision in it (with what opens its commitment), the key's index proof against that
-/// revision's root, and the key's events with their inclusion proofs. Serialised as camelCase JSON.
+/// revision's root, and the key's events with their inclusion proofs. Serialised as camelCase JSON. Version 2 adds
+/// <see cref="Customer"/>, the account id and disclosure code the key is derived from, when the operator exports the file
+/// for the customer with their code; a file without it is written as version 1, as before.
 /// </summary>
-/// <param name="Format">Always <see cref="FormatName"/>.</param>
+/// <param name="Format"><see cref="FormatName"/>, or <see cref="FormatWithCustomer"/> when the file carries <see cref="Customer"/>.</param>
 /// <param name="Key">The key, 32 lower-case hex characters.</param>
 /// <param name="Checkpoint">The signed checkpoint note, as published.</param>
 /// <param name="Revision">The index revision the proof is against.</param>
@@ -14,9 +18,24 @@ namespace Custos.Application.Proofs;
 public sealed record DisclosureProofFile(
     string Format, string Key, string Checkpoint, ProofRevision Revision, ProofIndex Index, IReadOnlyList<ProofEvent> Events)
 {
-    /// <summary>The format name of this version.</summary>
+    /// <summary>The format name of a file without <see cref="Customer"/>.</summary>
     public const string FormatName = "custos-disclosure-proof/v1";
+
+    /// <summary>The format name of a file with <see cref="Customer"/>.</summary>
+    public const string FormatWithCustomer = "custos-disclosure-proof/v2";
+
+    /// <summary>
+    /// Version 2 only: the account id and the disclosure code that <see cref="Key"/> is derived from
+    /// (<see cref="Ledger.CustomerIndexKey"/>), so that the customer can check the key is theirs. Absent in version 1.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ProofCustomer? Customer { get; init; }
 }
+
+/// <summary>Whose key a proof file is: the customer's account id and disclosure code.</summary>
+/// <param name="AccountId">The customer's account id at the platform.</param>
+/// <param name="Code">The customer's disclosure code, 32 lower-case hex characters.</param>
+public sealed record ProofCustomer(string AccountId, string Code);
 
 /// <summary>The index revision a proof is against.</summary>
 /// <param name="LeafIndex">Its position in the log.</param>

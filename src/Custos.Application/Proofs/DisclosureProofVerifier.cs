@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Custos.Application.Common;
 using Custos.Application.Ledger;
 using Custos.Domain.Common;
@@ -21,34 +22,87 @@ public static class DisclosureProofVerifier
     /// </summary>
     private static readonly string[] Algorithms = ["custos-disclosure-index/v1", DisclosureIndex.Algorithm];
 
+    /// <summary>Strict reading: a member the format does not define makes the file malformed.</summary>
+    private static readonly JsonSerializerOptions FileJson = new(JsonSerializerDefaults.Web)
+    {
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    };
+
     /// <summary>Verifies the proof file text <paramref name="json"/> against the log key <paramref name="logKey"/>.</summary>
-    public static Result<DisclosureVerdict> Verify(string json, NoteVerifierKey logKey)
+    public static Result<DisclosureVerdict> Verify(string json, NoteVerifierKey logKey) => Verify(json, logKey, null);
+
+    /// <summary>
+    /// Verifies the proof file text <paramref name="json"/> against the log key <paramref name="logKey"/> and, given the
+    /// customer's account id and disclosure code (<paramref name="customer"/>), that the file's key is theirs. A version 2
+    /// file's own account id and code must give its key in any case.
+    /// </summary>
+    public static Result<DisclosureVerdict> Verify(string json, NoteVerifierKey logKey, ProofCustomer? customer)
     {
         ArgumentNullException.ThrowIfNull(logKey);
         DisclosureProofFile? file;
         try
         {
-            file = JsonSerializer.Deserialize<DisclosureProofFile>(json ?? "", JsonSerializerOptions.Web);
+            file = JsonSerializer.Deserialize<DisclosureProofFile>(json ?? "", FileJson);
         }
         catch (JsonException ex)
         {
             return Fail("proof.malformed", $"The file is not a proof file: {ex.Message}");
         }
 
-        if (file is null || file.Format != DisclosureProofFile.FormatName || file.Revision is null || file.Index is null || file.Events is null
-            || file.Checkpoint is null || file.Key is null || file.Index.Siblings is null || file.Revision.Inclusion is null)
+        if (file is null || file.Revision is null || file.Index is null || file.Events is null
+            || file.Checkpoint is null || file.Key is null || file.Index.Siblings is null || file.Revision.Inclusion is null
+            || !(file.Format == DisclosureProofFile.FormatName && file.Customer is null
+                || file.Format == DisclosureProofFile.FormatWithCustomer && file.Customer is { AccountId: not null, Code: not null }))
         {
-            return Fail("proof.malformed", $"The file is not a complete {DisclosureProofFile.FormatName} proof.");
+            return Fail("proof.malformed", $"The file is not a complete {DisclosureProofFile.FormatName} or {DisclosureProofFile.FormatWithCustomer} proof.");
         }
 
         try
         {
-            return Check(file, logKey);
+            var verdict = Check(file, logKey);
+            return verdict.IsSuccess ? Whose(file, customer, verdict.Value) : verdict;
         }
         catch (FormatException ex)
         {
             return Fail("proof.malformed", $"A hex or base64 field is malformed: {ex.Message}");
         }
+    }
+
+    /// <summary>5. The key is the index key of the file's customer (version 2) and of the customer who asks, if they said who they are.</summary>
+    private static Result<DisclosureVerdict> Whose(DisclosureProofFile file, ProofCustomer? customer, DisclosureVerdict verdict)
+    {
+        if (file.Customer is { } inFile)
+        {
+            if (CustomerIndexKey.ParseCode(inFile.Code) is not { } code || Convert.ToHexStringLower(code) != inFile.Code)
+            {
+                return Fail("proof.malformed", "The file's disclosure code is not 32 lower-case hex characters.");
+            }
+
+            if (CustomerIndexKey.Derive(inFile.AccountId, code) != file.Key)
+            {
+                return Fail("proof.customer-mismatch", $"The file's account id and disclosure code do not give its key {file.Key}: the file was altered.");
+            }
+
+            verdict = verdict with { AccountId = inFile.AccountId };
+        }
+
+        if (customer is not null)
+        {
+            if (customer.AccountId is null || CustomerIndexKey.ParseCode(customer.Code) is not { } code)
+            {
+                return Fail("proof.code-invalid", "A disclosure code is 32 hex characters (spaces and hyphens between them are ignored).");
+            }
+
+            var key = CustomerIndexKey.Derive(customer.AccountId, code);
+            if (key != file.Key)
+            {
+                return Fail("proof.key-not-yours", $"The file is a proof for key {file.Key}; account {customer.AccountId} with the code given has key {key}.");
+            }
+
+            verdict = verdict with { AccountId = customer.AccountId, CodeGiven = true };
+        }
+
+        return verdict;
     }
 
     private static Result<DisclosureVerdict> Check(DisclosureProofFile file, NoteVerifierKey logKey)

@@ -1,8 +1,11 @@
 using System.Globalization;
 using Custos.Application.Common;
+using Custos.Application.Ledger;
+using Custos.Application.Review;
 using Custos.Domain.Access;
 using Custos.Domain.Common;
 using Custos.Domain.Events;
+using Custos.Domain.Notices;
 using Custos.Storage;
 using Custos.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -13,9 +16,11 @@ namespace Custos.Application.Restrictions;
 /// Records what <see cref="RestrictionEvaluation"/> finds on a day: for each account to restrict that is not restricted
 /// under the regime yet, a restriction (reason code, holdings in EUR, what must be done: close the account and return
 /// the assets, never freeze) with the account's status set to restricted, and a notice to the customer scheduled in the
-/// notice outbox (<c>restriction_notices</c>), each with its ledger event — all in one transaction.
+/// notice outbox (<c>restriction_notices</c>), each with its ledger event — all in one transaction. The notice gives the
+/// customer their disclosure code and index key and points to the proof page.
 /// </summary>
-public sealed class RestrictionApply(CustosDbContext db, EventRecorder events, TimeProvider clock, RestrictionEvaluation evaluation)
+public sealed class RestrictionApply(
+    CustosDbContext db, EventRecorder events, TimeProvider clock, RestrictionEvaluation evaluation, LedgerIdentityKey identities, ReviewOptions options)
 {
     public async Task<Result<RestrictionApplySummary>> ApplyAsync(DateOnly asOf, Actor actor, CancellationToken cancellationToken = default)
     {
@@ -70,7 +75,8 @@ public sealed class RestrictionApply(CustosDbContext db, EventRecorder events, T
                 AccountId = outcome.AccountId,
                 Status = "scheduled",
                 SendAfter = now,
-                Body = NoticeText(report, outcome.Explanation, asOf),
+                Body = NoticeText(report, outcome.Explanation, asOf) + " " + NoticeComposer.ProofSentence(
+                    outcome.AccountId, new CustomerProofKey(options.ProofPage, identities.DisclosureCode(outcome.AccountId), identities.CustomerKey(outcome.AccountId))),
                 CreatedAt = now,
             };
             db.RestrictionNotices.Add(notice);

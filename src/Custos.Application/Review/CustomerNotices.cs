@@ -26,7 +26,8 @@ namespace Custos.Application.Review;
 /// review that falls due, so that a notice goes by itself, across restarts, with nobody having to remember it.
 /// </summary>
 public sealed class CustomerNotices(
-    CustosDbContext db, EventRecorder events, TimeProvider clock, NoticeOutbox outbox, ReviewOptions options, LedgerReader ledger, DisclosureSeals seals)
+    CustosDbContext db, EventRecorder events, TimeProvider clock, NoticeOutbox outbox, ReviewOptions options, LedgerReader ledger, DisclosureSeals seals,
+    LedgerIdentityKey identities)
 {
     private static readonly NoticeStatus[] Waiting = [NoticeStatus.Due, NoticeStatus.Scheduled, NoticeStatus.AwaitingEmergencyEnd, NoticeStatus.WithheldPendingReview];
 
@@ -269,6 +270,7 @@ public sealed class CustomerNotices(
             DisclosedOn = production?.ReleasedAt is { } released ? DateOnly.FromDateTime(released.UtcDateTime) : null,
             DelayReason = delayReason,
             Ledger = new LedgerPointer(options.CheckPage, options.LedgerUrl, ledger.VerifierKey.Format(), leaf),
+            Proof = new CustomerProofKey(options.ProofPage, identities.DisclosureCode(row.AccountId), identities.CustomerKey(row.AccountId)),
         });
         row.OutboxId = Ids.New("msg");
         var queued = await outbox.EnqueueAsync(

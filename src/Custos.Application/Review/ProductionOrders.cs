@@ -1,4 +1,5 @@
 using Custos.Application.Common;
+using Custos.Application.Ledger;
 using Custos.Application.Production;
 using Custos.Application.Proofs.Sealing;
 using Custos.Domain.Access;
@@ -26,7 +27,8 @@ internal sealed record OrderedProduction(
 /// (no certificate, a package that cannot be built).
 /// </summary>
 public sealed class ProductionOrders(
-    CustosDbContext db, EventRecorder events, TimeProvider clock, ProductionData data, PreservationSnapshots snapshots, DisclosureSeals seals)
+    CustosDbContext db, EventRecorder events, LedgerIdentityKey identities, TimeProvider clock, ProductionData data, PreservationSnapshots snapshots,
+    DisclosureSeals seals)
 {
     internal async Task<Result<OrderedProduction>> StageAsync(LoadedRequest request, ProductionPlan plan, Actor actor, CancellationToken cancellationToken)
     {
@@ -40,7 +42,7 @@ public sealed class ProductionOrders(
 
         var loaded = await data.LoadAsync(request.Record.Id, request.Content, request.Record.AgencyId, plan.Items, cancellationToken);
         var contents = new PackageContents(request.Record.Id, request.Record.Reference, plan.DecisionId, plan.VoteIds, loaded.ProducedItems, now);
-        var staged = ProductionStore.Stage(db, events, request.Record, contents, certificate, actor, now, request.References, seals);
+        var staged = ProductionStore.Stage(db, events, identities, request.Record, contents, certificate, actor, now, request.References, seals);
         if (!staged.IsSuccess)
         {
             return Result<OrderedProduction>.Failure(staged.Errors);

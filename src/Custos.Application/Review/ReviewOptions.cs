@@ -24,6 +24,12 @@ public sealed record ReviewOptions
     /// <summary>The check page in effect.</summary>
     public string CheckPage => CheckUrl ?? PublicUrl.TrimEnd('/') + "/disclosures";
 
+    /// <summary>
+    /// The customer's proof page, <c>&lt;PublicUrl&gt;/disclosures</c>: where a customer sees, with their account id and
+    /// disclosure code, every disclosure about them or the proof that there was none. Notices point to it.
+    /// </summary>
+    public string ProofPage => PublicUrl.TrimEnd('/') + "/disclosures";
+
     /// <summary>The ledger's base URL (checkpoint and tiles).</summary>
     public string LedgerUrl => PublicUrl.TrimEnd('/') + "/ledger";
 }

@@ -1,5 +1,6 @@
 using Custos.Application.Ledger;
 using Custos.Application.Transparency.Checking;
+using Custos.Ledger;
 using Custos.Ledger.Tiles;
 
 namespace Custos.Cli.Commands;

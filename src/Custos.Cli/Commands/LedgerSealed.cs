@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Custos.Application.Ledger;
 using Custos.Application.Proofs.Sealing;
+using Spectre.Console;
 
 namespace Custos.Cli.Commands;
 

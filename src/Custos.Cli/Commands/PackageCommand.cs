@@ -28,7 +28,7 @@ internal static class PackageCommand
         var output = new Option<string?>("--out") { Description = "Write the package's files (data, manifest, ledger evidence) into this directory once every check has passed." };
         var verify = new Command(
             "verify",
-            "Decrypt a production package and check it offline: the checkpoint signature, the production event's inclusion proof, that the event commits to the manifest, and every file against the manifest. Names the first thing that fails.")
+            "Decrypt a production package and check it offline: the checkpoint signature, the production event's inclusion proof, that the event commits to the manifest, every file against the manifest, and that the event names exactly the index keys of the customers whose data the package holds. Names the first thing that fails.")
         {
             file, key, logKey, output,
         };

@@ -94,6 +94,13 @@ internal static class PackageVerification
         table.AddRow("files", Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{manifest.Files.Count} data files match the manifest (SHA-256 {package.ManifestSha256})")));
         table.AddRow("ledger", Markup.Escape(string.Create(CultureInfo.InvariantCulture,
             $"production event {package.LeafIndex} ({package.EventTime:yyyy-MM-ddTHH:mm:ss.fffZ}) is in the signed checkpoint of {package.Checkpoint.Origin} at size {package.Checkpoint.Size}, which commits to this manifest")));
+        table.AddRow("customers", Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+            $"the event names exactly the index keys of the {manifest.Customers.Count} customer(s) whose data the package holds, and the {string.Join(", ", manifest.OtherReferences.Select(r => r.Kind))} reference(s)")));
+        for (var i = 0; i < manifest.Customers.Count; i++)
+        {
+            table.AddRow("", Markup.Escape($"{manifest.Customers[i].AccountId}: index key {package.CustomerKeys[i]}"));
+        }
+
         if (request.Out is not null)
         {
             table.AddRow("written", Markup.Escape(Path.GetFullPath(request.Out)));

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
+using Custos.Application.Ledger;
 using Custos.Application.Proofs;
+using Custos.Domain.Common;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Custos.Cli.Commands;
@@ -23,10 +25,17 @@ internal static class ProofCommand
     {
         var account = new Option<string>("--account") { Description = "The customer's account id on the platform.", Required = true };
         var output = new Option<string>("--out") { Description = "The proof file to write.", Required = true };
-        var export = new Command("export", "Write a customer's proof file against the latest index revision in the published log.") { account, output };
+        var withCode = new Option<bool>("--with-code")
+        {
+            Description = "Write the account id and the customer's disclosure code into the file (format v2), so that the customer can check the key is theirs. Only for the customer.",
+        };
+        var export = new Command("export", "Write a customer's proof file against the latest index revision in the published log.") { account, output, withCode };
         export.SetAction((parse, cancellationToken) => CliServices.RunAsync(parse, async (services, _) =>
         {
-            var exported = await services.GetRequiredService<DisclosureProofExporter>().ExportAsync(parse.GetValue(account)!, cancellationToken);
+            var exporter = services.GetRequiredService<DisclosureProofExporter>();
+            var exported = parse.GetValue(withCode)
+                ? await exporter.ExportWithCodeAsync(parse.GetValue(account)!, cancellationToken)
+                : await exporter.ExportAsync(parse.GetValue(account)!, cancellationToken);
             if (!exported.IsSuccess)
             {
                 return Output.Fail(exported.Errors);
@@ -35,7 +44,8 @@ internal static class ProofCommand
             var path = parse.GetValue(output)!;
             await File.WriteAllTextAsync(path, JsonSerializer.Serialize(exported.Value, FileJson) + "\n", cancellationToken);
             var count = exported.Value.Events.Count;
-            Console.Out.WriteLine($"Wrote {path}: {(count == 0 ? "no disclosure" : $"{count} disclosure event(s)")} up to index revision at leaf {exported.Value.Revision.LeafIndex}.");
+            Console.Out.WriteLine($"Wrote {path}: {(count == 0 ? "no disclosure" : $"{count} disclosure event(s)")} up to index revision at leaf {exported.Value.Revision.LeafIndex}"
+                + (exported.Value.Customer is { } customer ? $", with account {customer.AccountId}'s disclosure code (give the file to that customer only)." : "."));
             return Output.Ok;
         }, cancellationToken));
         return export;
@@ -69,7 +79,9 @@ internal static class ProofCommand
     {
         var file = new Argument<string>("file") { Description = "The proof file." };
         var key = new Option<string>("--key") { Description = "The ledger's verifier key, <name>+<key id>+<base64>, or a file holding it.", Required = true };
-        var verify = new Command("verify", "Verify a proof file offline: exit 0 with the verdict, or non-zero with the first failure.") { file, key };
+        var account = new Option<string?>("--account") { Description = "Your account id at the platform: with --code, check that the file's key is yours." };
+        var code = new Option<string?>("--code") { Description = "Your disclosure code (32 hex characters, from your notice): with --account, check that the file's key is yours." };
+        var verify = new Command("verify", "Verify a proof file offline: exit 0 with the verdict, or non-zero with the first failure.") { file, key, account, code };
         verify.SetAction(async (parse, cancellationToken) =>
         {
             var logKey = VerifierKeyText.Parse(parse.GetValue(key)!, "--key");
@@ -78,13 +90,19 @@ internal static class ProofCommand
                 return Output.Fail(logKey.Errors);
             }
 
+            var customer = Customer(parse.GetValue(account), parse.GetValue(code));
+            if (!customer.IsSuccess)
+            {
+                return Output.Fail(customer.Errors);
+            }
+
             var path = parse.GetValue(file)!;
             if (!File.Exists(path))
             {
-                return Output.Fail(Domain.Common.Error.Invalid("proof.file-missing", $"{path} does not exist.", "file"));
+                return Output.Fail(Error.Invalid("proof.file-missing", $"{path} does not exist.", "file"));
             }
 
-            var verdict = DisclosureProofVerifier.Verify(await File.ReadAllTextAsync(path, cancellationToken), logKey.Value);
+            var verdict = DisclosureProofVerifier.Verify(await File.ReadAllTextAsync(path, cancellationToken), logKey.Value, customer.Value.Customer);
             if (!verdict.IsSuccess)
             {
                 Output.Fail(verdict.Errors);
@@ -96,4 +114,25 @@ internal static class ProofCommand
         });
         return verify;
     }
+
+    /// <summary>The customer who checks the key, from <c>--account</c> and <c>--code</c>: both or neither.</summary>
+    private static Result<ClaimedCustomer> Customer(string? account, string? code)
+    {
+        if (account is null && code is null)
+        {
+            return new ClaimedCustomer(null);
+        }
+
+        if (string.IsNullOrEmpty(account))
+        {
+            return Error.Invalid("proof.account-required", "Give your account id with --account to check the key with your disclosure code.", "--account");
+        }
+
+        return CustomerIndexKey.ParseCode(code) is { } bytes
+            ? new ClaimedCustomer(new ProofCustomer(account, Convert.ToHexStringLower(bytes)))
+            : Error.Invalid("proof.code-invalid", "Give your disclosure code with --code: 32 hex characters, as your notice shows it.", "--code");
+    }
+
+    /// <summary>The customer who checks the key, if any.</summary>
+    private sealed record ClaimedCustomer(ProofCustomer? Customer);
 }

@@ -63,7 +63,17 @@ public static class NoticeComposer
             text.Append(string.Create(inv, $"This disclosure is entry {index} of the ledger.\n"));
         }
 
-        text.Append("- Ask for a proof of whether and when your data was disclosed at ").Append(details.Ledger.CheckUrl).Append('\n');
+        if (details.Proof is { } proof)
+        {
+            text.Append("- ").Append(ProofSentence(details.AccountId, proof)).Append('\n');
+            text.Append("- Check the proof file from that page yourself, with the open-source custos tool:\n  custos proof verify FILE --key ")
+                .Append(details.Ledger.VerifierKey).Append(" --account ").Append(details.AccountId).Append(" --code ").Append(proof.Code).Append('\n');
+        }
+        else
+        {
+            text.Append("- Ask for a proof of whether and when your data was disclosed at ").Append(details.Ledger.CheckUrl).Append('\n');
+        }
+
         text.Append("- Verify the whole ledger with the open-source custos tool:\n  custos ledger verify --url ")
             .Append(details.Ledger.LedgerUrl).Append(" --key ").Append(details.Ledger.VerifierKey).Append('\n');
         text.Append("\nIf you want to challenge the disclosure, a lawyer can use the reference of the legal process above.\n\n");
@@ -72,6 +82,18 @@ public static class NoticeComposer
             ? $"{details.PlatformName} disclosed data about your account to {details.AgencyName}"
             : $"{details.PlatformName} will disclose data about your account to {details.AgencyName}";
         return new CustomerNotice(subject, text.ToString());
+    }
+
+    /// <summary>
+    /// The sentences that tell a customer where to see the disclosures about them with their account id and disclosure
+    /// code, and that their index key is the only name the public ledger knows them by.
+    /// </summary>
+    public static string ProofSentence(string accountId, CustomerProofKey proof)
+    {
+        ArgumentNullException.ThrowIfNull(proof);
+        return $"See every disclosure about you, or the proof that there was none, at {proof.ProofUrl} with your account id {accountId} and your "
+            + $"disclosure code {proof.Code}. The public ledger names you only by your index key {proof.IndexKey}, which your account id and "
+            + "code give and which nobody without the code can link to you: keep the code to yourself.";
     }
 
     /// <summary>A data category in words (REQUEST-FORMAT.md).</summary>

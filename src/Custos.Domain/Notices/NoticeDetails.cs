@@ -46,4 +46,7 @@ public sealed record NoticeDetails
 
     /// <summary>How to check it in the ledger.</summary>
     public required LedgerPointer Ledger { get; init; }
+
+    /// <summary>The customer's disclosure code, index key and proof page; null to point only to <see cref="LedgerPointer.CheckUrl"/>.</summary>
+    public CustomerProofKey? Proof { get; init; }
 }

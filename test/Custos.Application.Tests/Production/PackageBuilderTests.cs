@@ -24,10 +24,13 @@ public class PackageBuilderTests
         });
     }
 
+    /// <summary>Builds <paramref name="contents"/> naming its customers, the test agency and the request.</summary>
+    internal static Domain.Common.Result<PlainPackage> Build(PackageContents contents) => PackageBuilder.Build(contents, TestProductions.References(contents));
+
     [Fact]
     public void Build_TwoItems_OneJsonAndOneCsvEachAndAManifestOfExactlyThem()
     {
-        var plain = PackageBuilder.Build(TestProductions.Contents()).Value;
+        var plain = Build(TestProductions.Contents()).Value;
 
         var entries = Entries(plain.Archive);
         Assert.Equal(
@@ -39,13 +42,20 @@ public class PackageBuilderTests
     }
 
     [Fact]
-    public void Build_Manifest_HoldsTheRequestDecisionVotesAndFilesAndNothingElse()
+    public void Build_Manifest_HoldsTheFormatRequestDecisionVotesFilesAndWhatTheEventNamesAndNothingElse()
     {
-        var plain = PackageBuilder.Build(TestProductions.Contents()).Value;
+        var plain = Build(TestProductions.Contents()).Value;
 
         using var manifest = JsonDocument.Parse(Entries(plain.Archive)["manifest.json"]);
         var root = manifest.RootElement;
-        Assert.Equal(["request", "decision", "votes", "files"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["format", "request", "decision", "votes", "files", "customers", "otherReferences"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("custos-package/v2", root.GetProperty("format").GetString());
+        var customer = Assert.Single(root.GetProperty("customers").EnumerateArray());
+        Assert.Equal(["accountId", "code"], customer.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(("C1042", TestProductions.Identities.DisclosureCode("C1042")), (customer.GetProperty("accountId").GetString(), customer.GetProperty("code").GetString()));
+        Assert.Equal(
+            [("agency", TestProductions.Identities.Opaque("agency:agy_test")), ("request", TestProductions.Identities.Opaque("request:req_test"))],
+            root.GetProperty("otherReferences").EnumerateArray().Select(r => (r.GetProperty("kind").GetString(), r.GetProperty("key").GetString())));
         Assert.Equal("req_test", root.GetProperty("request").GetProperty("id").GetString());
         Assert.Equal("2:21-mj-0042", root.GetProperty("request").GetProperty("reference").GetString());
         Assert.Equal("dec_test", root.GetProperty("decision").GetString());
@@ -56,7 +66,7 @@ public class PackageBuilderTests
     [Fact]
     public void Build_SubscriberFiles_HoldTheRecordAsTheCustomerFilesWriteIt()
     {
-        var entries = Entries(PackageBuilder.Build(TestProductions.Contents()).Value.Archive);
+        var entries = Entries(Build(TestProductions.Contents()).Value.Archive);
 
         var csv = Encoding.UTF8.GetString(entries["data/target-0/subscriber.csv"]);
         using var json = JsonDocument.Parse(entries["data/target-0/subscriber.json"]);
@@ -82,7 +92,7 @@ public class PackageBuilderTests
     [Fact]
     public void Build_Transactions_KeepEveryDigitAndQuoteAsRfc4180()
     {
-        var entries = Entries(PackageBuilder.Build(TestProductions.Contents(transactions: 3)).Value.Archive);
+        var entries = Entries(Build(TestProductions.Contents(transactions: 3)).Value.Archive);
 
         var lines = Encoding.UTF8.GetString(entries["data/target-0/transactions.csv"]).Split('\n');
         using var json = JsonDocument.Parse(entries["data/target-0/transactions.json"]);
@@ -105,7 +115,7 @@ public class PackageBuilderTests
         ]);
         var item = new ProducedItemData(new ItemKey(0, DataCategory.LoginIp), contents.Items[0].Target, TestProductions.Range, logins);
 
-        var built = PackageBuilder.Build(contents with { Items = [item] });
+        var built = Build(contents with { Items = [item] });
 
         Assert.Equal("production.record-out-of-range", built.Error.Code);
         Assert.Contains("Record 1 of target 0 × login-ip", built.Error.Message, StringComparison.Ordinal);
@@ -113,14 +123,14 @@ public class PackageBuilderTests
 
     [Fact]
     public void Build_NoItems_Refused() =>
-        Assert.Equal("production.no-items", PackageBuilder.Build(TestProductions.Contents() with { Items = [] }).Error.Code);
+        Assert.Equal("production.no-items", Build(TestProductions.Contents() with { Items = [] }).Error.Code);
 
     [Fact]
     public void Build_SameItemTwice_Refused()
     {
         var contents = TestProductions.Contents();
 
-        Assert.Equal("production.item-duplicate", PackageBuilder.Build(contents with { Items = [contents.Items[0], contents.Items[0]] }).Error.Code);
+        Assert.Equal("production.item-duplicate", Build(contents with { Items = [contents.Items[0], contents.Items[0]] }).Error.Code);
     }
 
     [Fact]
@@ -129,7 +139,7 @@ public class PackageBuilderTests
         var contents = TestProductions.Contents();
         var wrong = contents.Items[1] with { Item = new ItemKey(0, DataCategory.LoginIp) };
 
-        var built = PackageBuilder.Build(contents with { Items = [wrong] });
+        var built = Build(contents with { Items = [wrong] });
 
         Assert.Equal("production.category-mismatch", built.Error.Code);
         Assert.Contains("transactions records", built.Error.Message, StringComparison.Ordinal);
@@ -146,7 +156,7 @@ public class PackageBuilderTests
         var login = new LoginEvent { LoginId = "L1", AccountId = "C1042", OccurredAt = new DateTimeOffset(y, mo, d, h, mi, s, ms, TimeSpan.Zero), IpAddress = "192.0.2.1" };
         var item = new ProducedItemData(new ItemKey(0, DataCategory.LoginIp), contents.Items[0].Target, TestProductions.Range, ProductionRecords.LoginIp([login]));
 
-        var built = PackageBuilder.Build(contents with { Items = [item] });
+        var built = Build(contents with { Items = [item] });
 
         Assert.Equal(inside, built.IsSuccess);
         if (!inside)

@@ -230,9 +230,9 @@ public sealed class PackageVerifierTests : IDisposable
     public async Task Seal_EvidenceForAnotherManifest_Refused()
     {
         var contents = TestProductions.Contents();
-        var plain = PackageBuilder.Build(contents).Value;
+        var plain = PackageBuilderTests.Build(contents).Value;
         var otherDetails = EventRecorder.SerializeDetails(ProductionEventDetails.For(contents, plain with { ManifestSha256 = new string('0', 64) }, "thumb"));
-        var evidence = await TestProductions.LedgerWithEventAsync(otherDetails, _ledgerKey);
+        var evidence = await TestProductions.LedgerWithEventAsync(otherDetails, _ledgerKey, TestProductions.Refs(TestProductions.References(contents)));
         using var certificate = Agency.Certificate();
 
         var sealedPackage = PackageSealer.Seal(plain, evidence, certificate, _ledgerKey.VerifierKey);
@@ -245,10 +245,11 @@ public sealed class PackageVerifierTests : IDisposable
     public async Task Seal_EventOfAnotherTypeOrABrokenProof_Refused()
     {
         var contents = TestProductions.Contents();
-        var plain = PackageBuilder.Build(contents).Value;
+        var plain = PackageBuilderTests.Build(contents).Value;
         var details = EventRecorder.SerializeDetails(ProductionEventDetails.For(contents, plain, "thumb"));
-        var wrongType = await TestProductions.LedgerWithEventAsync(details, _ledgerKey, eventType: "request.received");
-        var good = await TestProductions.LedgerWithEventAsync(details, _ledgerKey);
+        var refs = TestProductions.Refs(TestProductions.References(contents));
+        var wrongType = await TestProductions.LedgerWithEventAsync(details, _ledgerKey, refs, eventType: "request.received");
+        var good = await TestProductions.LedgerWithEventAsync(details, _ledgerKey, refs);
         using var certificate = Agency.Certificate();
 
         var typed = PackageSealer.Seal(plain, wrongType, certificate);

@@ -68,7 +68,7 @@ internal sealed class ProductionFixture : IAsyncDisposable
         await using var db = Harness.NewContext();
         var request = await db.Requests.SingleAsync(r => r.Id == RequestId);
         var staged = await ProductionStore.StageAsync(
-            db, Harness.Events, request, contents ?? TestProductions.Contents(), Reviewer, Clock.GetUtcNow(), ["agency:" + AgencyId]);
+            db, Harness.Events, Harness.Identity, request, contents ?? TestProductions.Contents(), Reviewer, Clock.GetUtcNow(), ["agency:" + AgencyId]);
         if (staged.IsSuccess)
         {
             await db.SaveChangesAsync();

@@ -1,3 +1,4 @@
+using Custos.Application.Ledger;
 using Custos.Application.Production;
 using Custos.Domain.Decisions;
 using Custos.Domain.Events;
@@ -51,6 +52,8 @@ public class ProductionReleaseTests
         Assert.Equal(staged.Value.ManifestSha256, verified.Value.ManifestSha256);
         Assert.Equal((ulong)events.Single(e => e.Id == created.Id).LeafIndex!.Value, verified.Value.LeafIndex);
         Assert.Equal(ProductionFixture.RequestId, verified.Value.Manifest.Request.Id);
+        Assert.Equal([fixture.Harness.Identity.CustomerKey("C1042")], verified.Value.CustomerKeys);
+        Assert.Contains(fixture.Harness.Identity.CustomerKey("C1042"), LedgerEntryFormat.Parse(created.Entry).Value.References);
 
         // A second round, or a second attempt at this production, changes nothing.
         Assert.Equal(0, await fixture.ReleaseDueAsync());
@@ -108,6 +111,31 @@ public class ProductionReleaseTests
         await fixture.SetCertificateAsync(null);
         Assert.Equal(0, await fixture.ReleaseDueAsync());
         Assert.Equal(2, (await fixture.Harness.EventsAsync()).Count(e => e.EventTypeId == LedgerEventTypes.ProductionReleaseFailed.Id));
+    }
+
+    [Theory, SqliteData, PostgresData]
+    public async Task ReleaseDueAsync_EventLoggedUnderAnotherCustomerKey_RefusesToSealAndStaysPending(string provider)
+    {
+        await using var fixture = await ProductionFixture.CreateAsync(provider);
+        var staged = (await fixture.StageAsync()).Value;
+        var right = fixture.Harness.Identity.CustomerKey("C1042");
+        var wrong = new LedgerIdentityKey(new byte[32]).CustomerKey("C1042");
+        await using (var db = fixture.Harness.NewContext())
+        {
+            // The stored event is changed before it is sequenced, as an operator logging the production under another key would.
+            var created = await db.LedgerEvents.AsNoTracking().SingleAsync(e => e.EventTypeId == LedgerEventTypes.ProductionCreated.Id);
+            var entry = LedgerEntryFormat.Parse(created.Entry).Value;
+            var forged = LedgerEntryFormat.Encode(entry with { References = [.. entry.References.Select(r => r == right ? wrong : r).Order(StringComparer.Ordinal)] });
+            await db.LedgerEvents.Where(e => e.Id == created.Id).ExecuteUpdateAsync(set => set.SetProperty(e => e.Entry, forged));
+        }
+
+        await fixture.IntegrateAsync();
+
+        Assert.Equal(0, await fixture.ReleaseDueAsync());
+        Assert.Equal(ProductionStatus.PendingCheckpoint, (await fixture.ProductionAsync(staged.Id)).Status);
+        var failed = Assert.Single(await fixture.Harness.EventsAsync(), e => e.EventTypeId == LedgerEventTypes.ProductionReleaseFailed.Id);
+        Assert.Contains("production.evidence-invalid", failed.Details, StringComparison.Ordinal);
+        Assert.Contains("index keys are missing from it", failed.Details, StringComparison.Ordinal);
     }
 
     [Theory, SqliteData]

@@ -37,7 +37,7 @@ public class DisclosureProofTests
         Assert.Equal($$"""{"logSize":5,"root":"{{revision.Root}}","algorithm":"custos-disclosure-index/v2"}""", stored.Details);
         var rebuilt = DisclosureIndex.Build(events.Where(e => e.LeafIndex < 5).Select(e => ((ulong)e.LeafIndex!.Value, e.Entry)));
         Assert.Equal(revision.Root, Convert.ToHexStringLower(rebuilt.Root));
-        Assert.Equal([0UL, 3UL], rebuilt.Find(Convert.FromHexString(harness.Identity.Opaque(CustomerRecords.Subject("C1")))));
+        Assert.Equal([0UL, 3UL], rebuilt.Find(Convert.FromHexString(CustomerIndexKey.Derive("C1", harness.Identity.DisclosureCode("C1")))));
     }
 
     [Theory, SqliteData]
@@ -117,7 +117,7 @@ public class DisclosureProofTests
         switch (tamper)
         {
             case "drop-event": node["events"]!.AsArray().RemoveAt(1); break;
-            case "swap-key": node["key"] = harness.Identity.Opaque(CustomerRecords.Subject("C2")); break;
+            case "swap-key": node["key"] = harness.Identity.CustomerKey("C2"); break;
             case "entry-byte": node["events"]![0]!["entry"] = Flip(node["events"]![0]!["entry"]!.GetValue<string>()); break;
             case "revision-details": node["revision"]!["details"] = node["revision"]!["details"]!.GetValue<string>().Replace("\"logSize\":5", "\"logSize\":4", StringComparison.Ordinal); break;
             case "revision-salt": node["revision"]!["salt"] = new string('0', 64); break;
@@ -147,7 +147,7 @@ public class DisclosureProofTests
         Assert.Equal("proof.checkpoint-invalid", verdict.Errors[0].Code);
     }
 
-    internal static async Task<Domain.Common.Result<DisclosureProofFile>> ExportAsync(Harness harness, string account)
+    internal static async Task<Domain.Common.Result<DisclosureProofFile>> ExportAsync(Harness harness, string account, bool withCode = false)
     {
         await using var integrator = harness.NewIntegrator();
         await SeedAsync(harness);
@@ -156,7 +156,8 @@ public class DisclosureProofTests
         await integrator.IntegrateAsync();
         await using var db = harness.NewContext();
         var reader = new LedgerReader(db, harness.Ledger, harness.Signer);
-        return await new DisclosureProofExporter(db, reader, harness.Identity).ExportAsync(account);
+        var exporter = new DisclosureProofExporter(db, reader, harness.Identity);
+        return withCode ? await exporter.ExportWithCodeAsync(account) : await exporter.ExportAsync(account);
     }
 
     private static DisclosureIndexPublisher Publisher(Harness harness, int everyEvents) =>

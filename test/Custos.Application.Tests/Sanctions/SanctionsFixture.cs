@@ -59,7 +59,7 @@ internal sealed class SanctionsFixture : IAsyncDisposable
 
     public RestrictionEvaluation Evaluation => new(Db, Harness.Events, Policies, new IntakeOptions());
 
-    public RestrictionApply Apply => new(Db, Harness.Events, Harness.Clock, Evaluation);
+    public RestrictionApply Apply => new(Db, Harness.Events, Harness.Clock, Evaluation, Harness.Identity, new Application.Review.ReviewOptions());
 
     public PriceImport Prices => new(Db, Harness.Events, Harness.Clock);
 

@@ -59,6 +59,24 @@ public class NoticeComposerTests
     }
 
     [Fact]
+    public void Compose_WithTheCustomersCode_GivesCodeAndKeyAndPointsToTheProofPage()
+    {
+        var proof = new CustomerProofKey("https://custos.example/disclosures", "62f0f51b8338104cab033d6364acef31", "aae8b4877f3b27c1ff2fbef791356883");
+
+        var notice = NoticeComposer.Compose(Details with { Proof = proof, Ledger = Details.Ledger with { LeafIndex = null } });
+
+        Assert.Contains(
+            "- See every disclosure about you, or the proof that there was none, at https://custos.example/disclosures with your account id C1042 and your disclosure code 62f0f51b8338104cab033d6364acef31. "
+            + "The public ledger names you only by your index key aae8b4877f3b27c1ff2fbef791356883, which your account id and code give",
+            notice.Body, StringComparison.Ordinal);
+        Assert.Contains(
+            "  custos proof verify FILE --key custos.example/ledger+abcd1234+AQ== --account C1042 --code 62f0f51b8338104cab033d6364acef31\n", notice.Body, StringComparison.Ordinal);
+        Assert.Contains("custos ledger verify --url https://custos.example/ledger/", notice.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("https://custos.example/check", notice.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("entry", notice.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Describe_EveryCategoryAndProcess_HasWords()
     {
         Assert.All(Enum.GetValues<DataCategory>(), c => Assert.StartsWith("your ", NoticeComposer.Describe(c), StringComparison.Ordinal));

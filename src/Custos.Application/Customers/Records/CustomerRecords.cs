@@ -1,4 +1,5 @@
 using Custos.Application.Common;
+using Custos.Application.Ledger;
 using Custos.Application.Requests;
 using Custos.Application.Requests.Targets;
 using Custos.Domain.Access;
@@ -124,9 +125,9 @@ public sealed class CustomerRecords(CustosDbContext db, EventRecorder events, Ta
 
     /// <summary>
     /// The ledger subject of a customer: <c>customer:</c> and the account id, percent-encoded so that it holds no space
-    /// (opaque in the public log: a keyed hash).
+    /// (opaque in the public log: the customer's index key, <see cref="CustomerIndexKey"/>).
     /// </summary>
-    public static string Subject(string accountId) => "customer:" + Uri.EscapeDataString(accountId);
+    public static string Subject(string accountId) => CustomerIndexKey.Reference(accountId);
 
     private async Task<bool> ReachesAsync(string requestId, string accountId, CancellationToken cancellationToken)
     {
