@@ -42,6 +42,9 @@ public sealed record CustosHostOptions
     /// <summary>Whether forwarded headers from a reverse proxy are trusted, and from whom.</summary>
     public ProxyOptions Proxy { get; init; } = new();
 
+    /// <summary>Who may read <c>/metrics</c> besides callers on this host.</summary>
+    public MetricsOptions Metrics { get; init; } = new();
+
     /// <summary>How customer notices are delivered (SMTP or <c>.eml</c> files) and retried; see <see cref="EffectiveNotices"/>.</summary>
     public Application.Notices.NoticeOptions Notices { get; init; } = new();
 
@@ -126,6 +129,7 @@ public sealed record CustosHostOptions
 
         errors.AddRange(signIn.Validate().Select(p => Error.Invalid("host.sign-in-invalid", p, "session-hours")));
         var proxy = ProxyOptions.Parse(settings.ForwardedHeaders, settings.KnownProxies, settings.KnownNetworks, errors);
+        var metrics = MetricsOptions.Parse(settings.MetricsNetworks, errors);
         var notices = ParseNotices(settings.Smtp, settings.SmtpFrom, data, errors);
         var production = new Application.Production.ProductionOptions();
         if (settings.PackageLinkDays is { } linkDays)
@@ -147,6 +151,7 @@ public sealed record CustosHostOptions
             Notices = notices,
             Production = production,
             Proxy = proxy,
+            Metrics = metrics,
             Intake = intake,
             DataDirectory = Path.GetFullPath(data),
             Database = database,
@@ -160,11 +165,12 @@ public sealed record CustosHostOptions
 
     /// <summary>
     /// Reads the options from the command line's values over the environment (<c>CUSTOS_DATA</c>, <c>CUSTOS_DATABASE</c>,
-    /// <c>CUSTOS_LEDGER_ORIGIN</c>, <c>CUSTOS_PROVIDER_COUNTRY</c>, <c>CUSTOS_SMTP</c>, <c>CUSTOS_SMTP_FROM</c> …).
+    /// <c>CUSTOS_LEDGER_ORIGIN</c>, <c>CUSTOS_PROVIDER_COUNTRY</c>, <c>CUSTOS_SMTP</c>, <c>CUSTOS_SMTP_FROM</c>, <c>CUSTOS_METRICS_NETWORKS</c> …).
     /// </summary>
     public static Result<CustosHostOptions> From(
         string? dataDirectory, string? database, int? port, string? urls, bool demo, int? demoCustomers = null, string? ledgerOrigin = null,
-        IReadOnlyList<string>? witnesses = null, int? witnessQuorum = null, string? providerCountry = null, string? smtp = null, string? smtpFrom = null)
+        IReadOnlyList<string>? witnesses = null, int? witnessQuorum = null, string? providerCountry = null, string? smtp = null, string? smtpFrom = null,
+        IReadOnlyList<string>? metricsNetworks = null)
     {
         var overrides = new List<KeyValuePair<string, string?>>
         {
@@ -179,6 +185,7 @@ public sealed record CustosHostOptions
             new("PROVIDER_COUNTRY", NullIfBlank(providerCountry)),
             new("SMTP", NullIfBlank(smtp)),
             new("SMTP_FROM", NullIfBlank(smtpFrom)),
+            new("METRICS_NETWORKS", metricsNetworks is { Count: > 0 } ? string.Join(",", metricsNetworks) : null),
         };
         var given = witnesses ?? [];
         for (var i = 0; i < given.Count; i++)

@@ -153,6 +153,7 @@ public static class CustosWebApplication
         services.AddRazorPages();
         services.AddProblemDetails();
         services.AddCustosHealthChecks();
+        services.AddCustosTelemetry();
         services.AddCustosOpenApi();
         services.ConfigureHttpJsonOptions(json =>
         {
@@ -218,6 +219,7 @@ public static class CustosWebApplication
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapHealth();
+        app.MapMetrics();
         app.MapStaffApi();
         app.MapReviewApi();
         app.MapRequestApi();
