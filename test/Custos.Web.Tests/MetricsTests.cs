@@ -206,7 +206,7 @@ public class MetricsTests
     /// <summary>Scrapes until every committed event is in the published checkpoint (moving the clock past the figures' cache each time).</summary>
     private static async Task<PrometheusScrape> PublishedScrapeAsync(CustosTestServer server, HttpClient client, FakeClock clock)
     {
-        for (var attempt = 0; attempt < 100; attempt++)
+        for (var attempt = 0; attempt < 300; attempt++)
         {
             clock.Advance(OperationsSnapshotCache.MaxAge);
             var scrape = await PrometheusScrape.ReadAsync(client);
@@ -218,6 +218,6 @@ public class MetricsTests
             await Task.Delay(100);
         }
 
-        throw new TimeoutException($"The ledger of {server.BaseAddress} did not publish every committed event within 10 s.");
+        throw new TimeoutException($"The ledger of {server.BaseAddress} did not publish every committed event within 30 s.");
     }
 }

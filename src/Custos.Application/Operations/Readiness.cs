@@ -27,9 +27,12 @@ public sealed partial class Readiness(CustosDatabase database, IServiceProvider 
     {
         try
         {
+            // Not MigrationRunner.CurrentVersionAsync, which reads a failed query as version 0.
             await using var connection = database.CreateConnection();
             await connection.OpenAsync(cancellationToken);
-            return await MigrationRunner.CurrentVersionAsync(connection, cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_migrations";
+            return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
         }
         catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException)
         {

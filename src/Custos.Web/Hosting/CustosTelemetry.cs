@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Custos.Application.Operations;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -21,14 +22,29 @@ public static class CustosTelemetry
     {
         services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(ServiceName, serviceVersion: typeof(CustosTelemetry).Assembly.GetName().Version?.ToString()))
-            .WithMetrics(metrics => metrics
-                .AddMeter(CustosMetrics.MeterName)
-                .AddAspNetCoreInstrumentation()
-                .AddRuntimeInstrumentation()
-                // No response cache: the database figures have their own (OperationsSnapshotCache); the rest is in memory.
-                .AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0));
+            .WithMetrics(metrics =>
+            {
+                metrics
+                    .AddMeter(CustosMetrics.MeterName)
+                    .AddAspNetCoreInstrumentation()
+                    .AddRuntimeInstrumentation()
+                    // No response cache: the database figures have their own (OperationsSnapshotCache); the rest is in memory.
+                    .AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0);
+                if (metrics is IDeferredMeterProviderBuilder deferred)
+                {
+                    deferred.Configure((provider, builder) => builder.AddView(OwnMetersOnly(provider.GetRequiredService<IMeterFactory>())));
+                }
+            });
         return services;
     }
+
+    /// <summary>
+    /// Keeps this host's meters (made by its <see cref="IMeterFactory"/>) and process-wide ones (made without a factory,
+    /// as the runtime's are) and drops the rest: the SDK matches meters by name, so the meters of another host in the
+    /// same process (a test server, a witness) would otherwise show too.
+    /// </summary>
+    private static Func<Instrument, MetricStreamConfiguration?> OwnMetersOnly(IMeterFactory own) =>
+        instrument => instrument.Meter.Scope is null || ReferenceEquals(instrument.Meter.Scope, own) ? null : MetricStreamConfiguration.Drop;
 
     /// <summary>
     /// Maps <c>/metrics</c>. Anonymous — Prometheus does not sign in — and answered only to allowed callers: everyone else
