@@ -5,6 +5,8 @@ using Custos.Application.Operations;
 using Custos.Storage;
 using Custos.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
 using Npgsql;
 
 namespace Custos.Web.Tests;
@@ -80,6 +82,21 @@ public class HealthTests
         Assert.Equal(HttpStatusCode.ServiceUnavailable, oldStatus);
         Assert.False(old.GetProperty("database").GetProperty("reachable").GetBoolean());
         Assert.Equal(HttpStatusCode.OK, liveStatus);
+    }
+
+    [Fact]
+    public async Task Live_OnceTheHostBeginsToStop_IsUnhealthy()
+    {
+        await using var server = await CustosTestServer.StartAsync();
+        var health = server.Services.GetRequiredService<HealthCheckService>();
+
+        var running = await health.CheckHealthAsync(r => r.Tags.Contains("live"));
+        server.Services.GetRequiredService<IHostApplicationLifetime>().StopApplication();
+        var stopping = await health.CheckHealthAsync(r => r.Tags.Contains("live"));
+
+        Assert.Equal(HealthStatus.Healthy, running.Status);
+        Assert.Equal(HealthStatus.Unhealthy, stopping.Status);
+        Assert.Equal(["process"], stopping.Entries.Keys);
     }
 
     private static async Task<(HttpStatusCode Status, JsonElement Body)> GetAsync(HttpClient client, string path)

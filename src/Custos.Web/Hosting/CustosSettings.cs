@@ -72,6 +72,10 @@ public sealed class CustosSettings
     [ConfigurationKeyName("METRICS_NETWORKS")]
     public string? MetricsNetworks { get; set; }
 
+    /// <summary>How the console log is written: <c>text</c> (default) or <c>json</c> (one object per line).</summary>
+    [ConfigurationKeyName("LOG_FORMAT")]
+    public string? LogFormat { get; set; }
+
     /// <summary>The SMTP server customer notices go through, <c>smtp://HOST:PORT</c> (default: none, notices are written as <c>.eml</c> files).</summary>
     [ConfigurationKeyName("SMTP")]
     public string? Smtp { get; set; }

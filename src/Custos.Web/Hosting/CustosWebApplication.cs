@@ -27,6 +27,16 @@ public static class CustosWebApplication
         });
         builder.WebHost.UseUrls(options.Urls);
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        if (options.LogFormat == LogFormat.Json)
+        {
+            // Scopes are left out: ASP.NET Core's carry the request path, which is not the log's to keep.
+            builder.Logging.AddJsonConsole(json =>
+            {
+                json.IncludeScopes = false;
+                json.UseUtcTimestamp = true;
+                json.TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
+            });
+        }
         builder.Services.AddCustos(options);
         configure?.Invoke(builder);
 
