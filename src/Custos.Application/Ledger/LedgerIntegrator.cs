@@ -3,8 +3,8 @@ using Custos.Ledger.Merkle;
 using Custos.Ledger.Notes;
 using Custos.Ledger.Tiles;
 using Custos.Ledger.Witness;
-using Custos.Storage;
 using Custos.Storage.Entities;
+using Custos.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
