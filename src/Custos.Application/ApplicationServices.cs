@@ -5,6 +5,7 @@ using Custos.Application.Customers.Import;
 using Custos.Application.Customers.Search;
 using Custos.Application.Demo;
 using Custos.Application.Ledger;
+using Custos.Application.Operations;
 using Custos.Application.Requests.Targets;
 using Custos.Application.Staff;
 using Custos.Storage;
@@ -126,6 +127,7 @@ public static class ApplicationServices
         services.AddScoped<Production.ProductionData>();
         services.AddScoped<Production.PreservationSnapshots>();
         services.AddScoped<Production.PreservationExpiry>();
+        services.AddCustosOperations();
         return services;
     }
 }

@@ -192,6 +192,8 @@ public class CliTests
     [InlineData("serve --smtp smtp://127.0.0.1:2525", "host.smtp-from-missing")]
     [InlineData("serve --smtp http://mail.example --smtp-from notices@example.com", "host.smtp-invalid")]
     [InlineData("serve --smtp-from not-an-address", "host.smtp-from-invalid")]
+    [InlineData("serve --metrics-network 10.0.0.0/33", "host.metrics-network-invalid")]
+    [InlineData("serve --log-format xml", "host.log-format-invalid")]
     [InlineData("users list --database Foo=bar", "database.unknown-format")]
     public async Task BadOptions_ExitNonZeroWithTheErrorCode(string args, string code)
     {

@@ -44,4 +44,38 @@ public class HostOptionsTests
             ["host.sign-in-throttle-invalid", "host.sign-in-invalid", "host.known-proxy-invalid", "host.known-network-invalid", "host.known-proxies-without-forwarded-headers"],
             result.Errors.Select(e => e.Code));
     }
+
+    [Fact]
+    public void From_MetricsNetworks_FromSettingsOrTheCommandLine_AllowLoopbackAndThoseNetworksOnly()
+    {
+        var fromSettings = CustosHostOptions.From(new CustosSettings { MetricsNetworks = "10.0.5.0/24, 2001:db8::/32" }).Value.Metrics;
+        var fromCommandLine = CustosHostOptions.From(null, null, null, null, demo: false, metricsNetworks: ["10.0.5.0/24", "2001:db8::/32"]).Value.Metrics;
+        var byDefault = CustosHostOptions.From(new CustosSettings()).Value.Metrics;
+
+        foreach (var metrics in new[] { fromSettings, fromCommandLine })
+        {
+            Assert.Equal(["10.0.5.0/24", "2001:db8::/32"], metrics.Networks.Select(n => n.ToString()));
+            Assert.True(metrics.Allows(System.Net.IPAddress.Parse("10.0.5.9")));
+            Assert.True(metrics.Allows(System.Net.IPAddress.Parse("::ffff:10.0.5.9")));
+            Assert.True(metrics.Allows(System.Net.IPAddress.Parse("2001:db8::7")));
+            Assert.False(metrics.Allows(System.Net.IPAddress.Parse("10.0.6.9")));
+        }
+
+        Assert.Empty(byDefault.Networks);
+        Assert.True(byDefault.Allows(System.Net.IPAddress.Loopback));
+        Assert.True(byDefault.Allows(System.Net.IPAddress.IPv6Loopback));
+        Assert.True(byDefault.Allows(System.Net.IPAddress.Parse("::ffff:127.0.0.1")));
+        Assert.False(byDefault.Allows(System.Net.IPAddress.Parse("10.0.5.9")));
+        Assert.False(byDefault.Allows(null));
+    }
+
+    [Fact]
+    public void From_BadMetricsNetworks_NameEachOne()
+    {
+        var result = CustosHostOptions.From(new CustosSettings { MetricsNetworks = "10.0.5.0/33,prometheus.internal" });
+
+        Assert.False(result.IsSuccess);
+        Assert.Equal(["host.metrics-network-invalid", "host.metrics-network-invalid"], result.Errors.Select(e => e.Code));
+        Assert.Contains("prometheus.internal", result.Errors[1].Message, StringComparison.Ordinal);
+    }
 }

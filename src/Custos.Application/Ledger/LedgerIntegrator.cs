@@ -27,15 +27,22 @@ public sealed partial class LedgerIntegrator(
     private FileStream? _lock;
     private LedgerHead? _head;
     private long _witnessingFailures;
+    private long _checkpointsPublished;
 
     /// <summary>The last published head, or null before the first round.</summary>
     public LedgerHead? Head => _head;
+
+    /// <summary>Whether this integrator holds the ledger (its lock file) and integrates it; false before its first round or when another process does.</summary>
+    public bool HoldsLedger => Volatile.Read(ref _writer) is not null;
 
     /// <summary>
     /// How many rounds found a new tree but published nothing because too few witnesses cosigned it (for monitoring:
     /// a count that grows means publication is held back).
     /// </summary>
     public long WitnessingFailures => Interlocked.Read(ref _witnessingFailures);
+
+    /// <summary>How many checkpoints this integrator has signed and published since the process started (for monitoring).</summary>
+    public long CheckpointsPublished => Interlocked.Read(ref _checkpointsPublished);
 
     /// <summary>
     /// Integrates everything that has committed. Returns the published head, or null when another process holds the
@@ -248,6 +255,7 @@ public sealed partial class LedgerIntegrator(
 
         await WriteCheckpointFileAsync(note, cancellationToken);
         _head = new LedgerHead(options.Origin, size, root, note, now, _head!.SequencedSize);
+        Interlocked.Increment(ref _checkpointsPublished);
     }
 
     private async Task<IReadOnlyList<byte[]>> ConsistencyProofAsync(ulong from, ulong to, CancellationToken cancellationToken) =>

@@ -24,13 +24,16 @@ internal static class ServeCommand
         var providerCountry = new Option<string?>("--provider-country") { Description = "The country (ISO code) where the platform answering demands is established; scrutiny depends on it (default $CUSTOS_PROVIDER_COUNTRY, else MT)." };
         var smtp = new Option<string?>("--smtp") { Description = "The SMTP server customer notices go through: smtp://HOST:PORT (STARTTLS when offered) or smtps://HOST:PORT (default $CUSTOS_SMTP, else none: notices are written as .eml files in the data folder's outbox/)." };
         var smtpFrom = new Option<string?>("--smtp-from") { Description = "The address customer notices are sent from, required with --smtp (default $CUSTOS_SMTP_FROM)." };
-        var command = new Command("serve", "Start the Custos web application.") { demo, demoCustomers, port, urls, origin, witness, quorum, providerCountry, smtp, smtpFrom };
+        var metricsNetwork = new Option<string[]>("--metrics-network") { Description = "A network (CIDR, e.g. 10.0.5.0/24) whose callers may read /metrics besides this host's own (repeat for several; default $CUSTOS_METRICS_NETWORKS, else loopback only; see docs/operations.md).", AllowMultipleArgumentsPerToken = false };
+        var logFormat = new Option<string?>("--log-format") { Description = "How the console log is written: text (default) or json, one object per line for a log collector (default $CUSTOS_LOG_FORMAT)." };
+        var command = new Command("serve", "Start the Custos web application.") { demo, demoCustomers, port, urls, origin, witness, quorum, providerCountry, smtp, smtpFrom, metricsNetwork, logFormat };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = CustosHostOptions.From(
                 parse.GetValue(CommonOptions.Data), parse.GetValue(CommonOptions.Database), parse.GetValue(port), parse.GetValue(urls),
                 parse.GetValue(demo), parse.GetValue(demoCustomers), parse.GetValue(origin), parse.GetValue(witness), parse.GetValue(quorum),
-                parse.GetValue(providerCountry), parse.GetValue(smtp), parse.GetValue(smtpFrom));
+                parse.GetValue(providerCountry), parse.GetValue(smtp), parse.GetValue(smtpFrom), parse.GetValue(metricsNetwork),
+                parse.GetValue(logFormat));
             if (!options.IsSuccess)
             {
                 return Output.Fail(options.Errors);

@@ -42,6 +42,12 @@ public sealed record CustosHostOptions
     /// <summary>Whether forwarded headers from a reverse proxy are trusted, and from whom.</summary>
     public ProxyOptions Proxy { get; init; } = new();
 
+    /// <summary>How the console log is written.</summary>
+    public LogFormat LogFormat { get; init; } = LogFormat.Text;
+
+    /// <summary>Who may read <c>/metrics</c> besides callers on this host.</summary>
+    public MetricsOptions Metrics { get; init; } = new();
+
     /// <summary>How customer notices are delivered (SMTP or <c>.eml</c> files) and retried; see <see cref="EffectiveNotices"/>.</summary>
     public Application.Notices.NoticeOptions Notices { get; init; } = new();
 
@@ -126,6 +132,18 @@ public sealed record CustosHostOptions
 
         errors.AddRange(signIn.Validate().Select(p => Error.Invalid("host.sign-in-invalid", p, "session-hours")));
         var proxy = ProxyOptions.Parse(settings.ForwardedHeaders, settings.KnownProxies, settings.KnownNetworks, errors);
+        var metrics = MetricsOptions.Parse(settings.MetricsNetworks, errors);
+        var logFormat = settings.LogFormat?.Trim().ToUpperInvariant() switch
+        {
+            null or "" or "TEXT" => LogFormat.Text,
+            "JSON" => LogFormat.Json,
+            _ => (LogFormat?)null,
+        };
+        if (logFormat is null)
+        {
+            errors.Add(Error.Invalid("host.log-format-invalid", $"The log format is 'text' or 'json', not '{settings.LogFormat}'.", "log-format"));
+        }
+
         var notices = ParseNotices(settings.Smtp, settings.SmtpFrom, data, errors);
         var production = new Application.Production.ProductionOptions();
         if (settings.PackageLinkDays is { } linkDays)
@@ -147,6 +165,8 @@ public sealed record CustosHostOptions
             Notices = notices,
             Production = production,
             Proxy = proxy,
+            Metrics = metrics,
+            LogFormat = logFormat ?? LogFormat.Text,
             Intake = intake,
             DataDirectory = Path.GetFullPath(data),
             Database = database,
@@ -160,11 +180,12 @@ public sealed record CustosHostOptions
 
     /// <summary>
     /// Reads the options from the command line's values over the environment (<c>CUSTOS_DATA</c>, <c>CUSTOS_DATABASE</c>,
-    /// <c>CUSTOS_LEDGER_ORIGIN</c>, <c>CUSTOS_PROVIDER_COUNTRY</c>, <c>CUSTOS_SMTP</c>, <c>CUSTOS_SMTP_FROM</c> …).
+    /// <c>CUSTOS_LEDGER_ORIGIN</c>, <c>CUSTOS_PROVIDER_COUNTRY</c>, <c>CUSTOS_SMTP</c>, <c>CUSTOS_SMTP_FROM</c>, <c>CUSTOS_METRICS_NETWORKS</c>, <c>CUSTOS_LOG_FORMAT</c> …).
     /// </summary>
     public static Result<CustosHostOptions> From(
         string? dataDirectory, string? database, int? port, string? urls, bool demo, int? demoCustomers = null, string? ledgerOrigin = null,
-        IReadOnlyList<string>? witnesses = null, int? witnessQuorum = null, string? providerCountry = null, string? smtp = null, string? smtpFrom = null)
+        IReadOnlyList<string>? witnesses = null, int? witnessQuorum = null, string? providerCountry = null, string? smtp = null, string? smtpFrom = null,
+        IReadOnlyList<string>? metricsNetworks = null, string? logFormat = null)
     {
         var overrides = new List<KeyValuePair<string, string?>>
         {
@@ -179,6 +200,8 @@ public sealed record CustosHostOptions
             new("PROVIDER_COUNTRY", NullIfBlank(providerCountry)),
             new("SMTP", NullIfBlank(smtp)),
             new("SMTP_FROM", NullIfBlank(smtpFrom)),
+            new("METRICS_NETWORKS", metricsNetworks is { Count: > 0 } ? string.Join(",", metricsNetworks) : null),
+            new("LOG_FORMAT", NullIfBlank(logFormat)),
         };
         var given = witnesses ?? [];
         for (var i = 0; i < given.Count; i++)

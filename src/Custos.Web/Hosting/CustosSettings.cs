@@ -68,6 +68,14 @@ public sealed class CustosSettings
     [ConfigurationKeyName("KNOWN_NETWORKS")]
     public string? KnownNetworks { get; set; }
 
+    /// <summary>Networks besides loopback allowed to read <c>/metrics</c>, comma-separated CIDR (e.g. <c>10.0.5.0/24</c>; default: none).</summary>
+    [ConfigurationKeyName("METRICS_NETWORKS")]
+    public string? MetricsNetworks { get; set; }
+
+    /// <summary>How the console log is written: <c>text</c> (default) or <c>json</c> (one object per line).</summary>
+    [ConfigurationKeyName("LOG_FORMAT")]
+    public string? LogFormat { get; set; }
+
     /// <summary>The SMTP server customer notices go through, <c>smtp://HOST:PORT</c> (default: none, notices are written as <c>.eml</c> files).</summary>
     [ConfigurationKeyName("SMTP")]
     public string? Smtp { get; set; }

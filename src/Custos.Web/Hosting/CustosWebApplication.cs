@@ -27,6 +27,16 @@ public static class CustosWebApplication
         });
         builder.WebHost.UseUrls(options.Urls);
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        if (options.LogFormat == LogFormat.Json)
+        {
+            // Scopes are left out: ASP.NET Core's carry the request path, which is not the log's to keep.
+            builder.Logging.AddJsonConsole(json =>
+            {
+                json.IncludeScopes = false;
+                json.UseUtcTimestamp = true;
+                json.TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
+            });
+        }
         builder.Services.AddCustos(options);
         configure?.Invoke(builder);
 
@@ -153,6 +163,7 @@ public static class CustosWebApplication
         services.AddRazorPages();
         services.AddProblemDetails();
         services.AddCustosHealthChecks();
+        services.AddCustosTelemetry();
         services.AddCustosOpenApi();
         services.ConfigureHttpJsonOptions(json =>
         {
@@ -218,6 +229,7 @@ public static class CustosWebApplication
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapHealth();
+        app.MapMetrics();
         app.MapStaffApi();
         app.MapReviewApi();
         app.MapRequestApi();
