@@ -7,11 +7,11 @@ namespace Custos.Proofs.Bench;
 
 /// <summary>
 /// `custos proof verify` from process start to exit, against `dotnet` running an empty program built the same way: runs
-/// each in turn, on a valid proof file for a key with nine events in an index of N keys, and prints the medians.
+/// each in turn (and another build of custos given with <c>--other DLL</c>, e.g. an earlier commit's), on a valid proof file for a key with nine events in an index of N keys, and prints the medians.
 /// </summary>
 internal static class StartupBench
 {
-    public static int Run(int keys, int runs, bool keep)
+    public static int Run(int keys, int runs, bool keep, string? other)
     {
         var root = RepositoryRoot();
         var custos = Path.Combine(root, "src", "Custos.Cli", "bin", "Release", "net10.0", "custos.dll");
@@ -44,10 +44,20 @@ internal static class StartupBench
 
         var verifying = new List<double>();
         var baseline = new List<double>();
+        var others = new List<double>();
         for (var i = 0; i < runs; i++)
         {
             baseline.Add(Time(empty, [], expectedExit: 0).Milliseconds);
             verifying.Add(Time(custos, ["proof", "verify", file, "--key", key], expectedExit: 0).Milliseconds);
+            if (other is not null)
+            {
+                others.Add(Time(other, ["proof", "verify", file, "--key", key], expectedExit: 0).Milliseconds);
+            }
+        }
+
+        if (other is not null)
+        {
+            Figures.Print($"{other} proof verify: median / min", $"{Figures.Median(others):F0} ms / {others.Min():F0} ms");
         }
 
         Figures.Print("dotnet custos.dll proof verify: median / min", $"{Figures.Median(verifying):F0} ms / {verifying.Min():F0} ms");
