@@ -130,6 +130,11 @@ internal sealed class IndexTree
         }
 
         _fresh.Clear();
+        if (_fresh.Capacity > 1 << 20)
+        {
+            _fresh.Capacity = 1 << 10; // a bulk build's list of every branch is not kept
+        }
+
         var retired = new List<int>(_retired);
         _retired.Clear();
         return retired;
