@@ -3,10 +3,10 @@ using Custos.Cli.Commands;
 namespace Custos.Cli;
 
 /// <summary>
-/// Runs <c>custos proof verify FILE --key KEY</c> (either order; with <c>--account</c> and <c>--code</c> it takes the tree) without building the command tree, whose commands
-/// reference the web host, EF Core and every use case: a customer's offline check then starts about as fast as the
-/// runtime itself (docs/proofs.md, "Performance"). Any other form, help and response files included, goes through the
-/// tree, and so do its usage errors; the verification itself is the same method either way.
+/// Runs the plain <c>custos proof verify FILE --key KEY</c> (either order) without building the command tree, whose
+/// commands reference the web host, EF Core and every use case, so a customer's offline check loads and compiles only
+/// what verifying needs (docs/proofs.md, "Performance"). Any other form (<c>--account</c>/<c>--code</c>, help, response
+/// files) goes through the tree, and so do its usage errors; the verification itself is the same method either way.
 /// </summary>
 internal static class ProofVerifyFastPath
 {

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Custos.Application.Common;
 using Custos.Application.Ledger;
 using Custos.Domain.Common;
