@@ -217,8 +217,9 @@ public sealed class IncrementalDisclosureIndex : IDisposable
         _lock.EnterReadLock();
         try
         {
-            ObjectDisposedException.ThrowIf(_broken, this);
-            return read();
+            return _broken
+                ? throw new InvalidOperationException("An extension of this disclosure index failed part way; build a new one.")
+                : read();
         }
         finally
         {
