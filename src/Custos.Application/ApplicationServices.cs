@@ -80,6 +80,7 @@ public static class ApplicationServices
         services.AddScoped<DemoPlatformSeeder>();
         services.AddScoped<Configuration.ConfigurationAudit>();
         services.TryAddSingleton(new Proofs.DisclosureIndexOptions());
+        services.AddSingleton<Proofs.DisclosureIndexCache>();
         services.AddSingleton<Proofs.DisclosureIndexPublisher>();
         services.AddScoped<Proofs.DisclosureProofExporter>();
         services.AddScoped<Proofs.Sealing.DisclosureSeals>();

@@ -12,12 +12,13 @@ namespace Custos.Application.Proofs;
 
 /// <summary>
 /// Appends revisions of the disclosure index to the log: after an integration round, when disclosure events were
-/// published since the last revision and either enough of them arrived or the interval has passed, it rebuilds the index
-/// over the published log and records <c>index.revision</c> with the root. The revision's own type is not a disclosure
-/// type, so a revision never indexes revisions.
+/// published since the last revision and either enough of them arrived or the interval has passed, it extends the
+/// process's index (<see cref="DisclosureIndexCache"/>) over the published log and records <c>index.revision</c> with
+/// the root. The revision's own type is not a disclosure type, so a revision never indexes revisions.
 /// </summary>
 public sealed partial class DisclosureIndexPublisher(
-    CustosDatabase database, LedgerIdentityKey identities, DisclosureIndexOptions options, TimeProvider clock, ILogger<DisclosureIndexPublisher> logger)
+    CustosDatabase database, LedgerIdentityKey identities, DisclosureIndexOptions options, TimeProvider clock, ILogger<DisclosureIndexPublisher> logger,
+    DisclosureIndexCache index)
 {
     /// <summary>The ledger subject of every revision.</summary>
     public const string Subject = "ledger:disclosure-index";
@@ -46,16 +47,24 @@ public sealed partial class DisclosureIndexPublisher(
             return null;
         }
 
-        var entries = await db.LedgerEvents.AsNoTracking()
-            .Where(e => e.LeafIndex != null && e.LeafIndex < publishedSize && DisclosureTypes.Contains(e.EventTypeId))
-            .Select(e => new { e.LeafIndex, e.Entry })
-            .ToListAsync(cancellationToken);
-        var index = DisclosureIndex.Build(entries.Select(e => ((ulong)e.LeafIndex!.Value, e.Entry)));
-        var details = new IndexRevisionDetails(publishedSize, Convert.ToHexStringLower(index.Root), DisclosureIndex.Algorithm);
+        if (last is not null)
+        {
+            // Through the last revision first, so that its version is the one kept for exports until the new one is
+            // published, and so that a root this process cannot reproduce is noticed.
+            var lastRoot = await index.RootAtAsync(db, last.Details.LogSize, cancellationToken);
+            if (lastRoot is not null && !string.Equals(Convert.ToHexStringLower(lastRoot), last.Details.Root, StringComparison.Ordinal))
+            {
+                LogMismatch(logger, last.LeafIndex, last.Details.LogSize);
+            }
+        }
+
+        var root = await index.RootAtAsync(db, publishedSize, cancellationToken)
+            ?? throw new InvalidOperationException($"The disclosure index is past the published size {publishedSize}.");
+        var details = new IndexRevisionDetails(publishedSize, Convert.ToHexStringLower(root), DisclosureIndex.Algorithm);
         // The details are public too (custos-event/v2), so anyone can compare the root with their own rebuild (custos audit rebuild).
         new EventRecorder(clock, identities).Record(db, LedgerEventTypes.IndexRevision, Actor.System, Subject, details, publicAttributes: details);
         await db.SaveChangesAsync(cancellationToken);
-        LogPublished(logger, publishedSize, index.Count, pending);
+        LogPublished(logger, publishedSize, pending);
         return details;
     }
 
@@ -81,6 +90,9 @@ public sealed partial class DisclosureIndexPublisher(
         return new IndexRevision(row.LeafIndex ?? -1, row.OccurredAt, details, row.Salt!, row.Details!, row.Entry);
     }
 
-    [LoggerMessage(1, LogLevel.Information, "Disclosure index revised over {LogSize} log entries: {Keys} keys, {Pending} new disclosure events.")]
-    private static partial void LogPublished(ILogger logger, long logSize, int keys, int pending);
+    [LoggerMessage(1, LogLevel.Information, "Disclosure index revised over {LogSize} log entries: {Pending} new disclosure events.")]
+    private static partial void LogPublished(ILogger logger, long logSize, int pending);
+
+    [LoggerMessage(2, LogLevel.Error, "The disclosure index over the first {LogSize} log entries does not reproduce the root of the revision at leaf {LeafIndex}; the next revision is computed from the entries all the same.")]
+    private static partial void LogMismatch(ILogger logger, long leafIndex, long logSize);
 }

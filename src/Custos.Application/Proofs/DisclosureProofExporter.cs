@@ -8,14 +8,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Custos.Application.Proofs;
 
 /// <summary>
-/// The operator's side of a customer's proof: computes the customer's index key with the identity key, rebuilds the
-/// index over the log up to the latest published revision (and refuses if it does not reproduce the published root), and
-/// writes the proof file against the published checkpoint.
+/// The operator's side of a customer's proof: computes the customer's index key with the identity key, brings the
+/// process's index (<see cref="DisclosureIndexCache"/>) up to the latest published revision (and refuses if it does not
+/// reproduce the published root), and writes the proof file against the published checkpoint.
 /// </summary>
-public sealed class DisclosureProofExporter(CustosDbContext db, LedgerReader reader, LedgerIdentityKey identities)
+public sealed class DisclosureProofExporter(CustosDbContext db, LedgerReader reader, LedgerIdentityKey identities, DisclosureIndexCache index)
 {
-    private static readonly int[] DisclosureTypes = [.. DisclosureEventTypes.All.Keys];
-
     /// <summary>The proof file for customer account <paramref name="accountId"/>.</summary>
     public async Task<Result<DisclosureProofFile>> ExportAsync(string accountId, CancellationToken cancellationToken = default)
     {
@@ -51,22 +49,26 @@ public sealed class DisclosureProofExporter(CustosDbContext db, LedgerReader rea
         }
 
         var logSize = revision.Details.LogSize;
-        var entries = await db.LedgerEvents.AsNoTracking()
-            .Where(e => e.LeafIndex != null && e.LeafIndex < logSize && DisclosureTypes.Contains(e.EventTypeId))
-            .Select(e => new { e.LeafIndex, e.Entry })
-            .ToListAsync(cancellationToken);
-        var index = DisclosureIndex.Build(entries.Select(e => ((ulong)e.LeafIndex!.Value, e.Entry)));
-        if (!string.Equals(Convert.ToHexStringLower(index.Root), revision.Details.Root, StringComparison.Ordinal))
+        var root = await index.RootAtAsync(db, logSize, cancellationToken);
+        if (root is not null && !string.Equals(Convert.ToHexStringLower(root), revision.Details.Root, StringComparison.Ordinal))
         {
-            return Error.Conflict("proof.index-mismatch", $"The index rebuilt over the first {logSize} entries does not have the root published at leaf {revision.LeafIndex}.");
+            return Error.Conflict("proof.index-mismatch", $"The index over the first {logSize} entries does not have the root published at leaf {revision.LeafIndex}.");
         }
 
-        var proof = index.Prove(Convert.FromHexString(key));
-        var events = new List<ProofEvent>();
-        foreach (var leaf in proof.Value ?? [])
+        var proof = root is null ? null : index.Prove(Convert.FromHexString(key), logSize);
+        if (proof is null)
         {
-            var entry = entries.First(e => e.LeafIndex == (long)leaf).Entry;
-            events.Add(new ProofEvent((long)leaf, Convert.ToBase64String(entry), await InclusionAsync((long)leaf, head.Size, cancellationToken)));
+            return Error.Conflict("proof.index-moved", $"This server's index has moved past the revision at leaf {revision.LeafIndex}, whose successor is not published yet; try again in a few seconds.");
+        }
+
+        var leaves = (proof.Value ?? []).Select(v => (long)v).ToArray();
+        var entries = await db.LedgerEvents.AsNoTracking()
+            .Where(e => e.LeafIndex != null && leaves.Contains(e.LeafIndex.Value))
+            .ToDictionaryAsync(e => e.LeafIndex!.Value, e => e.Entry, cancellationToken);
+        var events = new List<ProofEvent>();
+        foreach (var leaf in leaves)
+        {
+            events.Add(new ProofEvent(leaf, Convert.ToBase64String(entries[leaf]), await InclusionAsync(leaf, head.Size, cancellationToken)));
         }
 
         return new DisclosureProofFile(

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Custos.Application.Common;
 using Custos.Application.Ledger;
 using Custos.Domain.Common;
@@ -22,12 +21,6 @@ public static class DisclosureProofVerifier
     /// </summary>
     private static readonly string[] Algorithms = ["custos-disclosure-index/v1", DisclosureIndex.Algorithm];
 
-    /// <summary>Strict reading: a member the format does not define makes the file malformed.</summary>
-    private static readonly JsonSerializerOptions FileJson = new(JsonSerializerDefaults.Web)
-    {
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    };
-
     /// <summary>Verifies the proof file text <paramref name="json"/> against the log key <paramref name="logKey"/>.</summary>
     public static Result<DisclosureVerdict> Verify(string json, NoteVerifierKey logKey) => Verify(json, logKey, null);
 
@@ -42,7 +35,7 @@ public static class DisclosureProofVerifier
         DisclosureProofFile? file;
         try
         {
-            file = JsonSerializer.Deserialize<DisclosureProofFile>(json ?? "", FileJson);
+            file = JsonSerializer.Deserialize(json ?? "", ProofFileJson.Default.DisclosureProofFile);
         }
         catch (JsonException ex)
         {
@@ -141,7 +134,7 @@ public static class DisclosureProofVerifier
             return Fail("proof.revision-commitment", "The revision's salt and details do not open its commitment.");
         }
 
-        var details = JsonSerializer.Deserialize<IndexRevisionDetails>(file.Revision.Details, JsonSerializerOptions.Web);
+        var details = JsonSerializer.Deserialize(file.Revision.Details, RevisionDetailsJson.Default.IndexRevisionDetails);
         if (details is null || !Algorithms.Contains(details.Algorithm, StringComparer.Ordinal) || details.Algorithm != file.Index.Algorithm
             || details.LogSize < 0 || details.LogSize > file.Revision.LeafIndex || details.Root is not { Length: 64 })
         {

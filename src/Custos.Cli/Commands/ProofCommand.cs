@@ -82,37 +82,43 @@ internal static class ProofCommand
         var account = new Option<string?>("--account") { Description = "Your account id at the platform: with --code, check that the file's key is yours." };
         var code = new Option<string?>("--code") { Description = "Your disclosure code (32 hex characters, from your notice): with --account, check that the file's key is yours." };
         var verify = new Command("verify", "Verify a proof file offline: exit 0 with the verdict, or non-zero with the first failure.") { file, key, account, code };
-        verify.SetAction(async (parse, cancellationToken) =>
-        {
-            var logKey = VerifierKeyText.Parse(parse.GetValue(key)!, "--key");
-            if (!logKey.IsSuccess)
-            {
-                return Output.Fail(logKey.Errors);
-            }
-
-            var customer = Customer(parse.GetValue(account), parse.GetValue(code));
-            if (!customer.IsSuccess)
-            {
-                return Output.Fail(customer.Errors);
-            }
-
-            var path = parse.GetValue(file)!;
-            if (!File.Exists(path))
-            {
-                return Output.Fail(Error.Invalid("proof.file-missing", $"{path} does not exist.", "file"));
-            }
-
-            var verdict = DisclosureProofVerifier.Verify(await File.ReadAllTextAsync(path, cancellationToken), logKey.Value, customer.Value.Customer);
-            if (!verdict.IsSuccess)
-            {
-                Output.Fail(verdict.Errors);
-                return Output.Failed;
-            }
-
-            Console.Out.WriteLine(verdict.Value.Summary);
-            return Output.Ok;
-        });
+        verify.SetAction((parse, cancellationToken) =>
+            VerifyAsync(parse.GetValue(file)!, parse.GetValue(key)!, parse.GetValue(account), parse.GetValue(code), cancellationToken));
         return verify;
+    }
+
+    /// <summary>
+    /// <c>custos proof verify FILE --key KEY [--account ID --code CODE]</c>: exit 0 and the one-line verdict, or non-zero
+    /// and the first failure. Run by the command tree and, for the plain call without it, by <see cref="ProofVerifyFastPath"/>.
+    /// </summary>
+    public static async Task<int> VerifyAsync(string path, string keyText, string? accountId, string? codeText, CancellationToken cancellationToken)
+    {
+        var logKey = VerifierKeyText.Parse(keyText, "--key");
+        if (!logKey.IsSuccess)
+        {
+            return Output.Fail(logKey.Errors);
+        }
+
+        var customer = Customer(accountId, codeText);
+        if (!customer.IsSuccess)
+        {
+            return Output.Fail(customer.Errors);
+        }
+
+        if (!File.Exists(path))
+        {
+            return Output.Fail(Error.Invalid("proof.file-missing", $"{path} does not exist.", "file"));
+        }
+
+        var verdict = DisclosureProofVerifier.Verify(await File.ReadAllTextAsync(path, cancellationToken), logKey.Value, customer.Value.Customer);
+        if (!verdict.IsSuccess)
+        {
+            Output.Fail(verdict.Errors);
+            return Output.Failed;
+        }
+
+        Console.Out.WriteLine(verdict.Value.Summary);
+        return Output.Ok;
     }
 
     /// <summary>The customer who checks the key, from <c>--account</c> and <c>--code</c>: both or neither.</summary>

@@ -91,6 +91,45 @@ public static class IndexHash
         return hash;
     }
 
+    /// <summary>Writes the value hash of <paramref name="leafIndexes"/> (strictly ascending, not checked) into <paramref name="destination"/>.</summary>
+    internal static void HashValue(ReadOnlySpan<ulong> leafIndexes, Span<byte> destination)
+    {
+        var length = 1 + (8 * leafIndexes.Length);
+        var rented = length > 512 ? System.Buffers.ArrayPool<byte>.Shared.Rent(length) : null;
+        var buffer = rented is null ? stackalloc byte[length] : rented.AsSpan(0, length);
+        buffer[0] = ValuePrefix;
+        for (var i = 0; i < leafIndexes.Length; i++)
+        {
+            BinaryPrimitives.WriteUInt64BigEndian(buffer[(1 + (8 * i))..], leafIndexes[i]);
+        }
+
+        Sha256Hasher.Hash(buffer, destination);
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>Writes the leaf hash of <paramref name="key"/> (as a big-endian number) with a value of hash <paramref name="valueHash"/> into <paramref name="destination"/>.</summary>
+    internal static void HashLeaf(UInt128 key, ReadOnlySpan<byte> valueHash, Span<byte> destination)
+    {
+        Span<byte> buffer = stackalloc byte[1 + KeySize + MerkleHash.Size];
+        buffer[0] = LeafPrefix;
+        BinaryPrimitives.WriteUInt128BigEndian(buffer[1..], key);
+        valueHash[..MerkleHash.Size].CopyTo(buffer[(1 + KeySize)..]);
+        Sha256Hasher.Hash(buffer, destination);
+    }
+
+    /// <summary>Writes the node hash of <paramref name="left"/> and <paramref name="right"/> into <paramref name="destination"/> (which may overlap either).</summary>
+    internal static void HashNode(ReadOnlySpan<byte> left, ReadOnlySpan<byte> right, Span<byte> destination)
+    {
+        Span<byte> buffer = stackalloc byte[1 + (2 * MerkleHash.Size)];
+        buffer[0] = NodePrefix;
+        left[..MerkleHash.Size].CopyTo(buffer[1..]);
+        right[..MerkleHash.Size].CopyTo(buffer[(1 + MerkleHash.Size)..]);
+        Sha256Hasher.Hash(buffer, destination);
+    }
+
     /// <summary>Bit <paramref name="depth"/> of <paramref name="key"/>, most significant bit of the first byte first.</summary>
     /// <param name="key">The 16-byte key.</param>
     /// <param name="depth">0 to 127.</param>

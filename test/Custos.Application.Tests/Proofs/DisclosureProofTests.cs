@@ -23,7 +23,8 @@ public class DisclosureProofTests
         await using var integrator = harness.NewIntegrator();
         await SeedAsync(harness);
         var head = (await integrator.IntegrateAsync())!;
-        var publisher = Publisher(harness, everyEvents: 1);
+        using var index = NewIndex();
+        var publisher = Publisher(harness, everyEvents: 1, index);
 
         var revision = await publisher.PublishIfDueAsync(head.Size);
         head = (await integrator.IntegrateAsync())!;
@@ -46,7 +47,8 @@ public class DisclosureProofTests
         await using var harness = await Harness.CreateAsync(provider);
         await using var integrator = harness.NewIntegrator();
         await SeedAsync(harness);
-        var publisher = Publisher(harness, everyEvents: 100);
+        using var index = NewIndex();
+        var publisher = Publisher(harness, everyEvents: 100, index);
         var head = (await integrator.IntegrateAsync())!;
         Assert.NotNull(await publisher.PublishIfDueAsync(head.Size));
         head = (await integrator.IntegrateAsync())!;
@@ -147,21 +149,85 @@ public class DisclosureProofTests
         Assert.Equal("proof.checkpoint-invalid", verdict.Errors[0].Code);
     }
 
+    [Theory, SqliteData, PostgresData]
+    public async Task Export_SharedIndexAfterTheNextRevisionIsComputedButNotPublished_ProvesAgainstThePublishedOne(string provider)
+    {
+        await using var harness = await Harness.CreateAsync(provider);
+        await using var integrator = harness.NewIntegrator();
+        using var index = NewIndex();
+        var publisher = Publisher(harness, everyEvents: 1, index);
+        await SeedAsync(harness);
+        await publisher.PublishIfDueAsync((await integrator.IntegrateAsync())!.Size);
+        await integrator.IntegrateAsync();
+        await RecordAsync(harness, LedgerEventTypes.NoticeSent, "C1");
+        var head = (await integrator.IntegrateAsync())!;
+
+        // The next revision is computed and recorded, but not in the log yet: the export must use the published one.
+        var next = await publisher.PublishIfDueAsync(head.Size);
+        var before = await ExportWithAsync(harness, index, "C1");
+        await integrator.IntegrateAsync();
+        var after = await ExportWithAsync(harness, index, "C1");
+
+        Assert.NotNull(next);
+        Assert.Equal([5L, head.Size], index.RetainedSizes);
+        var early = DisclosureProofVerifier.Verify(JsonSerializer.Serialize(before.Value, JsonSerializerOptions.Web), harness.Signer.VerifierKey);
+        var late = DisclosureProofVerifier.Verify(JsonSerializer.Serialize(after.Value, JsonSerializerOptions.Web), harness.Signer.VerifierKey);
+        Assert.True(early.IsSuccess && late.IsSuccess);
+        Assert.Equal(5, early.Value.LogSize);
+        Assert.Equal(2, early.Value.Events.Count);
+        Assert.Equal(head.Size, late.Value.LogSize);
+        Assert.Equal(["production.created", "notice.sent", "notice.sent"], late.Value.Events.Select(e => e.TypeName));
+    }
+
+    [Theory, SqliteData]
+    public async Task Export_APublishedRootTheEntriesDoNotGive_IsRefused(string provider)
+    {
+        await using var harness = await Harness.CreateAsync(provider);
+        await using var integrator = harness.NewIntegrator();
+        await SeedAsync(harness);
+        await integrator.IntegrateAsync();
+        await using (var db = harness.NewContext())
+        {
+            harness.Events.Record(db, LedgerEventTypes.IndexRevision, Actor.System, DisclosureIndexPublisher.Subject,
+                new IndexRevisionDetails(5, new string('a', 64), DisclosureIndex.Algorithm));
+            await db.SaveChangesAsync();
+        }
+
+        await integrator.IntegrateAsync();
+        using var index = NewIndex();
+        var file = await ExportWithAsync(harness, index, "C1");
+
+        Assert.Equal("proof.index-mismatch", file.Errors[0].Code);
+    }
+
+    /// <summary>Seeds, publishes a revision and exports with a fresh index, as <c>custos proof export</c> does in its own process.</summary>
     internal static async Task<Domain.Common.Result<DisclosureProofFile>> ExportAsync(Harness harness, string account, bool withCode = false)
     {
         await using var integrator = harness.NewIntegrator();
         await SeedAsync(harness);
         var head = (await integrator.IntegrateAsync())!;
-        await Publisher(harness, everyEvents: 1).PublishIfDueAsync(head.Size);
+        using (var publishing = NewIndex())
+        {
+            await Publisher(harness, everyEvents: 1, publishing).PublishIfDueAsync(head.Size);
+        }
+
         await integrator.IntegrateAsync();
+        using var index = NewIndex();
+        return await ExportWithAsync(harness, index, account, withCode);
+    }
+
+    private static async Task<Domain.Common.Result<DisclosureProofFile>> ExportWithAsync(Harness harness, DisclosureIndexCache index, string account, bool withCode = false)
+    {
         await using var db = harness.NewContext();
         var reader = new LedgerReader(db, harness.Ledger, harness.Signer);
-        var exporter = new DisclosureProofExporter(db, reader, harness.Identity);
+        var exporter = new DisclosureProofExporter(db, reader, harness.Identity, index);
         return withCode ? await exporter.ExportWithCodeAsync(account) : await exporter.ExportAsync(account);
     }
 
-    private static DisclosureIndexPublisher Publisher(Harness harness, int everyEvents) =>
-        new(harness.Database.Database, harness.Identity, new DisclosureIndexOptions { EveryEvents = everyEvents }, harness.Clock, NullLogger<DisclosureIndexPublisher>.Instance);
+    private static DisclosureIndexCache NewIndex() => new(NullLogger<DisclosureIndexCache>.Instance);
+
+    private static DisclosureIndexPublisher Publisher(Harness harness, int everyEvents, DisclosureIndexCache index) =>
+        new(harness.Database.Database, harness.Identity, new DisclosureIndexOptions { EveryEvents = everyEvents }, harness.Clock, NullLogger<DisclosureIndexPublisher>.Instance, index);
 
     /// <summary>Customers C1–C3; a production of C1 and C2, a request received naming C3 (not a disclosure), a notice withheld for C2, a notice sent to C1.</summary>
     private static async Task SeedAsync(Harness harness)

@@ -191,11 +191,12 @@ public class SealedDisclosureTests
     {
         var head = (await integrator.IntegrateAsync())!;
         harness.Clock.Advance(TimeSpan.FromMinutes(2));
+        using var index = new DisclosureIndexCache(NullLogger<DisclosureIndexCache>.Instance);
         await new DisclosureIndexPublisher(harness.Database.Database, harness.Identity, new DisclosureIndexOptions { EveryEvents = 1 }, harness.Clock,
-            NullLogger<DisclosureIndexPublisher>.Instance).PublishIfDueAsync(head.Size);
+            NullLogger<DisclosureIndexPublisher>.Instance, index).PublishIfDueAsync(head.Size);
         await integrator.IntegrateAsync();
         await using var db = harness.NewContext();
-        var file = await new DisclosureProofExporter(db, new LedgerReader(db, harness.Ledger, harness.Signer), harness.Identity).ExportAsync(account);
+        var file = await new DisclosureProofExporter(db, new LedgerReader(db, harness.Ledger, harness.Signer), harness.Identity, index).ExportAsync(account);
         Assert.True(file.IsSuccess, file.IsSuccess ? null : file.Errors[0].Message);
         var verdict = DisclosureProofVerifier.Verify(JsonSerializer.Serialize(file.Value, JsonSerializerOptions.Web), harness.Signer.VerifierKey);
         Assert.True(verdict.IsSuccess, verdict.IsSuccess ? null : verdict.Errors[0].Message);
