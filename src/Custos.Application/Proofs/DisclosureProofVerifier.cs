@@ -134,9 +134,20 @@ public static class DisclosureProofVerifier
             return Fail("proof.revision-commitment", "The revision's salt and details do not open its commitment.");
         }
 
-        var details = JsonSerializer.Deserialize(file.Revision.Details, RevisionDetailsJson.Default.IndexRevisionDetails);
+        IndexRevisionDetails? details;
+        try
+        {
+            // The commitment opens, so these are the details the operator logged; they may still be malformed.
+            details = JsonSerializer.Deserialize(file.Revision.Details, RevisionDetailsJson.Default.IndexRevisionDetails);
+        }
+        catch (JsonException)
+        {
+            details = null;
+        }
+
         if (details is null || !Algorithms.Contains(details.Algorithm, StringComparer.Ordinal) || details.Algorithm != file.Index.Algorithm
-            || details.LogSize < 0 || details.LogSize > file.Revision.LeafIndex || details.Root is not { Length: 64 })
+            || details.LogSize < 0 || details.LogSize > file.Revision.LeafIndex || details.Root is not { Length: 64 } rootHex
+            || !rootHex.All(char.IsAsciiHexDigit))
         {
             return Fail("proof.revision-invalid", $"The revision's details are not an {DisclosureIndex.Algorithm} revision of the log before it.");
         }
