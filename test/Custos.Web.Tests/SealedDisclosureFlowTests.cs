@@ -30,6 +30,10 @@ public class SealedDisclosureFlowTests
         await server.WaitForDisclosureIndexAsync();
         using var client = server.NewClient();
 
+        // The sealed production is released: the sealer's check that its entry names exactly the package's customers
+        // opens the seal's commitment, since the entry does not name them in the clear.
+        var productionId = (await server.EventsAsync(LedgerEventTypes.ProductionCreated)).Single().Subject["production:".Length..];
+        var released = await server.WaitReleasedAsync(productionId);
         var created = LedgerEntryFormat.Parse(Assert.Single(await server.EventsAsync(LedgerEventTypes.ProductionCreated)).Entry).Value;
         var scheduled = LedgerEntryFormat.Parse(Assert.Single(await server.EventsAsync(LedgerEventTypes.NoticeScheduled)).Entry).Value;
         var before = await CustosTestServer.LookUpDisclosuresAsync(client, key);
@@ -46,6 +50,7 @@ public class SealedDisclosureFlowTests
             Assert.Equal(until, JsonSerializer.Deserialize<SealedPublic>(entry.Public!, JsonSerializerOptions.Web)!.UnsealBy);
         }
 
+        Assert.Equal(Custos.Domain.Decisions.ProductionStatus.Released, released.Status);
         Assert.Equal(HttpStatusCode.OK, before.Status);
         Assert.Contains("No disclosure up to checkpoint", before.Body, StringComparison.Ordinal);
         Assert.Equal((1, 2), (run.NoticesQueued, run.Unsealed));

@@ -50,7 +50,9 @@ public static class PackageSealer
             return PackageErrors.EvidenceInvalid($"the event commits to manifest {proven.Value.ManifestSha256}, this package's is {plain.ManifestSha256}");
         }
 
-        if (PackageKeyCheck.CheckKeys(plain.Manifest.References, proven.Value.Event.References) is { } keys)
+        // A production sealed under a non-disclosure order names its customers through a commitment the details open.
+        var named = PackageKeyCheck.NamedKeys(proven.Value.Event, evidence.Details, plain.Manifest.References);
+        if ((named.IsSuccess ? PackageKeyCheck.CheckKeys(plain.Manifest.References, named.Value) : named.Error) is { } keys)
         {
             return PackageErrors.EvidenceInvalid(keys.Message.TrimEnd('.'));
         }
