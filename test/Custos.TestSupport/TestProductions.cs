@@ -78,12 +78,13 @@ public static class TestProductions
     /// <paramref name="ledgerKey"/>; returns the evidence.
     /// </summary>
     public static async Task<ProductionEvidence> LedgerWithEventAsync(
-        string details, NoteSignerKey ledgerKey, IReadOnlyList<string> refs, int before = 300, int after = 40, string eventType = PackageFormat.EventTypeName)
+        string details, NoteSignerKey ledgerKey, IReadOnlyList<string> refs, int before = 300, int after = 40, string eventType = PackageFormat.EventTypeName,
+        string? publicPart = null)
     {
         var salt = RandomNumberGenerator.GetBytes(32);
         var entry = LedgerEntryFormat.Encode(new LedgerEntry(
             5020, eventType, ProducedAt, "custos-default-2026.2", new string('a', 32), new string('b', 32),
-            [.. refs.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)], EventRecorder.Commit(salt, details)));
+            [.. refs.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)], EventRecorder.Commit(salt, details), publicPart));
         var store = new MemoryTileStore();
         var writer = (await TileWriter.OpenAsync(store, 0)).Value;
         var entries = Enumerable.Range(0, before).Select(i => (ReadOnlyMemory<byte>)Encoding.ASCII.GetBytes($"other event {i}\n"))
@@ -109,6 +110,35 @@ public static class TestProductions
         var evidence = await LedgerWithEventAsync(Details(contents, plain, certificate), ledgerKey, Refs(references));
         var sealedPackage = PackageSealer.Seal(plain, evidence, certificate, ledgerKey.VerifierKey);
         return new TestPackage(plain, evidence, sealedPackage.IsSuccess ? sealedPackage.Value : throw new InvalidOperationException(sealedPackage.Error.ToString()));
+    }
+
+    /// <summary>
+    /// Builds, logs and seals a package of <paramref name="contents"/> whose production event was made while a
+    /// non-disclosure order bound (docs/proofs.md, sealing): the entry leaves the customers' keys out and carries a public
+    /// commitment to <paramref name="commitTo"/> of the right keys (by default the right keys), the seal's salt in its
+    /// details. Returns the sealer's answer, which is a refusal when the commitment is to other keys.
+    /// </summary>
+    public static async Task<(PlainPackage Plain, Custos.Domain.Common.Result<SealedPackage> Sealed)> SealedUnderOrderAsync(
+        AgencyKeyPair agency, NoteSignerKey ledgerKey, Func<IReadOnlyList<string>, IReadOnlyList<string>>? commitTo = null, PackageContents? contents = null)
+    {
+        contents ??= Contents();
+        var references = References(contents);
+        var plain = PackageBuilder.Build(contents, references).Value;
+        using var certificate = agency.Certificate();
+        var customerKeys = references.CustomerKeys();
+        var sealSalt = RandomNumberGenerator.GetBytes(32);
+        var details = System.Text.Json.Nodes.JsonNode.Parse(Details(contents, plain, certificate))!.AsObject();
+        details["seal"] = new System.Text.Json.Nodes.JsonObject
+        {
+            ["refs"] = new System.Text.Json.Nodes.JsonArray([.. references.Customers.Select(c => (System.Text.Json.Nodes.JsonNode)CustomerIndexKey.Reference(c.AccountId))]),
+            ["salt"] = Convert.ToHexStringLower(sealSalt),
+            ["unsealBy"] = "2027-06-30",
+        };
+        var sealedRefs = Custos.Application.Proofs.Sealing.SealCommitment.Commit(sealSalt, commitTo is null ? customerKeys : commitTo(customerKeys));
+        var others = Refs(references).Except(customerKeys, StringComparer.Ordinal).ToArray();
+        var evidence = await LedgerWithEventAsync(
+            details.ToJsonString(), ledgerKey, others, publicPart: $"{{\"sealedRefs\":\"{sealedRefs}\",\"unsealBy\":\"2027-06-30\"}}");
+        return (plain, PackageSealer.Seal(plain, evidence, certificate, ledgerKey.VerifierKey));
     }
 
     /// <summary>

@@ -40,6 +40,29 @@ public sealed class PackageCustomerKeyTests : IDisposable
     }
 
     [Fact]
+    public async Task Verify_ProductionSealedUnderANonDisclosureOrder_OpensTheCommitmentToItsCustomers()
+    {
+        var (_, sealedPackage) = await TestProductions.SealedUnderOrderAsync(Agency, _ledgerKey, contents: TestProductions.TwoCustomers());
+
+        Assert.True(sealedPackage.IsSuccess, sealedPackage.IsSuccess ? null : sealedPackage.Error.Message);
+        var verified = Verify(sealedPackage.Value.Bytes);
+
+        Assert.True(verified.IsSuccess, verified.IsSuccess ? null : verified.Error.Message);
+        Assert.Equal([TestProductions.Identities.CustomerKey("C1042"), TestProductions.Identities.CustomerKey("C2001")], verified.Value.CustomerKeys);
+    }
+
+    [Fact]
+    public async Task Seal_SealedProductionCommittingToOtherKeys_IsRefusedBeforeRelease()
+    {
+        // The operator seals the production under a commitment to one customer fewer than its data holds.
+        var (_, sealedPackage) = await TestProductions.SealedUnderOrderAsync(
+            Agency, _ledgerKey, keys => [.. keys.Take(keys.Count - 1)], TestProductions.TwoCustomers());
+
+        Assert.False(sealedPackage.IsSuccess);
+        Assert.Contains("commitment is not to the index keys of the package's 2 customers", sealedPackage.Error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Verify_EventLoggedUnderAnotherKey_FailsNamingOneMissingAndOneExtra()
     {
         // The operator logs the production under a key that is not the customer's (here: the key of the same account under another identity key).
