@@ -41,21 +41,14 @@ internal static class AuditCommand
             return Output.Fail(Domain.Common.Error.Invalid("ledger.url-invalid", "--url and --reports must be absolute http:// or https:// URLs.", "--url"));
         }
 
-        var collector = new EntryCollector();
-        var verified = await LedgerVerification.VerifyAsync(log, collector, cancellationToken);
-        if (verified.Report is null)
+        var (verified, raw) = await LedgerVerification.VerifyWithEntriesAsync(log, cancellationToken);
+        if (raw is null)
         {
             return verified.Exit;
         }
 
-        var size = verified.Report.Checkpoint.Size;
-        var read = collector.Entries(size);
-        if (!read.IsSuccess)
-        {
-            return LedgerVerification.Fail(read.Error, null);
-        }
-
-        var entries = read.Value;
+        var size = verified.Report!.Checkpoint.Size;
+        var entries = EntryCollector.Parse(raw);
         var items = IndexRevisionCheck.Run(entries)
             .Concat(await ReportAudit.RunAsync(entries, verified.Key!, reports.FetchAsync, cancellationToken))
             .OrderBy(i => i.LeafIndex)

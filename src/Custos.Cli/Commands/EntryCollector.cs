@@ -23,27 +23,19 @@ internal sealed class EntryCollector
     public LedgerResult<IReadOnlyList<byte[]>> Raw(ulong size) =>
         _recorder?.Entries(size) ?? new LedgerError("tile.missing", "No entry bundle was read: the collector was not given to the verification.");
 
-    /// <summary>
-    /// The <c>custos-event</c> entries among the first <paramref name="size"/>, in log order, with their leaf indexes (an
-    /// entry of another format is left out); an error as for <see cref="Raw"/>.
-    /// </summary>
-    public LedgerResult<IReadOnlyList<PublicLogEntry>> Entries(ulong size)
+    /// <summary>The <c>custos-event</c> entries among <paramref name="raw"/> (the log's first entries, in order), with their leaf indexes; an entry of another format is left out.</summary>
+    public static IReadOnlyList<PublicLogEntry> Parse(IReadOnlyList<byte[]> raw)
     {
-        var raw = Raw(size);
-        if (!raw.IsSuccess)
+        ArgumentNullException.ThrowIfNull(raw);
+        var entries = new List<PublicLogEntry>(raw.Count);
+        for (var leaf = 0; leaf < raw.Count; leaf++)
         {
-            return raw.Error;
-        }
-
-        var entries = new List<PublicLogEntry>(raw.Value.Count);
-        for (var leaf = 0; leaf < raw.Value.Count; leaf++)
-        {
-            if (LedgerEntryFormat.Parse(raw.Value[leaf]) is { IsSuccess: true } parsed)
+            if (LedgerEntryFormat.Parse(raw[leaf]) is { IsSuccess: true } parsed)
             {
-                entries.Add(new PublicLogEntry((ulong)leaf, parsed.Value, raw.Value[leaf]));
+                entries.Add(new PublicLogEntry((ulong)leaf, parsed.Value, raw[leaf]));
             }
         }
 
-        return LedgerResult<IReadOnlyList<PublicLogEntry>>.Success(entries);
+        return entries;
     }
 }

@@ -45,22 +45,15 @@ internal static class LedgerSealed
     /// <summary>Verifies the log as <c>ledger verify</c> does, then reports on the sealed entries among exactly the entries verified.</summary>
     private static async Task<int> RunAsync(LedgerVerification.Request request, DateOnly day, CancellationToken cancellationToken)
     {
-        var collector = new EntryCollector();
-        var verified = await LedgerVerification.VerifyAsync(request, collector, cancellationToken);
-        if (verified.Report is null)
+        var (verified, entries) = await LedgerVerification.VerifyWithEntriesAsync(request, cancellationToken);
+        if (entries is null)
         {
             return verified.Exit;
         }
 
-        var size = verified.Report.Checkpoint.Size;
-        var entries = collector.Raw(size);
-        if (!entries.IsSuccess)
-        {
-            return LedgerVerification.Fail(entries.Error, null);
-        }
-
-        Output.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Verified the ledger {verified.Report.Checkpoint.Origin} at {verified.Source}: {size:N0} entries."));
-        return Report(entries.Value, day);
+        var checkpoint = verified.Report!.Checkpoint;
+        Output.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Verified the ledger {checkpoint.Origin} at {verified.Source}: {checkpoint.Size:N0} entries."));
+        return Report(entries, day);
     }
 
     private static int Report(IReadOnlyList<byte[]> entries, DateOnly at)

@@ -29,6 +29,23 @@ internal static class LedgerVerification
     }
 
     /// <summary>
+    /// Verifies the log as <c>VerifyAsync</c> does and returns, with it, the entries up to the checkpoint's size exactly as
+    /// verified. On any failure (printed) the entries are null and the verification's exit code says why.
+    /// </summary>
+    internal static async Task<(Verified Verified, IReadOnlyList<byte[]>? Entries)> VerifyWithEntriesAsync(Request request, CancellationToken cancellationToken)
+    {
+        var collector = new EntryCollector();
+        var verified = await VerifyAsync(request, collector, cancellationToken);
+        if (verified.Report is null)
+        {
+            return (verified, null);
+        }
+
+        var entries = collector.Raw(verified.Report.Checkpoint.Size);
+        return entries.IsSuccess ? (verified, entries.Value) : (new Verified(Fail(entries.Error, null)), null);
+    }
+
+    /// <summary>
     /// Verifies the log as <c>ledger verify</c> does (checkpoint, every tile and entry, consistency with the state file,
     /// which is then updated) and, given <paramref name="entries"/>, hands it every entry bundle read — each one
     /// authenticated by the audit once it succeeds. Prints the first problem and returns a null report on failure.

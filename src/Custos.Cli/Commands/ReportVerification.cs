@@ -23,21 +23,14 @@ internal static class ReportVerification
         }
 
         using var reports = PublishedReportClient.Create(log.Url, null);
-        var collector = new EntryCollector();
-        var verified = await LedgerVerification.VerifyAsync(log, collector, cancellationToken);
-        if (verified.Report is null)
+        var (verified, raw) = await LedgerVerification.VerifyWithEntriesAsync(log, cancellationToken);
+        if (raw is null)
         {
             return verified.Exit;
         }
 
-        var size = verified.Report.Checkpoint.Size;
-        var read = collector.Entries(size);
-        if (!read.IsSuccess)
-        {
-            return LedgerVerification.Fail(read.Error, null);
-        }
-
-        var entries = read.Value;
+        var size = verified.Report!.Checkpoint.Size;
+        var entries = EntryCollector.Parse(raw);
         var check = ReportCheck.Run(entries, file.Value);
         var problems = check.Problems.ToList();
 
