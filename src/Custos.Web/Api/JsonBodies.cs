@@ -33,4 +33,11 @@ internal static class JsonBodies
             return Error.Invalid("request.json-invalid", $"The body is not valid JSON for this request{where}{line}: a value is missing, malformed or of the wrong type.", e.Path);
         }
     }
+
+    /// <summary>Reads the body as <see cref="ReadAsync{T}"/> does and answers with <paramref name="then"/>'s result, or with the problem.</summary>
+    public static async Task<IResult> WithBodyAsync<T>(HttpRequest request, Func<T?, Task<IResult>> then, CancellationToken cancellationToken) where T : class
+    {
+        var body = await ReadAsync<T>(request, cancellationToken);
+        return body.IsSuccess ? await then(body.Value) : ErrorResults.Problem(body.Errors);
+    }
 }

@@ -83,33 +83,32 @@ public static class RequestApiEndpoints
                 : Results.Ok(details.Messages.Where(m => m.VisibleToAgency).Select(MessageView.From).ToArray());
         }).WithName("ListRequestMessages").WithSummary("Clarification questions and answers").Produces<MessageView[]>().ProducesProblem(404);
 
-        api.MapPost("/{id}/messages", async (string id, MessageInput input, ClaimsPrincipal user, RequestWorkflow workflow, RequestQueries queries, CancellationToken cancellationToken) =>
-        {
-            var result = await workflow.AnswerAsync(id, user.Agency()!, RequestActors.Of(user), input.Body ?? string.Empty, cancellationToken);
-            if (!result.IsSuccess)
+        // The bodies are read by JsonBodies, so that one that is not JSON, or of the wrong shape, is a coded problem.
+        api.MapPost("/{id}/messages", (string id, HttpRequest http, ClaimsPrincipal user, RequestWorkflow workflow, RequestQueries queries, CancellationToken cancellationToken) =>
+            JsonBodies.WithBodyAsync<MessageInput>(http, async input =>
             {
-                return ErrorResults.Problem(result.Errors);
-            }
-
-            var details = await queries.GetForAgencyAsync(id, user.Agency()!, cancellationToken);
-            return Results.Ok(RequestStatusView.From(details!));
-        }).WithName("SendRequestMessage").WithSummary("Answer a clarification question (or write to the reviewers)").Produces<RequestStatusView>()
+                var result = await workflow.AnswerAsync(id, user.Agency()!, RequestActors.Of(user), input?.Body ?? string.Empty, cancellationToken);
+                return result.IsSuccess ? await StatusAsync(id, user, queries, cancellationToken) : ErrorResults.Problem(result.Errors);
+            }, cancellationToken))
+            .Accepts<MessageInput>("application/json").WithName("SendRequestMessage").WithSummary("Answer a clarification question (or write to the reviewers)").Produces<RequestStatusView>()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
-        api.MapPost("/{id}/withdraw", async (string id, WithdrawInput? input, ClaimsPrincipal user, RequestWorkflow workflow, RequestQueries queries, CancellationToken cancellationToken) =>
-        {
-            var result = await workflow.WithdrawAsync(id, user.Agency()!, RequestActors.Of(user), input?.Reason, cancellationToken);
-            if (!result.IsSuccess)
+        api.MapPost("/{id}/withdraw", (string id, HttpRequest http, ClaimsPrincipal user, RequestWorkflow workflow, RequestQueries queries, CancellationToken cancellationToken) =>
+            JsonBodies.WithBodyAsync<WithdrawInput>(http, async input =>
             {
-                return ErrorResults.Problem(result.Errors);
-            }
-
-            var details = await queries.GetForAgencyAsync(id, user.Agency()!, cancellationToken);
-            return Results.Ok(RequestStatusView.From(details!));
-        }).WithName("WithdrawRequest").WithSummary("Withdraw the request").Produces<RequestStatusView>()
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+                var result = await workflow.WithdrawAsync(id, user.Agency()!, RequestActors.Of(user), input?.Reason, cancellationToken);
+                return result.IsSuccess ? await StatusAsync(id, user, queries, cancellationToken) : ErrorResults.Problem(result.Errors);
+            }, cancellationToken))
+            .Accepts<WithdrawInput>("application/json").WithName("WithdrawRequest").WithSummary("Withdraw the request").Produces<RequestStatusView>()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         return app;
+    }
+
+    private static async Task<IResult> StatusAsync(string id, ClaimsPrincipal user, RequestQueries queries, CancellationToken cancellationToken)
+    {
+        var details = await queries.GetForAgencyAsync(id, user.Agency()!, cancellationToken);
+        return Results.Ok(RequestStatusView.From(details!));
     }
 
     private static async Task<IResult> SubmitAsync(HttpContext context, RequestIntake intake, RequestQueries queries, CancellationToken cancellationToken)

@@ -86,19 +86,19 @@ public static class ReviewApiEndpoints
             .Produces<ProductionApiView>(StatusCodes.Status202Accepted);
 
         review.MapPost("/{id}/refuse", (string id, HttpRequest http, ClaimsPrincipal user, RequestDecisions decisions, CancellationToken cancellationToken) =>
-            WithBodyAsync<RationaleBody>(http, async body => Taken(await decisions.RefuseAsync(id, RequestActors.Of(user), body?.Rationale, cancellationToken)), cancellationToken))
+            JsonBodies.WithBodyAsync<RationaleBody>(http, async body => Taken(await decisions.RefuseAsync(id, RequestActors.Of(user), body?.Rationale, cancellationToken)), cancellationToken))
             .Accepts<RationaleBody>("application/json")
             .RequireAuthorization(Policies.Staff).WithName("RefuseRequest")
             .WithSummary("Refuse the request as a whole, with the written rationale").Produces<DecisionTakenView>();
 
         review.MapPost("/{id}/push-back", (string id, HttpRequest http, ClaimsPrincipal user, RequestDecisions decisions, CancellationToken cancellationToken) =>
-            WithBodyAsync<MessageBody>(http, async body => Taken(await decisions.PushBackAsync(id, RequestActors.Of(user), body?.Message, cancellationToken)), cancellationToken))
+            JsonBodies.WithBodyAsync<MessageBody>(http, async body => Taken(await decisions.PushBackAsync(id, RequestActors.Of(user), body?.Message, cancellationToken)), cancellationToken))
             .Accepts<MessageBody>("application/json")
             .RequireAuthorization(Policies.Staff).WithName("PushBack")
             .WithSummary("Push the request back to the agency: it must change or explain before review goes on").Produces<DecisionTakenView>();
 
         review.MapPost("/{id}/preserve", (string id, HttpRequest http, ClaimsPrincipal user, RequestDecisions decisions, CancellationToken cancellationToken) =>
-            WithBodyAsync<RationaleBody>(http, async body => Taken(await decisions.PreserveAsync(id, RequestActors.Of(user), body?.Rationale, cancellationToken)), cancellationToken))
+            JsonBodies.WithBodyAsync<RationaleBody>(http, async body => Taken(await decisions.PreserveAsync(id, RequestActors.Of(user), body?.Rationale, cancellationToken)), cancellationToken))
             .Accepts<RationaleBody>("application/json")
             .RequireAuthorization(Policies.Staff).WithName("Preserve")
             .WithSummary("Preserve the targets' data without producing it")
@@ -126,7 +126,7 @@ public static class ReviewApiEndpoints
             .Accepts<EmergencyCallBody>("application/json").Produces<EmergencyConfirmation>();
 
         review.MapPost("/{id}/end-emergency", (string id, HttpRequest http, ClaimsPrincipal user, RequestDecisions decisions, CancellationToken cancellationToken) =>
-            WithBodyAsync<RationaleBody>(http, async body => Taken(await decisions.EndEmergencyAsync(id, RequestActors.Of(user), body?.Rationale, cancellationToken)), cancellationToken))
+            JsonBodies.WithBodyAsync<RationaleBody>(http, async body => Taken(await decisions.EndEmergencyAsync(id, RequestActors.Of(user), body?.Rationale, cancellationToken)), cancellationToken))
             .Accepts<RationaleBody>("application/json")
             .RequireAuthorization(Policies.Staff).WithName("EndEmergency")
             .WithSummary("Mark the emergency over, so that notice to its customers may go").Produces<DecisionTakenView>();
@@ -149,12 +149,6 @@ public static class ReviewApiEndpoints
     }
 
     /// <summary>Reads the JSON body and goes on with it; a body that cannot be read is answered with its problem.</summary>
-    private static async Task<IResult> WithBodyAsync<T>(HttpRequest http, Func<T?, Task<IResult>> then, CancellationToken cancellationToken) where T : class
-    {
-        var body = await JsonBodies.ReadAsync<T>(http, cancellationToken);
-        return body.IsSuccess ? await then(body.Value) : ErrorResults.Problem(body.Errors);
-    }
-
     private static IResult Taken(Result<DecisionTaken> taken) =>
         taken.IsSuccess ? Results.Ok(new DecisionTakenView(taken.Value.Decision, taken.Value.Status)) : ErrorResults.Problem(taken.Errors);
 }

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Custos.Application.Tests.Hostile;
+namespace Custos.TestSupport;
 
 /// <summary>
 /// Hostile variants of a valid input, driven by FsCheck's random integers: bytes flipped, removed, inserted or
@@ -8,7 +8,7 @@ namespace Custos.Application.Tests.Hostile;
 /// line ends, non-ASCII and control characters) dropped in. Starting from valid input reaches far deeper into a parser
 /// than random bytes alone, which most parsers refuse at the first character.
 /// </summary>
-internal static class Mutations
+public static class Mutations
 {
     private static readonly byte[][] Fragments =
     [
