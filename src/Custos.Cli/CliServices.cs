@@ -15,6 +15,7 @@ internal static class CliServices
         services.AddLogging(logging => logging.AddConsole().SetMinimumLevel(LogLevel.Warning));
         services.AddCustosDataProtection(options.DataDirectory);
         services.AddSingleton(options.SignIn);
+        services.AddSingleton(options.Review);
         services.AddCustosApplication(options.EffectiveDatabase, options.Ledger);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         DataFolder.Ensure(options.DataDirectory);

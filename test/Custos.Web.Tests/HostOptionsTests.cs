@@ -78,4 +78,30 @@ public class HostOptionsTests
         Assert.Equal(["host.metrics-network-invalid", "host.metrics-network-invalid"], result.Errors.Select(e => e.Code));
         Assert.Contains("prometheus.internal", result.Errors[1].Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void From_PublicUrl_GivenOrTheListenUrlWithAWildcardHostReadAsLocalhost()
+    {
+        var given = CustosHostOptions.From(null, null, null, null, demo: false, publicUrl: "https://custos.exchange.example/").Value.Review;
+        var fromPort = CustosHostOptions.From(new CustosSettings { Port = 5099 }).Value.Review;
+        var fromWildcard = CustosHostOptions.From(new CustosSettings { Urls = "http://0.0.0.0:8080;http://[::]:8080" }).Value.Review;
+
+        Assert.Equal("https://custos.exchange.example", given.PublicUrl);
+        Assert.Equal("https://custos.exchange.example/disclosures", given.ProofPage);
+        Assert.Equal("http://127.0.0.1:5099/disclosures", fromPort.ProofPage);
+        Assert.Equal("http://localhost:8080", fromWildcard.PublicUrl);
+    }
+
+    [Theory]
+    [InlineData("custos.exchange.example")]
+    [InlineData("ftp://custos.exchange.example")]
+    [InlineData("https://custos.exchange.example/?x=1")]
+    [InlineData("https://user:secret@custos.exchange.example")]
+    public void From_PublicUrlNotAnAbsoluteHttpAddress_IsRefusedNamingTheSetting(string publicUrl)
+    {
+        var result = CustosHostOptions.From(new CustosSettings { PublicUrl = publicUrl });
+
+        Assert.Equal("host.public-url-invalid", Assert.Single(result.Errors).Code);
+        Assert.Equal("public-url", result.Errors[0].Field);
+    }
 }

@@ -10,7 +10,7 @@ public sealed record ReviewOptions
     public string PlatformName { get; init; } = "Custos";
 
     /// <summary>The public address of this installation (the customer's proof page and the ledger are under it).</summary>
-    public string PublicUrl { get; init; } = "http://127.0.0.1:8080";
+    public string PublicUrl { get; init; } = "http://127.0.0.1:5080";
 
     /// <summary>
     /// How long after an emergency disclosure the formal process must arrive before the follow-up is flagged as missed.

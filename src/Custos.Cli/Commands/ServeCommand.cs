@@ -26,14 +26,15 @@ internal static class ServeCommand
         var smtpFrom = new Option<string?>("--smtp-from") { Description = "The address customer notices are sent from, required with --smtp (default $CUSTOS_SMTP_FROM)." };
         var metricsNetwork = new Option<string[]>("--metrics-network") { Description = "A network (CIDR, e.g. 10.0.5.0/24) whose callers may read /metrics besides this host's own (repeat for several; default $CUSTOS_METRICS_NETWORKS, else loopback only; see docs/operations.md).", AllowMultipleArgumentsPerToken = false };
         var logFormat = new Option<string?>("--log-format") { Description = "How the console log is written: text (default) or json, one object per line for a log collector (default $CUSTOS_LOG_FORMAT)." };
-        var command = new Command("serve", "Start the Custos web application.") { demo, demoCustomers, port, urls, origin, witness, quorum, providerCountry, smtp, smtpFrom, metricsNetwork, logFormat };
+        var publicUrl = new Option<string?>("--public-url") { Description = "This installation's public address, e.g. https://custos.exchange.example: notices and signed links send customers to its /disclosures page (default $CUSTOS_PUBLIC_URL, else the first listen URL)." };
+        var command = new Command("serve", "Start the Custos web application.") { demo, demoCustomers, port, urls, origin, witness, quorum, providerCountry, smtp, smtpFrom, metricsNetwork, logFormat, publicUrl };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = CustosHostOptions.From(
                 parse.GetValue(CommonOptions.Data), parse.GetValue(CommonOptions.Database), parse.GetValue(port), parse.GetValue(urls),
                 parse.GetValue(demo), parse.GetValue(demoCustomers), parse.GetValue(origin), parse.GetValue(witness), parse.GetValue(quorum),
                 parse.GetValue(providerCountry), parse.GetValue(smtp), parse.GetValue(smtpFrom), parse.GetValue(metricsNetwork),
-                parse.GetValue(logFormat));
+                parse.GetValue(logFormat), parse.GetValue(publicUrl));
             if (!options.IsSuccess)
             {
                 return Output.Fail(options.Errors);

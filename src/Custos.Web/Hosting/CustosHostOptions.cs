@@ -54,6 +54,9 @@ public sealed record CustosHostOptions
     /// <summary>How long the agency's download link lasts and how often the release step runs.</summary>
     public Application.Production.ProductionOptions Production { get; init; } = new();
 
+    /// <summary>The platform's review settings, with <see cref="Application.Review.ReviewOptions.PublicUrl"/> from <c>--public-url</c> or the listen URL.</summary>
+    public Application.Review.ReviewOptions Review { get; init; } = new() { PublicUrl = $"http://127.0.0.1:{DefaultPort}" };
+
     /// <summary>The configuration these options were read from (null when built in code, as tests do).</summary>
     public Microsoft.Extensions.Configuration.IConfiguration? Configuration { get; init; }
 
@@ -152,6 +155,8 @@ public sealed record CustosHostOptions
         }
 
         errors.AddRange(production.Validate());
+        var listen = !string.IsNullOrWhiteSpace(settings.Urls) ? settings.Urls : $"http://127.0.0.1:{settings.Port ?? DefaultPort}";
+        var publicUrl = ParsePublicUrl(settings.PublicUrl, listen, errors);
 
         if (errors.Count > 0)
         {
@@ -170,7 +175,8 @@ public sealed record CustosHostOptions
             Intake = intake,
             DataDirectory = Path.GetFullPath(data),
             Database = database,
-            Urls = !string.IsNullOrWhiteSpace(settings.Urls) ? settings.Urls : $"http://127.0.0.1:{settings.Port ?? DefaultPort}",
+            Urls = listen,
+            Review = new Application.Review.ReviewOptions { PublicUrl = publicUrl },
             Demo = settings.Demo,
             DemoCustomers = settings.DemoCustomers ?? 2000,
             LedgerOrigin = origin,
@@ -185,7 +191,7 @@ public sealed record CustosHostOptions
     public static Result<CustosHostOptions> From(
         string? dataDirectory, string? database, int? port, string? urls, bool demo, int? demoCustomers = null, string? ledgerOrigin = null,
         IReadOnlyList<string>? witnesses = null, int? witnessQuorum = null, string? providerCountry = null, string? smtp = null, string? smtpFrom = null,
-        IReadOnlyList<string>? metricsNetworks = null, string? logFormat = null)
+        IReadOnlyList<string>? metricsNetworks = null, string? logFormat = null, string? publicUrl = null)
     {
         var overrides = new List<KeyValuePair<string, string?>>
         {
@@ -202,6 +208,7 @@ public sealed record CustosHostOptions
             new("SMTP_FROM", NullIfBlank(smtpFrom)),
             new("METRICS_NETWORKS", metricsNetworks is { Count: > 0 } ? string.Join(",", metricsNetworks) : null),
             new("LOG_FORMAT", NullIfBlank(logFormat)),
+            new("PUBLIC_URL", NullIfBlank(publicUrl)),
         };
         var given = witnesses ?? [];
         for (var i = 0; i < given.Count; i++)
@@ -217,6 +224,30 @@ public sealed record CustosHostOptions
         From(CustosSettings.From(configuration)).Map(options => options with { Configuration = configuration });
 
     private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+
+    /// <summary>
+    /// The address customers are sent to: an absolute http(s) URL without query or fragment; by default the first listen
+    /// URL, a wildcard host (<c>0.0.0.0</c>, <c>[::]</c>, <c>*</c>, <c>+</c>) read as <c>localhost</c>, which only suits a
+    /// single machine: a deployment names its public address (docs/operations.md).
+    /// </summary>
+    private static string ParsePublicUrl(string? given, string listen, List<Error> errors)
+    {
+        if (string.IsNullOrWhiteSpace(given))
+        {
+            var first = listen.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? $"http://127.0.0.1:{DefaultPort}";
+            return System.Text.RegularExpressions.Regex.Replace(first, @"^(https?://)(0\.0\.0\.0|\[::\]|\*|\+)(?=[:/]|$)", "$1localhost", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)).TrimEnd('/');
+        }
+
+        var text = given.Trim();
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || !string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment)
+            || !string.IsNullOrEmpty(uri.UserInfo))
+        {
+            errors.Add(Error.Invalid("host.public-url-invalid", "The public URL is an absolute http or https address without user, query or fragment, such as https://custos.exchange.example.", "public-url"));
+            return text;
+        }
+
+        return text.TrimEnd('/');
+    }
 
     /// <summary>The notice delivery settings: an SMTP server needs a sender; without one, notices become <c>.eml</c> files.</summary>
     private static Application.Notices.NoticeOptions ParseNotices(string? smtp, string? smtpFrom, string dataDirectory, List<Error> errors)

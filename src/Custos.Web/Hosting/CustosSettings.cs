@@ -84,6 +84,13 @@ public sealed class CustosSettings
     [ConfigurationKeyName("SMTP_FROM")]
     public string? SmtpFrom { get; set; }
 
+    /// <summary>
+    /// The public address of this installation, e.g. <c>https://custos.exchange.example</c>: notices and signed links send
+    /// customers to its <c>/disclosures</c> page and its <c>/ledger</c> (default: the first listen URL).
+    /// </summary>
+    [ConfigurationKeyName("PUBLIC_URL")]
+    public string? PublicUrl { get; set; }
+
     /// <summary>How many days the agency's download link to a released package lasts (default 7, at most 90).</summary>
     [ConfigurationKeyName("PACKAGE_LINK_DAYS")]
     public int? PackageLinkDays { get; set; }

@@ -81,6 +81,7 @@ public static class CustosWebApplication
 
         services.AddSingleton(options.Intake);
         services.AddSingleton(options.SignIn);
+        services.AddSingleton(options.Review);
         services.AddSingleton(TimeProvider.System);
         services.AddCustosDataProtection(options.DataDirectory);
         services.AddCustosApplication(options.EffectiveDatabase, options.Ledger);

@@ -117,7 +117,7 @@ public class RestrictionTests
         Assert.All(notices, n => Assert.Equal("scheduled", n.Status));
         Assert.Contains("return your crypto-assets", notices[0].Body, StringComparison.Ordinal);
         Assert.All(notices, n => Assert.EndsWith(
-            $"See every disclosure about you, or the proof that there was none, at http://127.0.0.1:8080/disclosures with your account id {n.AccountId} and your disclosure code "
+            $"See every disclosure about you, or the proof that there was none, at http://127.0.0.1:5080/disclosures with your account id {n.AccountId} and your disclosure code "
             + $"{f.Harness.Identity.DisclosureCode(n.AccountId)}. The public ledger names you only by your index key {f.Harness.Identity.CustomerKey(n.AccountId)}, which "
             + "your account id and code give and which nobody without the code can link to you: keep the code to yourself.", n.Body, StringComparison.Ordinal));
         var types = await f.EventTypesAsync();
