@@ -68,6 +68,8 @@ public sealed class NativeCustosTests : IDisposable
     public async Task OtherCommandLines_AreHandedToTheManagedCli()
     {
         var native = NativeCustos();
+        Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(native)!, "cli", OperatingSystem.IsWindows() ? "custos.exe" : "custos")), "The managed CLI is not published in cli/ beside " + native);
+        Assert.False(File.Exists(Path.ChangeExtension(native, ".dll")), native + " has a custos.dll beside it: it is not the native front-end.");
         string[][] calls =
         [
             ["--version"],
