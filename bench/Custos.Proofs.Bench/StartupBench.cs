@@ -6,21 +6,28 @@ using Custos.Ledger.Notes;
 namespace Custos.Proofs.Bench;
 
 /// <summary>
-/// `custos proof verify` from process start to exit, against `dotnet` running an empty program built the same way: runs
-/// each in turn (and another build of custos given with <c>--other DLL</c>, e.g. an earlier commit's), on a valid proof file for a key with nine events in an index of N keys, and prints the medians.
+/// `custos proof verify` from process start to exit, against empty programs started the same way, each in turn in the same
+/// run, on a valid proof file for a key with nine events in an index of N keys: the managed command (<c>dotnet custos.dll</c>)
+/// against <c>dotnet</c> running an empty program; with <c>--native DIR</c> (a folder written by src/Custos.Launcher/publish.sh)
+/// also the NativeAOT <c>custos</c> against an empty NativeAOT program (<c>--native-baseline FILE</c>), and a command the
+/// front-end hands to the managed CLI against that CLI started directly; and another build of custos given with
+/// <c>--other DLL</c> (e.g. an earlier commit's). Prints the median, 95th percentile and minimum of each.
 /// </summary>
 internal static class StartupBench
 {
-    public static int Run(int keys, int runs, bool keep, string? other)
+    public static int Run(int keys, int runs, bool keep, string? other, string? native, string? nativeBaseline)
     {
         var root = RepositoryRoot();
         var custos = Path.Combine(root, "src", "Custos.Cli", "bin", "Release", "net10.0", "custos.dll");
         var empty = Path.Combine(root, "bench", "Custos.Startup.Baseline", "bin", "Release", "net10.0", "Custos.Startup.Baseline.dll");
-        foreach (var dll in new[] { custos, empty })
+        var nativeCustos = native is null ? null : Path.Combine(native, "custos");
+        var nativeCli = native is null ? null : Path.Combine(native, "cli", "custos");
+        string[] needed = [custos, empty, .. native is null ? [] : new[] { nativeCustos!, nativeCli!, nativeBaseline ?? "--native-baseline FILE" }];
+        foreach (var file in needed)
         {
-            if (!File.Exists(dll))
+            if (!File.Exists(file))
             {
-                Console.Error.WriteLine($"{dll} is missing: dotnet build -c Release src/Custos.Cli bench/Custos.Startup.Baseline");
+                Console.Error.WriteLine($"{file} is missing: see docs/development.md, \"Benchmarks\"");
                 return 2;
             }
         }
@@ -30,43 +37,62 @@ internal static class StartupBench
         index.Extend(log.Size, postings);
         using var signer = NoteSignerKey.Generate("bench.custos/ledger");
         var folder = Directory.CreateTempSubdirectory("custos-proofs-bench");
-        var file = Path.Combine(folder.FullName, "proof.json");
-        File.WriteAllText(file, JsonSerializer.Serialize(
+        var proof = Path.Combine(folder.FullName, "proof.json");
+        File.WriteAllText(proof, JsonSerializer.Serialize(
             ProofFileBuilder.Build(index.Prove(log.Probes[8], log.Size)!, log.Size, index.RootAt(log.Size)!, signer),
             IndexBench.FileJson) + "\n");
-        var key = signer.VerifierKey.Format();
+        string[] verify = ["proof", "verify", proof, "--key", signer.VerifierKey.Format()];
 
-        Console.WriteLine($"custos proof verify start-up: {runs} runs each, proof file of {new FileInfo(file).Length:N0} bytes (index of {keys:N0} keys); {Environment.ProcessorCount} cores, load {Figures.Load()}");
-        var (_, verdict) = Time(custos, ["proof", "verify", file, "--key", key], expectedExit: 0);
-        Console.WriteLine("verdict: " + verdict.Trim());
-        var (_, refused) = Time(custos, ["proof", "verify", file, "--key", NoteSignerKey.Generate("other/ledger").VerifierKey.Format()], expectedExit: 1);
-        Console.WriteLine("with another key: " + refused.Trim());
-
-        var verifying = new List<double>();
-        var baseline = new List<double>();
-        var others = new List<double>();
-        for (var i = 0; i < runs; i++)
+        var measured = new List<Measured>
         {
-            baseline.Add(Time(empty, [], expectedExit: 0).Milliseconds);
-            verifying.Add(Time(custos, ["proof", "verify", file, "--key", key], expectedExit: 0).Milliseconds);
-            if (other is not null)
-            {
-                others.Add(Time(other, ["proof", "verify", file, "--key", key], expectedExit: 0).Milliseconds);
-            }
+            new("dotnet custos.dll proof verify", "dotnet", [custos, .. verify]),
+            new("baseline, dotnet of an empty program", "dotnet", [empty]),
+        };
+        if (native is not null)
+        {
+            measured.Add(new("native custos proof verify", nativeCustos!, verify));
+            measured.Add(new("baseline, an empty NativeAOT program", nativeBaseline!, []));
+            measured.Add(new("native custos --version (handed to cli/custos)", nativeCustos!, ["--version"]));
+            measured.Add(new("cli/custos --version, started directly", nativeCli!, ["--version"]));
         }
 
         if (other is not null)
         {
-            Figures.Print($"{other} proof verify: median / min", $"{Figures.Median(others):F0} ms / {others.Min():F0} ms");
+            measured.Add(new($"{other} proof verify", "dotnet", [other, .. verify]));
         }
 
-        Figures.Print("dotnet custos.dll proof verify: median / min", $"{Figures.Median(verifying):F0} ms / {verifying.Min():F0} ms");
-        Figures.Print("baseline, dotnet of an empty program: median / min", $"{Figures.Median(baseline):F0} ms / {baseline.Min():F0} ms");
-        Figures.Print("difference of the medians", $"{Figures.Median(verifying) - Figures.Median(baseline):F0} ms");
+        Console.WriteLine($"custos proof verify start-up: {runs} runs each, proof file of {new FileInfo(proof).Length:N0} bytes (index of {keys:N0} keys); {Environment.ProcessorCount} cores, load {Figures.Load()}");
+        Console.WriteLine("verdict: " + Time("dotnet", [custos, .. verify], expectedExit: 0).Output.Trim());
+        Console.WriteLine("with another key: " + Time("dotnet", [custos, .. verify[..^1], NoteSignerKey.Generate("other/ledger").VerifierKey.Format()], expectedExit: 1).Output.Trim());
+        if (nativeCustos is not null)
+        {
+            Console.WriteLine("native verdict: " + Time(nativeCustos, verify, expectedExit: 0).Output.Trim());
+        }
+
+        for (var i = 0; i < runs; i++)
+        {
+            foreach (var m in measured)
+            {
+                m.Milliseconds.Add(Time(m.Program, m.Args, expectedExit: 0).Milliseconds);
+            }
+        }
+
+        foreach (var m in measured)
+        {
+            Figures.Print(m.Name + ": median / p95 / min", $"{Figures.Median(m.Milliseconds):F0} ms / {Figures.Percentile(m.Milliseconds, 0.95):F0} ms / {m.Milliseconds.Min():F0} ms");
+        }
+
+        Figures.Print("managed: difference of the medians", $"{Figures.Median(measured[0].Milliseconds) - Figures.Median(measured[1].Milliseconds):F0} ms");
+        if (native is not null)
+        {
+            Figures.Print("native: difference of the medians", $"{Figures.Median(measured[2].Milliseconds) - Figures.Median(measured[3].Milliseconds):F0} ms");
+            Figures.Print("hand-over: difference of the medians", $"{Figures.Median(measured[4].Milliseconds) - Figures.Median(measured[5].Milliseconds):F0} ms");
+        }
+
         if (keep)
         {
-            File.WriteAllText(Path.Combine(folder.FullName, "key.txt"), key + "\n");
-            Console.WriteLine($"kept {file} (verifier key in key.txt beside it)");
+            File.WriteAllText(Path.Combine(folder.FullName, "key.txt"), verify[^1] + "\n");
+            Console.WriteLine($"kept {proof} (verifier key in key.txt beside it)");
         }
         else
         {
@@ -76,24 +102,23 @@ internal static class StartupBench
         return 0;
     }
 
-    private static (double Milliseconds, string Output) Time(string dll, string[] args, int expectedExit)
+    private static (double Milliseconds, string Output) Time(string program, string[] args, int expectedExit)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(dll);
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
         }
 
         var clock = Stopwatch.StartNew();
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        using var process = Process.Start(start) ?? throw new InvalidOperationException(program + " did not start");
         var errors = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         var elapsed = clock.Elapsed.TotalMilliseconds;
         if (process.ExitCode != expectedExit)
         {
-            throw new InvalidOperationException($"dotnet {dll} exited {process.ExitCode}, not {expectedExit}: {output}{errors.Result}");
+            throw new InvalidOperationException($"{program} {string.Join(' ', args)} exited {process.ExitCode}, not {expectedExit}: {output}{errors.Result}");
         }
 
         return (elapsed, output + errors.Result);
@@ -108,5 +133,11 @@ internal static class StartupBench
         }
 
         return directory?.FullName ?? throw new InvalidOperationException("Custos.slnx not found above " + AppContext.BaseDirectory);
+    }
+
+    /// <summary>One command line timed in every round.</summary>
+    private sealed record Measured(string Name, string Program, string[] Args)
+    {
+        public List<double> Milliseconds { get; } = [];
     }
 }

@@ -28,15 +28,15 @@ internal static class ProofVerifyFastPath
     }
 
     /// <summary>Verifies as the command does; an unexpected exception is reported as the command line library reports it.</summary>
-    public static async Task<int> RunAsync((string File, string Key) call)
+    public static int Run((string File, string Key) call)
     {
         try
         {
-            return await ProofCommand.VerifyAsync(call.File, call.Key, null, null, CancellationToken.None);
+            return ProofVerification.Verify(call.File, call.Key, null, null);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            await Console.Error.WriteLineAsync("Unhandled exception: " + ex);
+            Console.Error.WriteLine("Unhandled exception: " + ex);
             return Output.Failed;
         }
     }

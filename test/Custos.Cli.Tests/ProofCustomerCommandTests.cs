@@ -61,7 +61,7 @@ public class ProofCustomerCommandTests
     }
 
     /// <summary>A server on <paramref name="folder"/> with customers, one notice sent to the first, and an index revision published; then stopped.</summary>
-    private static async Task<(string Account, string Other, string LogKey, string Code, string OtherCode)> PublishedDisclosureAsync(string folder)
+    internal static async Task<(string Account, string Other, string LogKey, string Code, string OtherCode)> PublishedDisclosureAsync(string folder)
     {
         var server = await CustosTestServer.StartAsync(dataDirectory: folder);
         try

@@ -21,6 +21,15 @@ public static class TestEnvironment
     /// <summary>When set, a test that needs the real SMTP server (Debian's python3-aiosmtpd) fails instead of being skipped when it is absent.</summary>
     public static bool RequireSmtp => Environment.GetEnvironmentVariable("CUSTOS_REQUIRE_SMTP") == "1";
 
+    /// <summary>When set, a test of the published native <c>custos</c> fails instead of being skipped when it is absent.</summary>
+    public static bool RequireNative => Environment.GetEnvironmentVariable("CUSTOS_REQUIRE_NATIVE") == "1";
+
+    /// <summary>
+    /// The published NativeAOT <c>custos</c> (<c>CUSTOS_NATIVE_CUSTOS</c>, set by <c>.ci/run</c> after publishing it with
+    /// <c>src/Custos.Launcher/publish.sh</c>), or null when it is not there.
+    /// </summary>
+    public static string? NativeCustos => Environment.GetEnvironmentVariable("CUSTOS_NATIVE_CUSTOS") is { Length: > 0 } n && File.Exists(n) ? n : null;
+
     /// <summary>Debian's Chromium, or <c>CUSTOS_CHROMIUM</c>.</summary>
     public static string ChromiumPath => Environment.GetEnvironmentVariable("CUSTOS_CHROMIUM") is { Length: > 0 } p ? p : "/usr/bin/chromium";
 

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
-using Custos.Application.Ledger;
 using Custos.Application.Proofs;
-using Custos.Domain.Common;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Custos.Cli.Commands;
@@ -82,63 +80,7 @@ internal static class ProofCommand
         var account = new Option<string?>("--account") { Description = "Your account id at the platform: with --code, check that the file's key is yours." };
         var code = new Option<string?>("--code") { Description = "Your disclosure code (32 hex characters, from your notice): with --account, check that the file's key is yours." };
         var verify = new Command("verify", "Verify a proof file offline: exit 0 with the verdict, or non-zero with the first failure.") { file, key, account, code };
-        verify.SetAction((parse, cancellationToken) =>
-            VerifyAsync(parse.GetValue(file)!, parse.GetValue(key)!, parse.GetValue(account), parse.GetValue(code), cancellationToken));
+        verify.SetAction(parse => ProofVerification.Verify(parse.GetValue(file)!, parse.GetValue(key)!, parse.GetValue(account), parse.GetValue(code)));
         return verify;
     }
-
-    /// <summary>
-    /// <c>custos proof verify FILE --key KEY [--account ID --code CODE]</c>: exit 0 and the one-line verdict, or non-zero
-    /// and the first failure. Run by the command tree and, for the plain call without it, by <see cref="ProofVerifyFastPath"/>.
-    /// </summary>
-    public static async Task<int> VerifyAsync(string path, string keyText, string? accountId, string? codeText, CancellationToken cancellationToken)
-    {
-        var logKey = VerifierKeyText.Parse(keyText, "--key");
-        if (!logKey.IsSuccess)
-        {
-            return Output.Fail(logKey.Errors);
-        }
-
-        var customer = Customer(accountId, codeText);
-        if (!customer.IsSuccess)
-        {
-            return Output.Fail(customer.Errors);
-        }
-
-        if (!File.Exists(path))
-        {
-            return Output.Fail(Error.Invalid("proof.file-missing", $"{path} does not exist.", "file"));
-        }
-
-        var verdict = DisclosureProofVerifier.Verify(await File.ReadAllTextAsync(path, cancellationToken), logKey.Value, customer.Value.Customer);
-        if (!verdict.IsSuccess)
-        {
-            Output.Fail(verdict.Errors);
-            return Output.Failed;
-        }
-
-        Console.Out.WriteLine(verdict.Value.Summary);
-        return Output.Ok;
-    }
-
-    /// <summary>The customer who checks the key, from <c>--account</c> and <c>--code</c>: both or neither.</summary>
-    private static Result<ClaimedCustomer> Customer(string? account, string? code)
-    {
-        if (account is null && code is null)
-        {
-            return new ClaimedCustomer(null);
-        }
-
-        if (string.IsNullOrEmpty(account))
-        {
-            return Error.Invalid("proof.account-required", "Give your account id with --account to check the key with your disclosure code.", "--account");
-        }
-
-        return CustomerIndexKey.ParseCode(code) is { } bytes
-            ? new ClaimedCustomer(new ProofCustomer(account, Convert.ToHexStringLower(bytes)))
-            : Error.Invalid("proof.code-invalid", "Give your disclosure code with --code: 32 hex characters, as your notice shows it.", "--code");
-    }
-
-    /// <summary>The customer who checks the key, if any.</summary>
-    private sealed record ClaimedCustomer(ProofCustomer? Customer);
 }
