@@ -31,7 +31,7 @@ internal static class ProofCommand
         };
         var legacy = new Option<bool>("--legacy-format")
         {
-            Description = "Write format v1 (v2 with --with-code), hex JSON about twice the size, for verifiers older than format v3.",
+            Description = "Write format v1 (v2 with --with-code), the larger hex JSON, for verifiers older than format v3.",
         };
         var export = new Command("export", "Write a customer's proof file (format v3) against the latest index revision in the published log.") { account, output, withCode, legacy };
         export.SetAction((parse, cancellationToken) => CliServices.RunAsync(parse, async (services, _) =>
