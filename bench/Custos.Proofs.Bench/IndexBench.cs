@@ -49,6 +49,9 @@ internal static class IndexBench
         var absentBytes = new List<int>();
         var memberRaw = new List<int>();
         var absentRaw = new List<int>();
+        var memberV3 = new List<int>();
+        var absentV3 = new List<int>();
+        var memberCompact = new List<int>();
         for (var i = -200; i < count; i++)
         {
             // The first 200 warm the code up and are not counted.
@@ -68,29 +71,40 @@ internal static class IndexBench
                 (member ? members : absent).Add(micros);
                 (member ? memberBytes : absentBytes).Add(bytes);
                 (member ? memberRaw : absentRaw).Add(RawBytes(proof));
+                var compact = CompactIndexProof.Encode(proof);
+                (member ? memberV3 : absentV3).Add(2 + Convert.ToBase64String(compact).Length);
+                if (member)
+                {
+                    memberCompact.Add(compact.Length);
+                }
             }
         }
 
         Figures.Print("proof, key with 1-9 events: median / p99", $"{Figures.Median(members):F1} µs / {Figures.Percentile(members, 0.99):F1} µs");
         Figures.Print("proof, absent key: median / p99", $"{Figures.Median(absent):F1} µs / {Figures.Percentile(absent, 0.99):F1} µs");
-        Figures.Print("index part of the file, key with events: median / max", $"{Figures.Median([.. memberBytes.Select(b => (double)b)]):F0} / {memberBytes.Max()} bytes");
-        Figures.Print("index part of the file, absent key: median / max", $"{Figures.Median([.. absentBytes.Select(b => (double)b)]):F0} / {absentBytes.Max()} bytes");
-        Figures.Print("index proof in binary (32 per hash, 8 per leaf index): max", $"{memberRaw.Max()} bytes with events, {absentRaw.Max()} bytes absent");
+        Figures.Print("index part of a v1 file (hex JSON), key with events: median / max", $"{Figures.Median([.. memberBytes.Select(b => (double)b)]):F0} / {memberBytes.Max()} bytes");
+        Figures.Print("index part of a v1 file (hex JSON), absent key: median / max", $"{Figures.Median([.. absentBytes.Select(b => (double)b)]):F0} / {absentBytes.Max()} bytes");
+        Figures.Print("index part of a v3 file (base64 string), key with events: median / max", $"{Figures.Median([.. memberV3.Select(b => (double)b)]):F0} / {memberV3.Max()} bytes");
+        Figures.Print("index part of a v3 file (base64 string), absent key: median / max", $"{Figures.Median([.. absentV3.Select(b => (double)b)]):F0} / {absentV3.Max()} bytes");
+        Figures.Print("v3 index proof decoded (compact binary), key with events: median / max", $"{Figures.Median([.. memberCompact.Select(b => (double)b)]):F0} / {memberCompact.Max()} bytes");
+        Figures.Print("index proof in plain binary (key, 32 per hash, 8 per leaf index): median / max", $"{Figures.Median([.. memberRaw.Select(b => (double)b)]):F0} / {memberRaw.Max()} bytes with events, {Figures.Median([.. absentRaw.Select(b => (double)b)]):F0} / {absentRaw.Max()} bytes absent");
 
         // A whole proof file for a key with nine events, verified as `custos proof verify` would.
         using var signer = NoteSignerKey.Generate("bench.custos/ledger");
         var nine = log.Probes[8];
         var file = ProofFileBuilder.Build(index.Prove(nine, size)!, size, index.RootAt(size)!, signer);
-        var text = JsonSerializer.Serialize(file, FileJson) + "\n";
-        var started2 = Stopwatch.GetTimestamp();
-        var verdict = DisclosureProofVerifier.Verify(text, signer.VerifierKey);
-        var verifyMicros = Stopwatch.GetElapsedTime(started2).TotalMicroseconds;
-        if (!verdict.IsSuccess)
+        foreach (var (name, text) in new[] { ("v1", JsonSerializer.Serialize(file, FileJson) + "\n"), ("v3", CompactProofFormat.Write(file)) })
         {
-            throw new InvalidOperationException("The bench's proof file does not verify: " + verdict.Errors[0].Message);
-        }
+            var started2 = Stopwatch.GetTimestamp();
+            var verdict = DisclosureProofVerifier.Verify(text, signer.VerifierKey);
+            var verifyMicros = Stopwatch.GetElapsedTime(started2).TotalMicroseconds;
+            if (!verdict.IsSuccess)
+            {
+                throw new InvalidOperationException($"The bench's {name} proof file does not verify: " + verdict.Errors[0].Message);
+            }
 
-        Figures.Print($"whole proof file, {verdict.Value.Events.Count} events (log of {size + 1:N0})", $"{System.Text.Encoding.UTF8.GetByteCount(text):N0} bytes; verified in process in {verifyMicros / 1000:F1} ms");
+            Figures.Print($"whole {name} proof file, {verdict.Value.Events.Count} events (log of {size + 1:N0})", $"{System.Text.Encoding.UTF8.GetByteCount(text):N0} bytes; verified in process in {verifyMicros / 1000:F1} ms");
+        }
 
         // Baseline: what export did before, a rebuild from scratch for the proof (at 100,000 keys, scaled).
         var rebuild = RebuildSeconds();

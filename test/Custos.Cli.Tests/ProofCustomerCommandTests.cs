@@ -30,14 +30,26 @@ public class ProofCustomerCommandTests
         var (notMine, _, notMineErrors) = await CliRun.RunAsync(["proof", "verify", file, "--key", logKey, "--account", other, "--code", otherCode]);
         var (halfGiven, _, halfErrors) = await CliRun.RunAsync(["proof", "verify", file, "--key", logKey, "--code", code]);
         var (badCode, _, badCodeErrors) = await CliRun.RunAsync(["proof", "verify", file, "--key", logKey, "--account", account, "--code", "1234"]);
+        var legacyFile = Path.Combine(folder, "proof-v2.json");
+        var (legacy, _, legacyErrors) = await CliRun.RunAsync(["proof", "export", "--account", account, "--out", legacyFile, "--with-code", "--legacy-format", "--data", folder]);
+        var (legacyMine, legacyVerdict, legacyMineErrors) = await CliRun.RunAsync(["proof", "verify", legacyFile, "--key", logKey, "--account", account, "--code", code]);
 
         Assert.True(exported == 0, exportOutput + exportErrors);
         Assert.Contains($"with account {account}'s disclosure code", exportOutput, StringComparison.Ordinal);
         using (var json = JsonDocument.Parse(await File.ReadAllTextAsync(file)))
         {
-            Assert.Equal("custos-disclosure-proof/v2", json.RootElement.GetProperty("format").GetString());
+            Assert.Equal("custos-disclosure-proof/v3", json.RootElement.GetProperty("format").GetString());
             Assert.Equal(code, json.RootElement.GetProperty("customer").GetProperty("code").GetString());
         }
+
+        Assert.True(legacy == 0 && legacyMine == 0, legacyErrors + legacyMineErrors);
+        using (var json = JsonDocument.Parse(await File.ReadAllTextAsync(legacyFile)))
+        {
+            Assert.Equal("custos-disclosure-proof/v2", json.RootElement.GetProperty("format").GetString());
+        }
+
+        Assert.Equal(verdict, legacyVerdict);
+        Assert.True(new FileInfo(file).Length < new FileInfo(legacyFile).Length);
 
         Assert.True(mine == 0, mineErrors);
         Assert.Equal(1, verdict.Count(c => c == '\n'));
@@ -58,6 +70,7 @@ public class ProofCustomerCommandTests
 
         Assert.All(["--key", "--account", "--code"], o => Assert.Contains(o, verify, StringComparison.Ordinal));
         Assert.Contains("--with-code", export, StringComparison.Ordinal);
+        Assert.Contains("--legacy-format", export, StringComparison.Ordinal);
     }
 
     /// <summary>A server on <paramref name="folder"/> with customers, one notice sent to the first, and an index revision published; then stopped.</summary>

@@ -60,6 +60,11 @@ public class SealedDisclosureFlowTests
         Assert.Contains("Drug Enforcement Administration", after.Body, StringComparison.Ordinal);
         Assert.Contains("subscriber", after.Body, StringComparison.Ordinal);
         Assert.Equal("application/json", download.ContentType);
+        using (var written = System.Text.Json.JsonDocument.Parse(download.Body))
+        {
+            Assert.Equal(("format", "custos-disclosure-proof/v3"), written.RootElement.EnumerateObject().Select(p => (p.Name, p.Value.GetString())).First());
+        }
+
         var verdict = DisclosureProofVerifier.Verify(download.Body, server.Services.GetRequiredService<LedgerSigner>().VerifierKey);
         Assert.True(verdict.IsSuccess, verdict.IsSuccess ? null : verdict.Errors[0].Message);
         Assert.Contains(verdict.Value.Events, e => e.TypeName == "disclosure.unsealed");

@@ -20,13 +20,11 @@ namespace Custos.Application.Proofs;
 /// </summary>
 public sealed class CustomerDisclosures(CustosDbContext db, DisclosureProofExporter exporter, LedgerReader ledger, LedgerIdentityKey identities)
 {
-    private static readonly JsonSerializerOptions FileJson = new(JsonSerializerDefaults.Web) { WriteIndented = true };
-
-    /// <summary>The proof file for <paramref name="key"/>, as downloaded (indented camelCase JSON).</summary>
+    /// <summary>The proof file for <paramref name="key"/>, as downloaded: format v3 (<see cref="CompactProofFormat"/>).</summary>
     public async Task<Result<string>> ProofFileAsync(string key, CancellationToken cancellationToken = default)
     {
         var file = await exporter.ExportKeyAsync(key, cancellationToken);
-        return file.IsSuccess ? JsonSerializer.Serialize(file.Value, FileJson) + "\n" : Result<string>.Failure(file.Errors);
+        return file.IsSuccess ? CompactProofFormat.Write(file.Value) : Result<string>.Failure(file.Errors);
     }
 
     /// <summary>What was disclosed about the customer whose index key is <paramref name="key"/>, with the verified proof's verdict.</summary>
@@ -38,7 +36,7 @@ public sealed class CustomerDisclosures(CustosDbContext db, DisclosureProofExpor
             return Result<DisclosureLookup>.Failure(file.Errors);
         }
 
-        var verdict = DisclosureProofVerifier.Verify(JsonSerializer.Serialize(file.Value, FileJson), ledger.VerifierKey);
+        var verdict = DisclosureProofVerifier.Verify(CompactProofFormat.Write(file.Value), ledger.VerifierKey);
         if (!verdict.IsSuccess)
         {
             throw new InvalidOperationException("A proof file this server wrote does not verify: " + verdict.Errors[0].Message);

@@ -9,7 +9,9 @@ namespace Custos.Application.Proofs;
 /// <see cref="Customer"/>, the account id and disclosure code the key is derived from, when the operator exports the file
 /// for the customer with their code; a file without it is written as version 1, as before.
 /// </summary>
-/// <param name="Format"><see cref="FormatName"/>, or <see cref="FormatWithCustomer"/> when the file carries <see cref="Customer"/>.</param>
+/// <param name="Format"><see cref="FormatName"/>, or <see cref="FormatWithCustomer"/> when the file carries <see cref="Customer"/>;
+/// <see cref="CompactProofFormat.FormatName"/> for the proof read from a version 3 file, which is written from this record by
+/// <see cref="CompactProofFormat.Write"/>.</param>
 /// <param name="Key">The key, 32 lower-case hex characters.</param>
 /// <param name="Checkpoint">The signed checkpoint note, as published.</param>
 /// <param name="Revision">The index revision the proof is against.</param>
@@ -46,7 +48,7 @@ public sealed record ProofCustomer(string AccountId, string Code);
 public sealed record ProofRevision(long LeafIndex, string Entry, string Salt, string Details, IReadOnlyList<string> Inclusion);
 
 /// <summary>A key's index proof as written in a proof file (see <see cref="Custos.Ledger.Index.IndexProof"/>).</summary>
-/// <param name="Algorithm">The index algorithm.</param>
+/// <param name="Algorithm">The index algorithm; empty in the proof read from a version 3 file, whose revision details name it.</param>
 /// <param name="Value">The key's leaf indexes (membership), or null.</param>
 /// <param name="Siblings">Sibling hashes from the root's children downwards, lower-case hex.</param>
 /// <param name="OtherKey">For non-membership by another leaf: its key.</param>

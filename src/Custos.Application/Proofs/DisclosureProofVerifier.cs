@@ -33,21 +33,25 @@ public static class DisclosureProofVerifier
     {
         ArgumentNullException.ThrowIfNull(logKey);
         DisclosureProofFile? file;
-        try
+        if (CompactProofFormat.Claims(json ?? ""))
         {
-            file = JsonSerializer.Deserialize(json ?? "", ProofFileJson.Default.DisclosureProofFile);
-        }
-        catch (JsonException ex)
-        {
-            return Fail("proof.malformed", $"The file is not a proof file: {ex.Message}");
-        }
+            var read = CompactProofFormat.Read(json!);
+            if (!read.IsSuccess)
+            {
+                return Result<DisclosureVerdict>.Failure(read.Errors);
+            }
 
-        if (file is null || file.Revision is null || file.Index is null || file.Events is null
-            || file.Checkpoint is null || file.Key is null || file.Index.Siblings is null || file.Revision.Inclusion is null
-            || !(file.Format == DisclosureProofFile.FormatName && file.Customer is null
-                || file.Format == DisclosureProofFile.FormatWithCustomer && file.Customer is { AccountId: not null, Code: not null }))
+            file = read.Value;
+        }
+        else
         {
-            return Fail("proof.malformed", $"The file is not a complete {DisclosureProofFile.FormatName} or {DisclosureProofFile.FormatWithCustomer} proof.");
+            var read = ReadVersion1Or2(json);
+            if (!read.IsSuccess)
+            {
+                return Result<DisclosureVerdict>.Failure(read.Errors);
+            }
+
+            file = read.Value;
         }
 
         try
@@ -59,6 +63,27 @@ public static class DisclosureProofVerifier
         {
             return Fail("proof.malformed", $"A hex or base64 field is malformed: {ex.Message}");
         }
+    }
+
+    /// <summary>A complete version 1 or 2 file (read as it always was), or what is wrong.</summary>
+    private static Result<DisclosureProofFile> ReadVersion1Or2(string? json)
+    {
+        DisclosureProofFile? file;
+        try
+        {
+            file = JsonSerializer.Deserialize(json ?? "", ProofFileJson.Default.DisclosureProofFile);
+        }
+        catch (JsonException ex)
+        {
+            return Error.Invalid("proof.malformed", $"The file is not a proof file: {ex.Message}");
+        }
+
+        return file is null || file.Revision is null || file.Index is null || file.Events is null
+            || file.Checkpoint is null || file.Key is null || file.Index.Siblings is null || file.Revision.Inclusion is null
+            || !(file.Format == DisclosureProofFile.FormatName && file.Customer is null
+                || file.Format == DisclosureProofFile.FormatWithCustomer && file.Customer is { AccountId: not null, Code: not null })
+            ? Error.Invalid("proof.malformed", $"The file is not a complete {DisclosureProofFile.FormatName}, {DisclosureProofFile.FormatWithCustomer} or {CompactProofFormat.FormatName} proof.")
+            : file;
     }
 
     /// <summary>5. The key is the index key of the file's customer (version 2) and of the customer who asks, if they said who they are.</summary>
@@ -145,11 +170,19 @@ public static class DisclosureProofVerifier
             details = null;
         }
 
-        if (details is null || !Algorithms.Contains(details.Algorithm, StringComparer.Ordinal) || details.Algorithm != file.Index.Algorithm
+        // A v3 file names no algorithm of its own: the revision's details do.
+        var algorithmGiven = file.Format != CompactProofFormat.FormatName;
+        if (details is null || !Algorithms.Contains(details.Algorithm, StringComparer.Ordinal) || (algorithmGiven && details.Algorithm != file.Index.Algorithm)
             || details.LogSize < 0 || details.LogSize > file.Revision.LeafIndex || details.Root is not { Length: 64 } rootHex
             || !rootHex.All(char.IsAsciiHexDigit))
         {
             return Fail("proof.revision-invalid", $"The revision's details are not an {DisclosureIndex.Algorithm} revision of the log before it.");
+        }
+
+        // A custos-event/v2 revision shows its details in public too; the public part must say what the commitment does.
+        if (revision.Value.Public is { } shown && !SamePublicPart(shown, details))
+        {
+            return Fail("proof.revision-public-mismatch", $"The revision's public part {shown} does not say what its committed details do (log size {details.LogSize}, root {details.Root}).");
         }
 
         // 3. The key's index proof leads to the revision's root.
@@ -197,6 +230,22 @@ public static class DisclosureProofVerifier
         }
 
         return new DisclosureVerdict(file.Key, (long)size, details.LogSize, events);
+    }
+
+    /// <summary>Whether a revision's public part states the same log size, root and algorithm as its committed details.</summary>
+    private static bool SamePublicPart(string shown, IndexRevisionDetails details)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(shown, RevisionDetailsJson.Default.IndexRevisionDetails) is { } stated
+                && stated.LogSize == details.LogSize
+                && string.Equals(stated.Root, details.Root, StringComparison.Ordinal)
+                && string.Equals(stated.Algorithm, details.Algorithm, StringComparison.Ordinal);
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 
     private static bool Included(byte[] entry, long leafIndex, ulong size, IReadOnlyList<string> inclusion, byte[] root) =>

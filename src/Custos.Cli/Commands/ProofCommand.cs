@@ -25,9 +25,13 @@ internal static class ProofCommand
         var output = new Option<string>("--out") { Description = "The proof file to write.", Required = true };
         var withCode = new Option<bool>("--with-code")
         {
-            Description = "Write the account id and the customer's disclosure code into the file (format v2), so that the customer can check the key is theirs. Only for the customer.",
+            Description = "Write the account id and the customer's disclosure code into the file, so that the customer can check the key is theirs. Only for the customer.",
         };
-        var export = new Command("export", "Write a customer's proof file against the latest index revision in the published log.") { account, output, withCode };
+        var legacy = new Option<bool>("--legacy-format")
+        {
+            Description = "Write format v1 (v2 with --with-code), the larger hex JSON, for verifiers older than format v3.",
+        };
+        var export = new Command("export", "Write a customer's proof file (format v3) against the latest index revision in the published log.") { account, output, withCode, legacy };
         export.SetAction((parse, cancellationToken) => CliServices.RunAsync(parse, async (services, _) =>
         {
             var exporter = services.GetRequiredService<DisclosureProofExporter>();
@@ -40,7 +44,8 @@ internal static class ProofCommand
             }
 
             var path = parse.GetValue(output)!;
-            await File.WriteAllTextAsync(path, JsonSerializer.Serialize(exported.Value, FileJson) + "\n", cancellationToken);
+            var text = parse.GetValue(legacy) ? JsonSerializer.Serialize(exported.Value, FileJson) + "\n" : CompactProofFormat.Write(exported.Value);
+            await File.WriteAllTextAsync(path, text, cancellationToken);
             var count = exported.Value.Events.Count;
             Console.Out.WriteLine($"Wrote {path}: {(count == 0 ? "no disclosure" : $"{count} disclosure event(s)")} up to index revision at leaf {exported.Value.Revision.LeafIndex}"
                 + (exported.Value.Customer is { } customer ? $", with account {customer.AccountId}'s disclosure code (give the file to that customer only)." : "."));
