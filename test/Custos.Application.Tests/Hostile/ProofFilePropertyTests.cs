@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Custos.Application.Proofs;
 using Custos.Application.Tests.Proofs;
 using Custos.Ledger.Notes;
+using Custos.TestSupport;
 using FsCheck.Xunit;
 
 namespace Custos.Application.Tests.Hostile;
