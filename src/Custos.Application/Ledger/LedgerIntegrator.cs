@@ -105,6 +105,20 @@ public sealed partial class LedgerIntegrator(
         }
     }
 
+    /// <summary>
+    /// Readies a process that does not lead to take the ledger over at once: builds the database model of the
+    /// integrator's own contexts (seconds on a busy machine) and reads the published state and its tiles once. Writes
+    /// nothing.
+    /// </summary>
+    public async Task PrepareAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = database.CreateContext();
+        if (await db.LedgerState.AsNoTracking().SingleOrDefaultAsync(cancellationToken) is { } state)
+        {
+            await TileWriter.OpenAsync(LedgerTiles.StoreFor(database, options), (ulong)state.PublishedSize, cancellationToken);
+        }
+    }
+
     private async Task OpenAsync(CancellationToken cancellationToken)
     {
         if (_writer is not null)
@@ -112,7 +126,7 @@ public sealed partial class LedgerIntegrator(
             return;
         }
 
-        var state = await TakeTermAsync(cancellationToken);
+        var state = await LedgerStateRow.TakeTermAsync(database, options, signer, clock, cancellationToken);
         var store = LedgerTiles.StoreFor(database, options);
         var where = store is FileSystemTileStore ? $"in {options.LedgerDirectory}" : "in the database";
         var opened = await TileWriter.OpenAsync(store, (ulong)state.PublishedSize, cancellationToken);
@@ -132,40 +146,6 @@ public sealed partial class LedgerIntegrator(
         _head = new LedgerHead(state.Origin, state.PublishedSize, state.PublishedRoot, state.PublishedNote, state.PublishedAt, state.SequencedSize);
         await WriteCheckpointFileAsync(state.PublishedNote, cancellationToken);
         LogOpened(logger, state.Origin, state.PublishedSize, state.SequencedSize, state.LeaderTerm);
-    }
-
-    /// <summary>Creates the ledger's state on the first start, and takes the next leader term.</summary>
-    private async Task<LedgerStateRecord> TakeTermAsync(CancellationToken cancellationToken)
-    {
-        await using var db = database.CreateContext();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        LedgerStateRecord state;
-        if (await db.Database.ExecuteSqlRawAsync("UPDATE ledger_state SET leader_term = leader_term + 1 WHERE id = 1", cancellationToken) == 0)
-        {
-            var empty = MerkleHash.EmptyRoot.ToArray();
-            state = new LedgerStateRecord
-            {
-                Origin = options.Origin,
-                PublishedRoot = empty,
-                PublishedNote = signer.Sign(new Checkpoint(options.Origin, 0, empty).Format()),
-                PublishedAt = clock.GetUtcNow(),
-                LeaderTerm = 1,
-            };
-            db.LedgerState.Add(state);
-            db.LedgerCheckpoints.Add(new LedgerCheckpointRecord { Size = 0, Root = empty, Note = state.PublishedNote, PublishedAt = state.PublishedAt });
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        else
-        {
-            state = await db.LedgerState.AsNoTracking().SingleAsync(cancellationToken);
-            if (!string.Equals(state.Origin, options.Origin, StringComparison.Ordinal))
-            {
-                throw new InvalidOperationException($"This database holds the ledger '{state.Origin}', but Custos is configured with origin '{options.Origin}'. A log's origin never changes.");
-            }
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        return state;
     }
 
     /// <summary>Forgets the open ledger (unpublished tiles, head): the next round as leader opens it afresh.</summary>
@@ -344,35 +324,11 @@ public sealed partial class LedgerIntegrator(
         File.Move(temporary, path, overwrite: true);
     }
 
-    /// <summary>
-    /// Locks the state row for the rest of <paramref name="transaction"/> (the write lock on SQLite) and checks that the
-    /// leader term is still this integrator's; returns the sequenced size.
-    /// </summary>
+    /// <summary>Locks the state row for the rest of <paramref name="transaction"/>, checks the term is still this integrator's; returns the sequenced size.</summary>
     private async Task<long> LockStateAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = database.Provider == DatabaseProvider.Postgres
-            ? "SELECT sequenced_size, leader_term FROM ledger_state WHERE id = 1 FOR UPDATE"
-            : "UPDATE ledger_state SET sequenced_size = sequenced_size WHERE id = 1 RETURNING sequenced_size, leader_term";
-        long sequenced, term;
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            if (!await reader.ReadAsync(cancellationToken))
-            {
-                throw new InvalidOperationException("The ledger's state row is missing.");
-            }
-
-            sequenced = reader.GetInt64(0);
-            term = reader.GetInt64(1);
-        }
-
-        if (term != _term)
-        {
-            throw new LedgerTermLostException(term);
-        }
-
-        return sequenced;
+        var (sequenced, term) = await LedgerStateRow.LockAsync(connection, transaction, database.Provider, cancellationToken);
+        return term == _term ? sequenced : throw new LedgerTermLostException(term);
     }
 
     private static DbParameter Parameter(DbCommand command, string name)

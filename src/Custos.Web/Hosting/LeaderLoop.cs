@@ -32,6 +32,9 @@ public abstract partial class LeaderLoop(ILedgerLeadership leadership, TimeProvi
     /// <summary>The loop's name in the log.</summary>
     protected abstract string Name { get; }
 
+    /// <summary>Runs once when the loop starts, leader or not, so that taking over later is quick; a failure is logged and ignored.</summary>
+    protected virtual Task PrepareAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>One round of the work.</summary>
     protected abstract Task RunRoundAsync(CancellationToken cancellationToken);
 
@@ -47,6 +50,15 @@ public abstract partial class LeaderLoop(ILedgerLeadership leadership, TimeProvi
 
     protected sealed override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        try
+        {
+            await PrepareAsync(stoppingToken);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException && !stoppingToken.IsCancellationRequested)
+        {
+            LogFailure(ex, 0);
+        }
+
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {

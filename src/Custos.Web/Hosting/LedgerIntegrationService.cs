@@ -22,6 +22,10 @@ public sealed partial class LedgerIntegrationService(
 
     protected override string Name => "Ledger integration";
 
+    // The integrator's contexts are built outside the container: a node that does not lead builds their model now, not
+    // in the seconds after the leader dies.
+    protected override Task PrepareAsync(CancellationToken cancellationToken) => integrator.PrepareAsync(cancellationToken);
+
     protected override async Task RunRoundAsync(CancellationToken cancellationToken)
     {
         signal.Take();

@@ -85,6 +85,30 @@ public class LedgerLeadershipTests
         Assert.True(verified.IsSuccess, verified.IsSuccess ? null : verified.Error.Message);
     }
 
+    [Theory, SqliteData, PostgresData]
+    public async Task PrepareAsync_NodeThatDoesNotLead_WritesNothingAndLeavesTheTermAlone(string provider)
+    {
+        await using var harness = await Harness.CreateAsync(provider);
+        await using var standby = harness.NewIntegrator(new BelievesItLeads());
+        await standby.PrepareAsync();
+        await using (var db = harness.NewContext())
+        {
+            Assert.False(await db.LedgerState.AnyAsync());
+        }
+
+        await RecordAsync(harness, 3);
+        await using var leader = harness.NewIntegrator(new BelievesItLeads());
+        Assert.Equal(3, (await leader.IntegrateAsync())!.Size);
+        await standby.PrepareAsync();
+
+        Assert.False(standby.HoldsLedger);
+        await using var check = harness.NewContext();
+        var state = await check.LedgerState.SingleAsync();
+        Assert.Equal((1L, 3L), (state.LeaderTerm, state.PublishedSize));
+        await RecordAsync(harness, 2);
+        Assert.Equal(5, (await leader.IntegrateAsync())!.Size);
+    }
+
     private static PostgresAdvisoryLeadership NewLeadership(Harness harness) =>
         new(harness.Database.Database, NullLogger<PostgresAdvisoryLeadership>.Instance);
 
