@@ -44,10 +44,21 @@ public static class ApplicationServices
                 new Custos.Ledger.Witness.WitnessClient(provider.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(Custos.Ledger.Witness.WitnessClient)))));
         }
 
+        // Who runs the work that must run once: on PostgreSQL any number of nodes elect a leader through an advisory lock;
+        // on SQLite (one machine) the process holding the ledger folder's lock file leads.
+        if (database.Provider == DatabaseProvider.Postgres)
+        {
+            services.TryAddSingleton<ILedgerLeadership, PostgresAdvisoryLeadership>();
+        }
+        else
+        {
+            services.TryAddSingleton<ILedgerLeadership>(_ => new LedgerFolderLeadership(ledger));
+        }
+
         services.AddSingleton(provider => new LedgerIntegrator(
             provider.GetRequiredService<CustosDatabase>(), ledger, provider.GetRequiredService<LedgerSigner>(),
             provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<LedgerIntegrator>>(),
-            provider.GetService<Custos.Ledger.Witness.WitnessedCheckpointPublisher>()));
+            provider.GetService<Custos.Ledger.Witness.WitnessedCheckpointPublisher>(), provider.GetRequiredService<ILedgerLeadership>()));
         services.AddSingleton<LedgerAppender>();
         services.AddSingleton<LedgerSignalInterceptor>();
         services.AddDbContextPool<CustosDbContext>((provider, options) =>

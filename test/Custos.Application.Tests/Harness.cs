@@ -48,8 +48,11 @@ internal sealed class Harness : IAsyncDisposable
 
     public LedgerSigner Signer => _signer ??= LedgerSigner.LoadOrCreate(Ledger);
 
-    public LedgerIntegrator NewIntegrator() =>
-        new(Database.Database, Ledger, Signer, Clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<LedgerIntegrator>.Instance);
+    public LedgerIntegrator NewIntegrator(ILedgerLeadership? leadership = null) =>
+        new(Database.Database, Ledger, Signer, Clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<LedgerIntegrator>.Instance, leadership: leadership);
+
+    /// <summary>The published tiles where this provider keeps them: the ledger folder (SQLite) or the database (PostgreSQL).</summary>
+    public Custos.Ledger.Tiles.ITileReader Tiles => LedgerTiles.StoreFor(Database.Database, Ledger);
 
     /// <summary>The ledger events committed so far, oldest first.</summary>
     public async Task<IReadOnlyList<Storage.Entities.LedgerEventRecord>> EventsAsync()

@@ -3,8 +3,8 @@ using Custos.Ledger.Merkle;
 using Custos.Ledger.Notes;
 using Custos.Ledger.Tiles;
 using Custos.Ledger.Witness;
-using Custos.Storage.Entities;
 using Custos.Storage;
+using Custos.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -14,17 +14,24 @@ namespace Custos.Application.Ledger;
 /// Turns committed events into the log. One round: (1) in one database transaction, give the events that have
 /// committed since the last round the next leaf indices, in the order they are seen; (2) append their entries to the
 /// tiles; (3) sign a checkpoint of the new tree and publish it. The database is the source of truth: after a crash,
-/// tiles are rebuilt from the sequenced rows, and a published checkpoint never goes backwards. One process at a time
-/// integrates a ledger (a lock file in the ledger folder says which).
+/// tiles are rebuilt from the sequenced rows, and a published checkpoint never goes backwards.
+/// <para>
+/// One process at a time integrates a ledger: the leader (<see cref="ILedgerLeadership"/>; by default whoever holds the
+/// ledger folder's lock file). As a leader cut off may not know yet that another was elected, a leader takes a new term
+/// when it opens the ledger (<c>ledger_state.leader_term</c> + 1), and every transaction that sequences or publishes
+/// checks under the state row's lock that the term is still its own, or gives the ledger up. Leaf indices are thus given
+/// by one leader at a time, and every checkpoint any leader signs is of a prefix of the one sequence: never a fork.
+/// </para>
 /// </summary>
 public sealed partial class LedgerIntegrator(
     CustosDatabase database, LedgerOptions options, LedgerSigner signer, TimeProvider clock, ILogger<LedgerIntegrator> logger,
-    WitnessedCheckpointPublisher? witnesses = null) : IAsyncDisposable
+    WitnessedCheckpointPublisher? witnesses = null, ILedgerLeadership? leadership = null) : IAsyncDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private FileSystemTileStore? _store;
+    private readonly LedgerFolderLeadership? _ownLeadership = leadership is null ? new LedgerFolderLeadership(options) : null;
+    private ITileStore? _store;
     private TileWriter? _writer;
-    private FileStream? _lock;
+    private long _term;
     private LedgerHead? _head;
     private long _witnessingFailures;
     private long _checkpointsPublished;
@@ -32,8 +39,11 @@ public sealed partial class LedgerIntegrator(
     /// <summary>The last published head, or null before the first round.</summary>
     public LedgerHead? Head => _head;
 
-    /// <summary>Whether this integrator holds the ledger (its lock file) and integrates it; false before its first round or when another process does.</summary>
+    /// <summary>Whether this integrator holds the ledger and integrates it; false before its first round or when another process does.</summary>
     public bool HoldsLedger => Volatile.Read(ref _writer) is not null;
+
+    /// <summary>Who leads: the leadership given, or this integrator's own lock on the ledger folder.</summary>
+    public ILedgerLeadership Leadership => leadership ?? _ownLeadership!;
 
     /// <summary>
     /// How many rounds found a new tree but published nothing because too few witnesses cosigned it (for monitoring:
@@ -45,19 +55,21 @@ public sealed partial class LedgerIntegrator(
     public long CheckpointsPublished => Interlocked.Read(ref _checkpointsPublished);
 
     /// <summary>
-    /// Integrates everything that has committed. Returns the published head, or null when another process holds the
-    /// ledger (then that process integrates).
+    /// Integrates everything that has committed. Returns the published head, or null when this process does not lead
+    /// (then the leader integrates).
     /// </summary>
     public async Task<LedgerHead?> IntegrateAsync(CancellationToken cancellationToken = default)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            if (!await OpenAsync(cancellationToken))
+            if (!await Leadership.TryLeadAsync(cancellationToken))
             {
+                Close();
                 return null;
             }
 
+            await OpenAsync(cancellationToken);
             while (true)
             {
                 var batch = await SequenceAsync(cancellationToken);
@@ -75,67 +87,74 @@ public sealed partial class LedgerIntegrator(
 
             return _head;
         }
+        catch (LedgerTermLostException lost)
+        {
+            LogTermLost(logger, _term, lost.Term);
+            Close();
+            return null;
+        }
+        catch
+        {
+            // Whatever failed (a commit whose outcome is unknown, say), the next round starts again from the database.
+            Close();
+            throw;
+        }
         finally
         {
             _gate.Release();
         }
     }
 
-    private async Task<bool> OpenAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Readies a process that does not lead to take the ledger over at once: builds the database model of the
+    /// integrator's own contexts (seconds on a busy machine) and reads the published state and its tiles once. Writes
+    /// nothing.
+    /// </summary>
+    public async Task PrepareAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = database.CreateContext();
+        if (await db.LedgerState.AsNoTracking().SingleOrDefaultAsync(cancellationToken) is { } state)
+        {
+            await TileWriter.OpenAsync(LedgerTiles.StoreFor(database, options), (ulong)state.PublishedSize, cancellationToken);
+        }
+    }
+
+    private async Task OpenAsync(CancellationToken cancellationToken)
     {
         if (_writer is not null)
         {
-            return true;
+            return;
         }
 
-        Directory.CreateDirectory(options.LedgerDirectory);
-        try
-        {
-            _lock = new FileStream(Path.Combine(options.LedgerDirectory, ".integrator.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-        }
-        catch (IOException)
-        {
-            return false;
-        }
-
-        await using var db = database.CreateContext();
-        var state = await db.LedgerState.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
-        if (state is null)
-        {
-            var empty = MerkleHash.EmptyRoot.ToArray();
-            state = new LedgerStateRecord
-            {
-                Origin = options.Origin,
-                PublishedRoot = empty,
-                PublishedNote = signer.Sign(new Checkpoint(options.Origin, 0, empty).Format()),
-                PublishedAt = clock.GetUtcNow(),
-            };
-            db.LedgerState.Add(state);
-            db.LedgerCheckpoints.Add(new LedgerCheckpointRecord { Size = 0, Root = empty, Note = state.PublishedNote, PublishedAt = state.PublishedAt });
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        else if (!string.Equals(state.Origin, options.Origin, StringComparison.Ordinal))
-        {
-            throw new InvalidOperationException($"This database holds the ledger '{state.Origin}', but Custos is configured with origin '{options.Origin}'. A log's origin never changes.");
-        }
-
-        _store = new FileSystemTileStore(options.LedgerDirectory);
-        var opened = await TileWriter.OpenAsync(_store, (ulong)state.PublishedSize, cancellationToken);
+        var state = await LedgerStateRow.TakeTermAsync(database, options, signer, clock, cancellationToken);
+        var store = LedgerTiles.StoreFor(database, options);
+        var where = store is FileSystemTileStore ? $"in {options.LedgerDirectory}" : "in the database";
+        var opened = await TileWriter.OpenAsync(store, (ulong)state.PublishedSize, cancellationToken);
         if (!opened.IsSuccess)
         {
-            throw new InvalidOperationException($"The ledger tiles in {options.LedgerDirectory} cannot be read at size {state.PublishedSize}: {opened.Error.Message}");
+            throw new InvalidOperationException($"The ledger tiles {where} cannot be read at size {state.PublishedSize}: {opened.Error.Message}");
         }
 
-        _writer = opened.Value;
-        if (!_writer.ComputeRoot().AsSpan().SequenceEqual(state.PublishedRoot))
+        if (!opened.Value.ComputeRoot().AsSpan().SequenceEqual(state.PublishedRoot))
         {
-            throw new InvalidOperationException($"The ledger tiles in {options.LedgerDirectory} do not match the published checkpoint of size {state.PublishedSize}. Restore the tiles from a backup; see docs/ledger.md.");
+            throw new InvalidOperationException($"The ledger tiles {where} do not match the published checkpoint of size {state.PublishedSize}. Restore the tiles from a backup; see docs/ledger.md.");
         }
 
+        _store = store;
+        _writer = opened.Value;
+        _term = state.LeaderTerm;
         _head = new LedgerHead(state.Origin, state.PublishedSize, state.PublishedRoot, state.PublishedNote, state.PublishedAt, state.SequencedSize);
         await WriteCheckpointFileAsync(state.PublishedNote, cancellationToken);
-        LogOpened(logger, state.Origin, state.PublishedSize, state.SequencedSize);
-        return true;
+        LogOpened(logger, state.Origin, state.PublishedSize, state.SequencedSize, state.LeaderTerm);
+    }
+
+    /// <summary>Forgets the open ledger (unpublished tiles, head): the next round as leader opens it afresh.</summary>
+    private void Close()
+    {
+        Volatile.Write(ref _writer, null);
+        _store = null;
+        _head = null;
+        _term = 0;
     }
 
     /// <summary>Gives the next committed, unsequenced events their leaf indices in one transaction.</summary>
@@ -147,9 +166,7 @@ public sealed partial class LedgerIntegrator(
         var dbTransaction = Microsoft.EntityFrameworkCore.Storage.DbContextTransactionExtensions.GetDbTransaction(transaction);
 
         // Take the write lock first (SQLite) / lock the state row (PostgreSQL), so nothing else sequences meanwhile.
-        var sequenced = Convert.ToInt64(await ScalarAsync(connection, dbTransaction, database.Provider == DatabaseProvider.Postgres
-            ? "SELECT sequenced_size FROM ledger_state WHERE id = 1 FOR UPDATE"
-            : "UPDATE ledger_state SET sequenced_size = sequenced_size WHERE id = 1 RETURNING sequenced_size", cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        var sequenced = await LockStateAsync(connection, dbTransaction, cancellationToken);
 
         var rows = new List<(long Id, byte[] Entry)>();
         await using (var select = connection.CreateCommand())
@@ -218,6 +235,22 @@ public sealed partial class LedgerIntegrator(
 
     private async Task PublishAsync(CancellationToken cancellationToken)
     {
+        // Sign (and show the witnesses) only while still the leader of this term, as far as can be told now; the
+        // publication itself checks the term again under the state row's lock.
+        if (!await Leadership.TryLeadAsync(cancellationToken))
+        {
+            throw new LedgerTermLostException(0);
+        }
+
+        await using (var db = database.CreateContext())
+        {
+            var current = await db.LedgerState.AsNoTracking().Select(s => s.LeaderTerm).SingleAsync(cancellationToken);
+            if (current != _term)
+            {
+                throw new LedgerTermLostException(current);
+            }
+        }
+
         var size = (long)_writer!.TreeSize;
         var root = _writer.ComputeRoot();
         var note = signer.Sign(new Checkpoint(options.Origin, (ulong)size, root).Format());
@@ -239,10 +272,19 @@ public sealed partial class LedgerIntegrator(
         var now = clock.GetUtcNow();
         await using (var db = database.CreateContext())
         {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var connection = db.Database.GetDbConnection();
+            var dbTransaction = Microsoft.EntityFrameworkCore.Storage.DbContextTransactionExtensions.GetDbTransaction(transaction);
+            await LockStateAsync(connection, dbTransaction, cancellationToken);
             var state = await db.LedgerState.SingleAsync(cancellationToken);
             if (size < state.PublishedSize)
             {
                 throw new InvalidOperationException($"Refusing to publish size {size} after {state.PublishedSize}: a published checkpoint never goes backwards.");
+            }
+
+            if (_store is DatabaseTileStore tiles)
+            {
+                await tiles.WritePendingAsync(connection, dbTransaction, cancellationToken);
             }
 
             state.PublishedSize = size;
@@ -251,6 +293,8 @@ public sealed partial class LedgerIntegrator(
             state.PublishedAt = now;
             db.LedgerCheckpoints.Add(new LedgerCheckpointRecord { Size = size, Root = root, Note = note, PublishedAt = now });
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            (_store as DatabaseTileStore)?.ClearPending();
         }
 
         await WriteCheckpointFileAsync(note, cancellationToken);
@@ -264,6 +308,11 @@ public sealed partial class LedgerIntegrator(
     /// <summary>Writes <c>checkpoint</c> beside the tiles atomically, so that a copy of the folder can be verified offline.</summary>
     private async Task WriteCheckpointFileAsync(string note, CancellationToken cancellationToken)
     {
+        if (_store is not FileSystemTileStore)
+        {
+            return;
+        }
+
         var path = Path.Combine(options.LedgerDirectory, "checkpoint");
         var temporary = path + ".tmp";
         await using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 4096, FileOptions.WriteThrough))
@@ -275,12 +324,11 @@ public sealed partial class LedgerIntegrator(
         File.Move(temporary, path, overwrite: true);
     }
 
-    private static async Task<object?> ScalarAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken)
+    /// <summary>Locks the state row for the rest of <paramref name="transaction"/>, checks the term is still this integrator's; returns the sequenced size.</summary>
+    private async Task<long> LockStateAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        return await command.ExecuteScalarAsync(cancellationToken);
+        var (sequenced, term) = await LedgerStateRow.LockAsync(connection, transaction, database.Provider, cancellationToken);
+        return term == _term ? sequenced : throw new LedgerTermLostException(term);
     }
 
     private static DbParameter Parameter(DbCommand command, string name)
@@ -291,19 +339,19 @@ public sealed partial class LedgerIntegrator(
         return parameter;
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
-        if (_lock is not null)
-        {
-            await _lock.DisposeAsync();
-        }
-
+        _ownLeadership?.Dispose();
         _gate.Dispose();
+        return ValueTask.CompletedTask;
     }
+
+    [LoggerMessage(3, LogLevel.Warning, "Ledger given up: this node's leader term {Term} has ended (now {Current}); nothing more is sequenced or signed here")]
+    private static partial void LogTermLost(ILogger logger, long term, long current);
 
     [LoggerMessage(2, LogLevel.Warning, "Checkpoint of size {Size} not published yet: the witnesses' quorum was not met ({Outcome})")]
     private static partial void LogWitnessingFailed(ILogger logger, long size, string outcome);
 
-    [LoggerMessage(1, LogLevel.Information, "Ledger {Origin} opened: published size {Published}, sequenced size {Sequenced}")]
-    private static partial void LogOpened(ILogger logger, string origin, long published, long sequenced);
+    [LoggerMessage(1, LogLevel.Information, "Ledger {Origin} opened: published size {Published}, sequenced size {Sequenced}, leader term {Term}")]
+    private static partial void LogOpened(ILogger logger, string origin, long published, long sequenced, long term);
 }

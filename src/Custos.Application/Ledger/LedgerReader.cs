@@ -14,7 +14,7 @@ namespace Custos.Application.Ledger;
 /// </summary>
 public sealed class LedgerReader(CustosDbContext db, LedgerOptions options, LedgerSigner signer)
 {
-    private readonly FileSystemTileStore _tiles = new(options.LedgerDirectory);
+    private readonly ITileReader _tiles = LedgerTiles.ReaderFor(db, options);
 
     public NoteVerifierKey VerifierKey => signer.VerifierKey;
 

@@ -12,4 +12,7 @@ public sealed class LedgerStateRecord
     public required byte[] PublishedRoot { get; set; }
     public required string PublishedNote { get; set; }
     public DateTimeOffset PublishedAt { get; set; }
+
+    /// <summary>The fencing token of the ledger's leadership: incremented by each node that becomes leader.</summary>
+    public long LeaderTerm { get; set; }
 }

@@ -85,6 +85,8 @@ public static class CustosWebApplication
         services.AddSingleton(TimeProvider.System);
         services.AddCustosDataProtection(options.DataDirectory);
         services.AddCustosApplication(options.EffectiveDatabase, options.Ledger);
+        // First: the other background services run only on the leader, which this one elects.
+        services.AddHostedService<LeadershipService>();
         services.AddHostedService<LedgerIntegrationService>();
         var notices = options.EffectiveNotices;
         if (notices.Validate() is { Count: > 0 } problems)

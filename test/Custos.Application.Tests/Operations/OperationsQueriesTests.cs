@@ -74,9 +74,10 @@ public class OperationsQueriesTests
         await using (var integrator = harness.NewIntegrator())
         {
             Assert.False(integrator.HoldsLedger);
+            Assert.False(integrator.Leadership.IsLeader);
             await integrator.IntegrateAsync();
             Assert.True(integrator.HoldsLedger);
-            Assert.True(new IntegratorLockLeadership(integrator).IsLeader);
+            Assert.True(integrator.Leadership.IsLeader);
             Assert.Equal(1, integrator.CheckpointsPublished);
         }
 
