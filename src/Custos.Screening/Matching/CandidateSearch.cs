@@ -341,6 +341,27 @@ internal sealed class CandidateSearch
             }
         }
 
+        // Spellings of the same name by knowledge: the full names a pet form shortens (Ted → Theodore, Edward) and the
+        // Pinyin readings of a word in another romanisation of Mandarin (Hsi → Xi, Chinping → Jinping).
+        if (token.Class == TokenClass.Word)
+        {
+            foreach (var full in Hypocorisms.FullNamesOf(token.Text))
+            {
+                if (data.VocabularyByText.TryGetValue(full, out var v))
+                {
+                    Consider(token, v, near);
+                }
+            }
+
+            foreach (var reading in MandarinReadings.Of(token.Text))
+            {
+                if (data.VocabularyByText.TryGetValue(reading, out var v))
+                {
+                    Consider(token, v, near);
+                }
+            }
+        }
+
         near.Sort(static (a, b) => b.Similarity.CompareTo(a.Similarity));
         return [.. near];
     }

@@ -247,7 +247,7 @@ public sealed class ScreeningIndex
         {
             var token = name.Tokens[i];
             tokens[i] = new Tok(token.Text, token.Key, token.Class, data.Rarity.Weight(token), data.Rarity.Information(token),
-                data.VocabularyByText.TryGetValue(token.Text, out var id) ? id : -1, token.Syllabic, token.Script);
+                data.VocabularyByText.TryGetValue(token.Text, out var id) ? id : -1, token.Syllabic, token.Script, token.Written);
         }
 
         return tokens;
