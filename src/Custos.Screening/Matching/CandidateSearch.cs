@@ -343,7 +343,7 @@ internal sealed class CandidateSearch
 
         // Spellings of the same name by knowledge: the full names a pet form shortens (Ted → Theodore, Edward) and the
         // Pinyin readings of a word in another romanisation of Mandarin (Hsi → Xi, Chinping → Jinping).
-        if (token.Class == TokenClass.Word)
+        if (token.Class == TokenClass.Word && token.Variants != 0)
         {
             foreach (var full in Hypocorisms.FullNamesOf(token.Text))
             {

@@ -237,7 +237,7 @@ internal static class NameAligner
                 var mandarin = true;
                 for (var k = i; k < i + span && mandarin; k++)
                 {
-                    mandarin = joined[k].Class == TokenClass.Word && MandarinReadings.Of(joined[k].Text).Length > 0;
+                    mandarin = joined[k].Class == TokenClass.Word && (joined[k].Variants & Tok.Mandarin) != 0;
                 }
 
                 var slot = ((span - 2) * joinedCount) + i;
@@ -252,7 +252,7 @@ internal static class NameAligner
 
                     // Syllables of a Mandarin name written apart in one romanisation and as one word in another
                     // (Chin-ping / Jinping, Tse-tung / Zedong) start differently: they meet on their readings.
-                    if (mandarin && s.Class == TokenClass.Word && MandarinReadings.Of(s.Text).Length > 0)
+                    if (mandarin && s.Class == TokenClass.Word && (s.Variants & Tok.Mandarin) != 0)
                     {
                         var written = span == 2 ? string.Concat(joined[i].Text, joined[i + 1].Text) : string.Concat(joined[i].Text, joined[i + 1].Text, joined[i + 2].Text);
                         if (MandarinReadings.Meet(written, s.Text))

@@ -74,9 +74,10 @@ internal static class TokenSimilarity
             }
         }
 
-        if (similarity < Variant && a.Class == TokenClass.Word && b.Class == TokenClass.Word)
+        if (similarity < Variant && a.Class == TokenClass.Word && b.Class == TokenClass.Word
+            && (((a.Variants | b.Variants) & Tok.PetForm) != 0 || (a.Variants & b.Variants & Tok.Mandarin) != 0 || (a.Text.Length >= 5 && a.Text.Length == b.Text.Length)))
         {
-            var (variant, variantKind) = CompareVariants(a.Text, a.Key, b.Text, b.Key);
+            var (variant, variantKind) = CompareVariants(a.Text, a.Key, b.Text, b.Key, (a.Variants & b.Variants & Tok.Mandarin) != 0);
             if (variant > similarity)
             {
                 (similarity, kind) = (variant, variantKind);
@@ -95,7 +96,12 @@ internal static class TokenSimilarity
     /// spelling, so <c>volodya</c> / <c>wladimir</c> too) and a word written backwards (<c>nitup</c> / <c>putin</c>, five
     /// letters or more, 0.85). Zero when none applies.
     /// </summary>
-    public static (float Similarity, AlignmentKind Kind) CompareVariants(string aText, string aKey, string bText, string bKey)
+    /// <param name="aText">The first token.</param>
+    /// <param name="aKey">Its phonetic key.</param>
+    /// <param name="bText">The second token.</param>
+    /// <param name="bKey">Its phonetic key.</param>
+    /// <param name="mandarin">False when the caller knows that one of them has no Mandarin readings.</param>
+    public static (float Similarity, AlignmentKind Kind) CompareVariants(string aText, string aKey, string bText, string bKey, bool mandarin = true)
     {
         var best = 0f;
         var kind = AlignmentKind.Fuzzy;
@@ -110,7 +116,7 @@ internal static class TokenSimilarity
             (best, kind) = (pet, AlignmentKind.PetName);
         }
 
-        if (best < Variant && MandarinReadings.Meet(aText, bText))
+        if (best < Variant && mandarin && MandarinReadings.Meet(aText, bText))
         {
             (best, kind) = (Variant, AlignmentKind.Romanization);
         }

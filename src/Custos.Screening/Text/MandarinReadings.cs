@@ -76,7 +76,11 @@ internal static class MandarinReadings
         }
 
         var readings = new HashSet<string>(StringComparer.Ordinal);
-        Read(word, 0, string.Empty, 0, readings);
+        if (Segmentable(word))
+        {
+            Read(word, 0, string.Empty, 0, readings);
+        }
+
         var result = readings.Count == 0 ? [] : readings.Order(StringComparer.Ordinal).ToArray();
         if (Remembered.Count < MaxRemembered)
         {
@@ -85,6 +89,10 @@ internal static class MandarinReadings
 
         return result;
     }
+
+    /// <summary>True when <paramref name="word"/> has readings (<see cref="Of"/> is not empty), without working them out.</summary>
+    /// <param name="word">A lower-case ASCII token.</param>
+    public static bool Readable(string word) => word.Length >= 2 && word.Length <= 4 * MaxSyllables && IsLetters(word) && Segmentable(word);
 
     /// <summary>True when the two words may be the same Mandarin syllables written in two systems (they share a reading)
     /// and are not written the same.</summary>
@@ -130,13 +138,80 @@ internal static class MandarinReadings
             return;
         }
 
-        for (var end = Math.Min(word.Length, start + 6); end > start; end--)
+        var lookup = Written.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var end = Math.Min(word.Length, start + MaxSyllableLength); end > start; end--)
         {
-            foreach (var pinyin in Syllable(word[start..end]))
+            if (lookup.TryGetValue(word.AsSpan(start, end - start), out var pinyin))
             {
-                Read(word, end, prefix + pinyin, syllables + 1, readings);
+                foreach (var p in pinyin)
+                {
+                    Read(word, end, prefix + p, syllables + 1, readings);
+                }
             }
         }
+    }
+
+    /// <summary>True when the word splits into at most <see cref="MaxSyllables"/> written syllables (a quick test on
+    /// spans, nothing allocated: most words of other languages fail it at once).</summary>
+    private static bool Segmentable(string word)
+    {
+        var lookup = Written.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<byte> fewest = stackalloc byte[word.Length + 1];
+        fewest.Fill(byte.MaxValue);
+        fewest[0] = 0;
+        for (var start = 0; start < word.Length; start++)
+        {
+            if (fewest[start] >= MaxSyllables)
+            {
+                continue;
+            }
+
+            for (var end = start + 1; end <= Math.Min(word.Length, start + MaxSyllableLength); end++)
+            {
+                if (lookup.ContainsKey(word.AsSpan(start, end - start)))
+                {
+                    fewest[end] = (byte)Math.Min(fewest[end], fewest[start] + 1);
+                }
+            }
+        }
+
+        return fewest[word.Length] <= MaxSyllables;
+    }
+
+    private const int MaxSyllableLength = 6;
+
+    /// <summary>Every syllable as one of the systems may write it → the Pinyin syllables it may stand for, worked out
+    /// once from the Pinyin syllables' finals and the other systems' initials and finals.</summary>
+    private static readonly FrozenDictionary<string, string[]> Written = BuildWritten();
+
+    private static FrozenDictionary<string, string[]> BuildWritten()
+    {
+        string[] pinyinInitials = ["zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w"];
+        var finals = new HashSet<string>(Finals.Keys, StringComparer.Ordinal);
+        foreach (var syllable in Pinyin)
+        {
+            var initial = pinyinInitials.FirstOrDefault(i => syllable.StartsWith(i, StringComparison.Ordinal) && syllable.Length > i.Length) ?? string.Empty;
+            finals.Add(syllable[initial.Length..]);
+        }
+
+        var written = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var (initial, _) in Initials)
+        {
+            foreach (var final in finals)
+            {
+                var text = initial + final;
+                if (text.Length <= MaxSyllableLength && !written.ContainsKey(text))
+                {
+                    var readings = Syllable(text).Distinct(StringComparer.Ordinal).ToArray();
+                    if (readings.Length > 0)
+                    {
+                        written[text] = readings;
+                    }
+                }
+            }
+        }
+
+        return written.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>The Pinyin syllables a written syllable may stand for.</summary>
