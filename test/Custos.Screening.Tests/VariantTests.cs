@@ -66,6 +66,31 @@ public sealed class VariantTests
     }
 
     [Fact]
+    public void Hypocorisms_NoPetFormIsAParticleTitleOrFunctionWord() =>
+        // (A pet form may be written like a legal form, Pat like the Ukrainian ПАТ: a person's name has no legal form,
+        // and an organisation's legal-form token is not a name word, so it never meets a pet form's full name.)
+        Assert.All(Hypocorisms.PetForms, pet => Assert.False(
+            WordLists.Particles.Contains(pet) || WordLists.Titles.Contains(pet) || WordLists.Stopwords.Contains(pet), pet));
+
+    [Fact]
+    public void ScorePair_PetFormWrittenLikeALegalForm_IsANameOfAPerson()
+    {
+        var match = ScreeningIndex.Build([]).ScorePair("Pat Murphy", "Patrick Murphy", "Person");
+
+        Assert.True(match.IsMatch, match.Explanation.ToText());
+    }
+
+    [SharedDataFact]
+    public void Screen_WadeGilesSpellingOfAListedPinyinName_FindsItFirst()
+    {
+        // ZHOU, Jianshu is on the SDN list (ent 20566) in Pinyin; Wade-Giles writes the same syllables Chou Chien-shu.
+        var hit = Lists.Full.Screen(new ScreeningQuery("Chou Chien-shu") { Kind = EntityKind.Person })[0];
+
+        Assert.Equal("20566", hit.Entry.SourceId);
+        Assert.True(hit.RequiresReview, hit.Explanation.ToText());
+    }
+
+    [Fact]
     public void Compare_PetFormAgainstAnotherName_IsNotAPetName()
     {
         var (similarity, kind) = TokenSimilarity.CompareVariants("ted", "TT", "william", "LM");

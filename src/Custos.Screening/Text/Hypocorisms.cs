@@ -43,14 +43,17 @@ internal static class Hypocorisms
         "klaus:nikolaus", "gretel:margarete", "lotte:charlotte",
 
         // Spanish, Portuguese, Italian.
-        "pepe:jose", "paco pancho curro:francisco", "nacho:ignacio", "chema:jose maria", "lola:dolores", "quique:enrique",
+        "pepe:jose", "paco pancho curro:francisco", "nacho:ignacio", "lola:dolores", "quique:enrique",
         "lupe:guadalupe", "chucho:jesus", "memo:guillermo", "beto:alberto roberto", "rafa:rafael", "manolo:manuel",
         "fito:adolfo rodolfo", "toni:antonio", "beppe:giuseppe", "gigi:luigi", "pippo:filippo", "sandro:alessandro",
 
         // Hebrew.
         "bibi:benjamin binyamin", "avi:avraham", "moti:mordechai", "yossi:yosef", "dudu:david", "itzik:yitzhak",
-        "rafi:rafael", "shuki:yehoshua", "ehud:ehud",
+        "rafi:rafael", "shuki:yehoshua",
     ]);
+
+    /// <summary>Every pet form known.</summary>
+    public static IEnumerable<string> PetForms => FullNames.Keys;
 
     /// <summary>The full names <paramref name="token"/> is a pet form of, or none.</summary>
     /// <param name="token">A lower-case ASCII token.</param>
@@ -62,7 +65,7 @@ internal static class Hypocorisms
         foreach (var line in lines)
         {
             var colon = line.IndexOf(':', StringComparison.Ordinal);
-            var full = line[(colon + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(f => !f.Contains(' ', StringComparison.Ordinal));
+            var full = line[(colon + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
             foreach (var pet in line[..colon].Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 if (!map.TryGetValue(pet, out var list))
