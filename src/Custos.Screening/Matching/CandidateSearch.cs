@@ -94,9 +94,12 @@ internal sealed class CandidateSearch
                 var id = data.VocabularyByText.TryGetValue(text, out var known) ? known : -1;
                 var syllabic = query[i].Syllabic && query[i + 1].Syllabic;
 
-                // The skeleton is worked out only when the joined spelling has not been looked up before.
-                var key = data.Neighbours.ContainsKey(MemoKey(text, TokenClass.Word, id >= 0, syllabic, deep: false)) ? string.Empty : PhoneticKey.Of(text);
-                var joined = new Tok(text, key, TokenClass.Word, query[i].Weight + query[i + 1].Weight, 0f, id, syllabic);
+                // The skeleton and the variant kinds are worked out only when the joined spelling has not been looked
+                // up before (a vocabulary word's kinds are known).
+                var looked = data.Neighbours.ContainsKey(MemoKey(text, TokenClass.Word, id >= 0, syllabic, deep: false));
+                var key = looked ? string.Empty : PhoneticKey.Of(text);
+                var variants = looked ? (byte)0 : id >= 0 ? data.Vocabulary[id].Variants : Tok.UnknownVariants;
+                var joined = new Tok(text, key, TokenClass.Word, query[i].Weight + query[i + 1].Weight, 0f, id, syllabic, KnownVariants: variants);
                 PostNeighbours(joined, joined.Weight, deep: false);
             }
         }

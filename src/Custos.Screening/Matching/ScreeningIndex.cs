@@ -246,8 +246,9 @@ public sealed class ScreeningIndex
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = name.Tokens[i];
-            tokens[i] = new Tok(token.Text, token.Key, token.Class, data.Rarity.Weight(token), data.Rarity.Information(token),
-                data.VocabularyByText.TryGetValue(token.Text, out var id) ? id : -1, token.Syllabic, token.Script, token.Written);
+            var id = data.VocabularyByText.TryGetValue(token.Text, out var known) ? known : -1;
+            tokens[i] = new Tok(token.Text, token.Key, token.Class, data.Rarity.Weight(token), data.Rarity.Information(token), id, token.Syllabic,
+                token.Script, token.Written, id >= 0 ? data.Vocabulary[id].Variants : Tok.UnknownVariants);
         }
 
         return tokens;
