@@ -51,6 +51,19 @@ public sealed class VariantTests
         Assert.Contains("same Mandarin syllables in another romanisation", match.Explanation.ToText(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ScorePair_NameNotAllMandarinSyllables_IsNotReadAsARomanisation()
+    {
+        var index = ScreeningIndex.Build([]);
+
+        // Ji would read Ri in Wade-Giles, but Eun is no Mandarin syllable: this is a Korean name.
+        var korean = index.ScorePair("Eun Ji Song", "Eun Ri Song", "Person");
+        var chinese = index.ScorePair("Chou Ji", "Zhou Ri", "Person");
+
+        Assert.DoesNotContain(korean.Explanation.Alignments, a => a.Kind == AlignmentKind.Romanization);
+        Assert.Contains(chinese.Explanation.Alignments, a => a.Kind == AlignmentKind.Romanization);
+    }
+
     [Theory]
     [InlineData("Ted Doe", "Theodore Doe")]
     [InlineData("Bill Clinton", "William Clinton")]

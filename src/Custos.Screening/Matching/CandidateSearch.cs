@@ -98,7 +98,12 @@ internal sealed class CandidateSearch
                 // up before (a vocabulary word's kinds are known).
                 var looked = data.Neighbours.ContainsKey(MemoKey(text, TokenClass.Word, id >= 0, syllabic, deep: false));
                 var key = looked ? string.Empty : PhoneticKey.Of(text);
-                var variants = looked ? (byte)0 : id >= 0 ? data.Vocabulary[id].Variants : Tok.UnknownVariants;
+                // Read as Mandarin syllables only when both parts are (the query's own tokens say whether its name is).
+                var mandarin = (query[i].Variants & query[i + 1].Variants & Tok.Mandarin) != 0;
+                var variants = looked ? (byte)0
+                    : (byte)((id >= 0 ? data.Vocabulary[id].Variants & Tok.PetForm : Hypocorisms.FullNamesOf(text).Length > 0 ? Tok.PetForm : 0)
+                        | (mandarin && MandarinReadings.Readable(text) ? Tok.Mandarin : 0));
+
                 var joined = new Tok(text, key, TokenClass.Word, query[i].Weight + query[i + 1].Weight, 0f, id, syllabic, KnownVariants: variants);
                 PostNeighbours(joined, joined.Weight, deep: false);
             }

@@ -251,6 +251,20 @@ public sealed class ScreeningIndex
                 token.Script, token.Written, id >= 0 ? data.Vocabulary[id].Variants : Tok.UnknownVariants);
         }
 
+        // Romanisations of Mandarin are compared only in a name all of whose words are Mandarin syllables: in a Korean
+        // or Western name a word that happens to split into syllables (Ji in Eun Ji Song) is not read as Wade-Giles.
+        if (tokens.Any(t => t.Class == TokenClass.Word && (t.Variants & Tok.Mandarin) == 0))
+        {
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                var t = tokens[i];
+                if ((t.Variants & Tok.Mandarin) != 0)
+                {
+                    tokens[i] = new Tok(t.Text, t.Key, t.Class, t.Weight, t.Information, t.VocabId, t.Syllabic, t.Script, t.Written, (byte)(t.Variants & ~Tok.Mandarin));
+                }
+            }
+        }
+
         return tokens;
     }
 
