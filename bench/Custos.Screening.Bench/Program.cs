@@ -9,7 +9,8 @@ var threshold = args.SkipWhile(a => a != "--threshold").Skip(1).Select(a => doub
 switch (mode)
 {
     case "eval":
-        var options = ScreeningOptions.Default with { ReviewThreshold = threshold };
+        var candidates = args.SkipWhile(a => a != "--candidates").Skip(1).Select(int.Parse).DefaultIfEmpty(ScreeningOptions.Default.CandidateLimit).First();
+        var options = ScreeningOptions.Default with { ReviewThreshold = threshold, CandidateLimit = candidates };
         var index = ScreeningIndex.Build(Corpus.ReadFull(), options);
         Console.WriteLine($"full corpus: {index.EntryCount} entries, {index.NameCount} names; review threshold {threshold:0.00}");
         new Evaluation(index, threshold, verbose, args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault()).Run();

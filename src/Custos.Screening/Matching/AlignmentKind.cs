@@ -29,4 +29,14 @@ public enum AlignmentKind
 
     /// <summary>An acronym and the words whose initials it is (<c>irgc</c> / <c>islamic revolutionary guard corps</c>).</summary>
     Acronym = 8,
+
+    /// <summary>The same Mandarin syllables in two romanisations (<c>hsi</c> Wade-Giles / <c>xi</c> Pinyin, <c>tse tung</c> /
+    /// <c>zedong</c>), see <see cref="Text.MandarinReadings"/>.</summary>
+    Romanization = 9,
+
+    /// <summary>A pet form of a given name and the name (<c>ted</c> / <c>theodore</c>, <c>volodya</c> / <c>vladimir</c>).</summary>
+    PetName = 10,
+
+    /// <summary>A word written backwards (<c>nitup</c> / <c>putin</c>).</summary>
+    Reversed = 11,
 }

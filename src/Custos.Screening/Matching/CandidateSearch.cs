@@ -94,9 +94,17 @@ internal sealed class CandidateSearch
                 var id = data.VocabularyByText.TryGetValue(text, out var known) ? known : -1;
                 var syllabic = query[i].Syllabic && query[i + 1].Syllabic;
 
-                // The skeleton is worked out only when the joined spelling has not been looked up before.
-                var key = data.Neighbours.ContainsKey(MemoKey(text, TokenClass.Word, id >= 0, syllabic, deep: false)) ? string.Empty : PhoneticKey.Of(text);
-                var joined = new Tok(text, key, TokenClass.Word, query[i].Weight + query[i + 1].Weight, 0f, id, syllabic);
+                // The skeleton and the variant kinds are worked out only when the joined spelling has not been looked
+                // up before (a vocabulary word's kinds are known).
+                var looked = data.Neighbours.ContainsKey(MemoKey(text, TokenClass.Word, id >= 0, syllabic, deep: false));
+                var key = looked ? string.Empty : PhoneticKey.Of(text);
+                // Read as Mandarin syllables only when both parts are (the query's own tokens say whether its name is).
+                var mandarin = (query[i].Variants & query[i + 1].Variants & Tok.Mandarin) != 0;
+                var variants = looked ? (byte)0
+                    : (byte)((id >= 0 ? data.Vocabulary[id].Variants & Tok.PetForm : Hypocorisms.FullNamesOf(text).Length > 0 ? Tok.PetForm : 0)
+                        | (mandarin && MandarinReadings.Readable(text) ? Tok.Mandarin : 0));
+
+                var joined = new Tok(text, key, TokenClass.Word, query[i].Weight + query[i + 1].Weight, 0f, id, syllabic, KnownVariants: variants);
                 PostNeighbours(joined, joined.Weight, deep: false);
             }
         }
@@ -338,6 +346,27 @@ internal sealed class CandidateSearch
             foreach (var v in looseKey)
             {
                 Consider(token, v, near);
+            }
+        }
+
+        // Spellings of the same name by knowledge: the full names a pet form shortens (Ted → Theodore, Edward) and the
+        // Pinyin readings of a word in another romanisation of Mandarin (Hsi → Xi, Chinping → Jinping).
+        if (token.Class == TokenClass.Word && token.Variants != 0)
+        {
+            foreach (var full in Hypocorisms.FullNamesOf(token.Text))
+            {
+                if (data.VocabularyByText.TryGetValue(full, out var v))
+                {
+                    Consider(token, v, near);
+                }
+            }
+
+            foreach (var reading in MandarinReadings.Of(token.Text))
+            {
+                if (data.VocabularyByText.TryGetValue(reading, out var v))
+                {
+                    Consider(token, v, near);
+                }
             }
         }
 

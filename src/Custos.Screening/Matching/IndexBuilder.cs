@@ -80,7 +80,7 @@ internal static class IndexBuilder
                     posting.Add(n);
                 }
 
-                toks[t] = new Tok(token.Text, token.Key, token.Class, rarity.Weight(token), rarity.Information(token), id, token.Syllabic, token.Script);
+                toks[t] = new Tok(token.Text, token.Key, token.Class, rarity.Weight(token), rarity.Information(token), id, token.Syllabic, token.Script, token.Written, vocabulary[id].Variants);
                 nameWeight[n] += toks[t].Weight;
             }
 

@@ -61,6 +61,9 @@ public sealed record MatchExplanation(
         AlignmentKind.Joined => "written as one word",
         AlignmentKind.LegalForm => "legal form",
         AlignmentKind.Acronym => "acronym",
+        AlignmentKind.Romanization => "same Mandarin syllables in another romanisation",
+        AlignmentKind.PetName => "pet form of the name",
+        AlignmentKind.Reversed => "written backwards",
         _ => kind.ToString(),
     };
 }

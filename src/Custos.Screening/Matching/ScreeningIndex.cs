@@ -246,8 +246,23 @@ public sealed class ScreeningIndex
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = name.Tokens[i];
-            tokens[i] = new Tok(token.Text, token.Key, token.Class, data.Rarity.Weight(token), data.Rarity.Information(token),
-                data.VocabularyByText.TryGetValue(token.Text, out var id) ? id : -1, token.Syllabic, token.Script);
+            var id = data.VocabularyByText.TryGetValue(token.Text, out var known) ? known : -1;
+            tokens[i] = new Tok(token.Text, token.Key, token.Class, data.Rarity.Weight(token), data.Rarity.Information(token), id, token.Syllabic,
+                token.Script, token.Written, id >= 0 ? data.Vocabulary[id].Variants : Tok.UnknownVariants);
+        }
+
+        // Romanisations of Mandarin are compared only in a name all of whose words are Mandarin syllables: in a Korean
+        // or Western name a word that happens to split into syllables (Ji in Eun Ji Song) is not read as Wade-Giles.
+        if (tokens.Any(t => t.Class == TokenClass.Word && (t.Variants & Tok.Mandarin) == 0))
+        {
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                var t = tokens[i];
+                if ((t.Variants & Tok.Mandarin) != 0)
+                {
+                    tokens[i] = new Tok(t.Text, t.Key, t.Class, t.Weight, t.Information, t.VocabId, t.Syllabic, t.Script, t.Written, (byte)(t.Variants & ~Tok.Mandarin));
+                }
+            }
         }
 
         return tokens;

@@ -4,9 +4,24 @@ namespace Custos.Screening.Matching;
 
 /// <summary>A token ready for matching: text, phonetic key, class, weight, how much identifying information it carries
 /// (its weight, but a generic word's full rarity), (for indexed names) its vocabulary id, and whether it was
-/// transliterated from a syllabic script (<see cref="NameToken.Syllabic"/>) and from which (<see cref="NameToken.Script"/>).</summary>
-internal readonly record struct Tok(string Text, string Key, TokenClass Class, float Weight, float Information, int VocabId, bool Syllabic = false, byte Script = 0)
+/// transliterated from a syllabic script (<see cref="NameToken.Syllabic"/>) and from which (<see cref="NameToken.Script"/>), with the characters it was written with (<see cref="NameToken.Written"/>).</summary>
+internal readonly record struct Tok(string Text, string Key, TokenClass Class, float Weight, float Information, int VocabId, bool Syllabic = false, byte Script = 0,
+    string? Written = null, byte KnownVariants = Tok.UnknownVariants)
 {
+    /// <summary>Passed as <c>KnownVariants</c> when the variant kinds are to be worked out from the text.</summary>
+    public const byte UnknownVariants = 0xFF;
+
+    /// <summary>The token is a pet form of given names (<see cref="Hypocorisms"/>).</summary>
+    public const byte PetForm = 1;
+
+    /// <summary>The token splits into Mandarin syllables (<see cref="MandarinReadings"/>).</summary>
+    public const byte Mandarin = 2;
+
+    /// <summary>Which kinds of variant spelling the token may have (<see cref="PetForm"/>, <see cref="Mandarin"/>), worked
+    /// out once so that comparing two tokens costs nothing when neither has any.</summary>
+    public byte Variants { get; } = KnownVariants != UnknownVariants ? KnownVariants
+        : (byte)((Hypocorisms.FullNamesOf(Text).Length > 0 ? PetForm : 0) | (MandarinReadings.Readable(Text) ? Mandarin : 0));
+
     /// <summary>True when the token is written (almost) without vowels (<see cref="TokenSimilarity.IsVowelless"/>), worked out once.</summary>
     public bool Vowelless { get; } = TokenSimilarity.IsVowelless(Text);
 }

@@ -17,6 +17,12 @@ internal static class TokenSimilarity
     public const float RepeatedLetters = 0.95f;
     private const float SkeletonDiscount = 0.9f;
 
+    /// <summary>The similarity of two spellings of one name by knowledge (another romanisation, a pet form).</summary>
+    public const float Variant = 0.9f;
+
+    /// <summary>The similarity of a word and the same word written backwards.</summary>
+    public const float ReversedWord = 0.85f;
+
     /// <summary>The base similarity of a syllabic transcription and a spelling with the same loose skeleton.</summary>
     public const float SyllabicSkeleton = 0.85f;
 
@@ -24,6 +30,13 @@ internal static class TokenSimilarity
 
     public static (float Similarity, AlignmentKind Kind) Compare(in Tok a, in Tok b)
     {
+        // Written in the same Han or Hangul script with other characters, two words are different names even when
+        // they romanise alike (高市 / 高石, both gaoshi).
+        if (a.Script != 0 && a.Script == b.Script && a.Written is not null && b.Written is not null && !string.Equals(a.Written, b.Written, StringComparison.Ordinal))
+        {
+            return (0f, AlignmentKind.Fuzzy);
+        }
+
         if (string.Equals(a.Text, b.Text, StringComparison.Ordinal))
         {
             return (1f, a.Class == TokenClass.LegalForm ? AlignmentKind.LegalForm : AlignmentKind.Exact);
@@ -61,9 +74,81 @@ internal static class TokenSimilarity
             }
         }
 
+        if (similarity < Variant && a.Class == TokenClass.Word && b.Class == TokenClass.Word
+            && (((a.Variants | b.Variants) & Tok.PetForm) != 0 || (a.Variants & b.Variants & Tok.Mandarin) != 0 || (a.Text.Length >= 5 && a.Text.Length == b.Text.Length)))
+        {
+            var (variant, variantKind) = CompareVariants(a.Text, a.Key, b.Text, b.Key, (a.Variants & b.Variants & Tok.Mandarin) != 0);
+            if (variant > similarity)
+            {
+                (similarity, kind) = (variant, variantKind);
+            }
+        }
+
         // A query token that is itself a word of the corpus is most likely meant as written: another word near it
         // is a weaker match than a near spelling of a word the corpus does not have.
         return a.VocabId >= 0 && b.VocabId >= 0 ? (similarity * KnownWordDiscount, kind) : (similarity, kind);
+    }
+
+    /// <summary>
+    /// Spellings that are the same name by knowledge rather than by letters: the same Mandarin syllables in two
+    /// romanisations (<see cref="MandarinReadings"/>: <c>hsi</c> / <c>xi</c>, 0.9), a pet form and the name it shortens
+    /// (<see cref="Hypocorisms"/>: <c>ted</c> / <c>theodore</c>, 0.9 times how near the full name comes to the other
+    /// spelling, so <c>volodya</c> / <c>wladimir</c> too) and a word written backwards (<c>nitup</c> / <c>putin</c>, five
+    /// letters or more, 0.85). Zero when none applies.
+    /// </summary>
+    /// <param name="aText">The first token.</param>
+    /// <param name="aKey">Its phonetic key.</param>
+    /// <param name="bText">The second token.</param>
+    /// <param name="bKey">Its phonetic key.</param>
+    /// <param name="mandarin">False when the caller knows that one of them has no Mandarin readings.</param>
+    public static (float Similarity, AlignmentKind Kind) CompareVariants(string aText, string aKey, string bText, string bKey, bool mandarin = true)
+    {
+        var best = 0f;
+        var kind = AlignmentKind.Fuzzy;
+        if (aText.Length >= 5 && aText.Length == bText.Length && IsReverse(aText, bText))
+        {
+            (best, kind) = (ReversedWord, AlignmentKind.Reversed);
+        }
+
+        var pet = Math.Max(PetName(aText, bText, bKey), PetName(bText, aText, aKey));
+        if (pet > best)
+        {
+            (best, kind) = (pet, AlignmentKind.PetName);
+        }
+
+        if (best < Variant && mandarin && MandarinReadings.Meet(aText, bText))
+        {
+            (best, kind) = (Variant, AlignmentKind.Romanization);
+        }
+
+        return (best, kind);
+    }
+
+    /// <summary>How near <paramref name="pet"/>, as a pet form, comes to <paramref name="other"/> through the full names
+    /// it shortens (none nearer than 0.8 counts).</summary>
+    private static float PetName(string pet, string other, string otherKey)
+    {
+        var best = 0f;
+        foreach (var full in Hypocorisms.FullNamesOf(pet))
+        {
+            var near = string.Equals(full, other, StringComparison.Ordinal) ? 1f : CompareWords(full, PhoneticKey.Of(full), other, otherKey).Similarity;
+            best = near >= 0.8f ? Math.Max(best, Variant * near) : best;
+        }
+
+        return best;
+    }
+
+    private static bool IsReverse(string a, string b)
+    {
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] != b[b.Length - 1 - i])
+            {
+                return false;
+            }
+        }
+
+        return !string.Equals(a, b, StringComparison.Ordinal);
     }
 
     /// <param name="aText">The first token.</param>

@@ -24,12 +24,13 @@ public static class NameNormalizer
     {
         ArgumentNullException.ThrowIfNull(name);
         var organisation = kind is EntityKind.Organization or EntityKind.Vessel or EntityKind.Aircraft;
-        var ascii = ToAsciiLower(Reorder(name, organisation), forName: true);
-        var words = Tokenize(ascii);
+        var written = new List<string>();
+        var ascii = ToAsciiLower(Reorder(name, organisation), forName: true, written);
+        var words = JoinAmpersandAcronyms(Tokenize(ascii));
         words = NumberWordsToDigits(words);
         // A person has no legal form: PAO in "PAO, Yu Liang" is a surname, not a public joint-stock company.
         var (collapsed, keys) = kind == EntityKind.Person ? (words, words.Select(w => (string?)PhoneticKey.Of(w)).ToList()) : LegalForms.Collapse(words);
-        return new NormalizedName(name, Classify(collapsed, keys, organisation, kind == EntityKind.Person));
+        return new NormalizedName(name, Classify(collapsed, keys, organisation, kind == EntityKind.Person, written));
     }
 
     /// <summary>
@@ -37,14 +38,18 @@ public static class NameNormalizer
     /// names of countries and places as well as for names.
     /// </summary>
     /// <param name="text">Any text.</param>
-    public static string ToAsciiLower(string text) => ToAsciiLower(text, forName: false);
+    public static string ToAsciiLower(string text) => ToAsciiLower(text, forName: false, written: null);
 
     /// <summary>
     /// For a name, also: titles written in Chinese, Japanese or Korean script are taken out (普京总统), and each word
     /// transliterated from those scripts is marked with <see cref="SyllabicMark"/> in front, so that the tokens know
     /// they are transcriptions through a syllabary (see <see cref="NameToken.Syllabic"/>).
     /// </summary>
-    private static string ToAsciiLower(string text, bool forName)
+    /// <param name="text">Any text.</param>
+    /// <param name="forName">True for a name.</param>
+    /// <param name="written">Receives, for a name, the characters each word in Han or Hangul script was written with,
+    /// in order.</param>
+    private static string ToAsciiLower(string text, bool forName, List<string>? written)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (IsPlainAscii(text))
@@ -94,7 +99,7 @@ public static class NameNormalizer
                 // with the middle dot between its parts (弗拉基米尔·普京) or a run of four characters or more. A Chinese,
                 // Japanese or Korean name of two or three characters is compared as romanised.
                 var mark = !forName ? '\0' : !IsHan(c) ? HangulMark : end - i >= 4 || HasMiddleDot(composed) ? SyllabicMark : HanMark;
-                AppendSyllables(prepared, composed, i, end, mark);
+                AppendSyllables(prepared, composed, i, end, mark, written);
                 i = end - 1;
                 continue;
             }
@@ -201,8 +206,24 @@ public static class NameNormalizer
 
     private static bool IsMark(char c) => c is SyllabicMark or HanMark or HangulMark or KanaMark;
 
-    private static void AppendSyllables(StringBuilder prepared, string text, int start, int end, char mark)
+    private static void AppendSyllables(StringBuilder prepared, string text, int start, int end, char mark, List<string>? written)
     {
+        if (mark != '\0' && written is not null)
+        {
+            if (end - start <= 3)
+            {
+                written.Add(text[start].ToString());
+                if (end - start > 1)
+                {
+                    written.Add(text[(start + 1)..end]);
+                }
+            }
+            else
+            {
+                written.Add(text[start..end]);
+            }
+        }
+
         // A Chinese or Korean name of two or three syllables is a one-syllable surname and a given name, which Latin
         // lists write as two words (XI Jinping, KIM Jong Un); a longer run is a transcribed foreign name, one word.
         prepared.Append(' ');
@@ -255,6 +276,33 @@ public static class NameNormalizer
         Flush(words, chunk);
         return words;
     }
+
+    /// <summary>Letters joined by an ampersand are one acronym (<c>AT&amp;T</c>, <c>P &amp; G</c>, <c>AT and T</c> → <c>att</c>,
+    /// <c>pg</c>): one or two letters on each side of <c>and</c> are initials, not words.</summary>
+    private static List<string> JoinAmpersandAcronyms(List<string> words)
+    {
+        if (!words.Contains("and"))
+        {
+            return words;
+        }
+
+        var result = new List<string>(words.Count);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i] == "and" && result.Count > 0 && i + 1 < words.Count && IsShortLetters(result[^1]) && IsShortLetters(words[i + 1]))
+            {
+                result[^1] += words[i + 1];
+                i++;
+                continue;
+            }
+
+            result.Add(words[i]);
+        }
+
+        return result;
+    }
+
+    private static bool IsShortLetters(string word) => word.Length <= 2 && word.All(char.IsAsciiLetter);
 
     private static void Flush(List<string> words, StringBuilder chunk)
     {
@@ -334,9 +382,10 @@ public static class NameNormalizer
         return result;
     }
 
-    private static List<NameToken> Classify(List<string> words, List<string?> keys, bool organisation, bool person)
+    private static List<NameToken> Classify(List<string> words, List<string?> keys, bool organisation, bool person, List<string> written)
     {
         var tokens = new List<NameToken>(words.Count);
+        var nextWritten = 0;
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
@@ -347,6 +396,7 @@ public static class NameNormalizer
                 {
                     Syllabic = word[0] is SyllabicMark or KanaMark,
                     Script = word[0] switch { HangulMark => ScriptOfHangul, KanaMark => ScriptOfKana, _ => ScriptOfHan },
+                    Written = word[0] != KanaMark && nextWritten < written.Count ? written[nextWritten++] : null,
                 });
                 continue;
             }

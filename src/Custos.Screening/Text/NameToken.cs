@@ -16,4 +16,9 @@ public readonly record struct NameToken(string Text, string Key, TokenClass Clas
     /// <summary>The script the token was transliterated from when it is Han (1), Hangul (2) or kana (3), else 0: two
     /// tokens of the same such script that romanise differently are different characters, not a typo.</summary>
     internal byte Script { get; init; }
+
+    /// <summary>For a token transliterated from Han or Hangul, the characters it was written with: two tokens of the same
+    /// script written with different characters are different names even when they romanise alike (高市 / 高石 are both
+    /// <c>gaoshi</c>).</summary>
+    internal string? Written { get; init; }
 }

@@ -1,0 +1,168 @@
+using Custos.Screening.Lists;
+using Custos.Screening.Matching;
+using Custos.Screening.Text;
+
+namespace Custos.Screening.Tests;
+
+/// <summary>Spellings that are the same name by knowledge rather than by letters (romanisations of Mandarin, pet
+/// forms, a word written backwards), and the rules on initials, ampersand acronyms and Han characters.</summary>
+public sealed class VariantTests
+{
+    [Theory]
+    [InlineData("hsi", "xi")] // Wade-Giles
+    [InlineData("shi", "xi")] // MPS II, Gwoyeu Romatzyh
+    [InlineData("si", "xi")] // Tongyong Pinyin
+    [InlineData("chinping", "jinping")] // Wade-Giles without its aspiration marks
+    [InlineData("tsetung", "zedong")]
+    [InlineData("maotsetung", "maozedong")]
+    [InlineData("chiang", "jiang")]
+    [InlineData("tzu", "zi")]
+    public void MandarinReadings_SameSyllablesInAnotherRomanisation_Meet(string written, string pinyin) =>
+        Assert.True(MandarinReadings.Meet(written, pinyin));
+
+    [Theory]
+    [InlineData("ji", "xi")] // different initials in every system
+    [InlineData("zhang", "wang")]
+    [InlineData("sha", "xia")] // sh and s stand for x only before i
+    [InlineData("xi", "xi")] // the same spelling is not a variant
+    [InlineData("putin", "xi")]
+    public void MandarinReadings_DifferentSyllables_DoNotMeet(string a, string b) =>
+        Assert.False(MandarinReadings.Meet(a, b));
+
+    [Fact]
+    public void MandarinReadings_WordsThatAreNotSyllables_HaveNone()
+    {
+        Assert.Empty(MandarinReadings.Of("vladimir"));
+        Assert.Empty(MandarinReadings.Of("hans"));
+        Assert.Contains("xi", MandarinReadings.Of("hsi"));
+    }
+
+    [Fact]
+    public void ScorePair_WadeGilesAgainstPinyin_MatchesAndSaysSo()
+    {
+        var index = ScreeningIndex.Build([]);
+
+        var match = index.ScorePair("Hsi Chin-ping", "Xi Jinping", "Person");
+        var mao = index.ScorePair("Mao Tse-tung", "Mao Zedong", "Person");
+
+        Assert.True(match.IsMatch, match.Explanation.ToText());
+        Assert.True(mao.IsMatch, mao.Explanation.ToText());
+        Assert.Contains(match.Explanation.Alignments, a => a is { QueryToken: "chin ping", ListToken: "jinping", Kind: AlignmentKind.Romanization });
+        Assert.Contains("same Mandarin syllables in another romanisation", match.Explanation.ToText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ScorePair_NameNotAllMandarinSyllables_IsNotReadAsARomanisation()
+    {
+        var index = ScreeningIndex.Build([]);
+
+        // Ji would read Ri in Wade-Giles, but Eun is no Mandarin syllable: this is a Korean name.
+        var korean = index.ScorePair("Eun Ji Song", "Eun Ri Song", "Person");
+        var chinese = index.ScorePair("Chou Ji", "Zhou Ri", "Person");
+
+        Assert.DoesNotContain(korean.Explanation.Alignments, a => a.Kind == AlignmentKind.Romanization);
+        Assert.Contains(chinese.Explanation.Alignments, a => a.Kind == AlignmentKind.Romanization);
+    }
+
+    [Theory]
+    [InlineData("Ted Doe", "Theodore Doe")]
+    [InlineData("Bill Clinton", "William Clinton")]
+    [InlineData("Volodya Putin", "Vladimir Putin")]
+    [InlineData("Sasha Ivanov", "Alexander Ivanov")] // the full name Aleksandr meets the list's spelling
+    [InlineData("Bibi Netanyahu", "Benjamin Netanyahu")]
+    public void ScorePair_PetFormOfTheGivenName_Matches(string pet, string full)
+    {
+        var match = ScreeningIndex.Build([]).ScorePair(pet, full, "Person");
+
+        Assert.True(match.IsMatch, match.Explanation.ToText());
+        Assert.Contains(match.Explanation.Alignments, a => a.Kind == AlignmentKind.PetName);
+    }
+
+    [Fact]
+    public void Hypocorisms_NoPetFormIsAParticleTitleOrFunctionWord() =>
+        // (A pet form may be written like a legal form, Pat like the Ukrainian ПАТ: a person's name has no legal form,
+        // and an organisation's legal-form token is not a name word, so it never meets a pet form's full name.)
+        Assert.All(Hypocorisms.PetForms, pet => Assert.False(
+            WordLists.Particles.Contains(pet) || WordLists.Titles.Contains(pet) || WordLists.Stopwords.Contains(pet), pet));
+
+    [Fact]
+    public void ScorePair_PetFormWrittenLikeALegalForm_IsANameOfAPerson()
+    {
+        var match = ScreeningIndex.Build([]).ScorePair("Pat Murphy", "Patrick Murphy", "Person");
+
+        Assert.True(match.IsMatch, match.Explanation.ToText());
+    }
+
+    [SharedDataFact]
+    public void Screen_WadeGilesSpellingOfAListedPinyinName_FindsItFirst()
+    {
+        // ZHOU, Jianshu is on the SDN list (ent 20566) in Pinyin; Wade-Giles writes the same syllables Chou Chien-shu.
+        var hit = Lists.Full.Screen(new ScreeningQuery("Chou Chien-shu") { Kind = EntityKind.Person })[0];
+
+        Assert.Equal("20566", hit.Entry.SourceId);
+        Assert.True(hit.RequiresReview, hit.Explanation.ToText());
+    }
+
+    [Fact]
+    public void Compare_PetFormAgainstAnotherName_IsNotAPetName()
+    {
+        var (similarity, kind) = TokenSimilarity.CompareVariants("ted", "TT", "william", "LM");
+
+        Assert.Equal(0f, similarity);
+        Assert.NotEqual(AlignmentKind.PetName, kind);
+    }
+
+    [Fact]
+    public void Compare_WordWrittenBackwards_IsAVariant_ButAShortOneIsNot()
+    {
+        Assert.Equal((TokenSimilarity.ReversedWord, AlignmentKind.Reversed), TokenSimilarity.CompareVariants("nitup", PhoneticKey.Of("nitup"), "putin", PhoneticKey.Of("putin")));
+        Assert.Equal(0f, TokenSimilarity.CompareVariants("leon", PhoneticKey.Of("leon"), "noel", PhoneticKey.Of("noel")).Similarity);
+    }
+
+    [Theory]
+    [InlineData("Hans O Friedrich", "Hans Joachim Friedrich")] // O is not Joachim's initial
+    [InlineData("Frost, William G.", "William W Frost")] // G against W
+    public void ScorePair_ConflictingInitial_IsNotAMatch(string a, string b)
+    {
+        var match = ScreeningIndex.Build([]).ScorePair(a, b, "Person");
+
+        Assert.False(match.IsMatch, match.Explanation.ToText());
+    }
+
+    [Fact]
+    public void ScorePair_InitialThatFitsTheName_StillMatches()
+    {
+        var match = ScreeningIndex.Build([]).ScorePair("Hans J Friedrich", "Hans Joachim Friedrich", "Person");
+
+        Assert.True(match.IsMatch, match.Explanation.ToText());
+    }
+
+    [Fact]
+    public void Normalize_InitialIsNotJoinedToTheWordBeforeIt()
+    {
+        var match = ScreeningIndex.Build([]).ScorePair("William G Frost", "William Frost", "Person");
+
+        Assert.DoesNotContain(match.Explanation.Alignments, a => a.Kind == AlignmentKind.Joined);
+    }
+
+    [Theory]
+    [InlineData("AT&T Inc.", "att inc")]
+    [InlineData("AT and T Inc.", "att inc")]
+    [InlineData("P & G", "pg")]
+    [InlineData("Procter & Gamble", "procter and gamble")]
+    public void Normalize_LettersJoinedByAnAmpersand_AreOneAcronym(string name, string display) =>
+        Assert.Equal(display, NameNormalizer.Normalize(name, EntityKind.Organization).Display);
+
+    [Fact]
+    public void ScorePair_SameHanScriptOtherCharacters_IsNotAMatch_EvenWhenTheyRomaniseAlike()
+    {
+        var index = ScreeningIndex.Build([]);
+
+        // 市 and 石 are both shi: the romanisations agree, the names do not.
+        Assert.Equal(
+            string.Join(' ', NameNormalizer.Normalize("高市早苗").Tokens.Select(t => t.Text)),
+            string.Join(' ', NameNormalizer.Normalize("高石早苗").Tokens.Select(t => t.Text)));
+        Assert.False(index.ScorePair("高石早苗", "高市早苗", "Person").IsMatch);
+        Assert.True(index.ScorePair("高市早苗", "高市早苗", "Person").IsMatch);
+    }
+}
