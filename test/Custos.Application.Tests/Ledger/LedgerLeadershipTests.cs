@@ -30,7 +30,8 @@ public class LedgerLeadershipTests
         await TerminateLeadershipSessionsAsync(harness);
 
         Assert.False(await first.TryLeadAsync(default));
-        Assert.True(await second.TryLeadAsync(default));
+        // The server releases the lock once the terminated backend has exited, a moment after pg_terminate_backend answers.
+        Assert.True(await EventuallyAsync(() => second.TryLeadAsync(default).AsTask()));
         Assert.False(await first.TryLeadAsync(default));
     }
 
@@ -49,7 +50,10 @@ public class LedgerLeadershipTests
 
         await RecordAsync(harness, 15);
         await firstLeadership.DisposeAsync();
-        var head = await second.IntegrateAsync();
+        // Closing the connection ends the session, and with it the lock, once the server has processed it: the follower
+        // takes over on one of its next rounds, as a node polling every second would.
+        LedgerHead? head = null;
+        await EventuallyAsync(async () => (head = await second.IntegrateAsync()) is not null);
 
         Assert.NotNull(head);
         Assert.Equal(35, head.Size);
@@ -107,6 +111,22 @@ public class LedgerLeadershipTests
         Assert.Equal((1L, 3L), (state.LeaderTerm, state.PublishedSize));
         await RecordAsync(harness, 2);
         Assert.Equal(5, (await leader.IntegrateAsync())!.Size);
+    }
+
+    /// <summary>Tries <paramref name="condition"/> every 50 ms for up to 10 s; whether it held.</summary>
+    private static async Task<bool> EventuallyAsync(Func<Task<bool>> condition)
+    {
+        for (var waited = TimeSpan.Zero; waited < TimeSpan.FromSeconds(10); waited += TimeSpan.FromMilliseconds(50))
+        {
+            if (await condition())
+            {
+                return true;
+            }
+
+            await Task.Delay(50);
+        }
+
+        return await condition();
     }
 
     private static PostgresAdvisoryLeadership NewLeadership(Harness harness) =>
