@@ -1,9 +1,10 @@
 using System.CommandLine;
+using System.Diagnostics;
 using Custos.Cli;
 
 namespace Custos.Cli.Tests;
 
-/// <summary>Runs the real <c>custos</c> command tree in-process with standard output and error captured.</summary>
+/// <summary>Runs the real <c>custos</c> command tree in-process with standard output and error captured, or as a process.</summary>
 internal static class CliRun
 {
     /// <summary>Runs one command. Tests using it share the console, so their classes are in the "console" collection.</summary>
@@ -25,5 +26,25 @@ internal static class CliRun
             Console.SetOut(originalOut);
             Console.SetError(originalError);
         }
+    }
+
+    /// <summary>Runs the managed <c>custos</c> as a process of its own (<c>dotnet custos.dll</c>, as a user would).</summary>
+    public static Task<(int Code, string Output, string Errors)> RunProcessAsync(params string[] args) =>
+        RunProgramAsync("dotnet", [Path.Combine(AppContext.BaseDirectory, "custos.dll"), .. args]);
+
+    /// <summary>Runs <paramref name="program"/> with <paramref name="args"/>; its exit code, standard output and standard error.</summary>
+    public static async Task<(int Code, string Output, string Errors)> RunProgramAsync(string program, params string[] args)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output, await errors);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Custos.Ledger.Notes;
 using Custos.TestSupport;
@@ -54,8 +53,8 @@ public sealed class NativeCustosTests : IDisposable
 
         foreach (var (args, expectedCode, expected) in calls)
         {
-            var managed = await RunAsync("dotnet", [Path.Combine(AppContext.BaseDirectory, "custos.dll"), .. args]);
-            var fast = await RunAsync(native, args);
+            var managed = await CliRun.RunProcessAsync(args);
+            var fast = await CliRun.RunProgramAsync(native, args);
 
             var call = string.Join(' ', args[2..]);
             Assert.True(managed.Code == expectedCode, $"{call}: the managed command exited {managed.Code}: {managed.Output}{managed.Errors}");
@@ -82,8 +81,8 @@ public sealed class NativeCustosTests : IDisposable
 
         foreach (var args in calls)
         {
-            var managed = await RunAsync("dotnet", [Path.Combine(AppContext.BaseDirectory, "custos.dll"), .. args]);
-            var handed = await RunAsync(native, args);
+            var managed = await CliRun.RunProcessAsync(args);
+            var handed = await CliRun.RunProgramAsync(native, args);
 
             Assert.False(string.IsNullOrWhiteSpace(managed.Output + managed.Errors), string.Join(' ', args));
             Assert.Equal((managed.Code, managed.Output, managed.Errors), (handed.Code, handed.Output, handed.Errors));
@@ -113,20 +112,5 @@ public sealed class NativeCustosTests : IDisposable
         var bytes = Convert.FromBase64String(base64);
         bytes[^2] ^= 1;
         return Convert.ToBase64String(bytes);
-    }
-
-    private static async Task<(int Code, string Output, string Errors)> RunAsync(string program, string[] args)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output, await errors);
     }
 }

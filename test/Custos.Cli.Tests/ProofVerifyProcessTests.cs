@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Custos.Application.Common;
@@ -35,8 +34,8 @@ public sealed class ProofVerifyProcessTests : IDisposable
         var key = _ledgerKey.VerifierKey.Format();
 
         var tree = await CliRun.RunAsync(["proof", "verify", file, "--key", key]);
-        var fast = await RunProcessAsync("proof", "verify", file, "--key", key);
-        var reordered = await RunProcessAsync("proof", "verify", "--key", key, file);
+        var fast = await CliRun.RunProcessAsync("proof", "verify", file, "--key", key);
+        var reordered = await CliRun.RunProcessAsync("proof", "verify", "--key", key, file);
 
         Assert.Equal((0, "no disclosure up to checkpoint 1 (index of the first 0 entries)"), (tree.Code, tree.Output.Trim()));
         Assert.Equal((tree.Code, tree.Output, ""), (fast.Code, fast.Output, fast.Errors));
@@ -58,7 +57,7 @@ public sealed class ProofVerifyProcessTests : IDisposable
         foreach (var call in calls)
         {
             var tree = await CliRun.RunAsync(call);
-            var fast = await RunProcessAsync(call);
+            var fast = await CliRun.RunProcessAsync(call);
 
             Assert.NotEqual(0, fast.Code);
             Assert.Equal(tree.Code, fast.Code);
@@ -70,8 +69,8 @@ public sealed class ProofVerifyProcessTests : IDisposable
     [Fact]
     public async Task ProofVerify_HelpOrAMissingKey_GoesThroughTheCommandTree()
     {
-        var help = await RunProcessAsync("proof", "verify", "--help");
-        var missingKey = await RunProcessAsync("proof", "verify", WriteProofWithNoDisclosure());
+        var help = await CliRun.RunProcessAsync("proof", "verify", "--help");
+        var missingKey = await CliRun.RunProcessAsync("proof", "verify", WriteProofWithNoDisclosure());
 
         Assert.Equal(0, help.Code);
         Assert.Contains("--key", help.Output, StringComparison.Ordinal);
@@ -98,20 +97,4 @@ public sealed class ProofVerifyProcessTests : IDisposable
     }
 
     private static string Plain(string text) => System.Text.RegularExpressions.Regex.Replace(text, "\u001b\\[[0-9;]*m", "").ReplaceLineEndings(" ").Replace("  ", " ", StringComparison.Ordinal).Trim();
-
-    private static async Task<(int Code, string Output, string Errors)> RunProcessAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "custos.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output, await errors);
-    }
 }
