@@ -19,12 +19,8 @@ public class LogPrivacyTests
         var customer = data.Customers.First(c => c.Email is not null && c.Phone is not null);
         var wallet = data.Wallets.First();
         using var agency = await server.AgencyWithKeyAsync();
-        var byEmail = TestRequests.SubpoenaFor(customer.AccountId)
-            .Replace("\"type\": \"account\"", "\"type\": \"email\"", StringComparison.Ordinal)
-            .Replace(customer.AccountId, customer.Email!, StringComparison.Ordinal);
-        var byWallet = TestRequests.SubpoenaFor(wallet.Address)
-            .Replace("\"type\": \"account\"", "\"type\": \"wallet\"", StringComparison.Ordinal)
-            .Replace("DEA-2025-00412", "DEA-2025-00413", StringComparison.Ordinal);
+        var byEmail = TestRequests.SubpoenaFor(customer.Email!, "email");
+        var byWallet = TestRequests.SubpoenaFor(wallet.Address, "wallet", "DEA-2025-00413");
         using var first = await agency.PostRequestAsync(byEmail);
         using var second = await agency.PostRequestAsync(byWallet);
         using var malformed = await agency.PostRequestAsync("{\"reference\": \"" + customer.FamilyName + "\", \"targets\": [");

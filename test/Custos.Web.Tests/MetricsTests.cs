@@ -21,7 +21,7 @@ public class MetricsTests
         using var agency = await server.AgencyWithKeyAsync();
         var older = await agency.SubmitRequestAsync(TestRequests.SubpoenaFor("C1"));
         clock.Advance(TimeSpan.FromDays(10));
-        var newer = await agency.SubmitRequestAsync(Reference(TestRequests.SubpoenaFor("C2"), 2));
+        var newer = await agency.SubmitRequestAsync(TestRequests.SubpoenaFor("C2", reference: "DEA-2025-00502"));
         await server.CreateStaffAsync("aude", [StaffRole.Auditor]);
         using var client = server.NewClient();
         await LockOutAsync(client, "aude");
@@ -65,7 +65,7 @@ public class MetricsTests
         await agency.SubmitRequestAsync(TestRequests.SubpoenaFor("C1"));
         var first = (await PrometheusScrape.ReadAsync(client)).All("custos_requests").Sum(r => r.Value);
 
-        await agency.SubmitRequestAsync(Reference(TestRequests.SubpoenaFor("C2"), 2));
+        await agency.SubmitRequestAsync(TestRequests.SubpoenaFor("C2", reference: "DEA-2025-00502"));
         clock.Advance(TimeSpan.FromSeconds(14));
         var cached = (await PrometheusScrape.ReadAsync(client)).All("custos_requests").Sum(r => r.Value);
         clock.Advance(TimeSpan.FromSeconds(1));
@@ -136,10 +136,8 @@ public class MetricsTests
         var customer = data.Customers.First(c => c.Email is not null && c.Phone is not null);
         var wallet = data.Wallets.First();
         using var agency = await server.AgencyWithKeyAsync();
-        var byEmail = TestRequests.SubpoenaFor(customer.AccountId)
-            .Replace("\"type\": \"account\"", "\"type\": \"email\"", StringComparison.Ordinal)
-            .Replace(customer.AccountId, customer.Email!, StringComparison.Ordinal);
-        var byWallet = Reference(TestRequests.SubpoenaFor(wallet.Address).Replace("\"type\": \"account\"", "\"type\": \"wallet\"", StringComparison.Ordinal), 3);
+        var byEmail = TestRequests.SubpoenaFor(customer.Email!, "email");
+        var byWallet = TestRequests.SubpoenaFor(wallet.Address, "wallet", "DEA-2025-00503");
         var first = await agency.SubmitRequestAsync(byEmail);
         var second = await agency.SubmitRequestAsync(byWallet);
         var staff = await server.CreateStaffAsync("maria.private", [StaffRole.LegalReviewer]);
@@ -190,9 +188,6 @@ public class MetricsTests
     }
 
     /// <summary>The same test request under another agency reference.</summary>
-    private static string Reference(string request, int number) =>
-        request.Replace("DEA-2025-00412", $"DEA-2025-0050{number}", StringComparison.Ordinal);
-
     /// <summary>Five wrong passwords: the account locks.</summary>
     private static async Task LockOutAsync(HttpClient client, string username)
     {
