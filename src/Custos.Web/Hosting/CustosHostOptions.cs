@@ -228,7 +228,7 @@ public sealed record CustosHostOptions
     /// <summary>
     /// The address customers are sent to: an absolute http(s) URL without query or fragment; by default the first listen
     /// URL, a wildcard host (<c>0.0.0.0</c>, <c>[::]</c>, <c>*</c>, <c>+</c>) read as <c>localhost</c>, which only suits a
-    /// single machine: a deployment names its public address (docs/operations.md).
+    /// single machine: a deployment names its public address (docs/deployment.md).
     /// </summary>
     private static string ParsePublicUrl(string? given, string listen, List<Error> errors)
     {
