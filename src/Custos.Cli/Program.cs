@@ -1,9 +1,9 @@
 using Custos.Cli;
 
-// `custos proof verify FILE --key KEY` skips building the command tree (see ProofVerifyFastPath).
-if (ProofVerifyFastPath.Match(args) is { } verify)
+// `custos proof verify FILE --key KEY [--account ID --code CODE]` skips building the command tree (see ProofVerifyCall).
+if (ProofVerifyCall.Match(args) is { } verify)
 {
-    return ProofVerifyFastPath.Run(verify);
+    return verify.Run();
 }
 
 return await CustosCli.Build().Parse(args).InvokeAsync();

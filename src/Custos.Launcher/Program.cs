@@ -1,3 +1,4 @@
+using Custos.Cli;
 using Custos.Launcher;
 
 // `custos proof verify FILE --key KEY [--account ID --code CODE]` is verified here, compiled ahead of time, so that a

@@ -13,8 +13,8 @@ internal static class ProofVerification
 {
     /// <summary>
     /// <c>custos proof verify FILE --key KEY [--account ID --code CODE]</c>: exit 0 and the one-line verdict, or non-zero
-    /// and the first failure. Run by the command tree, by <c>ProofVerifyFastPath</c> for the plain call
-    /// without it, and by the native front-end (src/Custos.Launcher, which compiles this file in). Synchronous: a process
+    /// and the first failure. Run by the command tree, and without it by <see cref="ProofVerifyCall"/>
+    /// in the managed CLI and in the native front-end (src/Custos.Launcher, which compiles this file in). Synchronous: a process
     /// that checks one small file has nothing else to do, and an asynchronous read would start a thread-pool thread for it.
     /// </summary>
     public static int Verify(string path, string keyText, string? accountId, string? codeText)

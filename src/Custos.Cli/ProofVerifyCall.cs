@@ -1,9 +1,12 @@
 using Custos.Cli.Commands;
 
-namespace Custos.Launcher;
+namespace Custos.Cli;
 
 /// <summary>
-/// A <c>custos proof verify</c> command line the front-end verifies itself: the file, <c>--key</c>, and optionally
+/// A <c>custos proof verify</c> command line verified without building the command tree — whose commands reference the
+/// web host, EF Core and every use case — by the managed CLI's Program.cs and by the native front-end
+/// (src/Custos.Launcher), so that a customer's offline check loads and compiles only what verifying needs
+/// (docs/proofs.md, "Performance"): the file, <c>--key</c>, and optionally
 /// <c>--account</c> and <c>--code</c>, in any order, each once with a plain value. Anything the command line library could
 /// read otherwise (help, <c>--key=…</c>, a repeated or unknown option, a second file, a response file, a directive) is left
 /// to the managed CLI, so that its usage errors and help stay its own.
@@ -60,7 +63,7 @@ internal sealed record ProofVerifyCall(string File, string Key, string? Account,
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             Console.Error.WriteLine("Unhandled exception: " + ex);
-            return 1;
+            return Output.Failed;
         }
     }
 
