@@ -32,7 +32,7 @@ public sealed class PostgresRestartTests(ITestOutputHelper output)
             var load = new SubmissionLoad();
             using var stop = new CancellationTokenSource();
             var writers = Enumerable.Range(0, 4).Select(w => load.RunAsync(node.Http.BaseAddress!, key, $"w{w}", stop.Token)).ToList();
-            await TestWaits.UntilAsync(() => load.Acknowledged.Count >= 20, "20 submissions acknowledged before the crash");
+            await TestWaits.UntilAsync(() => load.Acknowledged.Count >= 10, "10 submissions acknowledged before the crash");
             var publishedBefore = await node.PublishedSizeAsync();
 
             var crashedAt = load.Elapsed;
@@ -48,7 +48,7 @@ public sealed class PostgresRestartTests(ITestOutputHelper output)
             var restartedAt = load.Elapsed;
             var backAfter = await node.WaitForReadinessAsync(ready: true, BackLimit);
             Assert.True(backAfter is not null, $"the node was not ready within {BackLimit} of the database's return:\n{node.Log}");
-            await TestWaits.UntilAsync(() => load.Acknowledged.Count(a => a.At > restartedAt) >= 20, "20 submissions acknowledged after the restart");
+            await TestWaits.UntilAsync(() => load.Acknowledged.Count(a => a.At > restartedAt) >= 10, "10 submissions acknowledged after the restart");
             await stop.CancelAsync();
             await Task.WhenAll(writers);
 

@@ -57,7 +57,12 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
         var directory = Path.Combine("/tmp", "custos-pg-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(directory);
         var server = new ThrowawayPostgres(bin, directory, FreePort());
-        await server.RunAsync("chown", "postgres:postgres", directory);
+        if (Environment.UserName == "root")
+        {
+            // initdb refuses root: the cluster belongs to the postgres user.
+            await server.RunAsync("chown", "postgres:postgres", directory);
+        }
+
         await server.AsPostgresAsync(Path.Combine(bin, "initdb"), "-D", server.DataDirectory, "-A", "trust", "-U", "postgres");
         await server.StartAgainAsync();
         return server;

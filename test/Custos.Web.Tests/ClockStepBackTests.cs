@@ -49,7 +49,7 @@ public class ClockStepBackTests(ITestOutputHelper output)
         var load = new SubmissionLoad();
         using var stop = new CancellationTokenSource();
         var writers = Enumerable.Range(0, 3).Select(w => load.RunAsync(server.BaseAddress, key, $"w{w}", stop.Token)).ToList();
-        await TestWaits.UntilAsync(() => load.Acknowledged.Count >= 15, "15 submissions before the step");
+        await TestWaits.UntilAsync(() => load.Acknowledged.Count >= 10, "10 submissions before the step");
         await server.WaitIntegratedAsync();
         var before = load.Ids;
         var sizeBefore = await PublishedSizeAsync(server);
@@ -57,7 +57,7 @@ public class ClockStepBackTests(ITestOutputHelper output)
 
         clock.Step(Step);
         var steppedAt = load.Elapsed;
-        await TestWaits.UntilAsync(() => load.Acknowledged.Count(a => a.At > steppedAt) >= 15, "15 submissions after the step");
+        await TestWaits.UntilAsync(() => load.Acknowledged.Count(a => a.At > steppedAt) >= 10, "10 submissions after the step");
         await stop.CancelAsync();
         await Task.WhenAll(writers);
         await server.WaitIntegratedAsync();
