@@ -33,6 +33,7 @@ public static class CustosCli
         root.Subcommands.Add(RestrictionsCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(AuditCommand.Create());
+        root.Subcommands.Add(BackupCommand.Create());
         return root;
     }
 }

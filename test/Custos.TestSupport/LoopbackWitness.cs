@@ -9,8 +9,9 @@ namespace Custos.TestSupport;
 /// <summary>
 /// A real witness (C2SP tlog-witness over Kestrel) on a loopback port, witnessing one log; it keeps its port, key and
 /// state folder across <see cref="StopAsync"/> and <see cref="StartAsync"/>, as a witness restarted after an outage does.
+/// Its cosignatures are timed by <paramref name="clock"/> (the system clock by default).
 /// </summary>
-public sealed class LoopbackWitness(string name, string logOrigin) : IAsyncDisposable
+public sealed class LoopbackWitness(string name, string logOrigin, TimeProvider? clock = null) : IAsyncDisposable
 {
     private readonly NoteSignerKey _key = NoteSignerKey.Generate(name, NoteKeyAlgorithm.CosignatureV1);
     private readonly string _state = TestEnvironment.NewTempDirectory("witness-state");
@@ -28,7 +29,7 @@ public sealed class LoopbackWitness(string name, string logOrigin) : IAsyncDispo
     public async Task StartAsync(NoteVerifierKey logKey)
     {
         _store = FileWitnessStateStore.Open(_state).Value;
-        _witness = new CheckpointWitness(_key, [new WitnessedLog(logOrigin, logKey)], _store);
+        _witness = new CheckpointWitness(_key, [new WitnessedLog(logOrigin, logKey)], _store, clock);
         _app = WitnessHost.Create(_witness, Url.GetLeftPart(UriPartial.Authority), b => b.Logging.ClearProviders());
         await _app.StartAsync();
         Url = WitnessHost.ListeningAddress(_app);

@@ -287,6 +287,8 @@ public sealed partial class LedgerIntegrator(
                 await tiles.WritePendingAsync(connection, dbTransaction, cancellationToken);
             }
 
+            // A clock stepped back does not date a checkpoint before the one it follows.
+            now = now < state.PublishedAt ? state.PublishedAt : now;
             state.PublishedSize = size;
             state.PublishedRoot = root;
             state.PublishedNote = note;

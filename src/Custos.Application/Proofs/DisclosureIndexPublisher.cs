@@ -41,7 +41,8 @@ public sealed partial class DisclosureIndexPublisher(
 
         var pending = await db.LedgerEvents.CountAsync(
             e => e.LeafIndex >= from && e.LeafIndex < publishedSize && DisclosureTypes.Contains(e.EventTypeId), cancellationToken);
-        var waited = last is null ? options.Interval : clock.GetUtcNow() - last.At;
+        // A clock behind the last revision was stepped back: the wait is unknown, and the revision is not held back for it.
+        var waited = last is null || clock.GetUtcNow() < last.At ? options.Interval : clock.GetUtcNow() - last.At;
         if (pending == 0 || (pending < options.EveryEvents && waited < options.Interval))
         {
             return null;

@@ -17,6 +17,7 @@ public sealed class CheckpointWitness : IDisposable
     private readonly TimeProvider _time;
     private readonly Dictionary<string, NoteVerifierKey[]> _keys;
     private readonly Dictionary<string, SemaphoreSlim> _locks;
+    private readonly Dictionary<string, DateTimeOffset> _lastTimes = new(StringComparer.Ordinal);
 
     /// <summary>Creates a witness.</summary>
     /// <param name="signer">The witness's own key, of type <see cref="NoteKeyAlgorithm.CosignatureV1"/>; owned by the caller.</param>
@@ -142,6 +143,24 @@ public sealed class CheckpointWitness : IDisposable
             await _store.WriteAsync(checkpoint.Origin, new TreeHead(checkpoint.Size, newRoot), cancellationToken).ConfigureAwait(false);
         }
 
-        return AddCheckpointResult.Cosigned([Cosignature.Sign(_signer, request.Note.Text, _time.GetUtcNow())]);
+        return AddCheckpointResult.Cosigned([Cosignature.Sign(_signer, request.Note.Text, NextTime(checkpoint.Origin))]);
+    }
+
+    /// <summary>
+    /// The time of a new cosignature for <paramref name="origin"/>: now, but never earlier than the last one this witness
+    /// gave for the log. A cosignature says "as of this time, this is the largest tree I have seen" (C2SP
+    /// tlog-cosignature), so after the clock is stepped back a larger tree must not get an earlier time than a smaller one
+    /// did. Called under the log's lock.
+    /// </summary>
+    private DateTimeOffset NextTime(string origin)
+    {
+        var now = _time.GetUtcNow();
+        if (_lastTimes.TryGetValue(origin, out var last) && last > now)
+        {
+            now = last;
+        }
+
+        _lastTimes[origin] = now;
+        return now;
     }
 }

@@ -213,6 +213,29 @@ public sealed class CheckpointWitnessTests : IDisposable
         Assert.Equal(10UL + (3UL * (ulong)(winner + 1)), stored!.Size);
     }
 
+    [Fact]
+    public async Task AddCheckpoint_ClockSteppedBackAnHour_CosignsTheLargerTreeNoEarlierThanTheSmallerOne()
+    {
+        var time = new SettableTime(Now);
+        using var witness = new CheckpointWitness(_witnessKey, [new WitnessedLog(_log.Origin, _log.Key.VerifierKey)], new MemoryWitnessStateStore(), time);
+        await _log.GrowAsync(10);
+        var first = await witness.AddCheckpointAsync(await _log.RequestAsync(0));
+        var firstText = new Checkpoint(_log.Origin, 10, _log.Root).Format();
+        time.Now = Now.AddHours(-1);
+        await _log.GrowAsync(5);
+        var second = await witness.AddCheckpointAsync(await _log.RequestAsync(10));
+        var secondText = new Checkpoint(_log.Origin, 15, _log.Root).Format();
+        time.Now = Now.AddSeconds(30);
+        await _log.GrowAsync(5);
+        var third = await witness.AddCheckpointAsync(await _log.RequestAsync(15));
+
+        // "As of T the largest tree is 10" then "as of T - 1 h it is 15" would contradict each other; the time holds at T
+        // until the clock catches up, then moves on with it.
+        Assert.Equal(Now, Cosignature.Verify(_witnessKey.VerifierKey, firstText, Assert.Single(first.Cosignatures)).Value);
+        Assert.Equal(Now, Cosignature.Verify(_witnessKey.VerifierKey, secondText, Assert.Single(second.Cosignatures)).Value);
+        Assert.Equal(Now.AddSeconds(30), Cosignature.Verify(_witnessKey.VerifierKey, new Checkpoint(_log.Origin, 20, _log.Root).Format(), Assert.Single(third.Cosignatures)).Value);
+    }
+
     public void Dispose()
     {
         _witness.Dispose();
@@ -234,6 +257,13 @@ public sealed class CheckpointWitnessTests : IDisposable
     private sealed class FixedTime(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now;
+    }
+
+    private sealed class SettableTime(DateTimeOffset now) : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = now;
+
+        public override DateTimeOffset GetUtcNow() => Now;
     }
 
     /// <summary>Yields between reading and writing, so that unserialised requests would interleave.</summary>

@@ -25,7 +25,9 @@ public sealed partial class TransparencyFactsPublisher(
     public async Task<int> PublishIfDueAsync(long publishedSize, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
-        if (_lastRound is { } last && now - last < options.Interval)
+        // A clock behind the last round was stepped back: how long ago that round was is unknown, so one is due now
+        // rather than after the step has been made up.
+        if (_lastRound is { } last && now >= last && now - last < options.Interval)
         {
             return 0;
         }
