@@ -359,28 +359,9 @@ public sealed partial class LedgerIntegrator(
     private async Task<IReadOnlyList<byte[]>> ConsistencyProofAsync(ulong from, ulong to, CancellationToken cancellationToken) =>
         from == 0 ? [] : await ProofBuilder.CreateConsistencyProofAsync(new TileHashSource(_store!, to), from, to, cancellationToken);
 
-    /// <summary>
-    /// Writes <c>checkpoint</c> beside the tiles atomically (a temporary file renamed), so that a copy of the folder can be
-    /// verified offline. It is a copy of the state in the database, written again from it whenever the ledger is opened,
-    /// so it is not synced to disk on its own (the tiles it names are, before the checkpoint is published).
-    /// </summary>
-    private async Task WriteCheckpointFileAsync(string note, CancellationToken cancellationToken)
-    {
-        if (_store is not BufferedTileStore)
-        {
-            return;
-        }
-
-        var path = Path.Combine(options.LedgerDirectory, "checkpoint");
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp"; // unique: a deposed leader may still be writing its own
-        await using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 4096, FileOptions.Asynchronous))
-        {
-            await stream.WriteAsync(System.Text.Encoding.UTF8.GetBytes(note), cancellationToken);
-            await stream.FlushAsync(cancellationToken);
-        }
-
-        File.Move(temporary, path, overwrite: true);
-    }
+    /// <summary>Writes <c>checkpoint</c> beside the tiles (SQLite), so that a copy of the folder can be verified offline.</summary>
+    private Task WriteCheckpointFileAsync(string note, CancellationToken cancellationToken) =>
+        _store is BufferedTileStore ? LedgerCheckpointFile.WriteAsync(options.LedgerDirectory, note, cancellationToken) : Task.CompletedTask;
 
     /// <summary>Locks the state row for the rest of <paramref name="transaction"/>, checks the term is still this integrator's; returns the sequenced size.</summary>
     private async Task<long> LockStateAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
