@@ -39,6 +39,19 @@ public sealed class EventRecorder(TimeProvider clock, LedgerIdentityKey identiti
         IReadOnlyList<string>? references = null, string? policyVersion = null, object? publicAttributes = null)
     {
         ArgumentNullException.ThrowIfNull(db);
+        var record = Build(type, actor, subject, details, references, policyVersion, publicAttributes);
+        db.LedgerEvents.Add(record);
+        return record;
+    }
+
+    /// <summary>
+    /// Builds the event's row, entry included, without staging it anywhere: for <see cref="LedgerAppender"/>, which
+    /// writes many at once. The parameters are those of <see cref="Record"/>.
+    /// </summary>
+    public LedgerEventRecord Build(
+        LedgerEventType type, Actor actor, string subject, object details,
+        IReadOnlyList<string>? references = null, string? policyVersion = null, object? publicAttributes = null)
+    {
         ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentException.ThrowIfNullOrEmpty(subject);
@@ -56,7 +69,7 @@ public sealed class EventRecorder(TimeProvider clock, LedgerIdentityKey identiti
         var entry = LedgerEntryFormat.Encode(new LedgerEntry(
             type.Id, type.Name, occurredAt, policyVersion, identities.Opaque(actor.Id), identities.Opaque(subject),
             refs.Select(identities.Opaque).ToArray(), commitment, publicAttributes is null ? null : SerializeDetails(publicAttributes)));
-        var record = new LedgerEventRecord
+        return new LedgerEventRecord
         {
             EventTypeId = type.Id,
             EventType = type.Name,
@@ -70,8 +83,6 @@ public sealed class EventRecorder(TimeProvider clock, LedgerIdentityKey identiti
             Commitment = commitment,
             Entry = entry,
         };
-        db.LedgerEvents.Add(record);
-        return record;
     }
 
     /// <summary>The details as stored and committed to (and a public part as shown): compact camelCase JSON, non-ASCII escaped.</summary>

@@ -36,27 +36,49 @@ public sealed class DatabaseTileStore(CustosDatabase database) : ITileStore
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>Stores the held tiles in <paramref name="transaction"/>; call <see cref="ClearPending"/> once it commits.</summary>
+    /// <summary>
+    /// Stores the held tiles in <paramref name="transaction"/> with one statement; call <see cref="ClearPending"/> once it
+    /// commits. A full tile already stored must hold the same bytes.
+    /// </summary>
     public async Task WritePendingAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        foreach (var (path, data) in _pending)
+        if (_pending.Count == 0)
         {
-            await using var insert = connection.CreateCommand();
-            insert.Transaction = transaction;
-            insert.CommandText = "INSERT INTO ledger_tiles (path, data) VALUES (@path, @data) ON CONFLICT (path) DO NOTHING";
-            AddParameter(insert, "@path", path);
-            AddParameter(insert, "@data", data);
-            if (await insert.ExecuteNonQueryAsync(cancellationToken) == 1 || !IsFullTile(path))
-            {
-                continue;
-            }
+            return;
+        }
 
-            await using var select = connection.CreateCommand();
-            select.Transaction = transaction;
-            select.CommandText = "SELECT data FROM ledger_tiles WHERE path = @path";
-            AddParameter(select, "@path", path);
-            if (await select.ExecuteScalarAsync(cancellationToken) is not byte[] existing || !existing.AsSpan().SequenceEqual(data))
+        var paths = _pending.Keys.ToArray();
+        var inserted = new HashSet<string>(StringComparer.Ordinal);
+        await using (var insert = connection.CreateCommand())
+        {
+            insert.Transaction = transaction;
+            insert.CommandText = "INSERT INTO ledger_tiles (path, data) SELECT * FROM unnest(@paths, @data) ON CONFLICT (path) DO NOTHING RETURNING path";
+            AddParameter(insert, "@paths", paths);
+            AddParameter(insert, "@data", paths.Select(p => _pending[p]).ToArray());
+            await using var reader = await insert.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                inserted.Add(reader.GetString(0));
+            }
+        }
+
+        // A path already stored: a partial tile's path names its bytes; a full tile's are compared.
+        var existingFull = paths.Where(p => !inserted.Contains(p) && IsFullTile(p)).ToArray();
+        if (existingFull.Length == 0)
+        {
+            return;
+        }
+
+        await using var select = connection.CreateCommand();
+        select.Transaction = transaction;
+        select.CommandText = "SELECT path, data FROM ledger_tiles WHERE path = ANY(@paths)";
+        AddParameter(select, "@paths", existingFull);
+        await using var rows = await select.ExecuteReaderAsync(cancellationToken);
+        while (await rows.ReadAsync(cancellationToken))
+        {
+            var path = rows.GetString(0);
+            if (!((byte[])rows.GetValue(1)).AsSpan().SequenceEqual(_pending[path]))
             {
                 throw new InvalidOperationException($"Refusing to rewrite full tile '{path}' with different bytes.");
             }

@@ -14,7 +14,8 @@ namespace Custos.Application.Ledger;
 /// Turns committed events into the log. One round: (1) in one database transaction, give the events that have
 /// committed since the last round the next leaf indices, in the order they are seen; (2) append their entries to the
 /// tiles; (3) sign a checkpoint of the new tree and publish it. The database is the source of truth: after a crash,
-/// tiles are rebuilt from the sequenced rows, and a published checkpoint never goes backwards.
+/// tiles are rebuilt from the sequenced rows, and a published checkpoint never goes backwards. On PostgreSQL without
+/// witnesses the three steps are one transaction (one commit per round).
 /// <para>
 /// One process at a time integrates a ledger: the leader (<see cref="ILedgerLeadership"/>; by default whoever holds the
 /// ledger folder's lock file). As a leader cut off may not know yet that another was elected, a leader takes a new term
@@ -70,6 +71,16 @@ public sealed partial class LedgerIntegrator(
             }
 
             await OpenAsync(cancellationToken);
+            if (witnesses is null && _store is DatabaseTileStore && (long)_writer!.TreeSize == _head!.Size && _head.Size == _head.SequencedSize)
+            {
+                // PostgreSQL without witnesses: sequence, tile and publish in one transaction.
+                while (await IntegrateInOneTransactionAsync(cancellationToken) == options.MaxBatch)
+                {
+                }
+
+                return _head;
+            }
+
             while (true)
             {
                 var batch = await SequenceAsync(cancellationToken);
@@ -128,7 +139,12 @@ public sealed partial class LedgerIntegrator(
 
         var state = await LedgerStateRow.TakeTermAsync(database, options, signer, clock, cancellationToken);
         var store = LedgerTiles.StoreFor(database, options);
-        var where = store is FileSystemTileStore ? $"in {options.LedgerDirectory}" : "in the database";
+        if (store is FileSystemTileStore folder)
+        {
+            store = new BufferedTileStore(folder); // the tiles of an append are written together, their syncs overlapping
+        }
+
+        var where = store is BufferedTileStore ? $"in {options.LedgerDirectory}" : "in the database";
         var opened = await TileWriter.OpenAsync(store, (ulong)state.PublishedSize, cancellationToken);
         if (!opened.IsSuccess)
         {
@@ -157,7 +173,10 @@ public sealed partial class LedgerIntegrator(
         _term = 0;
     }
 
-    /// <summary>Gives the next committed, unsequenced events their leaf indices in one transaction.</summary>
+    /// <summary>
+    /// Gives the next committed, unsequenced events their leaf indices in one transaction: one set-based statement
+    /// numbers them in id order and returns their entries (<see cref="LedgerEventRows.SequenceAsync"/>).
+    /// </summary>
     private async Task<IReadOnlyList<byte[]>> SequenceAsync(CancellationToken cancellationToken)
     {
         await using var db = database.CreateContext();
@@ -167,43 +186,71 @@ public sealed partial class LedgerIntegrator(
 
         // Take the write lock first (SQLite) / lock the state row (PostgreSQL), so nothing else sequences meanwhile.
         var sequenced = await LockStateAsync(connection, dbTransaction, cancellationToken);
-
-        var rows = new List<(long Id, byte[] Entry)>();
-        await using (var select = connection.CreateCommand())
+        var entries = await LedgerEventRows.SequenceAsync(connection, dbTransaction, sequenced, options.MaxBatch, cancellationToken);
+        if (entries.Count > 0)
         {
-            select.Transaction = dbTransaction;
-            select.CommandText = $"SELECT id, entry FROM ledger_events WHERE leaf_index IS NULL ORDER BY id LIMIT {options.MaxBatch}";
-            await using var reader = await select.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                rows.Add((reader.GetInt64(0), (byte[])reader.GetValue(1)));
-            }
-        }
-
-        if (rows.Count > 0)
-        {
-            await using var update = connection.CreateCommand();
-            update.Transaction = dbTransaction;
-            update.CommandText = "UPDATE ledger_events SET leaf_index = @index WHERE id = @id";
-            var index = Parameter(update, "@index");
-            var id = Parameter(update, "@id");
-            for (var i = 0; i < rows.Count; i++)
-            {
-                index.Value = sequenced + i;
-                id.Value = rows[i].Id;
-                await update.ExecuteNonQueryAsync(cancellationToken);
-            }
-
             await using var state = connection.CreateCommand();
             state.Transaction = dbTransaction;
             state.CommandText = "UPDATE ledger_state SET sequenced_size = @size WHERE id = 1";
-            Parameter(state, "@size").Value = sequenced + rows.Count;
+            Parameter(state, "@size").Value = sequenced + entries.Count;
             await state.ExecuteNonQueryAsync(cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
-        _head = _head! with { SequencedSize = sequenced + rows.Count };
-        return (long)_writer!.TreeSize == sequenced ? rows.Select(r => r.Entry).ToList() : [];
+        _head = _head! with { SequencedSize = sequenced + entries.Count };
+        return (long)_writer!.TreeSize == sequenced ? entries : [];
+    }
+
+    /// <summary>
+    /// One round on PostgreSQL when no witness has to cosign: under the state row's lock (term checked), gives the next
+    /// events their leaf indices, appends them to the tiles, signs the new checkpoint, and stores the tiles and the
+    /// checkpoint — all in one transaction, so a round costs one commit. Anything that fails leaves the database as it
+    /// was, and the caller forgets the open ledger. Returns how many events were integrated.
+    /// </summary>
+    private async Task<int> IntegrateInOneTransactionAsync(CancellationToken cancellationToken)
+    {
+        await using var db = database.CreateContext();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var connection = db.Database.GetDbConnection();
+        var dbTransaction = Microsoft.EntityFrameworkCore.Storage.DbContextTransactionExtensions.GetDbTransaction(transaction);
+        var sequenced = await LockStateAsync(connection, dbTransaction, cancellationToken);
+        if (sequenced != _head!.Size || (long)_writer!.TreeSize != sequenced)
+        {
+            throw new InvalidOperationException($"The ledger was sequenced to {sequenced} while this leader had published {_head.Size}.");
+        }
+
+        var entries = await LedgerEventRows.SequenceAsync(connection, dbTransaction, sequenced, options.MaxBatch, cancellationToken);
+        if (entries.Count == 0)
+        {
+            await transaction.CommitAsync(cancellationToken);
+            return 0;
+        }
+
+        await _writer.AppendAsync(entries.Select(e => (ReadOnlyMemory<byte>)e).ToList(), cancellationToken);
+        var size = (long)_writer.TreeSize;
+        var root = _writer.ComputeRoot();
+        var note = signer.Sign(new Checkpoint(options.Origin, (ulong)size, root).Format());
+        var now = clock.GetUtcNow();
+        var tiles = (DatabaseTileStore)_store!;
+        await tiles.WritePendingAsync(connection, dbTransaction, cancellationToken);
+        await using (var publish = connection.CreateCommand())
+        {
+            publish.Transaction = dbTransaction;
+            publish.CommandText =
+                "UPDATE ledger_state SET sequenced_size = @size, published_size = @size, published_root = @root, published_note = @note, published_at = @at WHERE id = 1; " +
+                "INSERT INTO ledger_checkpoints (size, root, note, published_at) VALUES (@size, @root, @note, @at)";
+            Parameter(publish, "@size").Value = size;
+            Parameter(publish, "@root").Value = root;
+            Parameter(publish, "@note").Value = note;
+            Parameter(publish, "@at").Value = now;
+            await publish.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        tiles.ClearPending();
+        _head = new LedgerHead(options.Origin, size, root, note, now, size);
+        Interlocked.Increment(ref _checkpointsPublished);
+        return entries.Count;
     }
 
     /// <summary>Appends to the tiles every sequenced entry they do not hold yet (normally just the new batch).</summary>
@@ -212,6 +259,7 @@ public sealed partial class LedgerIntegrator(
         if (batch.Count > 0)
         {
             await _writer!.AppendAsync(batch.Select(e => (ReadOnlyMemory<byte>)e).ToList(), cancellationToken);
+            await FlushTilesAsync(cancellationToken);
         }
 
         while ((long)_writer!.TreeSize < _head!.SequencedSize)
@@ -230,8 +278,13 @@ public sealed partial class LedgerIntegrator(
             }
 
             await _writer.AppendAsync(entries.Select(e => (ReadOnlyMemory<byte>)e).ToList(), cancellationToken);
+            await FlushTilesAsync(cancellationToken);
         }
     }
+
+    /// <summary>Writes the tiles of the last append to the ledger folder (on PostgreSQL they are stored when the checkpoint is published).</summary>
+    private Task FlushTilesAsync(CancellationToken cancellationToken) =>
+        _store is BufferedTileStore folder ? folder.FlushAsync(cancellationToken) : Task.CompletedTask;
 
     private async Task PublishAsync(CancellationToken cancellationToken)
     {
@@ -299,32 +352,18 @@ public sealed partial class LedgerIntegrator(
             (_store as DatabaseTileStore)?.ClearPending();
         }
 
-        await WriteCheckpointFileAsync(note, cancellationToken);
+        // Published: the database holds it (and serves it). The folder's copy follows.
         _head = new LedgerHead(options.Origin, size, root, note, now, _head!.SequencedSize);
         Interlocked.Increment(ref _checkpointsPublished);
+        await WriteCheckpointFileAsync(note, cancellationToken);
     }
 
     private async Task<IReadOnlyList<byte[]>> ConsistencyProofAsync(ulong from, ulong to, CancellationToken cancellationToken) =>
         from == 0 ? [] : await ProofBuilder.CreateConsistencyProofAsync(new TileHashSource(_store!, to), from, to, cancellationToken);
 
-    /// <summary>Writes <c>checkpoint</c> beside the tiles atomically, so that a copy of the folder can be verified offline.</summary>
-    private async Task WriteCheckpointFileAsync(string note, CancellationToken cancellationToken)
-    {
-        if (_store is not FileSystemTileStore)
-        {
-            return;
-        }
-
-        var path = Path.Combine(options.LedgerDirectory, "checkpoint");
-        var temporary = path + ".tmp";
-        await using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 4096, FileOptions.WriteThrough))
-        {
-            await stream.WriteAsync(System.Text.Encoding.UTF8.GetBytes(note), cancellationToken);
-            await stream.FlushAsync(cancellationToken);
-        }
-
-        File.Move(temporary, path, overwrite: true);
-    }
+    /// <summary>Writes <c>checkpoint</c> beside the tiles (SQLite), so that a copy of the folder can be verified offline.</summary>
+    private Task WriteCheckpointFileAsync(string note, CancellationToken cancellationToken) =>
+        _store is BufferedTileStore ? LedgerCheckpointFile.WriteAsync(options.LedgerDirectory, note, cancellationToken) : Task.CompletedTask;
 
     /// <summary>Locks the state row for the rest of <paramref name="transaction"/>, checks the term is still this integrator's; returns the sequenced size.</summary>
     private async Task<long> LockStateAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)

@@ -17,8 +17,12 @@ public sealed record LedgerOptions
     /// <summary>Most entries sequenced in one database transaction.</summary>
     public int MaxBatch { get; init; } = 4096;
 
-    /// <summary>How long the integrator waits for more events before publishing (the anchors batch 256 entries or 250 ms).</summary>
-    public TimeSpan BatchWindow { get; init; } = TimeSpan.FromMilliseconds(250);
+    /// <summary>
+    /// How long the integrator, woken by a commit, waits for more before it sequences and publishes: a short coalescing
+    /// window, so that a checkpoint follows a commit within tens of milliseconds. Under load rounds follow one another
+    /// without waiting, each taking everything committed meanwhile.
+    /// </summary>
+    public TimeSpan BatchWindow { get; init; } = TimeSpan.FromMilliseconds(10);
 
     /// <summary>Entries that end a batch window early.</summary>
     public int BatchEntries { get; init; } = 256;

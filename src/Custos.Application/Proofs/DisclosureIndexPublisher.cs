@@ -25,6 +25,9 @@ public sealed partial class DisclosureIndexPublisher(
 
     private static readonly int[] DisclosureTypes = [.. DisclosureEventTypes.All.Keys];
 
+    // Disclosure events counted in [From, UpTo) (the integration loop is the only caller, one round at a time).
+    private (long From, long UpTo, int Pending)? _counted;
+
     /// <summary>
     /// Appends a revision over the first <paramref name="publishedSize"/> entries when one is due; returns its details, or
     /// null when none was due. The event is committed; the next integration round puts it in the log.
@@ -39,8 +42,7 @@ public sealed partial class DisclosureIndexPublisher(
             return null;
         }
 
-        var pending = await db.LedgerEvents.CountAsync(
-            e => e.LeafIndex >= from && e.LeafIndex < publishedSize && DisclosureTypes.Contains(e.EventTypeId), cancellationToken);
+        var pending = await CountPendingAsync(db, from, publishedSize, cancellationToken);
         // A clock behind the last revision was stepped back: the wait is unknown, and the revision is not held back for it.
         var waited = last is null || clock.GetUtcNow() < last.At ? options.Interval : clock.GetUtcNow() - last.At;
         if (pending == 0 || (pending < options.EveryEvents && waited < options.Interval))
@@ -67,6 +69,21 @@ public sealed partial class DisclosureIndexPublisher(
         await db.SaveChangesAsync(cancellationToken);
         LogPublished(logger, publishedSize, pending);
         return details;
+    }
+
+    /// <summary>
+    /// The disclosure events with leaf indices in [<paramref name="from"/>, <paramref name="to"/>). Called after every
+    /// integration round, so it counts only the entries published since its last call (remembered for the same
+    /// <paramref name="from"/>, the last revision's size; sequenced entries never change) rather than all since the
+    /// last revision again.
+    /// </summary>
+    private async Task<int> CountPendingAsync(CustosDbContext db, long from, long to, CancellationToken cancellationToken)
+    {
+        var (start, known) = _counted is { } counted && counted.From == from && counted.UpTo <= to ? (counted.UpTo, counted.Pending) : (from, 0);
+        var pending = known + await db.LedgerEvents.CountAsync(
+            e => e.LeafIndex >= start && e.LeafIndex < to && DisclosureTypes.Contains(e.EventTypeId), cancellationToken);
+        _counted = (from, to, pending);
+        return pending;
     }
 
     /// <summary>The latest revision that is in the published log (leaf index below <paramref name="publishedSize"/>), or, without a size, the latest recorded.</summary>

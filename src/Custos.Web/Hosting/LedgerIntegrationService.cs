@@ -5,9 +5,9 @@ using Custos.Application.Transparency.Facts;
 namespace Custos.Web.Hosting;
 
 /// <summary>
-/// Runs the ledger integrator on the leader: right after start, then whenever events commit (batched for at most the
-/// batch window, 250 ms, or until 256 have arrived), and every second regardless, for events committed by other
-/// processes and nodes. After each round that published a new checkpoint it wakes the production release step
+/// Runs the ledger integrator on the leader: right after start, then whenever events commit (woken by
+/// <see cref="LedgerSignal"/>, coalesced for at most the batch window, 10 ms, or until 256 have arrived), and every second
+/// regardless, for events committed by other processes and nodes. After each round that published a new checkpoint it wakes the production release step
 /// (<see cref="CheckpointSignal"/>), and appends a disclosure index revision when one is due
 /// (<see cref="DisclosureIndexPublisher"/>), and logs the public facts of requests and restrictions that changed
 /// (<see cref="TransparencyFactsPublisher"/>).
@@ -18,7 +18,7 @@ public sealed partial class LedgerIntegrationService(
     : LeaderLoop(integrator.Leadership, clock, logger)
 {
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan BatchPoll = TimeSpan.FromMilliseconds(10);
+    private static readonly TimeSpan BatchPoll = TimeSpan.FromMilliseconds(2);
 
     protected override string Name => "Ledger integration";
 
@@ -51,11 +51,18 @@ public sealed partial class LedgerIntegrationService(
     {
         if (await signal.WaitAsync(Poll, Clock, cancellationToken))
         {
-            // Batch: let more commits arrive, for up to the window or until enough have.
+            // Coalesce: let the commits of the next moment join this round, for up to the window or until enough have
+            // arrived. Under load the signal is already set when a round ends, so rounds follow one another at once.
             var window = Clock.GetTimestamp();
-            while (Clock.GetElapsedTime(window) < options.BatchWindow && signal.Pending < options.BatchEntries)
+            while (signal.Pending < options.BatchEntries)
             {
-                await Task.Delay(BatchPoll, Clock, cancellationToken);
+                var left = options.BatchWindow - Clock.GetElapsedTime(window);
+                if (left <= TimeSpan.Zero)
+                {
+                    break;
+                }
+
+                await Task.Delay(left < BatchPoll ? left : BatchPoll, Clock, cancellationToken);
             }
         }
     }

@@ -1,0 +1,79 @@
+using System.Data.Common;
+using System.Diagnostics;
+using Custos.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Custos.Bench;
+
+/// <summary>
+/// The baseline: each writer commits one bare single-row INSERT per transaction through ADO.NET, with the settings the
+/// application uses (SQLite: WAL, synchronous=NORMAL; PostgreSQL: the server's own). Two rows: the minimal row of the
+/// bench's first version, and a row the size of a real event (entry, details, salt, commitment as the append API
+/// writes them), so that group commit is compared with one-row commits of the same data.
+/// </summary>
+internal static class Baseline
+{
+    /// <summary>About the size of a sign-in event's entry (custos-event/v1 with opaque actor and subject).</summary>
+    private const int EntryBytes = 240;
+
+    public static async Task<double> RunAsync(FreshDatabase database, int writers, TimeSpan duration, bool eventSized)
+    {
+        var postgres = database.Database.Provider == DatabaseProvider.Postgres;
+        long count = 0;
+        var stop = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, writers).Select(writer => Task.Run(async () =>
+        {
+            await using var connection = database.Database.CreateConnection();
+            await connection.OpenAsync();
+            if (connection is SqliteConnection)
+            {
+                await using var pragma = connection.CreateCommand();
+                pragma.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;";
+                await pragma.ExecuteNonQueryAsync();
+            }
+
+            for (var i = 0; stop.Elapsed < duration; i++)
+            {
+                await using var transaction = await connection.BeginTransactionAsync();
+                await using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                if (eventSized)
+                {
+                    EventRow(command, postgres, writer, i);
+                }
+                else
+                {
+                    command.CommandText = postgres
+                        ? "INSERT INTO ledger_events (event_type_id, event_type, occurred_at, actor, subject, details, commitment, entry) VALUES (9001, 'configuration.changed', now(), 'system', 'bench', '{}', '', '\\x00')"
+                        : "INSERT INTO ledger_events (event_type_id, event_type, occurred_at, actor, subject, details, commitment, entry) VALUES (9001, 'configuration.changed', 0, 'system', 'bench', '{}', '', x'00')";
+                }
+
+                await command.ExecuteNonQueryAsync();
+                await transaction.CommitAsync();
+                Interlocked.Increment(ref count);
+            }
+        })));
+        return count / stop.Elapsed.TotalSeconds;
+    }
+
+    private static void EventRow(DbCommand command, bool postgres, int writer, int i)
+    {
+        command.CommandText = postgres
+            ? "INSERT INTO ledger_events (event_type_id, event_type, occurred_at, actor, subject, details, refs, salt, commitment, entry) VALUES (1101, 'staff.signed-in', now(), @a, @s, @d, '', @salt, @c, @e)"
+            : "INSERT INTO ledger_events (event_type_id, event_type, occurred_at, actor, subject, details, refs, salt, commitment, entry) VALUES (1101, 'staff.signed-in', 0, @a, @s, @d, '', @salt, @c, @e)";
+        Add(command, "@a", "staff:usr_" + writer);
+        Add(command, "@s", "staff:usr_" + writer);
+        Add(command, "@d", $"{{\"writer\":{writer},\"i\":{i}}}");
+        Add(command, "@salt", System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        Add(command, "@c", Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+        Add(command, "@e", System.Security.Cryptography.RandomNumberGenerator.GetBytes(EntryBytes));
+    }
+
+    private static void Add(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+}
