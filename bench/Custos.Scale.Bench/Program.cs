@@ -154,8 +154,9 @@ try
             $"request row by PK p99 {rowRead.Percentile(0.99):F2} ms", Verdict(page.Percentile(0.99) < 100 && missing == 0)));
     }
 
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"stored: {await ScalarAsync<long>(raw, "SELECT COUNT(*) FROM requests"):N0} requests; database size {await ScalarAsync<long>(raw, "SELECT pg_database_size(current_database())") / 1e9:F1} GB"));
+    var storedRequests = await ScalarAsync<long>(raw, "SELECT COUNT(*) FROM requests");
+    var databaseBytes = await ScalarAsync<long>(raw, "SELECT pg_database_size(current_database())");
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stored: {storedRequests:N0} requests; database size {databaseBytes / 1e9:F1} GB"));
 }
 finally
 {
@@ -284,6 +285,13 @@ static async Task<(long Rows, TimeSpan Elapsed)> RawCopyAsync(NpgsqlConnection r
 }
 
 static async Task<IReadOnlyList<string>> SampleAsync(NpgsqlConnection raw, string sql, int count)
+{
+    var values = await SampleOnceAsync(raw, sql, count);
+    // A small table has too few pages for a block sample: take the whole table instead.
+    return values.Count >= count / 2 ? values : await SampleOnceAsync(raw, System.Text.RegularExpressions.Regex.Replace(sql, @"TABLESAMPLE SYSTEM \([0-9.]+\)", ""), count);
+}
+
+static async Task<List<string>> SampleOnceAsync(NpgsqlConnection raw, string sql, int count)
 {
     var values = new List<string>(count);
     await using var command = new NpgsqlCommand($"SELECT v FROM ({sql}) AS s(v) ORDER BY random() LIMIT {count.ToString(CultureInfo.InvariantCulture)}", raw);
