@@ -94,7 +94,7 @@ public sealed class CustomerImport(CustosDbContext db, EventRecorder events, Tim
             db.ChangeTracker.Clear();
             if (counts.Total >= RebuildIndexesFrom)
             {
-                await CustomerStaging.AnalyzeAsync(db.Database.GetDbConnection(), cancellationToken);
+                await CustomerStaging.VacuumAsync(db.Database.GetDbConnection(), cancellationToken);
             }
 
             return Result<ImportSummary>.Success(new ImportSummary(record.Id, record.Source, replaceAll, counts, stopwatch.Elapsed));
