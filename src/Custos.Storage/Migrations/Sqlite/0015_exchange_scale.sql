@@ -1,8 +1,7 @@
 -- Data the size of a large exchange (issue 15, docs/customer-data.md "Importing at scale").
 -- Counting the customers who sent to or received from an address (a counterparty-of-wallet target) reads only the
 -- index when it carries the account id: a popular address has millions of transactions, and fetching each one's row
--- from the table would take seconds. These replace the single-column indexes of schema versions 1 and 4. (SQLite
--- reads the rowid's row for an expression index in any case; the account id still spares it the sort.)
+-- from the table would take seconds. These replace the single-column indexes of schema versions 1 and 4.
 DROP INDEX ix_transactions_counterparty;
 CREATE INDEX ix_transactions_counterparty ON transactions (counterparty_address, account_id);
 DROP INDEX ix_transactions_counterparty_lower;
