@@ -163,6 +163,30 @@ public class CliTests
     }
 
     [Fact]
+    public async Task CustomersImport_IncrementalTransactionsOnly_AddsThemToCustomersHeldAlready()
+    {
+        var data = TestEnvironment.NewTempDirectory("cli");
+        var files = Path.Combine(data, "files");
+        await CliRun.RunAsync(["demo", "generate", "--customers", "25", "--out", files]);
+        var (first, _, firstErrors) = await CliRun.RunAsync(["customers", "import", files, "--data", data]);
+        var account = File.ReadAllLines(Path.Combine(files, "customers.csv"))[1].Split(',')[0];
+        var increment = Path.Combine(data, "increment");
+        Directory.CreateDirectory(increment);
+        await File.WriteAllTextAsync(Path.Combine(increment, "transactions.csv"),
+            $"transaction_id,account_id,kind,occurred_at,asset,amount\nincrement-1,{account},deposit,2026-01-02T03:04:05Z,BTC,0.25\n");
+
+        var (code, output, errors) = await CliRun.RunAsync(["customers", "import", increment, "--data", data]);
+
+        Assert.True(first == 0, firstErrors);
+        Assert.True(code == 0, errors);
+        Assert.Contains("1 rows", output, StringComparison.Ordinal);
+        await using var db = new CustosDatabase(DatabaseSettings.ForDataDirectory(data)).CreateContext();
+        Assert.Equal(25, await db.Customers.CountAsync());
+        Assert.Equal(account, (await db.Transactions.SingleAsync(t => t.TransactionId == "increment-1")).AccountId);
+        Assert.Equal(2, await db.CustomerImports.CountAsync());
+    }
+
+    [Fact]
     public async Task CustomersImport_BadFile_FailsWithFileLineAndFieldAndWritesNothing()
     {
         var data = TestEnvironment.NewTempDirectory("cli");

@@ -87,11 +87,18 @@ public sealed class RequestQueries(CustosDbContext db, TimeProvider clock, Actor
             QueueView.NeedsAction => query.Where(r => NeedsAction.Contains(r.Status)),
             _ => query,
         };
+        // Only the columns the queue shows (ix_requests_queue gives the order); the stored request is read only for a
+        // request of an unregistered agency, whose name is in it.
         var rows = await query
             .GroupJoin(db.Agencies.AsNoTracking(), r => r.AgencyId, a => a.Id, (r, a) => new { r, a })
             .SelectMany(x => x.a.DefaultIfEmpty(), (x, a) => new { x.r, AgencyName = a == null ? null : a.Name, AgencyCountry = a == null ? null : a.Country })
             .OrderBy(x => x.r.Deadline == null).ThenBy(x => x.r.Deadline).ThenBy(x => x.r.ReceivedAt)
             .Take(Math.Clamp(limit, 1, 5000))
+            .Select(x => new
+            {
+                x.r.Id, x.r.Reference, x.r.Kind, x.r.Channel, x.r.Status, x.r.Recommendation, x.r.RiskTier, x.r.ReceivedAt,
+                x.r.Deadline, x.r.Informal, x.AgencyName, x.AgencyCountry, Payload = x.AgencyName == null ? x.r.Payload : null,
+            })
             .ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         return rows.Select(x =>
@@ -100,14 +107,14 @@ public sealed class RequestQueries(CustosDbContext db, TimeProvider clock, Actor
             var country = x.AgencyCountry;
             if (agency is null)
             {
-                var content = RequestJson.ReadStored(x.r.Payload);
+                var content = RequestJson.ReadStored(x.Payload!);
                 agency = content.Agency.Name ?? "(agency not named)";
                 country = content.Agency.Country;
             }
 
             return new QueueItem(
-                x.r.Id, x.r.Reference, agency, country, x.r.Kind, x.r.Channel, x.r.Status, x.r.Recommendation, x.r.RiskTier,
-                x.r.ReceivedAt, x.r.Deadline, RequestClock.IsOverdue(x.r.Status, x.r.Deadline, now), x.r.Informal);
+                x.Id, x.Reference, agency, country, x.Kind, x.Channel, x.Status, x.Recommendation, x.RiskTier,
+                x.ReceivedAt, x.Deadline, RequestClock.IsOverdue(x.Status, x.Deadline, now), x.Informal);
         }).ToArray();
     }
 

@@ -16,7 +16,7 @@ internal static class CustomersCommand
         var command = new Command("customers", "The platform's customer data that Custos holds a copy of.");
         var path = new Argument<string>("path") { Description = "A folder of CSV files (customers.csv, wallets.csv, …) or a customers.json file; see docs/customer-data.md." };
         var replace = new Option<bool>("--replace") { Description = "Treat the files as a full snapshot: remove all customer data held before (in the same transaction)." };
-        var import = new Command("import", "Import customer data. Everything is checked before anything is written; a failed import changes nothing.") { path, replace };
+        var import = new Command("import", "Import customer data, streaming, in one transaction: every row is checked, and a failed import changes nothing. Without --replace, an upsert by natural key (incremental exports may carry only changed customers and new items).") { path, replace };
         import.SetAction((parse, cancellationToken) => CliServices.RunAsync(parse, async (services, _) =>
         {
             var importer = services.GetRequiredService<CustomerImport>();

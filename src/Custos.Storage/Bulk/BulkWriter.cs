@@ -103,7 +103,7 @@ public static class BulkWriter
         return count;
     }
 
-    private static object? ToSqlite(object? value, ColumnKind kind) => value switch
+    internal static object? ToSqlite(object? value, ColumnKind kind) => value switch
     {
         null => null,
         DateTimeOffset instant when kind == ColumnKind.Timestamp => instant.ToUnixTimeMilliseconds(),
@@ -113,7 +113,7 @@ public static class BulkWriter
         _ => value,
     };
 
-    private static Task WritePostgresAsync(NpgsqlBinaryImporter importer, object? value, ColumnKind kind, CancellationToken cancellationToken) => value switch
+    internal static Task WritePostgresAsync(NpgsqlBinaryImporter importer, object? value, ColumnKind kind, CancellationToken cancellationToken) => value switch
     {
         null => importer.WriteNullAsync(cancellationToken),
         DateTimeOffset instant => importer.WriteAsync(instant.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellationToken),

@@ -14,12 +14,13 @@ internal static class CsvCustomerDataReader
     public static void ReadDirectory(string directory, ReadSession session, IProgress<CustomerDataReadProgress>? progress,
         CancellationToken cancellationToken)
     {
+        var anyFile = s_schemas.Any(schema => File.Exists(Path.Combine(directory, schema.FileName)));
         foreach (var schema in s_schemas)
         {
             var path = Path.Combine(directory, schema.FileName);
             if (!File.Exists(path))
             {
-                if (ReferenceEquals(schema, CustomerFileSchema.Customers))
+                if (ReferenceEquals(schema, CustomerFileSchema.Customers) && !(session.Options.CustomersOptional && anyFile))
                 {
                     session.Add(CustomerDataErrors.NoSuchPath(directory));
                     return;

@@ -13,6 +13,12 @@ public sealed record CustomerDataReadOptions
     /// </summary>
     public Func<string, bool>? AccountExists { get; init; }
 
+    /// <summary>
+    /// Whether a directory may lack <c>customers.csv</c>: an incremental export that only adds items (transactions,
+    /// logins, …) to customers that exist already. A directory holding none of the files is still an error.
+    /// </summary>
+    public bool CustomersOptional { get; init; }
+
     /// <summary>A progress report is sent every this many rows of a file (and at the end of each file).</summary>
     public int ProgressInterval { get; init; } = 50_000;
 

@@ -37,6 +37,33 @@ public sealed class CustomerDataReader
         return CustomerDataErrors.NoSuchPath(path);
     }
 
+    /// <summary>
+    /// Reads a directory of CSV files or a <c>.json</c> file without keeping the records: each record that passes its
+    /// field checks goes to <paramref name="sink"/> with the line of its key, in file order. Keys and references are
+    /// not checked (the caller checks them, e.g. in SQL); the returned session holds the field errors.
+    /// </summary>
+    internal ReadSession Stream(string path, Action<object, long> sink, IProgress<CustomerDataReadProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(sink);
+        var session = new ReadSession(_options, sink);
+        if (Directory.Exists(path))
+        {
+            CsvCustomerDataReader.ReadDirectory(path, session, progress, cancellationToken);
+        }
+        else if (File.Exists(path) && path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            JsonCustomerDataReader.Read(path, session, progress, cancellationToken);
+        }
+        else
+        {
+            session.Add(CustomerDataErrors.NoSuchPath(path));
+        }
+
+        return session;
+    }
+
     /// <summary>Reads the CSV form: <c>customers.csv</c> (required) and the optional item files of a directory.</summary>
     public Result<CustomerDataSet> ReadDirectory(string directory, IProgress<CustomerDataReadProgress>? progress = null,
         CancellationToken cancellationToken = default)

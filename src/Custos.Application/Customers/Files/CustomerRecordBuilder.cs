@@ -81,7 +81,11 @@ internal static class CustomerRecordBuilder
         };
         if (!f.HasErrors)
         {
-            f.Session.Data.Customers.Add(customer);
+            f.Session.Accept(customer, f.LineOf(CustomerColumns.AccountId));
+        }
+        else if (accountId is not null)
+        {
+            f.Session.CustomerRejected(accountId);
         }
     }
 
@@ -104,7 +108,7 @@ internal static class CustomerRecordBuilder
         f.CheckAccountReference(PermitColumns.AccountId, accountId);
         if (!f.HasErrors)
         {
-            f.Session.Data.ResidencePermits.Add(permit);
+            f.Session.Accept(permit, f.Line);
         }
     }
 
@@ -129,7 +133,7 @@ internal static class CustomerRecordBuilder
         f.CheckAccountReference(KycColumns.AccountId, accountId);
         if (!f.HasErrors)
         {
-            f.Session.Data.KycDocuments.Add(document);
+            f.Session.Accept(document, f.Line);
         }
     }
 
@@ -151,7 +155,7 @@ internal static class CustomerRecordBuilder
         f.CheckAccountReference(WalletColumns.AccountId, accountId);
         if (!f.HasErrors)
         {
-            f.Session.Data.Wallets.Add(wallet);
+            f.Session.Accept(wallet, f.LineOf(WalletColumns.Address));
         }
     }
 
@@ -194,7 +198,7 @@ internal static class CustomerRecordBuilder
         f.CheckAccountReference(TransactionColumns.AccountId, accountId);
         if (!f.HasErrors)
         {
-            f.Session.Data.Transactions.Add(transaction);
+            f.Session.Accept(transaction, f.LineOf(TransactionColumns.TransactionId));
         }
     }
 
@@ -218,7 +222,7 @@ internal static class CustomerRecordBuilder
         f.CheckAccountReference(LoginColumns.AccountId, accountId);
         if (!f.HasErrors)
         {
-            f.Session.Data.Logins.Add(login);
+            f.Session.Accept(login, f.LineOf(LoginColumns.LoginId));
         }
     }
 
@@ -241,7 +245,7 @@ internal static class CustomerRecordBuilder
         f.CheckAccountReference(HoldingColumns.AccountId, accountId);
         if (!f.HasErrors)
         {
-            f.Session.Data.Holdings.Add(holding);
+            f.Session.Accept(holding, f.LineOf(HoldingColumns.Asset));
         }
     }
 }

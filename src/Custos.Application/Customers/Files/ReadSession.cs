@@ -6,8 +6,10 @@ namespace Custos.Application.Customers.Files;
 /// <summary>
 /// The state of one read: the data set being filled, the errors so far and the keys seen, so that duplicates and
 /// references are checked as rows arrive (customers are always read before the items that refer to them).
+/// A streaming session instead hands every record that passed its field checks to a sink, with the line of its key,
+/// and keeps no keys: checking keys and references is then the sink's job (the import does it in SQL).
 /// </summary>
-internal sealed class ReadSession(CustomerDataReadOptions options)
+internal sealed class ReadSession(CustomerDataReadOptions options, Action<object, long>? stream = null)
 {
     private readonly HashSet<string> _accounts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool> _externalAccounts = new(StringComparer.Ordinal);
@@ -16,12 +18,22 @@ internal sealed class ReadSession(CustomerDataReadOptions options)
     private readonly HashSet<string> _logins = new(StringComparer.Ordinal);
     private readonly HashSet<(string AccountId, string Asset, DateOnly AsOf)> _holdings = [];
     private readonly List<Error> _errors = [];
+    private readonly HashSet<string> _rejectedAccounts = new(StringComparer.Ordinal);
 
     public CustomerDataSet Data { get; } = new();
 
     public CustomerDataReadOptions Options { get; } = options;
 
     public IReadOnlyList<Error> Errors => _errors;
+
+    /// <summary>Whether records go to a sink, their keys and references unchecked here.</summary>
+    public bool Streaming => stream is not null;
+
+    /// <summary>
+    /// Account ids of customer records rejected for a bad value (at most <see cref="CustomerDataReadOptions.MaxErrors"/>):
+    /// items that refer to them are not dangling, only waiting for their customer to be fixed.
+    /// </summary>
+    public IReadOnlySet<string> RejectedAccounts => _rejectedAccounts;
 
     /// <summary>Whether the error limit has been reached: the reader stops.</summary>
     public bool Full => _errors.Count >= Options.MaxErrors;
@@ -53,12 +65,43 @@ internal sealed class ReadSession(CustomerDataReadOptions options)
         return Result<CustomerDataSet>.Failure(_errors.ToArray());
     }
 
+    /// <summary>Takes a record that passed its checks: into the data set, or to the stream with the line of its key.</summary>
+    public void Accept(object record, long line)
+    {
+        if (stream is not null)
+        {
+            stream(record, line);
+            return;
+        }
+
+        switch (record)
+        {
+            case Customer customer: Data.Customers.Add(customer); break;
+            case ResidencePermit permit: Data.ResidencePermits.Add(permit); break;
+            case KycDocument document: Data.KycDocuments.Add(document); break;
+            case Wallet wallet: Data.Wallets.Add(wallet); break;
+            case Transaction transaction: Data.Transactions.Add(transaction); break;
+            case LoginEvent login: Data.Logins.Add(login); break;
+            case Holding holding: Data.Holdings.Add(holding); break;
+            default: throw new ArgumentException($"Not a customer data record: {record.GetType().Name}.", nameof(record));
+        }
+    }
+
+    /// <summary>Notes a customer record rejected for a bad value (see <see cref="RejectedAccounts"/>).</summary>
+    public void CustomerRejected(string accountId)
+    {
+        if (Streaming)
+        {
+            _rejectedAccounts.Add(accountId);
+        }
+    }
+
     /// <summary>Registers a customer's account id; false when it is already in the set.</summary>
-    public bool AddAccount(string accountId) => _accounts.Add(accountId);
+    public bool AddAccount(string accountId) => Streaming || _accounts.Add(accountId);
 
     public bool AccountKnown(string accountId)
     {
-        if (_accounts.Contains(accountId))
+        if (Streaming || _accounts.Contains(accountId))
         {
             return true;
         }
@@ -77,11 +120,11 @@ internal sealed class ReadSession(CustomerDataReadOptions options)
         return known;
     }
 
-    public bool AddWallet(string asset, string address) => _wallets.Add((asset, address));
+    public bool AddWallet(string asset, string address) => Streaming || _wallets.Add((asset, address));
 
-    public bool AddTransaction(string transactionId) => _transactions.Add(transactionId);
+    public bool AddTransaction(string transactionId) => Streaming || _transactions.Add(transactionId);
 
-    public bool AddLogin(string loginId) => _logins.Add(loginId);
+    public bool AddLogin(string loginId) => Streaming || _logins.Add(loginId);
 
-    public bool AddHolding(string accountId, string asset, DateOnly asOf) => _holdings.Add((accountId, asset, asOf));
+    public bool AddHolding(string accountId, string asset, DateOnly asOf) => Streaming || _holdings.Add((accountId, asset, asOf));
 }

@@ -68,6 +68,9 @@ internal sealed class RecordFields
         Session.Add(code, FileName, _lines[column], name, problem);
     }
 
+    /// <summary>The line a value of the current record came from (the record's line when the value was absent).</summary>
+    public long LineOf(int column) => _lines[column];
+
     /// <summary>The value as read, unchecked.</summary>
     public string? Raw(int column) => _values[column];
 
