@@ -70,6 +70,27 @@ public sealed partial class CustosTestServer
     public string DisclosureKey(string accountId) => Services.GetRequiredService<LedgerIdentityKey>().Opaque(CustomerRecords.Subject(accountId));
 
     /// <summary>
+    /// Waits (up to 30 s) until every notice of <paramref name="requestId"/> in the outbox is sent. A notice sent after the
+    /// latest index revision, at the same moment of a fake clock, is taken into the index only once the publisher's
+    /// interval has passed on that clock: advance it before <see cref="WaitForDisclosureIndexAsync"/>.
+    /// </summary>
+    public async Task WaitForNoticesSentAsync(string requestId)
+    {
+        for (var attempt = 0; attempt < 300; attempt++)
+        {
+            var outbox = await OutboxAsync(requestId);
+            if (outbox.Count > 0 && outbox.All(n => n.SentAt is not null))
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"The notices of {requestId} were not all sent within 30 s.");
+    }
+
+    /// <summary>
     /// Waits (up to 30 s) until every disclosure event recorded so far is in a published checkpoint and a disclosure index
     /// revision covering them all is published too; returns that revision's log size.
     /// </summary>

@@ -26,7 +26,7 @@ public class SealedDisclosureFlowTests
         var account = customers.Customers.First(c => c.Email is not null).AccountId;
         var key = server.DisclosureKey(account);
         var until = DateOnly.FromDateTime(clock.Now.UtcDateTime).AddDays(30);
-        await server.ProducedAsync(CustosTestServer.WithNonDisclosure(TestRequests.SubpoenaFor(account), $"\"until\": \"{until:yyyy-MM-dd}\""));
+        var (requestId, _) = await server.ProducedAsync(CustosTestServer.WithNonDisclosure(TestRequests.SubpoenaFor(account), $"\"until\": \"{until:yyyy-MM-dd}\""));
         await server.WaitForDisclosureIndexAsync();
         using var client = server.NewClient();
 
@@ -40,6 +40,8 @@ public class SealedDisclosureFlowTests
 
         clock.Advance(TimeSpan.FromDays(31));
         var run = await server.RunReviewDeadlinesAsync();
+        await server.WaitForNoticesSentAsync(requestId);
+        clock.Advance(TimeSpan.FromDays(1));
         await server.WaitForDisclosureIndexAsync();
         var after = await CustosTestServer.LookUpDisclosuresAsync(client, key);
         var download = await CustosTestServer.LookUpDisclosuresAsync(client, key.ToUpperInvariant(), "Proof");
@@ -131,6 +133,85 @@ public class SealedDisclosureFlowTests
         Assert.Contains("not a valid disclosures link", forged, StringComparison.Ordinal);
         Assert.Contains("This link has expired", expired, StringComparison.Ordinal);
         Assert.Empty(await server.EventsAsync(LedgerEventTypes.AccessRefused));
+    }
+
+    [Fact]
+    public async Task OrderLiftedEarly_ByALegalReviewer_TheNoticeGoesAndTheSealedEntriesAreUnsealed()
+    {
+        var clock = new FakeClock(DateTimeOffset.UtcNow);
+        await using var server = await CustosTestServer.StartAsync(providerCountry: "US", clock: clock);
+        var customers = await server.ImportDemoCustomersAsync(count: 5);
+        var account = customers.Customers.First(c => c.Email is not null).AccountId;
+        var key = server.DisclosureKey(account);
+        var (requestId, legalApi) = await server.ProducedAsync(CustosTestServer.WithNonDisclosure(TestRequests.SubpoenaFor(account), "\"until\": null"));
+        await server.WaitForDisclosureIndexAsync();
+        var (compliance, _) = await server.ReviewerAsync("cora", [Custos.Domain.Staff.StaffRole.ComplianceOfficer]);
+        var page = "/requests/" + requestId;
+        using var legal = server.NewClient();
+        await SignInAsync(legal, "lena");
+        var before = await legal.GetStringAsync(page);
+        var quiet = await server.RunReviewDeadlinesAsync();
+        clock.Advance(TimeSpan.FromDays(10));
+        await SignInAsync(legal, "lena");
+        using var notLegal = await compliance.PostAsJsonAsync($"/api/v1/review/requests/{requestId}/lift-non-disclosure", new { rationale = "I heard it ended." });
+        using var lifted = await legal.PostAsync($"{page}?handler=LiftNonDisclosure", new FormUrlEncodedContent(
+        [
+            new("rationale", "The magistrate vacated the 2705(b) order; docket entry 14."),
+            new("__RequestVerificationToken", await CustosTestServer.AntiforgeryTokenAsync(legal, page)),
+        ]));
+        var after = await legal.GetStringAsync(page);
+        var liftedOn = DateOnly.FromDateTime(clock.Now.UtcDateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        using var again = await legalApi.PostAsJsonAsync($"/api/v1/review/requests/{requestId}/lift-non-disclosure", new { rationale = "Again." });
+        var run = await server.RunReviewDeadlinesAsync();
+        await server.WaitForNoticesSentAsync(requestId);
+        clock.Advance(TimeSpan.FromDays(1));
+        await server.WaitForDisclosureIndexAsync();
+        using var client = server.NewClient();
+        var shown = await CustosTestServer.LookUpDisclosuresAsync(client, key);
+
+        Assert.Contains("id=\"lift-form\"", before, StringComparison.Ordinal);
+        Assert.Equal((0, 0), (quiet.NoticesQueued, quiet.Unsealed));
+        Assert.Equal(HttpStatusCode.Forbidden, notLegal.StatusCode);
+        Assert.Contains("notice.lift-needs-legal-reviewer", await notLegal.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, lifted.StatusCode);
+        Assert.DoesNotContain("id=\"lift-form\"", after, StringComparison.Ordinal);
+        Assert.Contains("lifted on " + liftedOn, after, StringComparison.Ordinal);
+        Assert.Contains("notice.order-already-lifted", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        var liftEvent = Assert.Single(await server.EventsAsync(LedgerEventTypes.NonDisclosureLifted, "request:" + requestId));
+        Assert.Contains("docket entry 14", liftEvent.Details, StringComparison.Ordinal);
+
+        // The notice went with the next run, and its new event names the customer in the clear: the order binds no more.
+        Assert.Equal((1, 2), (run.NoticesQueued, run.Unsealed));
+        Assert.Equal(account, Assert.Single(await server.OutboxAsync(requestId)).CustomerAccountId);
+        var scheduled = (await server.EventsAsync(LedgerEventTypes.NoticeScheduled)).Select(e => LedgerEntryFormat.Parse(e.Entry).Value).ToList();
+        Assert.Contains(scheduled, e => e.References.Contains(key) && e.Public is null);
+        var unsealed = await server.EventsAsync(LedgerEventTypes.DisclosureUnsealed);
+        Assert.Equal(2, unsealed.Count);
+        Assert.All(unsealed, e => Assert.Contains("was lifted", e.Details, StringComparison.Ordinal));
+        Assert.Contains("Your data was produced to an authority", shown.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Lift_OfARequestWithoutAnOrder_IsRefusedAndLedgered()
+    {
+        await using var server = await CustosTestServer.StartAsync(providerCountry: "US");
+        var customers = await server.ImportDemoCustomersAsync(count: 3);
+        var requestId = await server.RequestUnderReviewAsync(customers.Customers[0].AccountId);
+        var (legal, _) = await server.ReviewerAsync("lena", [Custos.Domain.Staff.StaffRole.LegalReviewer]);
+
+        using var refused = await legal.PostAsJsonAsync($"/api/v1/review/requests/{requestId}/lift-non-disclosure", new { rationale = "Lifted." });
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("notice.no-order", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Single(await server.EventsAsync(LedgerEventTypes.DecisionActRefused, "request:" + requestId));
+        Assert.Empty(await server.EventsAsync(LedgerEventTypes.NonDisclosureLifted));
+    }
+
+    private static async Task SignInAsync(HttpClient client, string username)
+    {
+        using var response = await CustosTestServer.SignInAsync(client, username);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
     private static async Task<string> BodyAsync(HttpClient client, string path)

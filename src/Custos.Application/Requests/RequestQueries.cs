@@ -30,6 +30,9 @@ public sealed record RequestDetails(
     /// <summary>The name of <paramref name="actorId"/>, or the id when it is not known.</summary>
     public string NameOf(string actorId) => People.TryGetValue(actorId, out var name) ? name : actorId;
 
+    /// <summary>The day a legal reviewer recorded the non-disclosure order as lifted; null while it binds or there is none.</summary>
+    public DateOnly? NonDisclosureLiftedOn { get; init; }
+
     /// <summary>Where the request stands.</summary>
     public RequestStatus Status => Summary.Status;
 
@@ -235,6 +238,7 @@ public sealed class RequestQueries(CustosDbContext db, TimeProvider clock, Actor
             RequestClock.IsOverdue(record.Status, record.Deadline, clock.GetUtcNow()))
         {
             People = people,
+            NonDisclosureLiftedOn = record.NonDisclosureLiftedOn,
         };
     }
 }

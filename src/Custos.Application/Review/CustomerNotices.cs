@@ -63,7 +63,7 @@ public sealed class CustomerNotices(
             var rows = await db.CustomerNotices.Where(n => n.RequestId == requestId && n.QueuedAt == null && Waiting.Contains(n.Status)).ToListAsync(cancellationToken);
             foreach (var row in rows)
             {
-                var timing = NoticeRules.On(Facts(content, row, ended), today);
+                var timing = NoticeRules.On(Facts(request, content, row, ended), today);
                 if (timing.MaySend)
                 {
                     await QueueAsync(request, content, row, timing, Actor.System, cancellationToken);
@@ -132,7 +132,7 @@ public sealed class CustomerNotices(
         foreach (var row in rows)
         {
             row.LastLegalReview = today;
-            var timing = NoticeRules.On(Facts(request.Content, row, ended), today);
+            var timing = NoticeRules.On(Facts(request.Record, request.Content, row, ended), today);
             Apply(row, timing);
             row.RowVersion++;
             Record(LedgerEventTypes.NoticeWithheld, actor, Subject(row.Id), new
@@ -159,7 +159,7 @@ public sealed class CustomerNotices(
                 Status = NoticeStatus.Due, Reason = string.Empty, DecidedAt = clock.NowToTheMillisecond(), RowVersion = 1,
             };
             db.CustomerNotices.Add(row);
-            var timing = NoticeRules.On(Facts(request.Content, row, ended), today);
+            var timing = NoticeRules.On(Facts(request.Record, request.Content, row, ended), today);
             if (timing.MaySend)
             {
                 Apply(row, timing);
@@ -183,12 +183,39 @@ public sealed class CustomerNotices(
         var rows = await db.CustomerNotices.Where(n => n.RequestId == requestId && n.QueuedAt == null && n.Status == NoticeStatus.AwaitingEmergencyEnd).ToListAsync(cancellationToken);
         foreach (var row in rows)
         {
-            var timing = NoticeRules.On(Facts(content, row, endedOn), Today());
+            var timing = NoticeRules.On(Facts(request, content, row, endedOn), Today());
             Apply(row, timing);
             row.RowVersion++;
             Record(timing.MaySend || timing.Status == NoticeStatus.Scheduled ? LedgerEventTypes.NoticeScheduled : LedgerEventTypes.NoticeWithheld,
                 actor, Subject(row.Id),
                 new { notice = row.Id, request = requestId, status = timing.Status, sendOn = timing.SendOn, reason = timing.Reason, legalBasis = timing.LegalBasis },
+                request, row.AccountId);
+        }
+    }
+
+    /// <summary>
+    /// Re-judges the notices of a request whose non-disclosure order was just recorded as lifted (tracked, with
+    /// <see cref="RequestRecord.NonDisclosureLiftedOn"/> set): each not yet queued becomes due (unless an emergency still defers it) and is queued by the next run.
+    /// Its event is no longer sealed, since the order binds no more.
+    /// </summary>
+    internal async Task OrderLiftedAsync(RequestRecord request, Actor actor, CancellationToken cancellationToken)
+    {
+        var content = RequestJson.ReadStored(request.Payload);
+        var ended = await EmergencyEndedOnAsync(request.Id, cancellationToken);
+        var rows = await db.CustomerNotices.Where(n => n.RequestId == request.Id && n.QueuedAt == null && n.Status != NoticeStatus.Due).ToListAsync(cancellationToken);
+        foreach (var row in rows)
+        {
+            var timing = NoticeRules.On(Facts(request, content, row, ended), Today());
+            if (timing.Status == row.Status && timing.SendOn == row.SendOn)
+            {
+                continue;
+            }
+
+            Apply(row, timing);
+            row.RowVersion++;
+            Record(timing.MaySend || timing.Status == NoticeStatus.Scheduled ? LedgerEventTypes.NoticeScheduled : LedgerEventTypes.NoticeWithheld,
+                actor, Subject(row.Id),
+                new { notice = row.Id, request = request.Id, status = timing.Status, sendOn = timing.SendOn, reason = timing.Reason, legalBasis = timing.LegalBasis },
                 request, row.AccountId);
         }
     }
@@ -306,8 +333,8 @@ public sealed class CustomerNotices(
         return ended is { } at ? DateOnly.FromDateTime(at.UtcDateTime) : null;
     }
 
-    private static NoticeFacts Facts(DataRequest content, CustomerNoticeRecord row, DateOnly? emergencyEndedOn) =>
-        NoticeFacts.Of(content, DateOnly.FromDateTime(row.DecidedAt.UtcDateTime), emergencyEndedOn, row.LastLegalReview);
+    private static NoticeFacts Facts(RequestRecord request, DataRequest content, CustomerNoticeRecord row, DateOnly? emergencyEndedOn) =>
+        NoticeFacts.Of(content, DateOnly.FromDateTime(row.DecidedAt.UtcDateTime), emergencyEndedOn, row.LastLegalReview, request.NonDisclosureLiftedOn);
 
     private static void Apply(CustomerNoticeRecord row, NoticeTiming timing)
     {

@@ -7,6 +7,7 @@ using Custos.Domain.Decisions;
 using Custos.Domain.Events;
 using Custos.Domain.Intake;
 using Custos.Domain.Lifecycle;
+using Custos.Domain.Notices;
 using Custos.Domain.Preservation;
 using Custos.Domain.Requests;
 using Custos.Storage;
@@ -117,11 +118,11 @@ public sealed class RequestDecisions(
 
     /// <summary>Refuses the request as a whole, with the written rationale.</summary>
     public Task<Result<DecisionTaken>> RefuseAsync(string requestId, Actor actor, string? rationale, CancellationToken cancellationToken = default) =>
-        DecideAsync(requestId, actor, DecisionAct.Refuse, c => DecisionRules.Refuse(c, actor, rationale), LedgerEventTypes.DecisionRefused, null, cancellationToken);
+        DecideAsync(requestId, actor, DecisionAct.Refuse, r => DecisionRules.Refuse(r.Context, actor, rationale), LedgerEventTypes.DecisionRefused, null, cancellationToken);
 
     /// <summary>Pushes the request back to the agency with what it must change or explain; review resumes on its answer.</summary>
     public Task<Result<DecisionTaken>> PushBackAsync(string requestId, Actor actor, string? message, CancellationToken cancellationToken = default) =>
-        DecideAsync(requestId, actor, DecisionAct.PushBack, c => DecisionRules.PushBack(c, actor, message), LedgerEventTypes.DecisionPushedBack,
+        DecideAsync(requestId, actor, DecisionAct.PushBack, r => DecisionRules.PushBack(r.Context, actor, message), LedgerEventTypes.DecisionPushedBack,
             (request, outcome) =>
             {
                 RequestMessagesStore.Stage(db, events, request.Record, RequestMessageKind.ClarificationRequest, actor, fromAgency: false, outcome.Rationale, clock.NowToTheMillisecond());
@@ -133,7 +134,7 @@ public sealed class RequestDecisions(
     /// reviewer's choice on another request), released at expiry unless formal process arrives.
     /// </summary>
     public Task<Result<DecisionTaken>> PreserveAsync(string requestId, Actor actor, string? rationale, CancellationToken cancellationToken = default) =>
-        DecideAsync(requestId, actor, DecisionAct.Preserve, c => DecisionRules.Preserve(c, actor, rationale), null,
+        DecideAsync(requestId, actor, DecisionAct.Preserve, r => DecisionRules.Preserve(r.Context, actor, rationale), null,
             async (request, _) =>
             {
                 var terms = await TermsAsync(request, cancellationToken);
@@ -182,7 +183,7 @@ public sealed class RequestDecisions(
 
     /// <summary>Marks an emergency over, so that notice to its customers may go (the rationale says how the reviewer knows).</summary>
     public Task<Result<DecisionTaken>> EndEmergencyAsync(string requestId, Actor actor, string? rationale, CancellationToken cancellationToken = default) =>
-        DecideAsync(requestId, actor, DecisionAct.EndEmergency, c => EmergencyRules.EndEmergency(c, actor, rationale), LedgerEventTypes.EmergencyEnded,
+        DecideAsync(requestId, actor, DecisionAct.EndEmergency, r => EmergencyRules.EndEmergency(r.Context, actor, rationale), LedgerEventTypes.EmergencyEnded,
             async (request, _) =>
             {
                 if (await db.RequestDecisions.AnyAsync(d => d.RequestId == request.Record.Id && d.Act == DecisionAct.EndEmergency, cancellationToken))
@@ -193,9 +194,24 @@ public sealed class RequestDecisions(
                 return true;
             }, cancellationToken);
 
+    /// <summary>
+    /// Records that the request's non-disclosure order or tipping-off prohibition no longer binds (a court lifted it, or the
+    /// authority withdrew it, before any end date): its customers' notices become due (queued by the next notice run) and
+    /// its sealed entries are unsealed by the next seal run. A legal reviewer's act, with the rationale that says how they know.
+    /// </summary>
+    public Task<Result<DecisionTaken>> LiftNonDisclosureAsync(string requestId, Actor actor, string? rationale, CancellationToken cancellationToken = default)
+        => DecideAsync(requestId, actor, DecisionAct.LiftNonDisclosure,
+            r => NonDisclosureLift.Judge(r.Context, actor, rationale, r.Record.NonDisclosureLiftedOn), LedgerEventTypes.NonDisclosureLifted,
+            (request, _) =>
+            {
+                // Judged on the record as loaded; a lift recorded meanwhile by someone else wins on the row version.
+                request.Record.NonDisclosureLiftedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+                return Task.FromResult<Result<bool>>(true);
+            }, cancellationToken);
+
     /// <summary>Judges, stages and saves one request-level decision; a refusal is ledgered and nothing else changes.</summary>
     private async Task<Result<DecisionTaken>> DecideAsync(
-        string requestId, Actor actor, DecisionAct act, Func<DecisionContext, Result<DecisionOutcome>> judge, LedgerEventType? eventType,
+        string requestId, Actor actor, DecisionAct act, Func<LoadedRequest, Result<DecisionOutcome>> judge, LedgerEventType? eventType,
         Func<LoadedRequest, DecisionOutcome, Task<Result<bool>>>? alongside, CancellationToken cancellationToken)
     {
         var loaded = await ReviewLoader.LoadAsync(db, events, requestId, actor, StaffAction.ReadRequests, cancellationToken);
@@ -205,7 +221,7 @@ public sealed class RequestDecisions(
         }
 
         var request = loaded.Value;
-        var outcome = judge(request.Context);
+        var outcome = judge(request);
         if (!outcome.IsSuccess)
         {
             return Result<DecisionTaken>.Failure(await RefusedAsync(request, actor, act, outcome.Errors, cancellationToken));
@@ -224,6 +240,10 @@ public sealed class RequestDecisions(
         if (act == DecisionAct.EndEmergency)
         {
             await notices.EmergencyEndedAsync(request.Record.Id, DateOnly.FromDateTime(now.UtcDateTime), actor, cancellationToken);
+        }
+        else if (act == DecisionAct.LiftNonDisclosure)
+        {
+            await notices.OrderLiftedAsync(request.Record, actor, cancellationToken);
         }
 
         return await SaveAsync(cancellationToken) is { } stale ? stale : new DecisionTaken(ReviewQueries.ToView(decision, actor.Id), request.Record.Status);

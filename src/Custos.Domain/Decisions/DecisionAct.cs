@@ -23,4 +23,10 @@ public enum DecisionAct
 
     /// <summary>Marking an emergency over, so that notice to the customer may go.</summary>
     EndEmergency = 7,
+
+    /// <summary>
+    /// Recording that the request's non-disclosure order or tipping-off prohibition no longer binds: lifted or withdrawn by
+    /// the court or authority before any end date it had. Notice goes and sealed entries are unsealed from then on.
+    /// </summary>
+    LiftNonDisclosure = 8,
 }

@@ -84,6 +84,8 @@ public static class LedgerEventTypes
     public static readonly LedgerEventType EmergencyCallRecorded = new(5006, "emergency.call-recorded");
     public static readonly LedgerEventType EmergencyEnded = new(5007, "emergency.ended");
     public static readonly LedgerEventType EmergencyFollowUpMissed = new(5008, "emergency.follow-up-missed");
+    /// <summary>A legal reviewer recorded that the request's non-disclosure order or tipping-off prohibition no longer binds (details: the decision, the rationale, the day).</summary>
+    public static readonly LedgerEventType NonDisclosureLifted = new(5009, "non-disclosure.lifted");
     /// <summary>A production package was built; the event commits to the manifest SHA-256 (details: <c>ProductionEventDetails</c>). The package verifier expects exactly this name.</summary>
     public static readonly LedgerEventType ProductionCreated = new(5020, "production.created");
     /// <summary>A production's package was sealed to the agency's certificate with its ledger evidence and may be downloaded (subject: the production).</summary>

@@ -3,7 +3,7 @@ using Custos.Domain.Requests;
 namespace Custos.Domain.Notices;
 
 /// <summary>What decides when a customer may be told about a request: its kind, its non-disclosure terms, whether the
-/// emergency is over, and the history of the decision not to notify.</summary>
+/// emergency is over, whether the order was lifted, and the history of the decision not to notify.</summary>
 public sealed record NoticeFacts
 {
     /// <summary>What the request asks.</summary>
@@ -21,8 +21,15 @@ public sealed record NoticeFacts
     /// <summary>The day of the latest legal review of an indefinite order; null when none has happened.</summary>
     public DateOnly? LastLegalReview { get; init; }
 
+    /// <summary>
+    /// The day a legal reviewer recorded that the non-disclosure order or tipping-off prohibition no longer binds (lifted
+    /// or withdrawn before any end date it had); null while it binds.
+    /// </summary>
+    public DateOnly? OrderLiftedOn { get; init; }
+
     /// <summary>The facts of <paramref name="request"/>, withheld (if at all) since <paramref name="decidedOn"/>.</summary>
-    public static NoticeFacts Of(DataRequest request, DateOnly decidedOn, DateOnly? emergencyEndedOn = null, DateOnly? lastLegalReview = null)
+    public static NoticeFacts Of(
+        DataRequest request, DateOnly decidedOn, DateOnly? emergencyEndedOn = null, DateOnly? lastLegalReview = null, DateOnly? orderLiftedOn = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         return new NoticeFacts
@@ -32,6 +39,7 @@ public sealed record NoticeFacts
             EmergencyEndedOn = emergencyEndedOn,
             WithheldSince = decidedOn,
             LastLegalReview = lastLegalReview,
+            OrderLiftedOn = orderLiftedOn,
         };
     }
 }

@@ -7,6 +7,8 @@ namespace Custos.Domain.Notices;
 /// When the customer may be told (Ranking Digital Rights P12: notify unless legally prohibited; GNI opposes indefinite
 /// gags; EU 4AMLD Art. 39 forbids tipping off), judged for a given day — the injected clock's — and nothing else:
 /// <list type="number">
+/// <item>a non-disclosure order or tipping-off prohibition that a legal reviewer recorded as lifted binds no more from that
+/// day: the rules below apply as if the request had none;</item>
 /// <item>an AML tipping-off prohibition blocks notice, with no end date;</item>
 /// <item>an emergency defers it until a reviewer marks the emergency over (then the rules below apply);</item>
 /// <item>a non-disclosure order without an end date withholds it, and legal review is due every
@@ -31,7 +33,8 @@ public static class NoticeRules
     public static NoticeTiming On(NoticeFacts facts, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var gag = facts.NonDisclosure;
+        var lifted = facts.OrderLiftedOn is { } on && on <= today && facts.NonDisclosure is { } order && (order.Required || order.TippingOff) ? on : (DateOnly?)null;
+        var gag = lifted is null ? facts.NonDisclosure : null;
         if (gag is { TippingOff: true })
         {
             return new NoticeTiming(NoticeStatus.Blocked, null,
@@ -68,7 +71,10 @@ public static class NoticeRules
                 string.Create(CultureInfo.InvariantCulture, $"The non-disclosure order ended on {gag.Until:yyyy-MM-dd}: the customer is told now."), null, null, false);
         }
 
-        return new NoticeTiming(NoticeStatus.Due, today, "No legal prohibition on notice: the customer is told now, before production.", null, null, false);
+        return lifted is { } liftedOn
+            ? new NoticeTiming(NoticeStatus.Due, today,
+                string.Create(CultureInfo.InvariantCulture, $"The non-disclosure order was lifted on {liftedOn:yyyy-MM-dd} (legal review): the customer is told now."), null, null, false)
+            : new NoticeTiming(NoticeStatus.Due, today, "No legal prohibition on notice: the customer is told now, before production.", null, null, false);
     }
 
     private static string? Given(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

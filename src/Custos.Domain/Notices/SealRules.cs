@@ -9,7 +9,8 @@ namespace Custos.Domain.Notices;
 /// was disclosed. The dates follow <see cref="NoticeRules"/>, except that an emergency does not seal (it only defers
 /// notice) and a tipping-off prohibition, which never ends by itself, is reviewed like an order without an end date:
 /// <list type="number">
-/// <item>no non-disclosure requirement: not sealed;</item>
+/// <item>no non-disclosure requirement, or one a legal reviewer recorded as lifted on or before the day judged: not
+/// sealed (one sealed already is unsealed);</item>
 /// <item>an AML tipping-off prohibition, or an order without an end date: sealed until the next legal review, every
 /// <see cref="NoticeRules.ReviewInterval"/> days from the day sealed or the latest review after it;</item>
 /// <item>an order stated without its legal basis: sealed until the day it was sealed (review due at once, as for the
@@ -27,9 +28,10 @@ public static class SealRules
     /// <param name="sealedOn">The day the entry was (or is being) sealed.</param>
     /// <param name="lastLegalReview">The latest legal review of the request's order; ignored when before <paramref name="sealedOn"/>.</param>
     /// <param name="today">The day judged (the injected clock's).</param>
-    public static DateOnly? UnsealBy(NonDisclosure? order, DateOnly sealedOn, DateOnly? lastLegalReview, DateOnly today)
+    /// <param name="liftedOn">The day a legal reviewer recorded the order as lifted; null while it binds.</param>
+    public static DateOnly? UnsealBy(NonDisclosure? order, DateOnly sealedOn, DateOnly? lastLegalReview, DateOnly today, DateOnly? liftedOn = null)
     {
-        if (order is null || !(order.Required || order.TippingOff))
+        if (order is null || !(order.Required || order.TippingOff) || liftedOn is { } lifted && lifted <= today)
         {
             return null;
         }

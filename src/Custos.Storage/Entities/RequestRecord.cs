@@ -34,6 +34,11 @@ public sealed class RequestRecord
     public DateTimeOffset? Deadline { get; set; }
     public required DateTimeOffset CreatedAt { get; init; }
     public required DateTimeOffset UpdatedAt { get; set; }
+    /// <summary>
+    /// The day a legal reviewer recorded that the request's non-disclosure order or tipping-off prohibition no longer binds
+    /// (a <c>lift-non-disclosure</c> decision, ledgered as <c>non-disclosure.lifted</c>); null while it binds or there is none.
+    /// </summary>
+    public DateOnly? NonDisclosureLiftedOn { get; set; }
     /// <summary>Optimistic concurrency: incremented by every change, so two reviewers cannot both move a request.</summary>
     public long RowVersion { get; set; }
 }

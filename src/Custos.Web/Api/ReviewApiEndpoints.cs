@@ -131,6 +131,14 @@ public static class ReviewApiEndpoints
             .RequireAuthorization(Policies.Staff).WithName("EndEmergency")
             .WithSummary("Mark the emergency over, so that notice to its customers may go").Produces<DecisionTakenView>();
 
+        review.MapPost("/{id}/lift-non-disclosure", (string id, HttpRequest http, ClaimsPrincipal user, RequestDecisions decisions, CancellationToken cancellationToken) =>
+            JsonBodies.WithBodyAsync<RationaleBody>(http, async body => Taken(await decisions.LiftNonDisclosureAsync(id, RequestActors.Of(user), body?.Rationale, cancellationToken)), cancellationToken))
+            .Accepts<RationaleBody>("application/json")
+            .RequireAuthorization(Policies.Staff).WithName("LiftNonDisclosure")
+            .WithSummary("Record that the request's non-disclosure order or tipping-off prohibition no longer binds (lifted or withdrawn early)")
+            .WithDescription("A legal reviewer's act (`notice.lift-needs-legal-reviewer`), with the rationale that says how they know. The customers' notices become due and go with the next notice run; the request's sealed ledger entries are unsealed by the next seal run. Refused when the request has no order (`notice.no-order`) or it was lifted before (`notice.order-already-lifted`).")
+            .Produces<DecisionTakenView>();
+
         review.MapPost("/{id}/notice-review", async (string id, HttpRequest http, ClaimsPrincipal user, CustomerNotices notices, CancellationToken cancellationToken) =>
         {
             var body = await JsonBodies.ReadAsync<RationaleBody>(http, cancellationToken);

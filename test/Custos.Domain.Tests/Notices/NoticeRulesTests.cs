@@ -7,8 +7,9 @@ public class NoticeRulesTests
 {
     private static readonly DateOnly Decided = new(2026, 3, 1);
 
-    private static NoticeFacts Facts(NonDisclosure? gag = null, RequestKind kind = RequestKind.Production, DateOnly? emergencyEnded = null, DateOnly? lastReview = null) =>
-        new() { Kind = kind, NonDisclosure = gag, EmergencyEndedOn = emergencyEnded, WithheldSince = Decided, LastLegalReview = lastReview };
+    private static NoticeFacts Facts(
+        NonDisclosure? gag = null, RequestKind kind = RequestKind.Production, DateOnly? emergencyEnded = null, DateOnly? lastReview = null, DateOnly? lifted = null) =>
+        new() { Kind = kind, NonDisclosure = gag, EmergencyEndedOn = emergencyEnded, WithheldSince = Decided, LastLegalReview = lastReview, OrderLiftedOn = lifted };
 
     private static NonDisclosure Gag(DateOnly? until, string? basis = "18 U.S.C. 2705(b) order of 2026-02-20", bool tippingOff = false) =>
         new() { Required = true, Until = until, Basis = basis, TippingOff = tippingOff };
@@ -162,4 +163,50 @@ public class NoticeRulesTests
 
         Assert.Equal(new NoticeFacts { Kind = RequestKind.Emergency, NonDisclosure = request.NonDisclosure, WithheldSince = Decided, EmergencyEndedOn = Decided.AddDays(2), LastLegalReview = Decided.AddDays(1) }, facts);
     }
+
+    public static TheoryData<string> LiftableOrders => ["no-end", "no-basis", "until", "tipping-off"];
+
+    private static NonDisclosure Liftable(string kind) => kind switch
+    {
+        "no-end" => Gag(null),
+        "no-basis" => Gag(null, basis: null),
+        "until" => Gag(new DateOnly(2027, 6, 30)),
+        _ => Gag(null, tippingOff: true),
+    };
+
+    [Theory]
+    [MemberData(nameof(LiftableOrders))]
+    public void On_OrderLifted_DueFromTheDayOfTheLift_NotBefore(string kind)
+    {
+        var lifted = new DateOnly(2026, 5, 10);
+        var gag = Liftable(kind);
+
+        var before = NoticeRules.On(Facts(gag, lifted: lifted), lifted.AddDays(-1));
+        var on = NoticeRules.On(Facts(gag, lifted: lifted), lifted);
+        var after = NoticeRules.On(Facts(gag, lifted: lifted), lifted.AddDays(30));
+
+        Assert.NotEqual(NoticeStatus.Due, before.Status);
+        Assert.Equal(NoticeRules.On(Facts(gag), lifted.AddDays(-1)), before);
+        Assert.Equal((NoticeStatus.Due, true, (DateOnly?)lifted), (on.Status, on.MaySend, on.SendOn));
+        Assert.Contains("lifted on 2026-05-10", on.Reason, StringComparison.Ordinal);
+        Assert.Null(on.LegalBasis);
+        Assert.Null(on.ReviewDue);
+        Assert.Equal(NoticeStatus.Due, after.Status);
+    }
+
+    [Fact]
+    public void On_OrderLifted_DuringAnEmergency_StillWaitsForItsEnd()
+    {
+        var lifted = new DateOnly(2026, 5, 10);
+
+        var during = NoticeRules.On(Facts(Gag(null), RequestKind.Emergency, lifted: lifted), lifted);
+        var ended = NoticeRules.On(Facts(Gag(null), RequestKind.Emergency, emergencyEnded: lifted.AddDays(2), lifted: lifted), lifted.AddDays(2));
+
+        Assert.Equal(NoticeStatus.AwaitingEmergencyEnd, during.Status);
+        Assert.Equal(NoticeStatus.Due, ended.Status);
+    }
+
+    [Fact]
+    public void On_LiftWithoutAnOrder_ChangesNothing() =>
+        Assert.Equal(NoticeRules.On(Facts(), Decided), NoticeRules.On(Facts(lifted: Decided), Decided));
 }

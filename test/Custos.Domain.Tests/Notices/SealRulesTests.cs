@@ -54,4 +54,19 @@ public class SealRulesTests
     [InlineData(1, true)]
     public void IsOverdue_OnlyAfterTheUnsealByDay(int daysAfter, bool overdue) =>
         Assert.Equal(overdue, SealRules.IsOverdue(Sealed, Sealed.AddDays(daysAfter)));
+
+    [Theory]
+    [InlineData(null, false)]
+    [InlineData(null, true)]
+    [InlineData("2027-01-01", false)]
+    public void UnsealBy_OrderLifted_SealedBeforeTheLiftOnly(string? until, bool tippingOff)
+    {
+        var order = Order(until is null ? null : DateOnly.Parse(until, System.Globalization.CultureInfo.InvariantCulture), tippingOff: tippingOff);
+        var lifted = new DateOnly(2026, 6, 1);
+
+        Assert.NotNull(SealRules.UnsealBy(order, Sealed, null, lifted.AddDays(-1), lifted));
+        Assert.Null(SealRules.UnsealBy(order, Sealed, null, lifted, lifted));
+        Assert.Null(SealRules.UnsealBy(order, Sealed, null, lifted.AddDays(40), lifted));
+        Assert.Null(SealRules.UnsealBy(order, lifted, null, lifted, lifted));
+    }
 }

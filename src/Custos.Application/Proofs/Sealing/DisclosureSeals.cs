@@ -14,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Custos.Application.Proofs.Sealing;
 
 /// <summary>
-/// Seals the disclosure entries of a request under a non-disclosure order, and unseals them when it lapses
+/// Seals the disclosure entries of a request under a non-disclosure order, and unseals them when it lapses or is lifted
 /// (docs/proofs.md, "Sealed entries"). While <see cref="SealRules"/> say the order binds, an entry that would name
 /// customers is recorded without their <c>ref</c> lines, with a public <see cref="SealedPublic"/> part (a commitment to
 /// their keys and the unseal-by date) and the left-out references and salt in its details. <see cref="RunAsync"/>, driven
@@ -47,7 +47,7 @@ public sealed class DisclosureSeals(CustosDbContext db, EventRecorder events, Le
         ArgumentNullException.ThrowIfNull(customers);
         var today = Today();
         var order = RequestJson.ReadStored(request.Payload).NonDisclosure;
-        if (customers.Count == 0 || SealRules.UnsealBy(order, today, null, today) is not { } unsealBy)
+        if (customers.Count == 0 || SealRules.UnsealBy(order, today, null, today, request.NonDisclosureLiftedOn) is not { } unsealBy)
         {
             return events.Record(db, type, actor, subject, details, [.. references, .. customers], policyVersion);
         }
@@ -84,11 +84,11 @@ public sealed class DisclosureSeals(CustosDbContext db, EventRecorder events, Le
             foreach (var seal in group)
             {
                 var leaf = seal.Entry.LeafIndex!.Value;
-                var due = SealRules.UnsealBy(order, DateOnly.FromDateTime(seal.Entry.OccurredAt.UtcDateTime), reviewed, today);
+                var due = SealRules.UnsealBy(order, DateOnly.FromDateTime(seal.Entry.OccurredAt.UtcDateTime), reviewed, today, request.NonDisclosureLiftedOn);
                 if (due is null)
                 {
                     events.Record(db, LedgerEventTypes.DisclosureUnsealed, Actor.System, Subject(seal.Entry.Id),
-                        new { sealedEvent = seal.Entry.Id, leafIndex = leaf, request = request.Id, reason = "The non-disclosure order no longer binds." },
+                        new { sealedEvent = seal.Entry.Id, leafIndex = leaf, request = request.Id, reason = request.NonDisclosureLiftedOn is null ? "The non-disclosure order no longer binds." : "The non-disclosure order was lifted." },
                         seal.Details.Refs, publicAttributes: new UnsealPublic(leaf, seal.Details.Salt));
                     unsealed++;
                 }

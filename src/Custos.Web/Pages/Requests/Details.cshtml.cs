@@ -136,6 +136,10 @@ public sealed class DetailsModel(
     public Task<IActionResult> OnPostEndEmergencyAsync(string? rationale, CancellationToken cancellationToken) =>
         ActAsync(() => decisions.EndEmergencyAsync(Id, RequestActors.Of(User), rationale, cancellationToken), _ => "The emergency is marked over.", DecisionArea, cancellationToken);
 
+    public Task<IActionResult> OnPostLiftNonDisclosureAsync(string? rationale, CancellationToken cancellationToken) =>
+        ActAsync(() => decisions.LiftNonDisclosureAsync(Id, RequestActors.Of(User), rationale, cancellationToken),
+            _ => "The non-disclosure order is recorded as lifted: the customers are told and the sealed entries unsealed on the next run.", DecisionArea, cancellationToken);
+
     public Task<IActionResult> OnPostNoticeReviewAsync(string? rationale, CancellationToken cancellationToken) =>
         ActAsync(() => notices.RecordLegalReviewAsync(Id, RequestActors.Of(User), rationale, cancellationToken), n => $"Legal review recorded for {n} notice(s).", DecisionArea, cancellationToken);
 
