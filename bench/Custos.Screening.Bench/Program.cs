@@ -55,8 +55,11 @@ switch (mode)
     case "perf":
         new Performance(threshold).Run();
         break;
+    case "cpu":
+        CpuCost.Run(args.SkipWhile(a => a != "--rounds").Skip(1).Select(int.Parse).DefaultIfEmpty(5).First());
+        break;
     default:
-        Console.Error.WriteLine("usage: Custos.Screening.Bench eval|perf|profile|screen NAME [--dob D] [--country C]|pair NAME1 NAME2 [SCHEMA]|match FILE [--threshold T] [--verbose] [--only PART]");
+        Console.Error.WriteLine("usage: Custos.Screening.Bench eval|perf|cpu [--rounds N]|profile|screen NAME [--dob D] [--country C]|pair NAME1 NAME2 [SCHEMA]|match FILE [--threshold T] [--verbose] [--only PART]");
         return 2;
 }
 

@@ -242,27 +242,34 @@ public sealed class ScreeningIndex
 
     private Tok[] Tokens(NormalizedName name)
     {
-        var tokens = new Tok[name.Tokens.Count];
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            var token = name.Tokens[i];
-            var id = data.VocabularyByText.TryGetValue(token.Text, out var known) ? known : -1;
-            tokens[i] = new Tok(token.Text, token.Key, token.Class, data.Rarity.Weight(token), data.Rarity.Information(token), id, token.Syllabic,
-                token.Script, token.Written, id >= 0 ? data.Vocabulary[id].Variants : Tok.UnknownVariants);
-        }
+        var count = name.Tokens.Count;
+        Span<int> ids = count <= 32 ? stackalloc int[count] : new int[count];
 
         // Romanisations of Mandarin are compared only in a name all of whose words are Mandarin syllables: in a Korean
         // or Western name a word that happens to split into syllables (Ji in Eun Ji Song) is not read as Wade-Giles.
-        if (tokens.Any(t => t.Class == TokenClass.Word && (t.Variants & Tok.Mandarin) == 0))
+        // A vocabulary word knows whether it splits; any other word is split here, and only until one word does not.
+        var allMandarin = true;
+        for (var i = 0; i < count; i++)
         {
-            for (var i = 0; i < tokens.Length; i++)
+            var token = name.Tokens[i];
+            ids[i] = data.VocabularyByText.TryGetValue(token.Text, out var known) ? known : -1;
+            if (allMandarin && token.Class == TokenClass.Word
+                && !(ids[i] >= 0 ? (data.Vocabulary[ids[i]].Variants & Tok.Mandarin) != 0 : MandarinReadings.Readable(token.Text)))
             {
-                var t = tokens[i];
-                if ((t.Variants & Tok.Mandarin) != 0)
-                {
-                    tokens[i] = new Tok(t.Text, t.Key, t.Class, t.Weight, t.Information, t.VocabId, t.Syllabic, t.Script, t.Written, (byte)(t.Variants & ~Tok.Mandarin));
-                }
+                allMandarin = false;
             }
+        }
+
+        var tokens = new Tok[count];
+        for (var i = 0; i < count; i++)
+        {
+            var token = name.Tokens[i];
+            var id = ids[i];
+            var variants = id >= 0
+                ? data.Vocabulary[id].Variants
+                : (byte)((Hypocorisms.FullNamesOf(token.Text).Length > 0 ? Tok.PetForm : 0) | (allMandarin && MandarinReadings.Readable(token.Text) ? Tok.Mandarin : 0));
+            tokens[i] = new Tok(token.Text, token.Key, token.Class, data.Rarity.Weight(token), data.Rarity.Information(token), id, token.Syllabic,
+                token.Script, token.Written, allMandarin ? variants : (byte)(variants & ~Tok.Mandarin));
         }
 
         return tokens;

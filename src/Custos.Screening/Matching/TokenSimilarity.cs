@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Custos.Screening.Text;
 
 namespace Custos.Screening.Matching;
@@ -64,7 +65,7 @@ internal static class TokenSimilarity
             return a.Text[0] == b.Text[0] ? (InitialOfName, AlignmentKind.Initial) : (0f, AlignmentKind.Initial);
         }
 
-        var (similarity, kind) = CompareWords(a.Text, a.Key, b.Text, b.Key);
+        var (similarity, kind) = CompareWords(a.Text, a.Key, b.Text, b.Key, a.Vowelless, b.Vowelless);
         if ((a.Syllabic || b.Syllabic) && similarity < SyllabicSameSkeleton)
         {
             var loose = CompareLoose(a.Text, b.Text);
@@ -74,10 +75,15 @@ internal static class TokenSimilarity
             }
         }
 
+        // Each kind of variant is tried only where it can apply: a pet form needs a token that is one (the tokens know
+        // whether they are), a reading of Mandarin two tokens that split into syllables, a reversal the same length.
+        var aPet = (a.Variants & Tok.PetForm) != 0;
+        var bPet = (b.Variants & Tok.PetForm) != 0;
+        var mandarin = (a.Variants & b.Variants & Tok.Mandarin) != 0;
         if (similarity < Variant && a.Class == TokenClass.Word && b.Class == TokenClass.Word
-            && (((a.Variants | b.Variants) & Tok.PetForm) != 0 || (a.Variants & b.Variants & Tok.Mandarin) != 0 || (a.Text.Length >= 5 && a.Text.Length == b.Text.Length)))
+            && (aPet || bPet || mandarin || (a.Text.Length >= 5 && a.Text.Length == b.Text.Length)))
         {
-            var (variant, variantKind) = CompareVariants(a.Text, a.Key, b.Text, b.Key, (a.Variants & b.Variants & Tok.Mandarin) != 0);
+            var (variant, variantKind) = CompareVariants(a.Text, a.Key, b.Text, b.Key, mandarin, aPet, bPet);
             if (variant > similarity)
             {
                 (similarity, kind) = (variant, variantKind);
@@ -101,7 +107,9 @@ internal static class TokenSimilarity
     /// <param name="bText">The second token.</param>
     /// <param name="bKey">Its phonetic key.</param>
     /// <param name="mandarin">False when the caller knows that one of them has no Mandarin readings.</param>
-    public static (float Similarity, AlignmentKind Kind) CompareVariants(string aText, string aKey, string bText, string bKey, bool mandarin = true)
+    /// <param name="aPet">False when the caller knows that the first is no pet form (<see cref="Tok.PetForm"/>).</param>
+    /// <param name="bPet">False when the caller knows that the second is no pet form.</param>
+    public static (float Similarity, AlignmentKind Kind) CompareVariants(string aText, string aKey, string bText, string bKey, bool mandarin = true, bool aPet = true, bool bPet = true)
     {
         var best = 0f;
         var kind = AlignmentKind.Fuzzy;
@@ -110,7 +118,7 @@ internal static class TokenSimilarity
             (best, kind) = (ReversedWord, AlignmentKind.Reversed);
         }
 
-        var pet = Math.Max(PetName(aText, bText, bKey), PetName(bText, aText, aKey));
+        var pet = Math.Max(aPet ? PetName(aText, bText, bKey) : 0f, bPet ? PetName(bText, aText, aKey) : 0f);
         if (pet > best)
         {
             (best, kind) = (pet, AlignmentKind.PetName);
@@ -157,7 +165,8 @@ internal static class TokenSimilarity
     /// <param name="bKey">Its phonetic key.</param>
     /// <param name="aVowelless">Whether the first is written without vowels, when the caller knows better than its
     /// letters (tokens joined: <c>spb</c> + <c>bank</c> is not an abjad spelling).</param>
-    public static (float Similarity, AlignmentKind Kind) CompareWords(string aText, string aKey, string bText, string bKey, bool? aVowelless = null)
+    /// <param name="bVowelless">Whether the second is (<see cref="IsVowelless"/>), when the caller has it already.</param>
+    public static (float Similarity, AlignmentKind Kind) CompareWords(string aText, string aKey, string bText, string bKey, bool? aVowelless = null, bool? bVowelless = null)
     {
         var maxLength = Math.Max(aText.Length, bText.Length);
         var minLength = Math.Min(aText.Length, bText.Length);
@@ -180,7 +189,7 @@ internal static class TokenSimilarity
         {
             best = RepeatedLetters;
         }
-        var vowelless = (aVowelless ?? IsVowelless(aText)) || IsVowelless(bText);
+        var vowelless = (aVowelless ?? IsVowelless(aText)) || (bVowelless ?? IsVowelless(bText));
         if ((vowelless ? minLength >= 2 : minLength >= 3) && aKey.Length >= 2 && string.Equals(aKey, bKey, StringComparison.Ordinal))
         {
             // Written without vowels (Arabic, Hebrew, Persian transliterated) the skeleton is all there is to compare;
@@ -357,6 +366,9 @@ internal static class TokenSimilarity
 
     /// <summary>Optimal string alignment distance (Levenshtein with adjacent transpositions); once every path
     /// exceeds <paramref name="limit"/> the result is only known to be above it.</summary>
+    // The three rows are written before they are read (the first row below, each later row left to right), so the
+    // stack space is not zeroed first: clearing it was a visible share of a screen's time.
+    [SkipLocalsInit]
     public static int Distance(string a, string b, int limit = int.MaxValue)
     {
         if (a.Length > b.Length)
@@ -379,6 +391,7 @@ internal static class TokenSimilarity
         {
             current[0] = j;
             var bj = b[j - 1];
+            var rowMinimum = j;
             for (var i = 1; i <= n; i++)
             {
                 var cost = a[i - 1] == bj ? 0 : 1;
@@ -389,12 +402,7 @@ internal static class TokenSimilarity
                 }
 
                 current[i] = value;
-            }
-
-            var rowMinimum = int.MaxValue;
-            for (var i = 0; i <= n; i++)
-            {
-                rowMinimum = Math.Min(rowMinimum, current[i]);
+                rowMinimum = Math.Min(rowMinimum, value);
             }
 
             if (rowMinimum > limit)
