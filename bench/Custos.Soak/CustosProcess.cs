@@ -42,6 +42,9 @@ internal sealed class CustosProcess : IDisposable
     {
         using var process = Start(args);
         await process._process.WaitForExitAsync();
+        // The synchronous wait returns only once the asynchronous readers have taken the last lines of output (the
+        // asynchronous one can return before, and a command's last line, such as a key, was then missing).
+        process._process.WaitForExit();
         var output = process.Output;
         return process._process.ExitCode == 0 ? output : throw new InvalidOperationException($"custos {string.Join(' ', args)} exited {process._process.ExitCode}:\n{output}");
     }
