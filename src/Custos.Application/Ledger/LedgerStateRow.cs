@@ -17,6 +17,22 @@ internal static class LedgerStateRow
     public static async Task<LedgerStateRecord> TakeTermAsync(
         CustosDatabase database, LedgerOptions options, LedgerSigner signer, TimeProvider clock, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await TakeTermOnceAsync(database, options, signer, clock, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Two nodes started on an empty database and both created the state row: PostgreSQL does not block an
+            // UPDATE of a row that does not exist yet, so both inserted and the one that committed second was refused.
+            // The row exists now; taking the next term updates it.
+            return await TakeTermOnceAsync(database, options, signer, clock, cancellationToken);
+        }
+    }
+
+    private static async Task<LedgerStateRecord> TakeTermOnceAsync(
+        CustosDatabase database, LedgerOptions options, LedgerSigner signer, TimeProvider clock, CancellationToken cancellationToken)
+    {
         await using var db = database.CreateContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         LedgerStateRecord state;

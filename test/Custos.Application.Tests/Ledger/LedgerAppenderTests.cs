@@ -103,6 +103,36 @@ public class LedgerAppenderTests
     }
 
     [Theory, SqliteData, PostgresData]
+    public async Task IntegrateAsync_SeveralLeadersOpeningAnEmptyDatabaseAtOnce_EachTakesATermAndNoneFails(string provider)
+    {
+        // Nodes started together on a new database all find no ledger state and create it; on PostgreSQL all but one
+        // insert is refused. Each must then take the next term instead of failing.
+        await using var app = await App.CreateAsync(provider);
+        var integrators = Enumerable.Range(0, 6).Select(_ => app.NewIntegrator(new AlwaysLeads())).ToArray();
+        try
+        {
+            using var start = new Barrier(integrators.Length);
+            await Task.WhenAll(integrators.Select(integrator => Task.Run(async () =>
+            {
+                start.SignalAndWait();
+                await integrator.IntegrateAsync();
+            })));
+
+            await using var db = app.Database.CreateContext();
+            var state = await db.LedgerState.AsNoTracking().SingleAsync();
+            Assert.Equal(integrators.Length, state.LeaderTerm);
+            Assert.Equal(0, (await db.LedgerCheckpoints.AsNoTracking().SingleAsync()).Size);
+        }
+        finally
+        {
+            foreach (var integrator in integrators)
+            {
+                await integrator.DisposeAsync();
+            }
+        }
+    }
+
+    [Theory, SqliteData, PostgresData]
     public async Task IntegrateAsync_TwoLeadersDeposingEachOtherWhileWritersAppend_NeverForkTheLog(string provider)
     {
         // Both believe they lead: each time one finds its term ended it opens the ledger again with a new term, deposing
