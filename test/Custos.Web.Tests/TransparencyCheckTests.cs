@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Custos.Application.Ledger;
 using Custos.Application.Transparency.Checking;
 using Custos.Application.Transparency.Facts;
 using Custos.Domain.Events;
@@ -9,6 +10,7 @@ using Custos.Storage;
 using Custos.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Custos.Web.Tests;
 
@@ -109,6 +111,34 @@ public class TransparencyCheckTests
         Assert.Equal(3, facts.Count);
         Assert.Equal(2, facts.Select(e => e.Entry.Subject).Distinct().Count());
         Assert.Contains("\"production\":true", facts[^1].Entry.Public!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FactsPublisher_ManySmallWindowsAndTransactions_LogsWhatOneWindowWouldAndCatchesUp()
+    {
+        await using var server = await CustosTestServer.StartAsync(clock: new FakeClock());
+        var (_, pending, _) = await server.ProducedAndPendingRequestsAsync();
+        await server.WaitIntegratedAsync();
+        var size = (long)(await server.PublishedEntriesAsync()).Count;
+        // Three entries per window and one request per transaction: a round far behind the log still logs every
+        // changed request once, and goes on until it has looked at every entry.
+        var publisher = new TransparencyFactsPublisher(
+            server.Services.GetRequiredService<CustosDatabase>(), server.Services.GetRequiredService<LedgerIdentityKey>(),
+            new TransparencyFactsOptions { MaxEntries = 3, MaxFactsPerTransaction = 1 }, server.Services.GetRequiredService<TimeProvider>(),
+            NullLogger<TransparencyFactsPublisher>.Instance);
+
+        var first = await publisher.PublishAsync(size);
+        var again = await publisher.PublishAsync(size);
+        await using var db = server.Services.GetRequiredService<CustosDatabase>().CreateContext();
+        var scanned = (await db.TransparencyFactsState.AsNoTracking().SingleAsync()).ScannedSize;
+
+        Assert.True(size > 6, $"the log has only {size} entries: the round did not need several windows");
+        Assert.Equal(2, first);
+        Assert.Equal(0, again);
+        Assert.Equal(size, scanned);
+        await server.WaitReleasedAsync(await server.ProduceAsync(pending));
+        await server.WaitIntegratedAsync();
+        Assert.Equal(1, await publisher.PublishAsync((long)(await server.PublishedEntriesAsync()).Count));
     }
 
     [Fact]

@@ -12,4 +12,7 @@ public sealed record TransparencyFactsOptions
 
     /// <summary>The most log entries looked at for changes in one round.</summary>
     public int MaxEntries { get; init; } = 10_000;
+
+    /// <summary>The most requests (or restrictions) whose facts are logged in one transaction.</summary>
+    public int MaxFactsPerTransaction { get; init; } = 250;
 }

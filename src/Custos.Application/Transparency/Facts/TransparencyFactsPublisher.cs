@@ -1,7 +1,10 @@
+using System.Security.Cryptography;
+using System.Text;
 using Custos.Application.Common;
 using Custos.Application.Ledger;
 using Custos.Domain.Transparency;
 using Custos.Storage;
+using Custos.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -36,59 +39,130 @@ public sealed partial class TransparencyFactsPublisher(
         return await PublishAsync(publishedSize, cancellationToken);
     }
 
-    /// <summary>Runs a round now over the log entries below <paramref name="publishedSize"/> not yet looked at; returns the facts logged.</summary>
+    /// <summary>
+    /// Runs a round now over the log entries below <paramref name="publishedSize"/> not yet looked at; returns the facts
+    /// logged. The entries are taken <see cref="TransparencyFactsOptions.MaxEntries"/> at a time, and the facts of each
+    /// window are logged <see cref="TransparencyFactsOptions.MaxFactsPerTransaction"/> at a time, each in a short
+    /// transaction of its own: however far behind the round is, it never holds the write lock or much memory for long.
+    /// </summary>
     public async Task<int> PublishAsync(long publishedSize, CancellationToken cancellationToken = default)
     {
-        await using var db = database.CreateContext();
-        var state = await db.TransparencyFactsState.SingleAsync(s => s.Id == 1, cancellationToken);
-        var from = state.ScannedSize;
-        if (publishedSize <= from)
+        var staged = 0;
+        while (await PublishWindowAsync(publishedSize, cancellationToken) is { } window)
         {
-            return 0;
-        }
-
-        var to = Math.Min(publishedSize, from + options.MaxEntries);
-        var touched = await db.LedgerEvents.AsNoTracking()
-            .Where(e => e.LeafIndex >= from && e.LeafIndex < to)
-            .Select(e => new { e.Subject, e.References })
-            .ToListAsync(cancellationToken);
-        var names = touched.SelectMany(e => e.References.Split(' ', StringSplitOptions.RemoveEmptyEntries).Append(e.Subject)).ToHashSet(StringComparer.Ordinal);
-        var requestIds = Ids(names, "request:");
-        var restrictionIds = Ids(names, "restriction:");
-        var agencyIds = Ids(names, "agency:");
-
-        var requests = new List<(string Id, RequestFacts Facts)>();
-        foreach (var chunk in requestIds.Chunk(500))
-        {
-            requests.AddRange(await RequestFactsQuery.LoadAsync(db, db.Requests.Where(r => chunk.Contains(r.Id)), cancellationToken));
-        }
-
-        foreach (var chunk in agencyIds.Chunk(500))
-        {
-            var done = requests.Select(r => r.Id).ToList();
-            requests.AddRange(await RequestFactsQuery.LoadAsync(
-                db, db.Requests.Where(r => r.AgencyId != null && chunk.Contains(r.AgencyId) && !done.Contains(r.Id)), cancellationToken));
-        }
-
-        var restrictions = new List<(string Id, RestrictionFact Fact)>();
-        foreach (var chunk in restrictionIds.Chunk(500))
-        {
-            restrictions.AddRange(await RequestFactsQuery.RestrictionsAsync(db.AccountRestrictions.Where(r => chunk.Contains(r.Id)), cancellationToken));
-        }
-
-        var staged = await FactsStaging.StageAsync(db, new EventRecorder(clock, identities), clock, requests, restrictions, BandRules, cancellationToken);
-        state.ScannedSize = to;
-        await db.SaveChangesAsync(cancellationToken);
-        if (staged > 0)
-        {
-            LogPublished(logger, staged, from, to);
+            staged += window.Staged;
+            if (window.Staged > 0)
+            {
+                LogPublished(logger, window.Staged, window.From, window.To);
+            }
         }
 
         return staged;
     }
 
+    /// <summary>Logs the changed facts of the next window of entries and records it as looked at; null when none is left.</summary>
+    private async Task<(long From, long To, int Staged)?> PublishWindowAsync(long publishedSize, CancellationToken cancellationToken)
+    {
+        long from, to;
+        List<string> requestIds, restrictionIds, agencyIds;
+        await using (var db = database.CreateContext())
+        {
+            from = (await db.TransparencyFactsState.AsNoTracking().SingleAsync(s => s.Id == 1, cancellationToken)).ScannedSize;
+            if (publishedSize <= from)
+            {
+                return null;
+            }
+
+            to = Math.Min(publishedSize, from + options.MaxEntries);
+            var touched = await db.LedgerEvents.AsNoTracking()
+                .Where(e => e.LeafIndex >= from && e.LeafIndex < to)
+                .Select(e => new { e.Subject, e.References })
+                .ToListAsync(cancellationToken);
+            var names = touched.SelectMany(e => e.References.Split(' ', StringSplitOptions.RemoveEmptyEntries).Append(e.Subject)).ToHashSet(StringComparer.Ordinal);
+            requestIds = Ids(names, "request:");
+            restrictionIds = Ids(names, "restriction:");
+            // An agency's own events (its country or kind changed) change the facts of all its requests; a request's
+            // events only name their agency.
+            agencyIds = Ids(touched.Select(e => e.Subject), "agency:");
+        }
+
+        var staged = 0;
+        foreach (var chunk in requestIds.Chunk(options.MaxFactsPerTransaction))
+        {
+            staged += await StageAsync(db => db.Requests.Where(r => chunk.Contains(r.Id)), null, cancellationToken);
+        }
+
+        var done = requestIds.ToHashSet(StringComparer.Ordinal);
+        foreach (var agencyId in agencyIds)
+        {
+            var after = string.Empty;
+            while (true)
+            {
+                List<string> page;
+                await using (var db = database.CreateContext())
+                {
+                    page = await db.Requests.AsNoTracking()
+                        .Where(r => r.AgencyId == agencyId && r.Id.CompareTo(after) > 0)
+                        .OrderBy(r => r.Id).Select(r => r.Id).Take(options.MaxFactsPerTransaction)
+                        .ToListAsync(cancellationToken);
+                }
+
+                if (page.Count == 0)
+                {
+                    break;
+                }
+
+                after = page[^1];
+                var fresh = page.Where(done.Add).ToArray();
+                if (fresh.Length > 0)
+                {
+                    staged += await StageAsync(db => db.Requests.Where(r => fresh.Contains(r.Id)), null, cancellationToken);
+                }
+            }
+        }
+
+        foreach (var chunk in restrictionIds.Chunk(options.MaxFactsPerTransaction))
+        {
+            staged += await StageAsync(null, db => db.AccountRestrictions.Where(r => chunk.Contains(r.Id)), cancellationToken);
+        }
+
+        // A crash before this leaves the window to be looked at again: the facts already logged are remembered with
+        // their hashes and are not logged twice.
+        await using (var db = database.CreateContext())
+        {
+            await db.TransparencyFactsState.Where(s => s.Id == 1 && s.ScannedSize == from)
+                .ExecuteUpdateAsync(u => u.SetProperty(s => s.ScannedSize, to), cancellationToken);
+        }
+
+        return (from, to, staged);
+    }
+
+    /// <summary>Loads the facts of some requests or restrictions and logs those that changed, in one transaction.</summary>
+    private async Task<int> StageAsync(
+        Func<CustosDbContext, IQueryable<RequestRecord>>? requests,
+        Func<CustosDbContext, IQueryable<AccountRestrictionRecord>>? restrictions,
+        CancellationToken cancellationToken)
+    {
+        await using var db = database.CreateContext();
+        var requestFacts = requests is null ? [] : await RequestFactsQuery.LoadAsync(db, requests(db), cancellationToken);
+        var restrictionFacts = restrictions is null ? [] : await RequestFactsQuery.RestrictionsAsync(restrictions(db), cancellationToken);
+        var staged = await FactsStaging.StageAsync(db, new EventRecorder(clock, identities), clock, requestFacts, restrictionFacts, BandRules, cancellationToken);
+        if (staged > 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return staged;
+    }
+
+    /// <summary>
+    /// The identifiers named with <paramref name="prefix"/>, in the order of their hashes: the batches a round logs do not
+    /// follow the order in which the requests changed.
+    /// </summary>
     private static List<string> Ids(IEnumerable<string> names, string prefix) =>
-        [.. names.Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.Length > prefix.Length).Select(n => n[prefix.Length..]).Distinct(StringComparer.Ordinal)];
+        [.. names.Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.Length > prefix.Length).Select(n => n[prefix.Length..])
+            .Distinct(StringComparer.Ordinal)
+            .OrderBy(id => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(id))), StringComparer.Ordinal)];
 
     [LoggerMessage(1, LogLevel.Information, "Logged {Count} changed request and restriction facts (log entries {From} to {To}).")]
     private static partial void LogPublished(ILogger logger, int count, long from, long to);
