@@ -1,4 +1,5 @@
 using Custos.Application.Ledger;
+using Custos.Application.Transparency.Facts;
 using Custos.Domain.Events;
 using Custos.Ledger.Notes;
 using Custos.Ledger.Tiles;
@@ -41,8 +42,9 @@ public class ClockStepBackTests(ITestOutputHelper output)
         var witnessing = new WitnessingOptions([w1.Endpoint(), w2.Endpoint()], 2, TimeSpan.FromSeconds(5));
         await using var server = await CustosTestServer.StartAsync(dataDirectory: data, witnessing: witnessing, clock: clock);
         var integration = server.Services.GetServices<IHostedService>().OfType<LedgerIntegrationService>().Single();
-        // The first integration round has also run the first round of the public facts, which then wait their interval (5 min).
-        await TestWaits.UntilAsync(() => integration.Rounds > 0, "the first integration round");
+        // The public facts' first look, after the first integration round, starts their interval (5 min).
+        var facts = server.Services.GetRequiredService<TransparencyFactsPublisher>();
+        await TestWaits.UntilAsync(() => integration.Rounds > 0 && facts.IntervalStarted, "the first integration round and the facts' interval");
         using var agency = await server.AgencyWithKeyAsync();
         var key = agency.Http.DefaultRequestHeaders.Authorization!.Parameter!;
 

@@ -88,6 +88,7 @@ public static class CustosWebApplication
         // First: the other background services run only on the leader, which this one elects.
         services.AddHostedService<LeadershipService>();
         services.AddHostedService<LedgerIntegrationService>();
+        services.AddHostedService<TransparencyFactsService>();
         var notices = options.EffectiveNotices;
         if (notices.Validate() is { Count: > 0 } problems)
         {

@@ -1,6 +1,5 @@
 using Custos.Application.Ledger;
 using Custos.Application.Proofs;
-using Custos.Application.Transparency.Facts;
 
 namespace Custos.Web.Hosting;
 
@@ -9,12 +8,12 @@ namespace Custos.Web.Hosting;
 /// <see cref="LedgerSignal"/>, coalesced for at most the batch window, 10 ms, or until 256 have arrived), and every second
 /// regardless, for events committed by other processes and nodes. After each round that published a new checkpoint it wakes the production release step
 /// (<see cref="CheckpointSignal"/>), and appends a disclosure index revision when one is due
-/// (<see cref="DisclosureIndexPublisher"/>), and logs the public facts of requests and restrictions that changed
-/// (<see cref="TransparencyFactsPublisher"/>).
+/// (<see cref="DisclosureIndexPublisher"/>). The public facts of requests are logged by a loop of their own
+/// (<see cref="TransparencyFactsService"/>).
 /// </summary>
 public sealed partial class LedgerIntegrationService(
     LedgerIntegrator integrator, LedgerSignal signal, CheckpointSignal published, LedgerOptions options, TimeProvider clock, ILogger<LedgerIntegrationService> logger,
-    DisclosureIndexPublisher indexPublisher, TransparencyFactsPublisher factsPublisher)
+    DisclosureIndexPublisher indexPublisher)
     : LeaderLoop(integrator.Leadership, clock, logger)
 {
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(1);
@@ -43,8 +42,6 @@ public sealed partial class LedgerIntegrationService(
 
         // A revision of the disclosure index when one is due; its event is integrated by the next round.
         await indexPublisher.PublishIfDueAsync(head.Size, cancellationToken);
-        // The facts of requests and restrictions whose events were published, at most once per interval.
-        await factsPublisher.PublishIfDueAsync(head.Size, cancellationToken);
     }
 
     protected override async Task WaitAsync(CancellationToken cancellationToken)

@@ -11,8 +11,8 @@ using Microsoft.Extensions.Logging;
 namespace Custos.Application.Transparency.Facts;
 
 /// <summary>
-/// Keeps the public facts in the log up to date (docs/transparency.md, "Checking a report"): after an integration round,
-/// at most once per <see cref="TransparencyFactsOptions.Interval"/>, it reads the log entries published since its last
+/// Keeps the public facts in the log up to date (docs/transparency.md, "Checking a report"): on the leader, once per
+/// <see cref="TransparencyFactsOptions.Interval"/> (<c>TransparencyFactsService</c>), it reads the log entries published since its last
 /// round, finds the requests (subject or reference <c>request:…</c>, or of an agency that changed) and restrictions they
 /// concern, and logs <c>request.facts</c> / <c>restriction.facts</c> for those whose facts changed.
 /// </summary>
@@ -24,10 +24,23 @@ public sealed partial class TransparencyFactsPublisher(
     /// <summary>The band rules applied (the defaults: <see cref="BandRule.Defaults"/>).</summary>
     public IReadOnlyList<BandRule> BandRules { get; init; } = BandRule.Defaults;
 
-    /// <summary>Runs a round over the first <paramref name="publishedSize"/> log entries when one is due; returns the facts logged.</summary>
+    /// <summary>Whether the interval has started: the first call of <see cref="PublishIfDueAsync"/> starts it.</summary>
+    public bool IntervalStarted => _lastRound is not null;
+
+    /// <summary>
+    /// Runs a round over the first <paramref name="publishedSize"/> log entries when one is due; returns the facts logged.
+    /// The first call starts the interval: a node that has just started or taken over logs its first facts one interval
+    /// later, together with what changes meanwhile.
+    /// </summary>
     public async Task<int> PublishIfDueAsync(long publishedSize, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
+        if (_lastRound is null)
+        {
+            _lastRound = now;
+            return 0;
+        }
+
         // A clock behind the last round was stepped back: how long ago that round was is unknown, so one is due now
         // rather than after the step has been made up.
         if (_lastRound is { } last && now >= last && now - last < options.Interval)
