@@ -3,7 +3,6 @@ using System.Diagnostics;
 using Custos.Application;
 using Custos.Application.Ledger;
 using Custos.Application.Proofs;
-using Custos.Application.Transparency.Facts;
 using Custos.Domain.Access;
 using Custos.Domain.Events;
 using Custos.Storage;
@@ -35,8 +34,7 @@ internal static class Appends
         // The integrator runs as it does in `custos serve`.
         var service = new LedgerIntegrationService(
             integrator, provider.GetRequiredService<LedgerSignal>(), provider.GetRequiredService<CheckpointSignal>(), provider.GetRequiredService<LedgerOptions>(),
-            TimeProvider.System, provider.GetRequiredService<ILogger<LedgerIntegrationService>>(), provider.GetRequiredService<DisclosureIndexPublisher>(),
-            provider.GetRequiredService<TransparencyFactsPublisher>());
+            TimeProvider.System, provider.GetRequiredService<ILogger<LedgerIntegrationService>>(), provider.GetRequiredService<DisclosureIndexPublisher>());
         await service.StartAsync(CancellationToken.None);
 
         // Warm-up, not measured: one append per writer, published (the first use of each path builds its EF Core model

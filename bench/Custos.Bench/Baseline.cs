@@ -1,13 +1,12 @@
 using System.Data.Common;
 using System.Diagnostics;
 using Custos.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace Custos.Bench;
 
 /// <summary>
 /// The baseline: each writer commits one bare single-row INSERT per transaction through ADO.NET, with the settings the
-/// application uses (SQLite: WAL, synchronous=NORMAL; PostgreSQL: the server's own). Two rows: the minimal row of the
+/// application uses (SQLite: WAL, synchronous=FULL, each commit synced; PostgreSQL: the server's own). Two rows: the minimal row of the
 /// bench's first version, and a row the size of a real event (entry, details, salt, commitment as the append API
 /// writes them), so that group commit is compared with one-row commits of the same data.
 /// </summary>
@@ -23,14 +22,7 @@ internal static class Baseline
         var stop = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, writers).Select(writer => Task.Run(async () =>
         {
-            await using var connection = database.Database.CreateConnection();
-            await connection.OpenAsync();
-            if (connection is SqliteConnection)
-            {
-                await using var pragma = connection.CreateCommand();
-                pragma.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;";
-                await pragma.ExecuteNonQueryAsync();
-            }
+            await using var connection = await database.Database.OpenConnectionAsync();
 
             for (var i = 0; stop.Elapsed < duration; i++)
             {

@@ -37,15 +37,11 @@ internal sealed class BenchDatabase(string? postgresServer)
     public async Task<string> DescribeAsync()
     {
         await using var database = await CreateAsync("describe");
-        await using var connection = database.Database.CreateConnection();
-        await connection.OpenAsync();
+        await using var connection = await database.Database.OpenConnectionAsync();
         if (postgresServer is null)
         {
-            await using var pragma = connection.CreateCommand();
-            pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
-            await pragma.ExecuteNonQueryAsync();
             return $"SQLite {SqliteVersion(connection)}, journal_mode={await ScalarAsync(connection, "PRAGMA journal_mode")}, " +
-                $"synchronous={await ScalarAsync(connection, "PRAGMA synchronous")} (1 = NORMAL: the WAL is synced at checkpoints, not at every commit)";
+                $"synchronous={await ScalarAsync(connection, "PRAGMA synchronous")} (2 = FULL: every commit syncs the WAL; 1 = NORMAL: synced at checkpoints only)";
         }
 
         return $"{await ScalarAsync(connection, "SELECT version()")}; fsync={await ScalarAsync(connection, "SHOW fsync")}, " +

@@ -48,6 +48,27 @@ public sealed class CustosDatabase(DatabaseSettings settings)
         ? new SqliteConnection(Settings.ConnectionString)
         : new NpgsqlConnection(Settings.ConnectionString);
 
+    /// <summary>A new connection, opened, with the per-connection settings Custos applies to its own (SQLite: foreign keys, synced commits).</summary>
+    public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = CreateConnection();
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            if (connection is SqliteConnection sqlite)
+            {
+                await SqlitePragmas.ApplyAsync(sqlite, persistent: false, cancellationToken);
+            }
+
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
     /// <summary>Creates the SQLite file's folder if needed and applies pending migrations. Safe to call at every start.</summary>
     public async Task<IReadOnlyList<int>> MigrateAsync(CancellationToken cancellationToken = default)
     {
@@ -93,7 +114,7 @@ public sealed class CustosDatabase(DatabaseSettings settings)
         }
     }
 
-    /// <summary>Per-connection SQLite settings: WAL, foreign keys, and a durable-enough sync mode.</summary>
+    /// <summary>Per-connection SQLite settings: WAL, foreign keys, and commits synced to disk.</summary>
     internal sealed class SqlitePragmas : DbConnectionInterceptor
     {
         public static readonly SqlitePragmas Instance = new();
@@ -122,9 +143,11 @@ public sealed class CustosDatabase(DatabaseSettings settings)
             }
         }
 
-        // WAL with synchronous=NORMAL loses no committed transaction when the process dies (only on power loss may
-        // the last commits roll back); foreign keys are off by default in SQLite.
-        private const string ConnectionPragmas = "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;";
+        // WAL with synchronous=FULL: a commit returns only once the log is synced, so nothing acknowledged is lost even
+        // on power loss, and a checkpoint is never published over entries that could still roll back (with NORMAL the
+        // last commits may, and a witnessed checkpoint would then be ahead of the database). Writers that commit together
+        // share a sync (the ledger's group commit). Foreign keys are off by default in SQLite.
+        private const string ConnectionPragmas = "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 30000;";
 
         public static async Task ApplyAsync(SqliteConnection connection, bool persistent, CancellationToken cancellationToken)
         {
