@@ -47,7 +47,10 @@ internal sealed class SanctionsFixture : IAsyncDisposable
 
     public SanctionsListImport Import => new(Db, Harness.Events, Harness.Clock);
 
-    public SanctionsLists Lists => new(Db, Harness.Database.Database, _cache);
+    public SanctionsLists Lists => new(Db, Harness.Database.Database, _cache, Harness.Clock);
+
+    /// <summary>The lists as a new process sees them: an empty cache of built indexes.</summary>
+    public SanctionsLists ListsInNewProcess => new(Db, Harness.Database.Database, new ScreeningIndexCache(), Harness.Clock);
 
     public NameScreening Names => new(Lists);
 
