@@ -6,7 +6,9 @@ using Custos.Domain.Events;
 using Custos.Screening.Lists;
 using Custos.Storage;
 using Custos.Storage.Entities;
+using Custos.Storage.Sanctions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Custos.Application.Sanctions.Lists;
 
@@ -17,7 +19,7 @@ namespace Custos.Application.Sanctions.Lists;
 /// their SHA-256, so that every node builds the same index from the database; the import is one transaction with its
 /// <c>sanctions.list-imported</c> ledger event, which carries each file's SHA-256.
 /// </summary>
-public sealed class SanctionsListImport(CustosDbContext db, EventRecorder events, TimeProvider clock)
+public sealed class SanctionsListImport(CustosDbContext db, CustosDatabase database, EventRecorder events, TimeProvider clock)
 {
     /// <summary>The ledger subject of a list.</summary>
     public static string Subject(string listId) => "sanctions-list:" + listId;
@@ -68,7 +70,7 @@ public sealed class SanctionsListImport(CustosDbContext db, EventRecorder events
             var result = ListReader.Read(files);
             return (Read: result, ContentKey: result.IsSuccess ? EntryFacts.ContentKey(result.Value) : null);
         }, cancellationToken);
-        var inForce = await db.SanctionsListVersions.Where(v => v.SupersededAt == null).ToListAsync(cancellationToken);
+        var inForce = await ListFileStore.ReadInForceAsync(database, includeContent: false, cancellationToken);
         var (read, contentKey) = await reading;
         if (!read.IsSuccess)
         {
@@ -77,11 +79,11 @@ public sealed class SanctionsListImport(CustosDbContext db, EventRecorder events
 
         var snapshot = read.Value;
         var readTime = stopwatch.Elapsed;
-        var current = inForce.FirstOrDefault(v => string.Equals(v.ListId, snapshot.ListId, StringComparison.Ordinal));
+        var inForceOfList = inForce.FirstOrDefault(v => string.Equals(v.Version.ListId, snapshot.ListId, StringComparison.Ordinal));
+        var current = inForceOfList?.Version;
         if (current is not null && string.Equals(current.Version, snapshot.Version, StringComparison.Ordinal))
         {
-            var same = await SanctionsLists.InfoAsync(db, current, cancellationToken);
-            return new ListImportSummary(same, AlreadyInForce: true, Previous: null, stopwatch.Elapsed, readTime);
+            return new ListImportSummary(SanctionsLists.Info(current, inForceOfList!.Files), AlreadyInForce: true, Previous: null, stopwatch.Elapsed, readTime);
         }
 
         var now = clock.NowToTheMillisecond();
@@ -109,35 +111,31 @@ public sealed class SanctionsListImport(CustosDbContext db, EventRecorder events
             Content = files[i].Content.ToArray(), // the snapshot lists its files in the order given
         }).ToList();
 
+        var ledgerEvent = events.Build(LedgerEventTypes.SanctionsListImported, actor, Subject(record.ListId), new
+        {
+            versionId = record.Id,
+            listId = record.ListId,
+            version = record.Version,
+            previousVersionId = current?.Id,
+            contentKey,
+            entries = record.Entries,
+            generatedAt = record.GeneratedAt,
+            files = fileRecords.Select(f => new { name = f.Name, role = f.Role, sha256 = f.Sha256, length = f.Length, records = f.Records }).ToArray(),
+            notes = snapshot.Notes.Count,
+        });
+
+        // The version, its files, the one it supersedes and the ledger event in one transaction, in plain SQL: the EF model
+        // is not needed for these four statements. Begun through the context, so that on SQLite the transaction holds the
+        // process's write gate and its commit wakes the ledger integrator, as every other use case's does.
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            if (current is not null)
-            {
-                // Superseded first, in its own statement: at most one version of a list is in force (a unique index says so).
-                current.SupersededAt = now;
-                await db.SaveChangesAsync(cancellationToken);
-            }
-
-            db.SanctionsListVersions.Add(record);
-            db.SanctionsListFiles.AddRange(fileRecords);
-            events.Record(db, LedgerEventTypes.SanctionsListImported, actor, Subject(record.ListId), new
-            {
-                versionId = record.Id,
-                listId = record.ListId,
-                version = record.Version,
-                previousVersionId = current?.Id,
-                contentKey,
-                entries = record.Entries,
-                generatedAt = record.GeneratedAt,
-                files = fileRecords.Select(f => new { name = f.Name, role = f.Role, sha256 = f.Sha256, length = f.Length, records = f.Records }).ToArray(),
-                notes = snapshot.Notes.Count,
-            });
-            await db.SaveChangesAsync(cancellationToken);
+            var connection = db.Database.GetDbConnection();
+            await ListVersionWriter.WriteAsync(database, connection, transaction.GetDbTransaction(), record, fileRecords, current?.Id, now, cancellationToken);
+            await LedgerEventRows.InsertAsync(connection, transaction.GetDbTransaction(), [ledgerEvent], cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         });
-        db.ChangeTracker.Clear();
         var info = new ListVersionInfo(record.Id, record.ListId, record.Version, record.Entries, record.ImportedAt, record.ImportedBy, true,
             [.. fileRecords.Select(f => new ListFileInfo(f.Name, f.Role, f.Sha256, f.Length, f.Records))], snapshot.Notes);
         return new ListImportSummary(info, AlreadyInForce: false, current?.Id, stopwatch.Elapsed, readTime);

@@ -163,7 +163,7 @@ public sealed class SanctionsLists(CustosDbContext db, CustosDatabase database, 
             record.SupersededAt is null, [.. files.Select(f => new ListFileInfo(f.Name, f.Role, f.Sha256, f.Length, f.Records))], Notes(record));
     }
 
-    private static ListVersionInfo Info(SanctionsListVersionRecord record, IEnumerable<SanctionsListFileRecord> files) =>
+    internal static ListVersionInfo Info(SanctionsListVersionRecord record, IEnumerable<SanctionsListFileRecord> files) =>
         new(record.Id, record.ListId, record.Version, record.Entries, record.ImportedAt, record.ImportedBy, record.SupersededAt is null,
             [.. files.Select(f => new ListFileInfo(f.Name, f.Role, f.Sha256, f.Length, f.Records))], Notes(record));
 
