@@ -45,7 +45,7 @@ internal sealed class SanctionsFixture : IAsyncDisposable
         return new SanctionsFixture(harness, harness.NewContext());
     }
 
-    public SanctionsListImport Import => new(Db, Harness.Database.Database, Harness.Events, Harness.Clock);
+    public SanctionsListImport Import => new(Db, Harness.Database.Database, Harness.Events, new Custos.Application.Ledger.LedgerSignal(), Harness.Clock);
 
     public SanctionsLists Lists => new(Db, Harness.Database.Database, _cache, Harness.Clock);
 

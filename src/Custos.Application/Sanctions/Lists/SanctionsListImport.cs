@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Custos.Application.Common;
+using Custos.Application.Ledger;
 using Custos.Domain.Access;
 using Custos.Domain.Common;
 using Custos.Domain.Events;
@@ -7,8 +8,6 @@ using Custos.Screening.Lists;
 using Custos.Storage;
 using Custos.Storage.Entities;
 using Custos.Storage.Sanctions;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Custos.Application.Sanctions.Lists;
 
@@ -17,9 +16,11 @@ namespace Custos.Application.Sanctions.Lists;
 /// (<see cref="ListReader"/>); every file is read and checked before anything is written, and a refused file (named
 /// with its line and the reason) leaves the version in force as it was. The exact bytes of each file are stored with
 /// their SHA-256, so that every node builds the same index from the database; the import is one transaction with its
-/// <c>sanctions.list-imported</c> ledger event, which carries each file's SHA-256.
+/// <c>sanctions.list-imported</c> ledger event, which carries each file's SHA-256. Its reads and writes are plain SQL
+/// (<see cref="ListFileStore"/>, <see cref="ListVersionWriter"/>, <see cref="LedgerEventRows"/>): a one-shot import does
+/// not build the EF model (most of its start-up before), unless a refusal has to be ledgered.
 /// </summary>
-public sealed class SanctionsListImport(CustosDbContext db, CustosDatabase database, EventRecorder events, TimeProvider clock)
+public sealed class SanctionsListImport(CustosDbContext db, CustosDatabase database, EventRecorder events, LedgerSignal signal, TimeProvider clock)
 {
     /// <summary>The ledger subject of a list.</summary>
     public static string Subject(string listId) => "sanctions-list:" + listId;
@@ -124,18 +125,17 @@ public sealed class SanctionsListImport(CustosDbContext db, CustosDatabase datab
             notes = snapshot.Notes.Count,
         });
 
-        // The version, its files, the one it supersedes and the ledger event in one transaction, in plain SQL: the EF model
-        // is not needed for these four statements. Begun through the context, so that on SQLite the transaction holds the
-        // process's write gate and its commit wakes the ledger integrator, as every other use case's does.
-        var strategy = db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async () =>
+        // The version, its files, the one it supersedes and the ledger event in one transaction, in plain SQL on a plain
+        // connection: building the EF model would be most of a one-shot import's time. The transaction holds the process's
+        // SQLite write gate as a context's does, and the commit wakes the ledger integrator as a context's commit does.
+        await using (var write = await database.BeginPlainWriteAsync(cancellationToken))
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var connection = db.Database.GetDbConnection();
-            await ListVersionWriter.WriteAsync(database, connection, transaction.GetDbTransaction(), record, fileRecords, current?.Id, now, cancellationToken);
-            await LedgerEventRows.InsertAsync(connection, transaction.GetDbTransaction(), [ledgerEvent], cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        });
+            await ListVersionWriter.WriteAsync(database, write.Connection, write.Transaction, record, fileRecords, current?.Id, now, cancellationToken);
+            await LedgerEventRows.InsertAsync(write.Connection, write.Transaction, [ledgerEvent], cancellationToken);
+            await write.CommitAsync(cancellationToken);
+        }
+
+        signal.Notify();
         var info = new ListVersionInfo(record.Id, record.ListId, record.Version, record.Entries, record.ImportedAt, record.ImportedBy, true,
             [.. fileRecords.Select(f => new ListFileInfo(f.Name, f.Role, f.Sha256, f.Length, f.Records))], snapshot.Notes);
         return new ListImportSummary(info, AlreadyInForce: false, current?.Id, stopwatch.Elapsed, readTime);
