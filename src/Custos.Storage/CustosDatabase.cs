@@ -1,8 +1,8 @@
 using System.Data.Common;
 using Custos.Storage.Migrations;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 
 namespace Custos.Storage;
@@ -65,6 +65,38 @@ public sealed class CustosDatabase(DatabaseSettings settings)
         catch
         {
             await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Opens a plain connection and begins a transaction on it for a writer that does without EF Core (and its model), holding
+    /// this process's SQLite write gate until the returned write is disposed, as a transaction begun through a context
+    /// does; on SQLite the connection gets the pragmas a context's connection gets. Commit it with
+    /// <see cref="PlainWrite.CommitAsync"/>; disposed without a commit, it rolls back.
+    /// </summary>
+    public async Task<PlainWrite> BeginPlainWriteAsync(CancellationToken cancellationToken = default)
+    {
+        if (_writeGate is not null)
+        {
+            await _writeGate.EnterPlainAsync(cancellationToken);
+        }
+
+        DbConnection? connection = null;
+        try
+        {
+            connection = await OpenConnectionAsync(cancellationToken);
+            var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            return new PlainWrite(connection, transaction, _writeGate is null ? null : _writeGate.ExitPlain);
+        }
+        catch
+        {
+            if (connection is not null)
+            {
+                await connection.DisposeAsync();
+            }
+
+            _writeGate?.ExitPlain();
             throw;
         }
     }

@@ -109,6 +109,12 @@ internal sealed class SqliteWriteGate : ISaveChangesInterceptor, IDbTransactionI
         return Task.CompletedTask;
     }
 
+    /// <summary>Waits for the gate outside EF Core (a plain connection's transaction); release with <see cref="ExitPlain"/>.</summary>
+    public Task EnterPlainAsync(CancellationToken cancellationToken) => _writers.WaitAsync(cancellationToken);
+
+    /// <summary>Releases a hold taken by <see cref="EnterPlainAsync"/>.</summary>
+    public void ExitPlain() => _writers.Release();
+
     /// <summary>Releases whatever <paramref name="context"/> holds: at the end of a transaction, or when the context is disposed.</summary>
     public void Release(DbContext? context)
     {

@@ -78,6 +78,7 @@ internal static class SanctionsScreenCommands
             var s = result.Value;
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{s.Queries:N0} queries, {s.WithCandidates:N0} with candidates at or above {s.MinimumScore:0.00}; {s.RowsWritten:N0} rows written to {parse.GetValue(output)} (lists loaded in {s.LoadTime.TotalMilliseconds:F0} ms, matched in {s.MatchTime.TotalMilliseconds:F0} ms)."));
+            Console.Error.WriteLine("screening index: " + s.IndexSource);
             return Output.Ok;
         }, cancellationToken));
         return match;

@@ -35,6 +35,10 @@ public sealed record BirthDate
     /// <summary>The date as published (or as built).</summary>
     public string Text { get; }
 
+    /// <summary>A date exactly as stored by <see cref="Matching.ScreeningIndexFile"/> (its parts as they were read).</summary>
+    internal static BirthDate Restore(DateOnly earliest, DateOnly latest, DatePrecision precision, bool approximate, string text) =>
+        new(earliest, latest, precision, approximate, text);
+
     /// <summary>A date known to the day.</summary>
     /// <param name="date">The day.</param>
     public static BirthDate OnDay(DateOnly date) =>

@@ -117,9 +117,7 @@ internal static class IndexBuilder
             NamesByAcronym = acronyms.GetAwaiter().GetResult(),
             EntryCountries = NormalizedCountries(entries),
             Rarity = rarity,
-            Wallets = entries.SelectMany(e => e.Wallets.Select(w => (Key: WalletAddressFormat.Canonical(w.Address), Hit: new WalletHit(e, w))))
-                .GroupBy(x => x.Key, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.Select(x => x.Hit).ToArray(), StringComparer.Ordinal),
+            Wallets = WalletsOf(entries),
         };
         LastPhases.Add(("lookups and deletion indexes", clock.Elapsed.TotalMilliseconds));
         LastPhases.AddRange(timings);
@@ -134,6 +132,12 @@ internal static class IndexBuilder
         timings.Enqueue((phase + " (own time)", clock.Elapsed.TotalMilliseconds));
         return result;
     }
+
+    /// <summary>The entries' wallet addresses by their canonical form.</summary>
+    public static Dictionary<string, WalletHit[]> WalletsOf(ListEntry[] entries) =>
+        entries.SelectMany(e => e.Wallets.Select(w => (Key: WalletAddressFormat.Canonical(w.Address), Hit: new WalletHit(e, w))))
+            .GroupBy(x => x.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Hit).ToArray(), StringComparer.Ordinal);
 
     public static IEnumerable<string> DeletionsWithSelf(string key)
     {

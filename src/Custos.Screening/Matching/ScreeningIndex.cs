@@ -42,6 +42,9 @@ public sealed class ScreeningIndex
         return new ScreeningIndex(list, IndexBuilder.Build(list), options ?? ScreeningOptions.Default);
     }
 
+    /// <summary>An index over arrays read back from a stored index (<see cref="ScreeningIndexFile"/>).</summary>
+    internal static ScreeningIndex FromData(IReadOnlyList<ListSnapshot> snapshots, IndexData data, ScreeningOptions options) => new(snapshots, data, options);
+
     /// <summary>Screens a name (with what else is known) and returns the best hits, at most
     /// <see cref="ScreeningOptions.MaxHits"/>, best first, each with its score and explanation.</summary>
     /// <param name="query">The query.</param>

@@ -27,6 +27,15 @@ internal sealed class TokenRarity
     /// <summary>True when the weights come from a corpus (an index with names).</summary>
     public bool HasCorpus => documents > 0;
 
+    /// <summary>How many names hold each spelling (for the stored index).</summary>
+    internal IReadOnlyDictionary<string, int> TextFrequency => textFrequency;
+
+    /// <summary>How many names hold each phonetic key (for the stored index).</summary>
+    internal IReadOnlyDictionary<string, int> KeyFrequency => keyFrequency;
+
+    /// <summary>How many names were counted (for the stored index).</summary>
+    internal int Documents => documents;
+
     public float InverseFrequency(in NameToken token)
     {
         if (documents == 0)

@@ -10,7 +10,10 @@ namespace Custos.Storage.Sanctions;
 /// </summary>
 public static class ListFileStore
 {
-    public static async Task<IReadOnlyList<StoredListVersion>> ReadInForceAsync(CustosDatabase database, CancellationToken cancellationToken = default)
+    /// <summary>The versions in force with their files; without their bytes (an empty <c>Content</c>) unless
+    /// <paramref name="includeContent"/>, as when a stored index will be read instead of the lists.</summary>
+    public static async Task<IReadOnlyList<StoredListVersion>> ReadInForceAsync(CustosDatabase database, bool includeContent = true,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(database);
         var postgres = database.Provider == DatabaseProvider.Postgres;
@@ -43,7 +46,8 @@ public static class ListFileStore
         foreach (var version in versions)
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT position, name, role, sha256, length, records, content FROM sanctions_list_files WHERE version_id = @id ORDER BY position";
+            command.CommandText = "SELECT position, name, role, sha256, length, records" + (includeContent ? ", content" : string.Empty) +
+                " FROM sanctions_list_files WHERE version_id = @id ORDER BY position";
             var id = command.CreateParameter();
             id.ParameterName = "@id";
             id.Value = version.Id;
@@ -61,7 +65,7 @@ public static class ListFileStore
                     Sha256 = reader.GetString(3),
                     Length = reader.GetInt64(4),
                     Records = reader.GetInt32(5),
-                    Content = (byte[])reader.GetValue(6),
+                    Content = includeContent ? (byte[])reader.GetValue(6) : [],
                 });
             }
 

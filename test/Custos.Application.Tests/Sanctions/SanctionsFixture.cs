@@ -45,9 +45,12 @@ internal sealed class SanctionsFixture : IAsyncDisposable
         return new SanctionsFixture(harness, harness.NewContext());
     }
 
-    public SanctionsListImport Import => new(Db, Harness.Events, Harness.Clock);
+    public SanctionsListImport Import => new(Db, Harness.Database.Database, Harness.Events, new Custos.Application.Ledger.LedgerSignal(), Harness.Clock);
 
-    public SanctionsLists Lists => new(Db, Harness.Database.Database, _cache);
+    public SanctionsLists Lists => new(Db, Harness.Database.Database, _cache, Harness.Clock);
+
+    /// <summary>The lists as a new process sees them: an empty cache of built indexes.</summary>
+    public SanctionsLists ListsInNewProcess => new(Db, Harness.Database.Database, new ScreeningIndexCache(), Harness.Clock);
 
     public NameScreening Names => new(Lists);
 

@@ -13,13 +13,17 @@ public sealed class ListsInForce
 {
     private readonly ConditionalWeakTable<ListEntry, string> _fingerprints = [];
 
-    internal ListsInForce(ScreeningIndex index, IReadOnlyList<ListVersionInfo> versions, string listsKey)
+    internal ListsInForce(ScreeningIndex index, IReadOnlyList<ListVersionInfo> versions, string listsKey, string source)
     {
+        Source = source;
         Index = index;
         Versions = versions;
         ListsKey = listsKey;
         VersionOfList = versions.ToDictionary(v => v.ListId, v => v.Id, StringComparer.Ordinal);
     }
+
+    /// <summary>Where the index came from: read from the stored index, or built from the lists (and why) and stored.</summary>
+    public string Source { get; }
 
     /// <summary>The index over every list in force.</summary>
     public ScreeningIndex Index { get; }

@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using Custos.Application.Common;
+using Custos.Application.Ledger;
 using Custos.Domain.Access;
 using Custos.Domain.Common;
 using Custos.Domain.Events;
 using Custos.Screening.Lists;
 using Custos.Storage;
 using Custos.Storage.Entities;
-using Microsoft.EntityFrameworkCore;
+using Custos.Storage.Sanctions;
 
 namespace Custos.Application.Sanctions.Lists;
 
@@ -15,9 +16,11 @@ namespace Custos.Application.Sanctions.Lists;
 /// (<see cref="ListReader"/>); every file is read and checked before anything is written, and a refused file (named
 /// with its line and the reason) leaves the version in force as it was. The exact bytes of each file are stored with
 /// their SHA-256, so that every node builds the same index from the database; the import is one transaction with its
-/// <c>sanctions.list-imported</c> ledger event, which carries each file's SHA-256.
+/// <c>sanctions.list-imported</c> ledger event, which carries each file's SHA-256. Its reads and writes are plain SQL
+/// (<see cref="ListFileStore"/>, <see cref="ListVersionWriter"/>, <see cref="LedgerEventRows"/>): a one-shot import does
+/// not build the EF model (most of its start-up before), unless a refusal has to be ledgered.
 /// </summary>
-public sealed class SanctionsListImport(CustosDbContext db, EventRecorder events, TimeProvider clock)
+public sealed class SanctionsListImport(CustosDbContext db, CustosDatabase database, EventRecorder events, LedgerSignal signal, TimeProvider clock)
 {
     /// <summary>The ledger subject of a list.</summary>
     public static string Subject(string listId) => "sanctions-list:" + listId;
@@ -68,7 +71,7 @@ public sealed class SanctionsListImport(CustosDbContext db, EventRecorder events
             var result = ListReader.Read(files);
             return (Read: result, ContentKey: result.IsSuccess ? EntryFacts.ContentKey(result.Value) : null);
         }, cancellationToken);
-        var inForce = await db.SanctionsListVersions.Where(v => v.SupersededAt == null).ToListAsync(cancellationToken);
+        var inForce = await ListFileStore.ReadInForceAsync(database, includeContent: false, cancellationToken);
         var (read, contentKey) = await reading;
         if (!read.IsSuccess)
         {
@@ -77,11 +80,11 @@ public sealed class SanctionsListImport(CustosDbContext db, EventRecorder events
 
         var snapshot = read.Value;
         var readTime = stopwatch.Elapsed;
-        var current = inForce.FirstOrDefault(v => string.Equals(v.ListId, snapshot.ListId, StringComparison.Ordinal));
+        var inForceOfList = inForce.FirstOrDefault(v => string.Equals(v.Version.ListId, snapshot.ListId, StringComparison.Ordinal));
+        var current = inForceOfList?.Version;
         if (current is not null && string.Equals(current.Version, snapshot.Version, StringComparison.Ordinal))
         {
-            var same = await SanctionsLists.InfoAsync(db, current, cancellationToken);
-            return new ListImportSummary(same, AlreadyInForce: true, Previous: null, stopwatch.Elapsed, readTime);
+            return new ListImportSummary(SanctionsLists.Info(current, inForceOfList!.Files), AlreadyInForce: true, Previous: null, stopwatch.Elapsed, readTime);
         }
 
         var now = clock.NowToTheMillisecond();
@@ -109,35 +112,30 @@ public sealed class SanctionsListImport(CustosDbContext db, EventRecorder events
             Content = files[i].Content.ToArray(), // the snapshot lists its files in the order given
         }).ToList();
 
-        var strategy = db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async () =>
+        var ledgerEvent = events.Build(LedgerEventTypes.SanctionsListImported, actor, Subject(record.ListId), new
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            if (current is not null)
-            {
-                // Superseded first, in its own statement: at most one version of a list is in force (a unique index says so).
-                current.SupersededAt = now;
-                await db.SaveChangesAsync(cancellationToken);
-            }
-
-            db.SanctionsListVersions.Add(record);
-            db.SanctionsListFiles.AddRange(fileRecords);
-            events.Record(db, LedgerEventTypes.SanctionsListImported, actor, Subject(record.ListId), new
-            {
-                versionId = record.Id,
-                listId = record.ListId,
-                version = record.Version,
-                previousVersionId = current?.Id,
-                contentKey,
-                entries = record.Entries,
-                generatedAt = record.GeneratedAt,
-                files = fileRecords.Select(f => new { name = f.Name, role = f.Role, sha256 = f.Sha256, length = f.Length, records = f.Records }).ToArray(),
-                notes = snapshot.Notes.Count,
-            });
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            versionId = record.Id,
+            listId = record.ListId,
+            version = record.Version,
+            previousVersionId = current?.Id,
+            contentKey,
+            entries = record.Entries,
+            generatedAt = record.GeneratedAt,
+            files = fileRecords.Select(f => new { name = f.Name, role = f.Role, sha256 = f.Sha256, length = f.Length, records = f.Records }).ToArray(),
+            notes = snapshot.Notes.Count,
         });
-        db.ChangeTracker.Clear();
+
+        // The version, its files, the one it supersedes and the ledger event in one transaction, in plain SQL on a plain
+        // connection: building the EF model would be most of a one-shot import's time. The transaction holds the process's
+        // SQLite write gate as a context's does, and the commit wakes the ledger integrator as a context's commit does.
+        await using (var write = await database.BeginPlainWriteAsync(cancellationToken))
+        {
+            await ListVersionWriter.WriteAsync(database, write.Connection, write.Transaction, record, fileRecords, current?.Id, now, cancellationToken);
+            await LedgerEventRows.InsertAsync(write.Connection, write.Transaction, [ledgerEvent], cancellationToken);
+            await write.CommitAsync(cancellationToken);
+        }
+
+        signal.Notify();
         var info = new ListVersionInfo(record.Id, record.ListId, record.Version, record.Entries, record.ImportedAt, record.ImportedBy, true,
             [.. fileRecords.Select(f => new ListFileInfo(f.Name, f.Role, f.Sha256, f.Length, f.Records))], snapshot.Notes);
         return new ListImportSummary(info, AlreadyInForce: false, current?.Id, stopwatch.Elapsed, readTime);

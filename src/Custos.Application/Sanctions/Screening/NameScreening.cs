@@ -131,7 +131,7 @@ public sealed class NameScreening(SanctionsLists lists)
             }
         }
 
-        return new MatchSummary(queries.Length, results.Count(r => r.Count > 0), written, threshold, loadTime, clock.Elapsed - loadTime);
+        return new MatchSummary(queries.Length, results.Count(r => r.Count > 0), written, threshold, loadTime, clock.Elapsed - loadTime, loaded.Value.Source);
     }
 
     /// <summary>
