@@ -86,19 +86,13 @@ public sealed class CustomerStaging
     /// On PostgreSQL, a table that is empty when merged and receives at least this many rows is loaded without its
     /// secondary indexes and foreign keys, which are rebuilt afterwards.
     /// </param>
+    /// <param name="tryDirectLoad">
+    /// On PostgreSQL, make a full replacement or an import into empty tables a <see cref="DirectLoad"/>; every customer
+    /// table is then locked exclusively until the transaction ends.
+    /// </param>
     public static async Task<CustomerStaging> BeginAsync(
         DbConnection connection, DbTransaction transaction, bool replaceAll, DateTimeOffset importedAt, int batchSize,
-        int rebuildFrom = DefaultRebuildFrom, CancellationToken cancellationToken = default) =>
-        await BeginAsync(connection, transaction, replaceAll, importedAt, batchSize, rebuildFrom, tryDirectLoad: false, cancellationToken);
-
-    /// <summary>
-    /// As <see cref="BeginAsync(DbConnection, DbTransaction, bool, DateTimeOffset, int, int, CancellationToken)"/>; with
-    /// <paramref name="tryDirectLoad"/> on PostgreSQL, a full replacement or an import into empty tables becomes a
-    /// <see cref="DirectLoad"/>. Every customer table is then locked exclusively until the transaction ends.
-    /// </summary>
-    public static async Task<CustomerStaging> BeginAsync(
-        DbConnection connection, DbTransaction transaction, bool replaceAll, DateTimeOffset importedAt, int batchSize,
-        int rebuildFrom, bool tryDirectLoad, CancellationToken cancellationToken = default)
+        int rebuildFrom = DefaultRebuildFrom, bool tryDirectLoad = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(transaction);

@@ -65,16 +65,35 @@ public sealed class CustomerImport(CustosDbContext db, EventRecorder events, Tim
         }
 
         var phases = new List<(string Phase, TimeSpan Elapsed)>();
-        var fileHashes = await HashFilesAsync(fullPath, cancellationToken);
-        phases.Add(("hash files", stopwatch.Elapsed));
-        var inputBytes = InputBytes(fullPath);
-        var strategy = db.Database.CreateExecutionStrategy();
-        var direct = inputBytes >= DirectLoadFromBytes;
-        var outcome = await strategy.ExecuteAsync(() => AttemptAsync(fullPath, replaceAll, actor, started, stopwatch, fileHashes, direct, phases, progress, cancellationToken));
-        if (outcome is null)
+        // The files are hashed for the ledger event on the side, while the import reads them (the hash is needed only
+        // at the end; reading the gigabytes of a large export twice in a row would add a phase of its own).
+        using var stopHashing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var fileHashes = HashFilesAsync(fullPath, stopHashing.Token);
+        Result<ImportSummary>? outcome;
+        try
         {
-            // The direct load found a problem it cannot place: read again through staging tables, which name each line.
-            outcome = await strategy.ExecuteAsync(() => AttemptAsync(fullPath, replaceAll, actor, started, stopwatch, fileHashes, false, phases, progress, cancellationToken));
+            var inputBytes = InputBytes(fullPath);
+            var strategy = db.Database.CreateExecutionStrategy();
+            var direct = inputBytes >= DirectLoadFromBytes;
+            outcome = await strategy.ExecuteAsync(() => AttemptAsync(fullPath, replaceAll, actor, started, stopwatch, fileHashes, direct, phases, progress, cancellationToken));
+            if (outcome is null)
+            {
+                // The direct load found a problem it cannot place: read again through staging tables, which name each line.
+                outcome = await strategy.ExecuteAsync(() => AttemptAsync(fullPath, replaceAll, actor, started, stopwatch, fileHashes, false, phases, progress, cancellationToken));
+            }
+        }
+        finally
+        {
+            // A refused or failed import does not wait for the hashes it no longer needs.
+            await stopHashing.CancelAsync();
+            try
+            {
+                await fileHashes;
+            }
+            catch (OperationCanceledException)
+            {
+                // stopped above
+            }
         }
 
         return outcome ?? throw new InvalidOperationException("An import through staging tables always ends.");
@@ -82,7 +101,7 @@ public sealed class CustomerImport(CustosDbContext db, EventRecorder events, Tim
 
     /// <summary>One import in one transaction; null when a direct load found a problem (everything is rolled back).</summary>
     private async Task<Result<ImportSummary>?> AttemptAsync(
-        string fullPath, bool replaceAll, Actor actor, DateTimeOffset started, Stopwatch stopwatch, IReadOnlyList<(string Name, string Sha256)> fileHashes,
+        string fullPath, bool replaceAll, Actor actor, DateTimeOffset started, Stopwatch stopwatch, Task<IReadOnlyList<(string Name, string Sha256)>> hashing,
         bool tryDirectLoad, List<(string Phase, TimeSpan Elapsed)> phases, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         var mark = stopwatch.Elapsed;
@@ -125,6 +144,8 @@ public sealed class CustomerImport(CustosDbContext db, EventRecorder events, Tim
         {
             Phase("upsert from staging");
         }
+
+        var fileHashes = await hashing;
 
         var record = new CustomerImportRecord
         {
@@ -358,13 +379,15 @@ public sealed class CustomerImport(CustosDbContext db, EventRecorder events, Tim
 
     private static async Task<IReadOnlyList<(string Name, string Sha256)>> HashFilesAsync(string path, CancellationToken cancellationToken)
     {
+        await Task.Yield(); // the caller goes on reading while the files are hashed
+
         var files = Directory.Exists(path)
             ? CustomerDataFiles.CsvFiles.Select(name => Path.Combine(path, name)).Where(File.Exists).ToList()
             : [path];
         var hashes = new List<(string, string)>();
         foreach (var file in files)
         {
-            await using var stream = File.OpenRead(file);
+            await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.Asynchronous | FileOptions.SequentialScan);
             var hash = await SHA256.HashDataAsync(stream, cancellationToken);
             hashes.Add((Path.GetFileName(file), Convert.ToHexStringLower(hash)));
         }
