@@ -87,6 +87,12 @@ try
         "SELECT customers + residence_permits + kyc_documents + wallets + transactions + logins + holdings FROM customer_imports ORDER BY started_at DESC LIMIT 1");
     var importRate = importedRows / imported.Elapsed.TotalSeconds;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"import: {importedRows:N0} rows in {imported.Elapsed.TotalSeconds:F0} s, peak RSS {Mb(imported.PeakRssBytes)}"));
+    // The import's own phase timings (what it prints after its summary: "  12.3 s  phase").
+    foreach (var phase in imported.Output.Split('\n').Where(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\s+[0-9.]+ s  ")))
+    {
+        Console.WriteLine("  " + phase.TrimEnd());
+    }
+
     figures.Add(("import: wall time", $"{imported.Elapsed.TotalMinutes:F1} min ({importedRows:N0} rows)", "< 5 min",
         $"raw COPY {copyRate:N0} rows/s", Verdict(imported.Elapsed.TotalMinutes < 5)));
     figures.Add(("import: rows per second", $"{importRate:N0} rows/s", "", $"raw COPY {copyRate:N0} rows/s", $"{importRate / copyRate:P0} of COPY"));

@@ -18,12 +18,15 @@ public sealed class ActorNames(CustosDbContext db)
         var staff = Suffixes(ids, "staff:");
         var officers = Suffixes(ids, "officer:");
         var keys = Suffixes(ids, "apikey:");
-        foreach (var user in await db.StaffUsers.AsNoTracking().Where(u => staff.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName, u.Username }).ToListAsync(cancellationToken))
+        // Each kind of actor is looked up only when there is one to name: a page pays for the round trips it needs.
+        var users = staff.Count == 0 ? [] : await db.StaffUsers.AsNoTracking().Where(u => staff.Contains(u.Id))
+            .Select(u => new { u.Id, u.DisplayName, u.Username }).ToListAsync(cancellationToken);
+        foreach (var user in users)
         {
             names["staff:" + user.Id] = $"{user.DisplayName} ({user.Username})";
         }
 
-        var officerRows = await db.Officers.AsNoTracking().Where(o => officers.Contains(o.Id))
+        var officerRows = officers.Count == 0 ? [] : await db.Officers.AsNoTracking().Where(o => officers.Contains(o.Id))
             .Join(db.Agencies.AsNoTracking(), o => o.AgencyId, a => a.Id, (o, a) => new { o.Id, o.Name, Agency = a.Name })
             .ToListAsync(cancellationToken);
         foreach (var officer in officerRows)
@@ -31,7 +34,7 @@ public sealed class ActorNames(CustosDbContext db)
             names["officer:" + officer.Id] = $"{officer.Name}, {officer.Agency}";
         }
 
-        var keyRows = await db.ApiKeys.AsNoTracking().Where(k => keys.Contains(k.Id))
+        var keyRows = keys.Count == 0 ? [] : await db.ApiKeys.AsNoTracking().Where(k => keys.Contains(k.Id))
             .GroupJoin(db.Agencies.AsNoTracking(), k => k.AgencyId, a => a.Id, (k, a) => new { k, a })
             .SelectMany(x => x.a.DefaultIfEmpty(), (x, a) => new { x.k.Id, x.k.Name, Agency = a == null ? null : a.Name })
             .ToListAsync(cancellationToken);

@@ -208,16 +208,27 @@ public sealed class RequestQueries(CustosDbContext db, TimeProvider clock, Actor
 
     private async Task<RequestDetails?> LoadAsync(IQueryable<RequestRecord> query, CancellationToken cancellationToken)
     {
-        var record = await query.FirstOrDefaultAsync(cancellationToken);
-        if (record is null)
+        // One round trip for the request, its agency (with domains and officer count) and its targets: a page is read
+        // in a handful of queries rather than one per part (issue 15: under 100 ms p99 with 100,000 requests).
+        // Domains and targets are few per request, so their product in one result stays small.
+        var found = await query.Select(r => new
+        {
+            Record = r,
+            Agency = db.Agencies.AsNoTracking().FirstOrDefault(a => a.Id == r.AgencyId),
+            Domains = db.AgencyDomains.AsNoTracking().Where(d => d.AgencyId == r.AgencyId).ToList(),
+            Officers = db.Officers.Count(o => o.AgencyId == r.AgencyId),
+            Targets = db.RequestTargets.AsNoTracking().Where(t => t.RequestId == r.Id).OrderBy(t => t.Position).ToList(),
+        }).AsSingleQuery().FirstOrDefaultAsync(cancellationToken);
+        if (found is null)
         {
             return null;
         }
 
-        var agency = record.AgencyId is null ? null
-            : await db.Agencies.AsNoTracking().Include(a => a.Domains).FirstOrDefaultAsync(a => a.Id == record.AgencyId, cancellationToken);
-        var officers = agency is null ? 0 : await db.Officers.CountAsync(o => o.AgencyId == agency.Id, cancellationToken);
-        var targets = await db.RequestTargets.AsNoTracking().Where(t => t.RequestId == record.Id).OrderBy(t => t.Position).ToListAsync(cancellationToken);
+        var record = found.Record;
+        var agency = found.Agency;
+        agency?.Domains.AddRange(found.Domains);
+        var officers = found.Officers;
+        var targets = found.Targets;
         var documents = await db.RequestDocuments.AsNoTracking().Where(d => d.RequestId == record.Id)
             .OrderBy(d => d.UploadedAt).ThenBy(d => d.Name)
             .Select(d => new DocumentInfo(d.Id, d.Name, d.MediaType, d.SizeBytes, d.Sha256, d.UploadedAt, d.UploadedBy))

@@ -39,7 +39,12 @@ internal static class CustomersCommand
             Output.Out.Write(table);
             Output.Out.MarkupLineInterpolated(
                 CultureInfo.InvariantCulture,
-                $"Import [bold]{summary.ImportId}[/] from {summary.Source}: {Count(summary.Counts.Total)} rows in {summary.Elapsed.TotalSeconds:F1} s{(summary.ReplacedAll ? " (replaced all earlier data)" : "")}.");
+                $"Import [bold]{summary.ImportId}[/] from {summary.Source}: {Count(summary.Counts.Total)} rows in {summary.Elapsed.TotalSeconds:F1} s{(summary.ReplacedAll ? " (replaced all earlier data)" : "")}{(summary.DirectLoad ? ", loaded directly into the empty tables" : "")}.");
+            foreach (var (phase, elapsed) in summary.Phases)
+            {
+                Output.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {elapsed.TotalSeconds,7:F1} s  {phase}"));
+            }
+
             return Output.Ok;
         }, cancellationToken));
         command.Subcommands.Add(import);
@@ -52,14 +57,17 @@ internal static class CustomersCommand
     {
         if (!Output.Out.Profile.Capabilities.Interactive)
         {
-            var last = string.Empty;
+            var shown = new HashSet<string>(StringComparer.Ordinal);
             var plain = new Progress<ImportProgress>(p =>
             {
+                // Files are read in parallel on PostgreSQL: each phase of each file or table is shown once.
                 var line = $"{p.Phase.ToString().ToLowerInvariant()} {p.Name}";
-                if (!string.Equals(line, last, StringComparison.Ordinal))
+                lock (shown)
                 {
-                    Output.Error.WriteLine(line);
-                    last = line;
+                    if (shown.Add(line))
+                    {
+                        Output.Error.WriteLine(line);
+                    }
                 }
             });
             return await importer.ImportAsync(path, replaceAll, Actor.CommandLine, plain, cancellationToken);

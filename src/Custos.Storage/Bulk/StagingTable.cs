@@ -65,6 +65,13 @@ internal sealed class StagingTable<T>
         return _buffer.Count >= _batchSize ? new ValueTask(FlushAsync(cancellationToken)) : ValueTask.CompletedTask;
     }
 
+    /// <summary>Counts a batch of <paramref name="rows"/> sent directly (a COPY text chunk).</summary>
+    public void Copied(int rows)
+    {
+        Rows += rows;
+        Batches++;
+    }
+
     /// <summary>Writes the rows buffered so far as one batch.</summary>
     public async Task FlushAsync(CancellationToken cancellationToken)
     {

@@ -191,6 +191,37 @@ public class TargetResolverTests
     }
 
     [Theory, SqliteData, PostgresData]
+    public async Task ResolveAsync_ReachAroundTheSampleSize_CountsDistinctAccountsExactly(string provider)
+    {
+        // The sample is read first and the reach counted only when the sample overflows: 50 and 51 accounts, each
+        // nationality shared with a permit of the same account (a repeated account must count once).
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var data = new CustomerDataSet();
+        foreach (var (country, count) in new[] { ("FI", TargetResolver.SampleSize), ("SE", TargetResolver.SampleSize + 1) })
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var account = $"{country}{i:D3}";
+                data.Customers.Add(Customer(account, "Kari", "Nordmann", country));
+                data.ResidencePermits.Add(new ResidencePermit { AccountId = account, Country = country, Kind = ResidencePermitKind.Permanent, ValidFrom = new DateOnly(2020, 1, 1) });
+            }
+        }
+
+        await WriteAsync(database, data);
+        await using var db = database.CreateContext();
+        var resolver = new TargetResolver(db);
+
+        var fifty = await resolver.ResolveAsync(new Target { Type = TargetType.Country, Value = "FI" }, 0);
+        var fiftyOne = await resolver.ResolveAsync(new Target { Type = TargetType.Country, Value = "SE" }, 1);
+
+        Assert.Equal(TargetResolver.SampleSize, fifty.Reach);
+        Assert.Equal(TargetResolver.SampleSize, fifty.SampleAccounts.Count);
+        Assert.Equal(TargetResolver.SampleSize + 1, fiftyOne.Reach);
+        Assert.Equal(TargetResolver.SampleSize, fiftyOne.SampleAccounts.Count);
+        Assert.Equal(Enumerable.Range(0, TargetResolver.SampleSize).Select(i => $"SE{i:D3}"), fiftyOne.SampleAccounts);
+    }
+
+    [Theory, SqliteData, PostgresData]
     public async Task ResolveAsync_DemoCampaignAddress_ReachesEveryDonorTheGeneratorMade(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -37,7 +37,32 @@ internal static class CsvCustomerDataReader
         }
     }
 
-    private static void ReadFile(string path, CustomerFileSchema schema, ReadSession session,
+    /// <summary>
+    /// The files of a directory in reading order, each to be read on its own (<see cref="ReadFile"/>); null, with the
+    /// error in <paramref name="session"/>, when <c>customers.csv</c> is missing and may not be.
+    /// </summary>
+    public static IReadOnlyList<(string Path, CustomerFileSchema Schema)>? Files(string directory, ReadSession session)
+    {
+        var anyFile = s_schemas.Any(schema => File.Exists(Path.Combine(directory, schema.FileName)));
+        var files = new List<(string, CustomerFileSchema)>();
+        foreach (var schema in s_schemas)
+        {
+            var path = Path.Combine(directory, schema.FileName);
+            if (File.Exists(path))
+            {
+                files.Add((path, schema));
+            }
+            else if (ReferenceEquals(schema, CustomerFileSchema.Customers) && !(session.Options.CustomersOptional && anyFile))
+            {
+                session.Add(CustomerDataErrors.NoSuchPath(directory));
+                return null;
+            }
+        }
+
+        return files;
+    }
+
+    public static void ReadFile(string path, CustomerFileSchema schema, ReadSession session,
         IProgress<CustomerDataReadProgress>? progress, CancellationToken cancellationToken)
     {
         var fileName = schema.FileName;

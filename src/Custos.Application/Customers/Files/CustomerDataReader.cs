@@ -64,6 +64,42 @@ public sealed class CustomerDataReader
         return session;
     }
 
+    /// <summary>
+    /// The independent parts of a streaming read (<see cref="Stream"/>), to be read in parallel: a part per CSV file of
+    /// a directory, or the whole JSON file. Each part reads into a session of its own; their errors, taken in the
+    /// order of the parts, are the errors <see cref="Stream"/> would give. When the path itself is refused, the
+    /// returned session holds the error and there are no parts.
+    /// </summary>
+    internal (IReadOnlyList<StreamPart> Parts, ReadSession Refusal) StreamParts(string path, IProgress<CustomerDataReadProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var refusal = new ReadSession(_options, static (_, _) => { });
+        if (Directory.Exists(path))
+        {
+            var files = CsvCustomerDataReader.Files(path, refusal) ?? [];
+            return (files.Select(f => new StreamPart(Path.GetFileName(f.Path), new FileInfo(f.Path).Length, sink =>
+            {
+                var session = new ReadSession(_options, sink);
+                CsvCustomerDataReader.ReadFile(f.Path, f.Schema, session, progress, cancellationToken);
+                return session;
+            })).ToList(), refusal);
+        }
+
+        if (File.Exists(path) && path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            return ([new StreamPart(Path.GetFileName(path), new FileInfo(path).Length, sink =>
+            {
+                var session = new ReadSession(_options, sink);
+                JsonCustomerDataReader.Read(path, session, progress, cancellationToken);
+                return session;
+            })], refusal);
+        }
+
+        refusal.Add(CustomerDataErrors.NoSuchPath(path));
+        return ([], refusal);
+    }
+
     /// <summary>Reads the CSV form: <c>customers.csv</c> (required) and the optional item files of a directory.</summary>
     public Result<CustomerDataSet> ReadDirectory(string directory, IProgress<CustomerDataReadProgress>? progress = null,
         CancellationToken cancellationToken = default)

@@ -29,8 +29,16 @@ public sealed class TargetResolver(CustosDbContext db)
         }
 
         var accounts = Accounts(target.Type, key);
-        var reach = await accounts.Distinct().CountAsync(ct);
-        var sample = reach == 0 ? [] : await Ordered(accounts).Take(SampleSize).ToListAsync(ct);
+        // One round trip when the target reaches no more accounts than a sample holds (an exact target reaches one):
+        // the sample is then every account, and its size is the reach. Only a larger reach is counted separately.
+        var sample = await Ordered(accounts).Take(SampleSize + 1).ToListAsync(ct);
+        var reach = sample.Count;
+        if (reach > SampleSize)
+        {
+            sample.RemoveAt(SampleSize);
+            reach = await accounts.Distinct().CountAsync(ct);
+        }
+
         var match = target.Type switch
         {
             TargetType.CounterpartyOfWallet or TargetType.Country => TargetMatch.Bulk,
