@@ -15,16 +15,23 @@ internal static class Baseline
     /// <summary>About the size of a sign-in event's entry (custos-event/v1 with opaque actor and subject).</summary>
     private const int EntryBytes = 240;
 
-    public static async Task<double> RunAsync(FreshDatabase database, int writers, TimeSpan duration, bool eventSized)
+    public static async Task<double> RunAsync(FreshDatabase database, int writers, TimeSpan duration, TimeSpan warmUp, bool eventSized)
     {
         var postgres = database.Database.Provider == DatabaseProvider.Postgres;
         long count = 0;
-        var stop = Stopwatch.StartNew();
+        // The warm-up's commits are not counted: the measurement starts when it ends, as the appends' does.
+        long startedAt = 0;
+        var measure = Task.Run(async () =>
+        {
+            await Task.Delay(warmUp);
+            Interlocked.Exchange(ref count, 0);
+            Volatile.Write(ref startedAt, Stopwatch.GetTimestamp());
+        });
         await Task.WhenAll(Enumerable.Range(0, writers).Select(writer => Task.Run(async () =>
         {
             await using var connection = await database.Database.OpenConnectionAsync();
 
-            for (var i = 0; stop.Elapsed < duration; i++)
+            for (var i = 0; Volatile.Read(ref startedAt) is var started && (started == 0 || Stopwatch.GetElapsedTime(started) < duration); i++)
             {
                 await using var transaction = await connection.BeginTransactionAsync();
                 await using var command = connection.CreateCommand();
@@ -45,7 +52,8 @@ internal static class Baseline
                 Interlocked.Increment(ref count);
             }
         })));
-        return count / stop.Elapsed.TotalSeconds;
+        await measure;
+        return count / Stopwatch.GetElapsedTime(startedAt).TotalSeconds;
     }
 
     private static void EventRow(DbCommand command, bool postgres, int writer, int i)

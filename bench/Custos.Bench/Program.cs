@@ -7,14 +7,15 @@ using Custos.Bench;
 // includes the event. Baseline in the same run: the same number of writers doing bare single-row INSERT transactions
 // through ADO.NET on the same database server with the same sync settings. Embedded SQLite by default; with --database,
 // PostgreSQL (a fresh database is created for each measurement and dropped after).
-//   dotnet run -c Release --project bench/Custos.Bench -- [--writers 16] [--seconds 10] [--runs 1]
+//   dotnet run -c Release --project bench/Custos.Bench -- [--writers 16] [--seconds 10] [--runs 1] [--warmup 2]
 //       [--database 'Host=127.0.0.1;Port=55432;Username=postgres' | postgres://user@host:port]
 var writers = Option("--writers", 16);
 var seconds = Option("--seconds", 10);
 var runs = Option("--runs", 1);
+var warmUp = TimeSpan.FromSeconds(Option("--warmup", 2));
 var server = BenchDatabase.Parse(OptionText("--database"));
 var duration = TimeSpan.FromSeconds(seconds);
-Console.WriteLine(Text($"writers {writers}, {seconds} s per measurement, {runs} run(s), {Environment.ProcessorCount} cores, load {Load()}"));
+Console.WriteLine(Text($"writers {writers}, {seconds} s per measurement after {warmUp.TotalSeconds:0} s of warm-up, {runs} run(s), {Environment.ProcessorCount} cores, load {Load()}"));
 Console.WriteLine(Text($"database: {await server.DescribeAsync()}"));
 
 for (var run = 1; run <= runs; run++)
@@ -23,21 +24,21 @@ for (var run = 1; run <= runs; run++)
     double minimal;
     await using (var database = await server.CreateAsync("baseline"))
     {
-        minimal = await Baseline.RunAsync(database, writers, duration, eventSized: false);
+        minimal = await Baseline.RunAsync(database, writers, duration, warmUp, eventSized: false);
     }
 
     Console.WriteLine(Text($"  baseline  bare INSERT transactions, minimal row:     {minimal,10:N0} /s"));
     double baseline;
     await using (var database = await server.CreateAsync("baseline"))
     {
-        baseline = await Baseline.RunAsync(database, writers, duration, eventSized: true);
+        baseline = await Baseline.RunAsync(database, writers, duration, warmUp, eventSized: true);
     }
 
     Console.WriteLine(Text($"  baseline  bare INSERT transactions, event-sized row: {baseline,10:N0} /s"));
     AppendResult appends;
     await using (var database = await server.CreateAsync("ledger"))
     {
-        appends = await Appends.RunAsync(database, writers, duration);
+        appends = await Appends.RunAsync(database, writers, duration, warmUp);
     }
 
     Console.WriteLine(Text(
