@@ -1,3 +1,4 @@
+using Custos.Application.Ledger;
 using Custos.Ledger.Notes;
 using Custos.Ledger.Witness;
 using Custos.Web.Witness;
@@ -23,11 +24,41 @@ public sealed class LoopbackWitness(string name, string logOrigin, TimeProvider?
 
     public NoteVerifierKey VerifierKey => _key.VerifierKey;
 
+    /// <summary>The key of the log it witnesses (given at the last start).</summary>
+    public NoteVerifierKey LogKey { get; private set; } = null!;
+
     /// <summary>How a log configures this witness (under <paramref name="label"/>, default its key name).</summary>
     public WitnessEndpoint Endpoint(string? label = null) => new(label ?? name, Url, _key.VerifierKey);
 
+    /// <summary>
+    /// Starts a witness of the ledger kept in <paramref name="dataDirectory"/> (its signing key created there if need be),
+    /// as a Custos started on that folder publishes it.
+    /// </summary>
+    public static async Task<LoopbackWitness> StartForDataDirectoryAsync(string dataDirectory, string name, TimeProvider? clock = null)
+    {
+        var options = LedgerOptions.ForDataDirectory(dataDirectory);
+        NoteVerifierKey logKey;
+        using (var signer = LedgerSigner.LoadOrCreate(options))
+        {
+            logKey = signer.VerifierKey;
+        }
+
+        var witness = new LoopbackWitness(name, options.Origin, clock);
+        try
+        {
+            await witness.StartAsync(logKey);
+            return witness;
+        }
+        catch
+        {
+            await witness.DisposeAsync();
+            throw;
+        }
+    }
+
     public async Task StartAsync(NoteVerifierKey logKey)
     {
+        LogKey = logKey;
         _store = FileWitnessStateStore.Open(_state).Value;
         _witness = new CheckpointWitness(_key, [new WitnessedLog(logOrigin, logKey)], _store, clock);
         _app = WitnessHost.Create(_witness, Url.GetLeftPart(UriPartial.Authority), b => b.Logging.ClearProviders());

@@ -29,16 +29,9 @@ public class ClockStepBackTests(ITestOutputHelper output)
     {
         var clock = new SteppingClock();
         var data = TestEnvironment.NewTempDirectory("clock-back");
-        NoteVerifierKey logKey;
-        using (var signer = LedgerSigner.LoadOrCreate(LedgerOptions.ForDataDirectory(data)))
-        {
-            logKey = signer.VerifierKey;
-        }
-
-        await using var w1 = new LoopbackWitness("witness.test/w1", "custos.local/ledger", clock);
-        await using var w2 = new LoopbackWitness("witness.test/w2", "custos.local/ledger", clock);
-        await w1.StartAsync(logKey);
-        await w2.StartAsync(logKey);
+        await using var w1 = await LoopbackWitness.StartForDataDirectoryAsync(data, "witness.test/w1", clock);
+        await using var w2 = await LoopbackWitness.StartForDataDirectoryAsync(data, "witness.test/w2", clock);
+        var logKey = w1.LogKey;
         var witnessing = new WitnessingOptions([w1.Endpoint(), w2.Endpoint()], 2, TimeSpan.FromSeconds(5));
         await using var server = await CustosTestServer.StartAsync(dataDirectory: data, witnessing: witnessing, clock: clock);
         var integration = server.Services.GetServices<IHostedService>().OfType<LedgerIntegrationService>().Single();

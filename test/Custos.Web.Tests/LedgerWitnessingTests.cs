@@ -15,16 +15,9 @@ public class LedgerWitnessingTests
     public async Task Publish_WithTwoWitnesses_CarriesBothCosignaturesAndAWitnessDownOnlyDelaysIt()
     {
         var data = TestEnvironment.NewTempDirectory("witnessed");
-        NoteVerifierKey logKey;
-        using (var signer = LedgerSigner.LoadOrCreate(LedgerOptions.ForDataDirectory(data)))
-        {
-            logKey = signer.VerifierKey;
-        }
-
-        await using var w1 = new LoopbackWitness("witness.test/w1", "custos.local/ledger");
-        await using var w2 = new LoopbackWitness("witness.test/w2", "custos.local/ledger");
-        await w1.StartAsync(logKey);
-        await w2.StartAsync(logKey);
+        await using var w1 = await LoopbackWitness.StartForDataDirectoryAsync(data, "witness.test/w1");
+        await using var w2 = await LoopbackWitness.StartForDataDirectoryAsync(data, "witness.test/w2");
+        var logKey = w1.LogKey;
         var witnessing = new WitnessingOptions([w1.Endpoint(), w2.Endpoint()], 2, TimeSpan.FromSeconds(2));
         await using var server = await CustosTestServer.StartAsync(dataDirectory: data, witnessing: witnessing);
         using var client = server.NewClient();

@@ -24,16 +24,9 @@ public class WitnessOutageTests(ITestOutputHelper output)
     public async Task Publish_OneOfTwoWitnessesDownUnderLoad_KeepsPublishingAndItsCosignaturesResume()
     {
         var data = TestEnvironment.NewTempDirectory("witness-outage");
-        NoteVerifierKey logKey;
-        using (var signer = LedgerSigner.LoadOrCreate(LedgerOptions.ForDataDirectory(data)))
-        {
-            logKey = signer.VerifierKey;
-        }
-
-        await using var w1 = new LoopbackWitness("witness.test/w1", "custos.local/ledger");
-        await using var w2 = new LoopbackWitness("witness.test/w2", "custos.local/ledger");
-        await w1.StartAsync(logKey);
-        await w2.StartAsync(logKey);
+        await using var w1 = await LoopbackWitness.StartForDataDirectoryAsync(data, "witness.test/w1");
+        await using var w2 = await LoopbackWitness.StartForDataDirectoryAsync(data, "witness.test/w2");
+        var logKey = w1.LogKey;
         var witnessing = new WitnessingOptions([w1.Endpoint(), w2.Endpoint()], 1, TimeSpan.FromSeconds(2));
         await using var server = await CustosTestServer.StartAsync(dataDirectory: data, witnessing: witnessing);
         using var agency = await server.AgencyWithKeyAsync();
