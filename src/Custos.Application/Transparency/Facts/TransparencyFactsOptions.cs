@@ -13,6 +13,16 @@ public sealed record TransparencyFactsOptions
     /// <summary>The most log entries looked at for changes in one round.</summary>
     public int MaxEntries { get; init; } = 10_000;
 
-    /// <summary>The most requests (or restrictions) whose facts are logged in one transaction.</summary>
-    public int MaxFactsPerTransaction { get; init; } = 250;
+    /// <summary>
+    /// The most requests (or restrictions) whose facts are logged in one transaction: small enough that the write lock is
+    /// held for milliseconds, not for the time of a whole burst.
+    /// </summary>
+    public int MaxFactsPerTransaction { get; init; } = 50;
+
+    /// <summary>
+    /// How long a round pauses after each transaction, as a multiple of the time the transaction took (real time): with
+    /// 2, a round that has many facts to log takes at most a third of one processor and of the write lock, and the
+    /// requests served meanwhile see its work spread out instead of in one burst. 0 runs the transactions back to back.
+    /// </summary>
+    public double PauseFactor { get; init; } = 2;
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using Custos.Application.Common;
@@ -56,7 +57,8 @@ public sealed partial class TransparencyFactsPublisher(
     /// Runs a round now over the log entries below <paramref name="publishedSize"/> not yet looked at; returns the facts
     /// logged. The entries are taken <see cref="TransparencyFactsOptions.MaxEntries"/> at a time, and the facts of each
     /// window are logged <see cref="TransparencyFactsOptions.MaxFactsPerTransaction"/> at a time, each in a short
-    /// transaction of its own: however far behind the round is, it never holds the write lock or much memory for long.
+    /// transaction of its own followed by a pause (<see cref="TransparencyFactsOptions.PauseFactor"/>): however far behind
+    /// the round is, it never holds the write lock, a processor or much memory for long.
     /// </summary>
     public async Task<int> PublishAsync(long publishedSize, CancellationToken cancellationToken = default)
     {
@@ -150,8 +152,26 @@ public sealed partial class TransparencyFactsPublisher(
         return (from, to, staged);
     }
 
-    /// <summary>Loads the facts of some requests or restrictions and logs those that changed, in one transaction.</summary>
+    /// <summary>
+    /// Loads the facts of some requests or restrictions and logs those that changed, in one transaction; then pauses
+    /// <see cref="TransparencyFactsOptions.PauseFactor"/> times as long as that took.
+    /// </summary>
     private async Task<int> StageAsync(
+        Func<CustosDbContext, IQueryable<RequestRecord>>? requests,
+        Func<CustosDbContext, IQueryable<AccountRestrictionRecord>>? restrictions,
+        CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var staged = await StageNowAsync(requests, restrictions, cancellationToken);
+        if (options.PauseFactor > 0)
+        {
+            await Task.Delay(Stopwatch.GetElapsedTime(started) * options.PauseFactor, TimeProvider.System, cancellationToken);
+        }
+
+        return staged;
+    }
+
+    private async Task<int> StageNowAsync(
         Func<CustosDbContext, IQueryable<RequestRecord>>? requests,
         Func<CustosDbContext, IQueryable<AccountRestrictionRecord>>? restrictions,
         CancellationToken cancellationToken)
