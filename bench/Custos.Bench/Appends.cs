@@ -83,6 +83,7 @@ internal static class Appends
         var sampled = new ConcurrentBag<(long Id, long At)>();
         long count = 0;
         var stop = Stopwatch.StartNew();
+        var measuring = Stopwatch.GetTimestamp();
         await Task.WhenAll(Enumerable.Range(0, writers).Select(writer => Task.Run(async () =>
         {
             for (var i = 0; stop.Elapsed < duration; i++)
@@ -142,6 +143,8 @@ internal static class Appends
             latencies.Add(Math.Max(0, Stopwatch.GetElapsedTime(at, published[first].At).TotalMilliseconds));
         }
 
-        return new AppendResult(rate, latencies, checkpoints);
+        var measured = published.Where(p => p.At >= measuring).ToList();
+        var gaps = measured.Zip(measured.Skip(1), (a, b) => Stopwatch.GetElapsedTime(a.At, b.At).TotalMilliseconds).ToList();
+        return new AppendResult(rate, latencies, checkpoints, gaps);
     }
 }

@@ -47,6 +47,13 @@ for (var run = 1; run <= runs; run++)
     latencies.Sort();
     Console.WriteLine(Text(
         $"  commit → signed checkpoint: p50 {Percentile(latencies, 0.50):N0} ms, p99 {Percentile(latencies, 0.99):N0} ms, max {latencies[^1]:N0} ms ({latencies.Count:N0} samples); {appends.Checkpoints:N0} checkpoints, {appends.Rate * seconds / Math.Max(1, appends.Checkpoints):N0} events each on average"));
+    var gaps = appends.Gaps;
+    gaps.Sort();
+    if (gaps.Count > 0)
+    {
+        Console.WriteLine(Text($"  time between checkpoints: p50 {Percentile(gaps, 0.50):N0} ms, p99 {Percentile(gaps, 0.99):N0} ms, max {gaps[^1]:N0} ms"));
+    }
+
     Console.WriteLine(Text($"  load {Load()}"));
 }
 
