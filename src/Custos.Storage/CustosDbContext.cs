@@ -42,6 +42,24 @@ public sealed class CustosDbContext(DbContextOptions<CustosDbContext> options) :
     /// </summary>
     public static string SqlLower(string? text) => throw new NotSupportedException($"{nameof(SqlLower)} is translated to SQL and cannot be called directly.");
 
+    /// <summary>
+    /// What <see cref="SqlLower"/> makes of <paramref name="text"/> in an identifier column (addresses, transaction
+    /// hashes): ASCII letters in lower case, every other character as it is. That is SQLite's <c>lower()</c>, and
+    /// PostgreSQL's on the columns schema version 18 declares <c>COLLATE "C"</c>. Computed here, the key of a query on
+    /// <c>lower(column)</c> is the column's own mapping even where the database's default collation would map more.
+    /// </summary>
+    public static string LowerAscii(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = char.IsAsciiLetterUpper(source[i]) ? (char)(source[i] | 0x20) : source[i];
+            }
+        });
+    }
+
     public DbSet<Customer> Customers => Set<Customer>();
     public DbSet<ResidencePermit> ResidencePermits => Set<ResidencePermit>();
     public DbSet<KycDocument> KycDocuments => Set<KycDocument>();

@@ -21,10 +21,10 @@ public class TargetResolverIndexTests
     [
         (TargetType.Email, "Ivan.Ivanov@mail.ru", ["ix_customers_email_lower"]),
         (TargetType.Phone, "+7 916 123 45 67", ["ix_customers_phone_key"]),
-        (TargetType.Wallet, IvanBtc, ["ix_wallets_address"]),
+        (TargetType.Wallet, IvanBtc, ["ix_wallets_address_lower"]),
         (TargetType.Wallet, OlenaEth, ["ix_wallets_address_lower"]),
         (TargetType.Txid, SharedTxHash, ["ix_transactions_tx_hash"]),
-        (TargetType.CounterpartyOfWallet, Mixer, ["ix_transactions_counterparty", "ix_wallets_address"]),
+        (TargetType.CounterpartyOfWallet, Mixer, ["ix_transactions_counterparty_lower", "ix_wallets_address_lower"]),
         (TargetType.CounterpartyOfWallet, EvmCounterparty, ["ix_transactions_counterparty_lower", "ix_wallets_address_lower"]),
         (TargetType.Country, "RU", ["ix_customers_residence_country", "ix_customers_nationality", "ix_residence_permits_country"]),
     ];

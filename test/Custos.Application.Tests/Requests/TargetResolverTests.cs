@@ -82,6 +82,11 @@ public class TargetResolverTests
         Assert.Equal((TargetMatch.Bulk, 0), (nobody.Match, nobody.Reach));
         Assert.Empty(nobody.SampleAccounts);
         Assert.Equal("Bulk: no customer sent to or received from bc1qar0s…5mdq.", nobody.Explanation);
+
+        // A base58 address is case-sensitive: found through the lower-case index, then compared exactly.
+        var otherCase = await resolver.ResolveAsync(new Target { Type = TargetType.CounterpartyOfWallet, Value = Mixer.ToLowerInvariant() }, 3);
+        Assert.Equal((TargetMatch.Bulk, 0), (otherCase.Match, otherCase.Reach));
+        Assert.Equal("Bulk: no customer sent to or received from 3j98t1wp…wnly.", otherCase.Explanation);
     }
 
     [Theory, SqliteData, PostgresData]

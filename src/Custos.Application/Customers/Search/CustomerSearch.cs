@@ -53,7 +53,9 @@ public sealed class CustomerSearch(CustosDbContext db, EventRecorder events)
 
         skip = Math.Max(0, skip);
         take = Math.Clamp(take, 1, MaxPageSize);
-        var walletOwners = db.Wallets.Where(w => w.Address == text).Select(w => w.AccountId);
+        // Exactly the address, found through its lower-case index (the only index on wallet addresses).
+        var lowerText = CustosDbContext.LowerAscii(text);
+        var walletOwners = db.Wallets.Where(w => CustosDbContext.SqlLower(w.Address) == lowerText && w.Address == text).Select(w => w.AccountId);
         var pattern = SqlLike.Containing(CustomerSearchText.Fold(text));
         var customers = db.Customers.AsNoTracking().Where(c =>
             c.AccountId == text ||

@@ -114,9 +114,14 @@ public sealed class TargetResolver(CustosDbContext db)
                 return db.Transactions.AsNoTracking().Where(t => forms.Contains(t.TxHash!)).Select(t => t.AccountId);
             case TargetType.CounterpartyOfWallet:
                 var transactions = db.Transactions.AsNoTracking();
-                return (TargetValues.IsHexAddress(key)
-                        ? transactions.Where(t => CustosDbContext.SqlLower(t.CounterpartyAddress) == key)
-                        : transactions.Where(t => t.CounterpartyAddress == key))
+                if (TargetValues.IsHexAddress(key))
+                {
+                    return transactions.Where(t => CustosDbContext.SqlLower(t.CounterpartyAddress) == key).Select(t => t.AccountId);
+                }
+
+                // Case-sensitive, through the same index (schema version 18): it carries the address for the second test.
+                var lowerKey = CustosDbContext.LowerAscii(key);
+                return transactions.Where(t => CustosDbContext.SqlLower(t.CounterpartyAddress) == lowerKey && t.CounterpartyAddress == key)
                     .Select(t => t.AccountId);
             case TargetType.Name:
                 foreach (var word in TargetValues.NameWords(key))
@@ -139,8 +144,12 @@ public sealed class TargetResolver(CustosDbContext db)
 
     private IQueryable<string> WalletOwners(string key)
     {
+        // A case-sensitive address is found through the lower-case index too, then compared exactly (schema version 18).
         var wallets = db.Wallets.AsNoTracking();
-        return (TargetValues.IsHexAddress(key) ? wallets.Where(w => CustosDbContext.SqlLower(w.Address) == key) : wallets.Where(w => w.Address == key))
+        var lowerKey = CustosDbContext.LowerAscii(key);
+        return (TargetValues.IsHexAddress(key)
+                ? wallets.Where(w => CustosDbContext.SqlLower(w.Address) == key)
+                : wallets.Where(w => CustosDbContext.SqlLower(w.Address) == lowerKey && w.Address == key))
             .Select(w => w.AccountId);
     }
 
