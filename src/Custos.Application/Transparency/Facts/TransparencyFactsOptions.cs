@@ -22,7 +22,9 @@ public sealed record TransparencyFactsOptions
     /// <summary>
     /// How long a round pauses after each transaction, as a multiple of the time the transaction took (real time): with
     /// 2, a round that has many facts to log takes at most a third of one processor and of the write lock, and the
-    /// requests served meanwhile see its work spread out instead of in one burst. 0 runs the transactions back to back.
+    /// requests served meanwhile see its work spread out instead of in one burst. The pauses are shortened, down to none,
+    /// where they would keep the round from ending within four fifths of <see cref="Interval"/> (<c>RoundPace</c>), so
+    /// that they never make the facts fall behind a busy log. 0 runs the transactions back to back.
     /// </summary>
     public double PauseFactor { get; init; } = 2;
 }

@@ -20,6 +20,9 @@ namespace Custos.Application.Transparency.Facts;
 public sealed partial class TransparencyFactsPublisher(
     CustosDatabase database, LedgerIdentityKey identities, TransparencyFactsOptions options, TimeProvider clock, ILogger<TransparencyFactsPublisher> logger)
 {
+    /// <summary>The share of the interval over which a round's pauses may spread it (<see cref="RoundPace"/>).</summary>
+    private const double RoundShare = 0.8;
+
     private DateTimeOffset? _lastRound;
 
     /// <summary>The band rules applied (the defaults: <see cref="BandRule.Defaults"/>).</summary>
@@ -57,13 +60,15 @@ public sealed partial class TransparencyFactsPublisher(
     /// Runs a round now over the log entries below <paramref name="publishedSize"/> not yet looked at; returns the facts
     /// logged. The entries are taken <see cref="TransparencyFactsOptions.MaxEntries"/> at a time, and the facts of each
     /// window are logged <see cref="TransparencyFactsOptions.MaxFactsPerTransaction"/> at a time, each in a short
-    /// transaction of its own followed by a pause (<see cref="TransparencyFactsOptions.PauseFactor"/>): however far behind
-    /// the round is, it never holds the write lock, a processor or much memory for long.
+    /// transaction of its own followed by a pause (<see cref="TransparencyFactsOptions.PauseFactor"/>, while the round is on
+    /// course to end within most of the interval; <see cref="RoundPace"/>): however far behind the round is, it never
+    /// holds the write lock, a processor or much memory for long, and its pauses never make it fall further behind.
     /// </summary>
     public async Task<int> PublishAsync(long publishedSize, CancellationToken cancellationToken = default)
     {
         var staged = 0;
-        while (await PublishWindowAsync(publishedSize, cancellationToken) is { } window)
+        var pace = new RoundPace(publishedSize, options.Interval * RoundShare, options.PauseFactor);
+        while (await PublishWindowAsync(publishedSize, pace, cancellationToken) is { } window)
         {
             staged += window.Staged;
             if (window.Staged > 0)
@@ -76,7 +81,7 @@ public sealed partial class TransparencyFactsPublisher(
     }
 
     /// <summary>Logs the changed facts of the next window of entries and records it as looked at; null when none is left.</summary>
-    private async Task<(long From, long To, int Staged)?> PublishWindowAsync(long publishedSize, CancellationToken cancellationToken)
+    private async Task<(long From, long To, int Staged)?> PublishWindowAsync(long publishedSize, RoundPace pace, CancellationToken cancellationToken)
     {
         long from, to;
         List<string> requestIds, restrictionIds, agencyIds;
@@ -101,10 +106,11 @@ public sealed partial class TransparencyFactsPublisher(
             agencyIds = Ids(touched.Select(e => e.Subject), "agency:");
         }
 
+        pace.BeginWindow(from, to, Transactions(requestIds.Count) + Transactions(restrictionIds.Count));
         var staged = 0;
         foreach (var chunk in requestIds.Chunk(options.MaxFactsPerTransaction))
         {
-            staged += await StageAsync(db => db.Requests.Where(r => chunk.Contains(r.Id)), null, cancellationToken);
+            staged += await StageAsync(db => db.Requests.Where(r => chunk.Contains(r.Id)), null, pace, cancellationToken);
         }
 
         var done = requestIds.ToHashSet(StringComparer.Ordinal);
@@ -131,14 +137,14 @@ public sealed partial class TransparencyFactsPublisher(
                 var fresh = page.Where(done.Add).ToArray();
                 if (fresh.Length > 0)
                 {
-                    staged += await StageAsync(db => db.Requests.Where(r => fresh.Contains(r.Id)), null, cancellationToken);
+                    staged += await StageAsync(db => db.Requests.Where(r => fresh.Contains(r.Id)), null, pace, cancellationToken);
                 }
             }
         }
 
         foreach (var chunk in restrictionIds.Chunk(options.MaxFactsPerTransaction))
         {
-            staged += await StageAsync(null, db => db.AccountRestrictions.Where(r => chunk.Contains(r.Id)), cancellationToken);
+            staged += await StageAsync(null, db => db.AccountRestrictions.Where(r => chunk.Contains(r.Id)), pace, cancellationToken);
         }
 
         // A crash before this leaves the window to be looked at again: the facts already logged are remembered with
@@ -153,23 +159,27 @@ public sealed partial class TransparencyFactsPublisher(
     }
 
     /// <summary>
-    /// Loads the facts of some requests or restrictions and logs those that changed, in one transaction; then pauses
-    /// <see cref="TransparencyFactsOptions.PauseFactor"/> times as long as that took.
+    /// Loads the facts of some requests or restrictions and logs those that changed, in one transaction; then pauses as
+    /// <paramref name="pace"/> says.
     /// </summary>
     private async Task<int> StageAsync(
         Func<CustosDbContext, IQueryable<RequestRecord>>? requests,
         Func<CustosDbContext, IQueryable<AccountRestrictionRecord>>? restrictions,
+        RoundPace pace,
         CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var staged = await StageNowAsync(requests, restrictions, cancellationToken);
-        if (options.PauseFactor > 0)
+        var pause = pace.PauseAfter(Stopwatch.GetElapsedTime(started));
+        if (pause > TimeSpan.Zero)
         {
-            await Task.Delay(Stopwatch.GetElapsedTime(started) * options.PauseFactor, TimeProvider.System, cancellationToken);
+            await Task.Delay(pause, TimeProvider.System, cancellationToken);
         }
 
         return staged;
     }
+
+    private int Transactions(int items) => (items + options.MaxFactsPerTransaction - 1) / options.MaxFactsPerTransaction;
 
     private async Task<int> StageNowAsync(
         Func<CustosDbContext, IQueryable<RequestRecord>>? requests,
