@@ -10,6 +10,7 @@ internal sealed class CustosProcess : IDisposable
 {
     private readonly Process _process;
     private readonly List<string> _output = [];
+    private readonly List<string> _standardOutput = [];
 
     private CustosProcess(Process process) => _process = process;
 
@@ -29,7 +30,7 @@ internal sealed class CustosProcess : IDisposable
 
         var process = new Process { StartInfo = start };
         var running = new CustosProcess(process);
-        process.OutputDataReceived += (_, line) => running.Keep(line.Data);
+        process.OutputDataReceived += (_, line) => running.Keep(line.Data, standardOutput: true);
         process.ErrorDataReceived += (_, line) => running.Keep(line.Data);
         process.Start();
         process.BeginOutputReadLine();
@@ -37,7 +38,7 @@ internal sealed class CustosProcess : IDisposable
         return running;
     }
 
-    /// <summary>Runs <c>custos <paramref name="args"/></c> to the end; its standard output, or an exception with everything it wrote.</summary>
+    /// <summary>Runs <c>custos <paramref name="args"/></c> to the end; its standard output, or an exception with everything it wrote (both streams).</summary>
     public static async Task<string> RunAsync(params string[] args)
     {
         using var process = Start(args);
@@ -45,8 +46,22 @@ internal sealed class CustosProcess : IDisposable
         // The synchronous wait returns only once the asynchronous readers have taken the last lines of output (the
         // asynchronous one can return before, and a command's last line, such as a key, was then missing).
         process._process.WaitForExit();
-        var output = process.Output;
-        return process._process.ExitCode == 0 ? output : throw new InvalidOperationException($"custos {string.Join(' ', args)} exited {process._process.ExitCode}:\n{output}");
+        // Standard output alone: a note on standard error (read on another thread) can arrive after the output's last
+        // line, which callers take as the command's result (a key).
+        return process._process.ExitCode == 0
+            ? process.StandardOutput
+            : throw new InvalidOperationException($"custos {string.Join(' ', args)} exited {process._process.ExitCode}:\n{process.Output}");
+    }
+
+    private string StandardOutput
+    {
+        get
+        {
+            lock (_output)
+            {
+                return string.Join('\n', _standardOutput);
+            }
+        }
     }
 
     public string Output
@@ -124,13 +139,17 @@ internal sealed class CustosProcess : IDisposable
         _process.Dispose();
     }
 
-    private void Keep(string? line)
+    private void Keep(string? line, bool standardOutput = false)
     {
         if (line is not null)
         {
             lock (_output)
             {
                 _output.Add(line);
+                if (standardOutput)
+                {
+                    _standardOutput.Add(line);
+                }
             }
         }
     }
