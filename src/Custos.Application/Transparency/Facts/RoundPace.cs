@@ -3,12 +3,12 @@ using System.Diagnostics;
 namespace Custos.Application.Transparency.Facts;
 
 /// <summary>
-/// Spreads one round of <see cref="TransparencyFactsPublisher"/>: after each transaction a pause of
-/// <c>factor</c> times as long as the transaction took, so that a round with many facts to log leaves most of a
-/// processor and of the write lock to the requests being served — but only as far as the round stays on course to end
-/// within <c>budget</c> (real time) of its start, judged by the share of its log entries it has been through. A round
-/// behind that course does not pause: pauses that made each round longer than the changes it covers would leave the next round
-/// more to do, and the facts would fall ever further behind a busy log.
+/// Spreads one round of <see cref="TransparencyFactsPublisher"/>: after each transaction a pause of <c>factor</c> times
+/// as long as the transaction took, so that a round with many facts to log leaves most of a processor and of the write
+/// lock to the requests being served — but only as far as the round stays on course to end within <c>budget</c> (real
+/// time) of its start, judged by the share of its log entries it has been through. A round behind that course does not
+/// pause: pauses that made each round longer than the changes it covers would leave the next round more to do, and the
+/// facts would fall ever further behind a busy log.
 /// </summary>
 internal sealed class RoundPace(long end, TimeSpan budget, double factor)
 {
