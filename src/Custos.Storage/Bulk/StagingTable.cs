@@ -302,12 +302,5 @@ internal sealed class StagingTable<T>
         return rows;
     }
 
-    private async Task ExecuteAsync(string sql, CancellationToken cancellationToken)
-    {
-        await using var command = _connection.CreateCommand();
-        command.Transaction = _transaction;
-        command.CommandText = sql;
-        command.CommandTimeout = 0;
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    private Task ExecuteAsync(string sql, CancellationToken cancellationToken) => BulkCommands.ExecuteAsync(_connection, _transaction, sql, cancellationToken);
 }

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 using Custos.Domain.Customers;
 using Custos.Storage.Bulk;
 using Npgsql;
@@ -107,11 +106,7 @@ public sealed class CustomerStaging
         {
             foreach (var table in CustomerTables.DeleteOrder)
             {
-                await using var delete = connection.CreateCommand();
-                delete.Transaction = transaction;
-                delete.CommandText = $"DELETE FROM {table}";
-                delete.CommandTimeout = 0;
-                await delete.ExecuteNonQueryAsync(cancellationToken);
+                await BulkCommands.ExecuteAsync(connection, transaction, $"DELETE FROM {table}", cancellationToken);
             }
         }
 
@@ -263,13 +258,13 @@ public sealed class CustomerStaging
     private static async Task<bool> CanLoadDirectlyAsync(DbConnection connection, DbTransaction transaction, bool replaceAll, CancellationToken cancellationToken)
     {
         var anyRows = "SELECT " + string.Join(" OR ", CustomerTables.DeleteOrder.Select(t => $"EXISTS (SELECT 1 FROM {t})"));
-        if (!replaceAll && await ScalarAsync<bool>(connection, transaction, anyRows, cancellationToken))
+        if (!replaceAll && await BulkCommands.ScalarAsync<bool>(connection, transaction, anyRows, cancellationToken))
         {
             return false; // an incremental import into data held already: upsert through staging, readers undisturbed
         }
 
-        await ExecuteAsync(connection, transaction, $"LOCK TABLE {string.Join(", ", CustomerTables.DeleteOrder)} IN ACCESS EXCLUSIVE MODE", cancellationToken);
-        return replaceAll || !await ScalarAsync<bool>(connection, transaction, anyRows, cancellationToken);
+        await BulkCommands.ExecuteAsync(connection, transaction, $"LOCK TABLE {string.Join(", ", CustomerTables.DeleteOrder)} IN ACCESS EXCLUSIVE MODE", cancellationToken);
+        return replaceAll || !await BulkCommands.ScalarAsync<bool>(connection, transaction, anyRows, cancellationToken);
     }
 
     /// <summary>
@@ -326,25 +321,7 @@ public sealed class CustomerStaging
         }
     }
 
-    private Task ExecuteAsync(string sql, CancellationToken cancellationToken) => ExecuteAsync(_connection, _transaction, sql, cancellationToken);
-
-    private static async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.CommandTimeout = 0;
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static async Task<T> ScalarAsync<T>(DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.CommandTimeout = 0;
-        return (T)Convert.ChangeType((await command.ExecuteScalarAsync(cancellationToken))!, typeof(T), CultureInfo.InvariantCulture);
-    }
+    private Task ExecuteAsync(string sql, CancellationToken cancellationToken) => BulkCommands.ExecuteAsync(_connection, _transaction, sql, cancellationToken);
 
     /// <summary>Stages one record with the source line that errors about it should name.</summary>
     public ValueTask AddAsync(object record, long line, CancellationToken cancellationToken = default) => record switch

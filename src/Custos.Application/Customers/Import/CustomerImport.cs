@@ -373,19 +373,19 @@ public sealed class CustomerImport(CustosDbContext db, EventRecorder events, Tim
     private Error TooManyErrors() => Error.Invalid(CustomerDataErrors.TooManyErrors,
         $"Reading stopped after {MaxErrors} errors; fix these and read the data again.");
 
-    private static long InputBytes(string path) => Directory.Exists(path)
-        ? CustomerDataFiles.CsvFiles.Select(name => Path.Combine(path, name)).Where(File.Exists).Sum(f => new FileInfo(f).Length)
-        : new FileInfo(path).Length;
+    /// <summary>The files an import reads: the CSV files present in a directory, or the one JSON file.</summary>
+    private static List<string> InputFiles(string path) => Directory.Exists(path)
+        ? [.. CustomerDataFiles.CsvFiles.Select(name => Path.Combine(path, name)).Where(File.Exists)]
+        : [path];
+
+    private static long InputBytes(string path) => InputFiles(path).Sum(f => new FileInfo(f).Length);
 
     private static async Task<IReadOnlyList<(string Name, string Sha256)>> HashFilesAsync(string path, CancellationToken cancellationToken)
     {
         await Task.Yield(); // the caller goes on reading while the files are hashed
 
-        var files = Directory.Exists(path)
-            ? CustomerDataFiles.CsvFiles.Select(name => Path.Combine(path, name)).Where(File.Exists).ToList()
-            : [path];
         var hashes = new List<(string, string)>();
-        foreach (var file in files)
+        foreach (var file in InputFiles(path))
         {
             await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.Asynchronous | FileOptions.SequentialScan);
             var hash = await SHA256.HashDataAsync(stream, cancellationToken);
