@@ -31,9 +31,11 @@ public sealed class ReviewDeadlines(
     public async Task<int> FlagMissedFollowUpsAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
+        // Driven by the released productions (few), each checked against its request: a join SQLite could start from the
+        // requests side scanned every request on every poll (seconds once there are hundreds of thousands).
         var released = await db.Productions.AsNoTracking()
-            .Where(p => p.ReleasedAt != null)
-            .Join(db.Requests.AsNoTracking().Where(r => r.Kind == RequestKind.Emergency), p => p.RequestId, r => r.Id, (p, r) => r.Id)
+            .Where(p => p.ReleasedAt != null && db.Requests.Any(r => r.Id == p.RequestId && r.Kind == RequestKind.Emergency))
+            .Select(p => p.RequestId)
             .Distinct().ToListAsync(cancellationToken);
         var flagged = 0;
         foreach (var requestId in released)
