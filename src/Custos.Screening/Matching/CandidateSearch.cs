@@ -25,7 +25,12 @@ internal sealed class CandidateSearch
     private readonly int[] lastToken;
     private readonly List<int> touched = [];
     private readonly List<(int Vocab, float Graded)> found = [];
-    private readonly HashSet<int> seenVocabulary = [];
+    private readonly List<(int Vocab, float Similarity, AlignmentKind Kind)> near = [];
+
+    /// <summary>For each vocabulary token, the <see cref="neighbourStamp"/> of the last neighbour search that compared it:
+    /// a search skips tokens it has compared already without clearing a set first.</summary>
+    private readonly int[] comparedIn;
+    private int neighbourStamp;
     private readonly HashSet<int> foundByTokens = [];
     private readonly List<int> extras = [];
     private readonly PriorityQueue<int, float> heap = new();
@@ -46,6 +51,7 @@ internal sealed class CandidateSearch
         this.data = data;
         accumulated = new float[data.NameTokens.Length];
         lastToken = new int[data.NameTokens.Length];
+        comparedIn = new int[data.Vocabulary.Length];
     }
 
     public static CandidateSearch For(IndexData data)
@@ -293,6 +299,11 @@ internal sealed class CandidateSearch
             {
                 deletion = text;
             }
+            else if (skip > 0 && text[skip] == text[skip - 1])
+            {
+                // Either letter of a doubled one deleted leaves the same spelling, looked up already.
+                continue;
+            }
             else
             {
                 text.AsSpan(0, skip).CopyTo(buffer);
@@ -312,8 +323,9 @@ internal sealed class CandidateSearch
 
     private (int Vocab, float Similarity, AlignmentKind Kind)[] Neighbours(in Tok token, bool deep = true)
     {
-        seenVocabulary.Clear();
-        var near = new List<(int Vocab, float Similarity, AlignmentKind Kind)>();
+        NextNeighbourSearch();
+        var near = this.near;
+        near.Clear();
         if (token.VocabId >= 0)
         {
             Consider(token, token.VocabId, near);
@@ -376,16 +388,27 @@ internal sealed class CandidateSearch
 
     private void Consider(in Tok token, int vocab, List<(int, float, AlignmentKind)> near)
     {
-        if (!seenVocabulary.Add(vocab))
+        if (comparedIn[vocab] == neighbourStamp)
         {
             return;
         }
 
+        comparedIn[vocab] = neighbourStamp;
         LastVocabularyConsidered++;
         var (similarity, kind) = TokenSimilarity.Compare(token, data.Vocabulary[vocab]);
         if (TokenSimilarity.Graded(similarity) > 0f)
         {
             near.Add((vocab, similarity, kind));
+        }
+    }
+
+    private void NextNeighbourSearch()
+    {
+        neighbourStamp = unchecked(neighbourStamp + 1);
+        if (neighbourStamp == 0)
+        {
+            Array.Clear(comparedIn);
+            neighbourStamp = 1;
         }
     }
 
