@@ -31,7 +31,11 @@ internal sealed class CandidateSearch
     /// a search skips tokens it has compared already without clearing a set first.</summary>
     private readonly int[] comparedIn;
     private int neighbourStamp;
-    private readonly HashSet<int> foundByTokens = [];
+
+    /// <summary>For each vocabulary token, the <see cref="queryStamp"/> of the last query whose own tokens found it: a
+    /// set cleared per query clears its whole capacity, as large as the largest query so far made it.</summary>
+    private readonly int[] foundInQuery;
+    private int queryStamp;
     private readonly List<int> extras = [];
     private readonly PriorityQueue<int, float> heap = new();
 
@@ -52,6 +56,7 @@ internal sealed class CandidateSearch
         accumulated = new float[data.NameTokens.Length];
         lastToken = new int[data.NameTokens.Length];
         comparedIn = new int[data.Vocabulary.Length];
+        foundInQuery = new int[data.Vocabulary.Length];
     }
 
     public static CandidateSearch For(IndexData data)
@@ -74,7 +79,13 @@ internal sealed class CandidateSearch
     {
         touched.Clear();
         extras.Clear();
-        foundByTokens.Clear();
+        queryStamp = unchecked(queryStamp + 1);
+        if (queryStamp == 0)
+        {
+            Array.Clear(foundInQuery);
+            queryStamp = 1;
+        }
+
         LastVocabularyConsidered = 0;
         var queryWeight = 0f;
         foreach (var token in query)
@@ -201,7 +212,7 @@ internal sealed class CandidateSearch
         {
             cache.Set(index, vocab, (similarity, kind));
             found.Add((vocab, TokenSimilarity.Graded(similarity)));
-            foundByTokens.Add(vocab);
+            foundInQuery[vocab] = queryStamp;
         }
     }
 
@@ -231,7 +242,7 @@ internal sealed class CandidateSearch
         foreach (var (vocab, similarity, _) in NeighboursOf(token, deep))
         {
             // A word the query's own tokens found already counts once (abdulrahman al → abdulrahman).
-            if (similarity >= JoinedMinimum && !foundByTokens.Contains(vocab))
+            if (similarity >= JoinedMinimum && foundInQuery[vocab] != queryStamp)
             {
                 found.Add((vocab, TokenSimilarity.Graded(similarity)));
             }
