@@ -21,8 +21,10 @@ internal sealed class CandidateSearch
     private static CandidateSearch? current;
 
     private readonly IndexData data;
-    private readonly float[] accumulated;
-    private readonly int[] lastToken;
+
+    /// <summary>Per name, its accumulated similarity in the current query and the stamp of the last token that posted
+    /// to it, side by side: a posting reads and writes both, so they share a cache line.</summary>
+    private readonly Tally[] tallies;
     private readonly List<int> touched = [];
     private readonly List<(int Vocab, float Graded)> found = [];
     private readonly List<(int Vocab, float Similarity, AlignmentKind Kind)> near = [];
@@ -53,8 +55,7 @@ internal sealed class CandidateSearch
     private CandidateSearch(IndexData data)
     {
         this.data = data;
-        accumulated = new float[data.NameTokens.Length];
-        lastToken = new int[data.NameTokens.Length];
+        tallies = new Tally[data.NameTokens.Length];
         comparedIn = new int[data.Vocabulary.Length];
         foundInQuery = new int[data.Vocabulary.Length];
     }
@@ -145,7 +146,7 @@ internal sealed class CandidateSearch
         foreach (var name in touched)
         {
             var estimate = Estimate(name, queryWeight);
-            accumulated[name] = 0f;
+            tallies[name].Accumulated = 0f;
             if (name == excludedName || estimate < floor)
             {
                 continue;
@@ -203,7 +204,7 @@ internal sealed class CandidateSearch
     }
 
     private float Estimate(int name, float queryWeight) =>
-        accumulated[name] / ((0.5f * queryWeight) + (0.5f * data.NameWeight[name]));
+        tallies[name].Accumulated / ((0.5f * queryWeight) + (0.5f * data.NameWeight[name]));
 
     private void Lookup(int index, in Tok token, SimilarityCache cache)
     {
@@ -490,17 +491,25 @@ internal sealed class CandidateSearch
 
     private void PostName(int name, float value)
     {
-        if (lastToken[name] == stamp)
+        ref var tally = ref tallies[name];
+        if (tally.LastToken == stamp)
         {
             return;
         }
 
-        lastToken[name] = stamp;
-        if (accumulated[name] == 0f)
+        tally.LastToken = stamp;
+        if (tally.Accumulated == 0f)
         {
             touched.Add(name);
         }
 
-        accumulated[name] += value;
+        tally.Accumulated += value;
+    }
+
+    /// <summary>A name's accumulated similarity in the current query and the last token that posted to it.</summary>
+    private struct Tally
+    {
+        public float Accumulated;
+        public int LastToken;
     }
 }
