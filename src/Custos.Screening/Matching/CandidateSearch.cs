@@ -29,8 +29,15 @@ internal sealed class CandidateSearch
     private readonly List<(int Vocab, float Graded)> found = [];
     private readonly List<(int Vocab, float Similarity, AlignmentKind Kind)> near = [];
 
-    /// <summary>For each vocabulary token, the <see cref="neighbourStamp"/> of the last neighbour search that compared it:
-    /// a search skips tokens it has compared already without clearing a set first.</summary>
+    /// <summary>The vocabulary tokens the current neighbour search will compare, in the order it found them.</summary>
+    private readonly List<int> gathered = [];
+
+    /// <summary>The letters of the words the last neighbour search gathered (kept so that reading them is not optimised
+    /// away).</summary>
+    private int lettersGathered;
+
+    /// <summary>For each vocabulary token, the <see cref="neighbourStamp"/> of the last neighbour search that gathered it:
+    /// a search skips tokens it has gathered already without clearing a set first.</summary>
     private readonly int[] comparedIn;
     private int neighbourStamp;
 
@@ -292,10 +299,9 @@ internal sealed class CandidateSearch
 
     private static bool Joinable(in Tok token) => token.Class is not (TokenClass.Title or TokenClass.Stopword or TokenClass.Number or TokenClass.LegalForm);
 
-    /// <summary>The vocabulary tokens near <paramref name="token"/> with a similarity worth anything, best first.</summary>
-    /// <summary>Considers the vocabulary tokens filed under <paramref name="text"/> or one of its one-character deletions
+    /// <summary>Gathers the vocabulary tokens filed under <paramref name="text"/> or one of its one-character deletions
     /// (looked up as spans: nothing is allocated).</summary>
-    private void ConsiderDeletions(in Tok token, string text, Dictionary<string, int[]> index, List<(int, float, AlignmentKind)> near)
+    private void GatherDeletions(string text, Dictionary<string, int[]> index)
     {
         var lookup = index.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[64];
@@ -327,20 +333,20 @@ internal sealed class CandidateSearch
             {
                 foreach (var v in ids)
                 {
-                    Consider(token, v, near);
+                    Gather(v);
                 }
             }
         }
     }
 
+    /// <summary>The vocabulary tokens near <paramref name="token"/> with a similarity worth anything, best first.</summary>
     private (int Vocab, float Similarity, AlignmentKind Kind)[] Neighbours(in Tok token, bool deep = true)
     {
         NextNeighbourSearch();
-        var near = this.near;
-        near.Clear();
+        gathered.Clear();
         if (token.VocabId >= 0)
         {
-            Consider(token, token.VocabId, near);
+            Gather(token.VocabId);
         }
 
         if ((token.Key.Length >= 3 || token.Text.Length >= 5 || TokenSimilarity.IsVowelless(token.Text))
@@ -348,7 +354,7 @@ internal sealed class CandidateSearch
         {
             foreach (var v in sameKey)
             {
-                Consider(token, v, near);
+                Gather(v);
             }
         }
 
@@ -356,12 +362,12 @@ internal sealed class CandidateSearch
         // of which few come near (and a query's first screen pays for each lookup).
         if (deep && token.Key.Length >= IndexBuilder.MinimumDeletionKey - 1)
         {
-            ConsiderDeletions(token, token.Key, data.VocabularyByDeletion, near);
+            GatherDeletions(token.Key, data.VocabularyByDeletion);
         }
 
         if (deep && token.Text.Length >= IndexBuilder.MinimumSpellingDeletion - 1)
         {
-            ConsiderDeletions(token, token.Text, data.VocabularyBySpellingDeletion, near);
+            GatherDeletions(token.Text, data.VocabularyBySpellingDeletion);
         }
 
         // A transcription through syllables (プーチン puchin, 普京 pujing) also finds the names of its loose skeleton.
@@ -369,7 +375,7 @@ internal sealed class CandidateSearch
         {
             foreach (var v in looseKey)
             {
-                Consider(token, v, near);
+                Gather(v);
             }
         }
 
@@ -381,7 +387,7 @@ internal sealed class CandidateSearch
             {
                 if (data.VocabularyByText.TryGetValue(full, out var v))
                 {
-                    Consider(token, v, near);
+                    Gather(v);
                 }
             }
 
@@ -389,8 +395,32 @@ internal sealed class CandidateSearch
             {
                 if (data.VocabularyByText.TryGetValue(reading, out var v))
                 {
-                    Consider(token, v, near);
+                    Gather(v);
                 }
+            }
+        }
+
+        // The words gathered are compared in the order they were found. Their spellings lie all over the heap, and a
+        // comparison waiting for each word's memory in turn spent most of its time waiting: a first pass reads where
+        // each one is (loads independent of each other, so the processor fetches many at once), the second compares.
+        var vocabulary = data.Vocabulary;
+        var letters = 0;
+        foreach (var vocab in gathered)
+        {
+            ref readonly var word = ref vocabulary[vocab];
+            letters += word.Text.Length + word.Key.Length;
+        }
+
+        lettersGathered = letters;
+        var near = this.near;
+        near.Clear();
+        foreach (var vocab in gathered)
+        {
+            LastVocabularyConsidered++;
+            var (similarity, kind) = TokenSimilarity.Compare(token, vocabulary[vocab]);
+            if (TokenSimilarity.Graded(similarity) > 0f)
+            {
+                near.Add((vocab, similarity, kind));
             }
         }
 
@@ -398,19 +428,13 @@ internal sealed class CandidateSearch
         return [.. near];
     }
 
-    private void Consider(in Tok token, int vocab, List<(int, float, AlignmentKind)> near)
+    /// <summary>Adds a vocabulary token to those the current neighbour search compares, once.</summary>
+    private void Gather(int vocab)
     {
-        if (comparedIn[vocab] == neighbourStamp)
+        if (comparedIn[vocab] != neighbourStamp)
         {
-            return;
-        }
-
-        comparedIn[vocab] = neighbourStamp;
-        LastVocabularyConsidered++;
-        var (similarity, kind) = TokenSimilarity.Compare(token, data.Vocabulary[vocab]);
-        if (TokenSimilarity.Graded(similarity) > 0f)
-        {
-            near.Add((vocab, similarity, kind));
+            comparedIn[vocab] = neighbourStamp;
+            gathered.Add(vocab);
         }
     }
 
