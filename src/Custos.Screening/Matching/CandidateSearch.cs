@@ -38,7 +38,7 @@ internal sealed class CandidateSearch
 
     /// <summary>For each vocabulary token, the <see cref="neighbourStamp"/> of the last neighbour search that gathered it:
     /// a search skips tokens it has gathered already without clearing a set first.</summary>
-    private readonly int[] comparedIn;
+    private readonly int[] gatheredIn;
     private int neighbourStamp;
 
     /// <summary>For each vocabulary token, the <see cref="queryStamp"/> of the last query whose own tokens found it: a
@@ -63,7 +63,7 @@ internal sealed class CandidateSearch
     {
         this.data = data;
         tallies = new Tally[data.NameTokens.Length];
-        comparedIn = new int[data.Vocabulary.Length];
+        gatheredIn = new int[data.Vocabulary.Length];
         foundInQuery = new int[data.Vocabulary.Length];
     }
 
@@ -431,9 +431,9 @@ internal sealed class CandidateSearch
     /// <summary>Adds a vocabulary token to those the current neighbour search compares, once.</summary>
     private void Gather(int vocab)
     {
-        if (comparedIn[vocab] != neighbourStamp)
+        if (gatheredIn[vocab] != neighbourStamp)
         {
-            comparedIn[vocab] = neighbourStamp;
+            gatheredIn[vocab] = neighbourStamp;
             gathered.Add(vocab);
         }
     }
@@ -443,7 +443,7 @@ internal sealed class CandidateSearch
         neighbourStamp = unchecked(neighbourStamp + 1);
         if (neighbourStamp == 0)
         {
-            Array.Clear(comparedIn);
+            Array.Clear(gatheredIn);
             neighbourStamp = 1;
         }
     }
