@@ -70,6 +70,9 @@ switch (mode)
     case "profile":
         Profile.Run();
         break;
+    case "first":
+        Profile.FirstScreens();
+        break;
     case "perf":
         new Performance(threshold).Run();
         break;

@@ -50,6 +50,23 @@ public sealed class EditDistanceTests
     }
 
     [Fact]
+    public void Distance_OfRandomWords_AgreesWithTheFullTable_LimitsIncluded()
+    {
+        // Few letters make many matches and transpositions; lengths run past 64 (the bit-vector form's word) and a
+        // character outside ASCII now and then sends a pair back to the rows.
+        var random = new Random(20261206);
+        const string Letters = "abcab\u00e9";
+        for (var round = 0; round < 200_000; round++)
+        {
+            var a = RandomWord(random, Letters, random.Next(0, round % 50 == 0 ? 80 : 14));
+            var b = RandomWord(random, Letters, random.Next(0, round % 50 == 0 ? 80 : 14));
+            var limit = random.Next(4) == 0 ? int.MaxValue : random.Next(0, 8);
+
+            Assert.Equal(ReferenceDistance(a, b, limit), TokenSimilarity.Distance(a, b, limit));
+        }
+    }
+
+    [Fact]
     public void CompareVariants_PetFormNotFlagged_IsNotTried_ButFlaggedItIs()
     {
         // Callers pass what the tokens know (Tok.PetForm); the flags only spare work, never change a flagged result.
@@ -57,5 +74,57 @@ public sealed class EditDistanceTests
         Assert.Equal(AlignmentKind.PetName,
             TokenSimilarity.CompareVariants("theodore", PhoneticKey.Of("theodore"), "ted", PhoneticKey.Of("ted"), aPet: false, bPet: true).Kind);
         Assert.Equal(0f, TokenSimilarity.CompareVariants("ted", PhoneticKey.Of("ted"), "theodore", PhoneticKey.Of("theodore"), aPet: false, bPet: false).Similarity);
+    }
+
+    private static string RandomWord(Random random, string letters, int length)
+    {
+        var chars = new char[length];
+        for (var i = 0; i < length; i++)
+        {
+            // Mostly the first three letters (many matches), now and then the others.
+            chars[i] = letters[random.Next(10) == 0 ? random.Next(letters.Length) : random.Next(3)];
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>The distance from the whole table, row by row over the longer word, stopping at the first row whose
+    /// every value exceeds the limit and giving that row's smallest value (the contract of the search it checks).</summary>
+    private static int ReferenceDistance(string a, string b, int limit)
+    {
+        if (a.Length > b.Length)
+        {
+            (a, b) = (b, a);
+        }
+
+        var table = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            table[i, 0] = i;
+        }
+
+        for (var j = 1; j <= b.Length; j++)
+        {
+            table[0, j] = j;
+            var rowMinimum = j;
+            for (var i = 1; i <= a.Length; i++)
+            {
+                var value = Math.Min(Math.Min(table[i - 1, j] + 1, table[i, j - 1] + 1), table[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    value = Math.Min(value, table[i - 2, j - 2] + 1);
+                }
+
+                table[i, j] = value;
+                rowMinimum = Math.Min(rowMinimum, value);
+            }
+
+            if (rowMinimum > limit)
+            {
+                return rowMinimum;
+            }
+        }
+
+        return table[a.Length, b.Length];
     }
 }

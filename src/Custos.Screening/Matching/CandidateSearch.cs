@@ -21,12 +21,30 @@ internal sealed class CandidateSearch
     private static CandidateSearch? current;
 
     private readonly IndexData data;
-    private readonly float[] accumulated;
-    private readonly int[] lastToken;
+
+    /// <summary>Per name, its accumulated similarity in the current query and the stamp of the last token that posted
+    /// to it, side by side: a posting reads and writes both, so they share a cache line.</summary>
+    private readonly Tally[] tallies;
     private readonly List<int> touched = [];
     private readonly List<(int Vocab, float Graded)> found = [];
-    private readonly HashSet<int> seenVocabulary = [];
-    private readonly HashSet<int> foundByTokens = [];
+    private readonly List<(int Vocab, float Similarity, AlignmentKind Kind)> near = [];
+
+    /// <summary>The vocabulary tokens the current neighbour search will compare, in the order it found them.</summary>
+    private readonly List<int> gathered = [];
+
+    /// <summary>The letters of the words the last neighbour search gathered (kept so that reading them is not optimised
+    /// away).</summary>
+    private int lettersGathered;
+
+    /// <summary>For each vocabulary token, the <see cref="neighbourStamp"/> of the last neighbour search that gathered it:
+    /// a search skips tokens it has gathered already without clearing a set first.</summary>
+    private readonly int[] gatheredIn;
+    private int neighbourStamp;
+
+    /// <summary>For each vocabulary token, the <see cref="queryStamp"/> of the last query whose own tokens found it: a
+    /// set cleared per query clears its whole capacity, as large as the largest query so far made it.</summary>
+    private readonly int[] foundInQuery;
+    private int queryStamp;
     private readonly List<int> extras = [];
     private readonly PriorityQueue<int, float> heap = new();
 
@@ -44,8 +62,9 @@ internal sealed class CandidateSearch
     private CandidateSearch(IndexData data)
     {
         this.data = data;
-        accumulated = new float[data.NameTokens.Length];
-        lastToken = new int[data.NameTokens.Length];
+        tallies = new Tally[data.NameTokens.Length];
+        gatheredIn = new int[data.Vocabulary.Length];
+        foundInQuery = new int[data.Vocabulary.Length];
     }
 
     public static CandidateSearch For(IndexData data)
@@ -68,7 +87,13 @@ internal sealed class CandidateSearch
     {
         touched.Clear();
         extras.Clear();
-        foundByTokens.Clear();
+        queryStamp = unchecked(queryStamp + 1);
+        if (queryStamp == 0)
+        {
+            Array.Clear(foundInQuery);
+            queryStamp = 1;
+        }
+
         LastVocabularyConsidered = 0;
         var queryWeight = 0f;
         foreach (var token in query)
@@ -128,7 +153,7 @@ internal sealed class CandidateSearch
         foreach (var name in touched)
         {
             var estimate = Estimate(name, queryWeight);
-            accumulated[name] = 0f;
+            tallies[name].Accumulated = 0f;
             if (name == excludedName || estimate < floor)
             {
                 continue;
@@ -186,7 +211,7 @@ internal sealed class CandidateSearch
     }
 
     private float Estimate(int name, float queryWeight) =>
-        accumulated[name] / ((0.5f * queryWeight) + (0.5f * data.NameWeight[name]));
+        tallies[name].Accumulated / ((0.5f * queryWeight) + (0.5f * data.NameWeight[name]));
 
     private void Lookup(int index, in Tok token, SimilarityCache cache)
     {
@@ -195,7 +220,7 @@ internal sealed class CandidateSearch
         {
             cache.Set(index, vocab, (similarity, kind));
             found.Add((vocab, TokenSimilarity.Graded(similarity)));
-            foundByTokens.Add(vocab);
+            foundInQuery[vocab] = queryStamp;
         }
     }
 
@@ -225,7 +250,7 @@ internal sealed class CandidateSearch
         foreach (var (vocab, similarity, _) in NeighboursOf(token, deep))
         {
             // A word the query's own tokens found already counts once (abdulrahman al → abdulrahman).
-            if (similarity >= JoinedMinimum && !foundByTokens.Contains(vocab))
+            if (similarity >= JoinedMinimum && foundInQuery[vocab] != queryStamp)
             {
                 found.Add((vocab, TokenSimilarity.Graded(similarity)));
             }
@@ -274,10 +299,9 @@ internal sealed class CandidateSearch
 
     private static bool Joinable(in Tok token) => token.Class is not (TokenClass.Title or TokenClass.Stopword or TokenClass.Number or TokenClass.LegalForm);
 
-    /// <summary>The vocabulary tokens near <paramref name="token"/> with a similarity worth anything, best first.</summary>
-    /// <summary>Considers the vocabulary tokens filed under <paramref name="text"/> or one of its one-character deletions
+    /// <summary>Gathers the vocabulary tokens filed under <paramref name="text"/> or one of its one-character deletions
     /// (looked up as spans: nothing is allocated).</summary>
-    private void ConsiderDeletions(in Tok token, string text, Dictionary<string, int[]> index, List<(int, float, AlignmentKind)> near)
+    private void GatherDeletions(string text, Dictionary<string, int[]> index)
     {
         var lookup = index.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[64];
@@ -293,6 +317,11 @@ internal sealed class CandidateSearch
             {
                 deletion = text;
             }
+            else if (skip > 0 && text[skip] == text[skip - 1])
+            {
+                // Either letter of a doubled one deleted leaves the same spelling, looked up already.
+                continue;
+            }
             else
             {
                 text.AsSpan(0, skip).CopyTo(buffer);
@@ -304,19 +333,20 @@ internal sealed class CandidateSearch
             {
                 foreach (var v in ids)
                 {
-                    Consider(token, v, near);
+                    Gather(v);
                 }
             }
         }
     }
 
+    /// <summary>The vocabulary tokens near <paramref name="token"/> with a similarity worth anything, best first.</summary>
     private (int Vocab, float Similarity, AlignmentKind Kind)[] Neighbours(in Tok token, bool deep = true)
     {
-        seenVocabulary.Clear();
-        var near = new List<(int Vocab, float Similarity, AlignmentKind Kind)>();
+        NextNeighbourSearch();
+        gathered.Clear();
         if (token.VocabId >= 0)
         {
-            Consider(token, token.VocabId, near);
+            Gather(token.VocabId);
         }
 
         if ((token.Key.Length >= 3 || token.Text.Length >= 5 || TokenSimilarity.IsVowelless(token.Text))
@@ -324,7 +354,7 @@ internal sealed class CandidateSearch
         {
             foreach (var v in sameKey)
             {
-                Consider(token, v, near);
+                Gather(v);
             }
         }
 
@@ -332,12 +362,12 @@ internal sealed class CandidateSearch
         // of which few come near (and a query's first screen pays for each lookup).
         if (deep && token.Key.Length >= IndexBuilder.MinimumDeletionKey - 1)
         {
-            ConsiderDeletions(token, token.Key, data.VocabularyByDeletion, near);
+            GatherDeletions(token.Key, data.VocabularyByDeletion);
         }
 
         if (deep && token.Text.Length >= IndexBuilder.MinimumSpellingDeletion - 1)
         {
-            ConsiderDeletions(token, token.Text, data.VocabularyBySpellingDeletion, near);
+            GatherDeletions(token.Text, data.VocabularyBySpellingDeletion);
         }
 
         // A transcription through syllables (プーチン puchin, 普京 pujing) also finds the names of its loose skeleton.
@@ -345,7 +375,7 @@ internal sealed class CandidateSearch
         {
             foreach (var v in looseKey)
             {
-                Consider(token, v, near);
+                Gather(v);
             }
         }
 
@@ -357,7 +387,7 @@ internal sealed class CandidateSearch
             {
                 if (data.VocabularyByText.TryGetValue(full, out var v))
                 {
-                    Consider(token, v, near);
+                    Gather(v);
                 }
             }
 
@@ -365,8 +395,32 @@ internal sealed class CandidateSearch
             {
                 if (data.VocabularyByText.TryGetValue(reading, out var v))
                 {
-                    Consider(token, v, near);
+                    Gather(v);
                 }
+            }
+        }
+
+        // The words gathered are compared in the order they were found. Their spellings lie all over the heap, and a
+        // comparison waiting for each word's memory in turn spent most of its time waiting: a first pass reads where
+        // each one is (loads independent of each other, so the processor fetches many at once), the second compares.
+        var vocabulary = data.Vocabulary;
+        var letters = 0;
+        foreach (var vocab in gathered)
+        {
+            ref readonly var word = ref vocabulary[vocab];
+            letters += word.Text.Length + word.Key.Length;
+        }
+
+        lettersGathered = letters;
+        var near = this.near;
+        near.Clear();
+        foreach (var vocab in gathered)
+        {
+            LastVocabularyConsidered++;
+            var (similarity, kind) = TokenSimilarity.Compare(token, vocabulary[vocab]);
+            if (TokenSimilarity.Graded(similarity) > 0f)
+            {
+                near.Add((vocab, similarity, kind));
             }
         }
 
@@ -374,18 +428,23 @@ internal sealed class CandidateSearch
         return [.. near];
     }
 
-    private void Consider(in Tok token, int vocab, List<(int, float, AlignmentKind)> near)
+    /// <summary>Adds a vocabulary token to those the current neighbour search compares, once.</summary>
+    private void Gather(int vocab)
     {
-        if (!seenVocabulary.Add(vocab))
+        if (gatheredIn[vocab] != neighbourStamp)
         {
-            return;
+            gatheredIn[vocab] = neighbourStamp;
+            gathered.Add(vocab);
         }
+    }
 
-        LastVocabularyConsidered++;
-        var (similarity, kind) = TokenSimilarity.Compare(token, data.Vocabulary[vocab]);
-        if (TokenSimilarity.Graded(similarity) > 0f)
+    private void NextNeighbourSearch()
+    {
+        neighbourStamp = unchecked(neighbourStamp + 1);
+        if (neighbourStamp == 0)
         {
-            near.Add((vocab, similarity, kind));
+            Array.Clear(gatheredIn);
+            neighbourStamp = 1;
         }
     }
 
@@ -456,17 +515,25 @@ internal sealed class CandidateSearch
 
     private void PostName(int name, float value)
     {
-        if (lastToken[name] == stamp)
+        ref var tally = ref tallies[name];
+        if (tally.LastToken == stamp)
         {
             return;
         }
 
-        lastToken[name] = stamp;
-        if (accumulated[name] == 0f)
+        tally.LastToken = stamp;
+        if (tally.Accumulated == 0f)
         {
             touched.Add(name);
         }
 
-        accumulated[name] += value;
+        tally.Accumulated += value;
+    }
+
+    /// <summary>A name's accumulated similarity in the current query and the last token that posted to it.</summary>
+    private struct Tally
+    {
+        public float Accumulated;
+        public int LastToken;
     }
 }

@@ -60,6 +60,10 @@ internal static class MandarinReadings
 
     private static readonly ConcurrentDictionary<string, string[]> Remembered = new(StringComparer.Ordinal);
 
+    /// <summary>How many words <see cref="Remembered"/> holds, counted here: the dictionary's own count takes all its
+    /// locks, and was asked on every word seen for the first time.</summary>
+    private static int remembered;
+
     /// <summary>The Pinyin spellings <paramref name="word"/> may stand for (itself included when it is Pinyin), or none
     /// when it does not split into Mandarin syllables.</summary>
     /// <param name="word">A lower-case ASCII token.</param>
@@ -75,16 +79,17 @@ internal static class MandarinReadings
             return known;
         }
 
-        var readings = new HashSet<string>(StringComparer.Ordinal);
+        string[] result = [];
         if (Segmentable(word))
         {
+            var readings = new HashSet<string>(StringComparer.Ordinal);
             Read(word, 0, string.Empty, 0, readings);
+            result = readings.Count == 0 ? [] : readings.Order(StringComparer.Ordinal).ToArray();
         }
 
-        var result = readings.Count == 0 ? [] : readings.Order(StringComparer.Ordinal).ToArray();
-        if (Remembered.Count < MaxRemembered)
+        if (Volatile.Read(ref remembered) < MaxRemembered && Remembered.TryAdd(word, result))
         {
-            Remembered.TryAdd(word, result);
+            Interlocked.Increment(ref remembered);
         }
 
         return result;
