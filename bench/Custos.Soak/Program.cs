@@ -9,10 +9,11 @@ using Custos.Soak;
 // clients submitting back to back); then agencies submit at half that rate for --minutes (open loop, latency timed from
 // when each request was due). Every minute: requests answered, errors, p50/p99 latency, the node's and the witnesses' RSS,
 // the published log size. At the end a verdict (memory flat, p99 steady) and custos ledger verify of the whole log.
-//   bench/soak/soak.sh [minutes]      or      dotnet run -c Release --project bench/Custos.Soak -- [--minutes 30] [--clients 16] [--saturation-seconds 20]
+//   bench/soak/soak.sh [minutes]      or      dotnet run -c Release --project bench/Custos.Soak -- [--minutes 30] [--clients 16] [--saturation-seconds 20] [--warm-up 6]
 var minutes = Option("--minutes", 30);
 var clients = Option("--clients", 16);
 var saturationSeconds = Option("--saturation-seconds", 20);
+var warmUp = Option("--warm-up", 6);
 var data = Directory.CreateTempSubdirectory("custos-soak").FullName;
 var origin = LedgerOptions.DefaultOrigin;
 Console.WriteLine(Invariant($"Soak: {minutes} min at half of saturation, {Environment.ProcessorCount} cores, data folder {data}"));
@@ -92,7 +93,7 @@ try
     await stop.CancelAsync();
     await offered;
     Console.WriteLine();
-    Console.WriteLine(Verdict.Of(rows));
+    Console.WriteLine(Verdict.Of(rows, warmUp));
 
     var ledgerKey = (await http.GetStringAsync(new Uri(baseAddress, "/ledger/key"))).Trim();
     var verified = await CustosProcess.RunAsync("ledger", "verify", "--url", new Uri(baseAddress, "/ledger/").ToString(), "--key", ledgerKey, "--state", Path.Combine(data, "verify.state"));
