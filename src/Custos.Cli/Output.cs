@@ -17,7 +17,31 @@ internal static class Output
     /// <summary>Standard error, as it is now.</summary>
     public static IAnsiConsole Error => Create(Console.Error);
 
-    private static IAnsiConsole Create(TextWriter writer) => AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer) });
+    /// <summary>
+    /// A console on <paramref name="writer"/>. Written to a file or a pipe (or with <c>NO_COLOR</c> set, no-color.org),
+    /// the text is plain: no escape codes, and no line is wrapped, so a log or a script reads each message whole (a
+    /// refused file's line and reason on one line). On a terminal, colours and the terminal's width.
+    /// </summary>
+    private static IAnsiConsole Create(TextWriter writer)
+    {
+        var redirected = ReferenceEquals(writer, Console.Error) ? Console.IsErrorRedirected : Console.IsOutputRedirected;
+        var plain = redirected || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = plain ? AnsiSupport.No : AnsiSupport.Detect,
+            ColorSystem = plain ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+        });
+        if (redirected)
+        {
+            console.Profile.Width = UnwrappedWidth;
+        }
+
+        return console;
+    }
+
+    /// <summary>The width given to redirected output: wide enough that no message or table row is ever wrapped.</summary>
+    internal const int UnwrappedWidth = int.MaxValue / 2;
 
     public static int Fail(IReadOnlyList<Error> errors)
     {

@@ -33,9 +33,18 @@ internal static class CliRun
         RunProgramAsync("dotnet", [Path.Combine(AppContext.BaseDirectory, "custos.dll"), .. args]);
 
     /// <summary>Runs <paramref name="program"/> with <paramref name="args"/>; its exit code, standard output and standard error.</summary>
-    public static async Task<(int Code, string Output, string Errors)> RunProgramAsync(string program, params string[] args)
+    public static Task<(int Code, string Output, string Errors)> RunProgramAsync(string program, params string[] args) =>
+        RunProgramAsync(program, new Dictionary<string, string?>(), args);
+
+    /// <summary>Runs <paramref name="program"/> with <paramref name="args"/> and <paramref name="environment"/> added to (or, with a null value, taken from) its environment.</summary>
+    public static async Task<(int Code, string Output, string Errors)> RunProgramAsync(string program, IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
         var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

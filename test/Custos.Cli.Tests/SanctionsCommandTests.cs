@@ -53,7 +53,7 @@ public class SanctionsCommandTests
         var (_, lists, _) = await CliRun.RunAsync(["sanctions", "lists", "--data", data]);
 
         Assert.Equal(2, code);
-        errors = errors.ReplaceLineEndings(" "); // the error console wraps long lines
+        errors = errors.ReplaceLineEndings(" "); // a terminal would wrap long lines (redirected output is never wrapped)
         Assert.Contains("The import was refused; the list in force is unchanged.", errors, StringComparison.Ordinal);
         Assert.Contains("list.malformed-row", errors, StringComparison.Ordinal);
         Assert.Contains("sdn.csv:2: the row has 3 fields", errors, StringComparison.Ordinal);

@@ -72,7 +72,7 @@ internal static class PolicyCommand
             }
 
             var console = Output.Out;
-            console.Profile.Width = int.MaxValue / 2; // never wrap: a hash split over lines cannot be copied
+            console.Profile.Width = Output.UnwrappedWidth; // never wrap: a hash split over lines cannot be copied
             console.Write(table);
             return Output.Ok;
         }, cancellationToken));

@@ -46,7 +46,7 @@ internal static class SanctionsCommand
             var summary = result.Value;
             var version = summary.Version;
             var console = Output.Out;
-            console.Profile.Width = int.MaxValue / 2; // never wrap a hash
+            console.Profile.Width = Output.UnwrappedWidth; // never wrap a hash
             if (summary.AlreadyInForce)
             {
                 console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[bold]{version.ListId}[/] version {version.Version[..16]} ({version.Id}) is already in force; nothing changed.");
@@ -97,7 +97,7 @@ internal static class SanctionsCommand
             }
 
             var console = Output.Out;
-            console.Profile.Width = int.MaxValue / 2;
+            console.Profile.Width = Output.UnwrappedWidth;
             console.Write(table);
             return Output.Ok;
         }, cancellationToken));

@@ -89,7 +89,7 @@ internal static class ScrutinizeCommand
         }
 
         var console = Output.Out;
-        console.Profile.Width = int.MaxValue / 2; // never wrap: the JSON must stay valid and lines whole
+        console.Profile.Width = Output.UnwrappedWidth; // never wrap: the JSON must stay valid and lines whole
         console.Write(new Spectre.Console.Text(format == "text" ? ScrutinyText.Format(result.Value) : RequestJson.Write(result.Value) + Environment.NewLine));
         return Output.Ok;
     }
