@@ -140,11 +140,15 @@ internal sealed class CandidateSearch
         }
 
         // Keep the best `limit` by estimated share of both names' weight, with a bounded min-heap, leaving out
-        // names far behind the best estimate.
+        // names far behind the best estimate. A name left out does not set that bar: it is as if the index did not
+        // hold it (leave-one-out would otherwise drop its entry's other names behind the very name left out).
         var bestEstimate = 0f;
         foreach (var name in touched)
         {
-            bestEstimate = Math.Max(bestEstimate, Estimate(name, queryWeight));
+            if (name != excludedName)
+            {
+                bestEstimate = Math.Max(bestEstimate, Estimate(name, queryWeight));
+            }
         }
 
         var floor = Math.Max(MinimumEstimate, bestEstimate - EstimateSpread);
