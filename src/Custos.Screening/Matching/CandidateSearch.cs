@@ -468,8 +468,18 @@ internal sealed class CandidateSearch
     {
         var text = token.Text;
         var lookup = data.VocabularyByText.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var k = 3; k <= text.Length - 3; k++)
+
+        // Mandarin syllables of two letters (Yurong / Yu Rong, Lihua / Li Hua) split too, when both halves read as
+        // Mandarin.
+        var shortest = (token.Variants & Tok.Mandarin) != 0 ? 2 : 3;
+        for (var k = shortest; k <= text.Length - shortest; k++)
         {
+            if ((k < 3 || text.Length - k < 3)
+                && !(MandarinReadings.Readable(text[..k]) && MandarinReadings.Readable(text[k..])))
+            {
+                continue;
+            }
+
             if (lookup.TryGetValue(text.AsSpan(0, k), out var left) && lookup.TryGetValue(text.AsSpan(k), out var right))
             {
                 stamp = unchecked(stamp + 1);
