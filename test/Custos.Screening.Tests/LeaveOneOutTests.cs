@@ -45,4 +45,20 @@ public sealed class LeaveOneOutTests
         Assert.Equal(entry, hits[0].Entry);
         Assert.Equal("DU, Yu Rong", hits[0].MatchedName.Text);
     }
+
+    [SharedDataTheory]
+    [InlineData("IFD-CAPITAL", "IFD-KAPITAL")] // the generic word counts for the names the name word found
+    [InlineData("KYRGYZTRANSAVIA AIRLINES", "KYRGYZ TRANS AVIA")] // three words written as one
+    public void Screen_AliasLeftOut_FindsItsEntryAtRankOne(string alias, string expected)
+    {
+        var index = Sdn2021.Value;
+        var entry = index.Snapshots[0].Entries.Single(e => e.Names.Any(n => n.Text == alias));
+        var left = index.NamesOf(entry).Single(n => n.Source.Text == alias).Name;
+
+        var hits = index.Screen(new ScreeningQuery(alias), 10, left);
+
+        Assert.NotEmpty(hits);
+        Assert.Equal(entry, hits[0].Entry);
+        Assert.Equal(expected, hits[0].MatchedName.Text);
+    }
 }

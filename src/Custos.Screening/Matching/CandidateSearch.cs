@@ -134,6 +134,13 @@ internal sealed class CandidateSearch
             }
         }
 
+        // Generic words (BANK, CAPITAL, SHIPPING) are not looked up when the query has name words: thousands of names
+        // hold them. They still count for the names the name words found (IFD-CAPITAL: IFD-KAPITAL before IFD S.A.).
+        if (strong)
+        {
+            CountGenericWords(query);
+        }
+
         if (acronyms)
         {
             LookUpAcronyms(query);
@@ -210,6 +217,33 @@ internal sealed class CandidateSearch
             if (token.Text.Length >= 5 && (token.VocabId < 0 || data.Postings[token.VocabId].Length <= RareSplit))
             {
                 Split(token);
+            }
+        }
+    }
+
+    /// <summary>Adds the query's generic words to the names found already (and to no other name).</summary>
+    private void CountGenericWords(Tok[] query)
+    {
+        foreach (var token in query)
+        {
+            if (token.Class != TokenClass.Generic)
+            {
+                continue;
+            }
+
+            stamp = unchecked(stamp + 1);
+            foreach (var (vocab, similarity, _) in NeighboursOf(token))
+            {
+                var value = TokenSimilarity.Graded(similarity) * token.Weight;
+                foreach (var name in data.Postings[vocab])
+                {
+                    ref var tally = ref tallies[name];
+                    if (tally.Accumulated > 0f && tally.LastToken != stamp)
+                    {
+                        tally.LastToken = stamp;
+                        tally.Accumulated += value;
+                    }
+                }
             }
         }
     }
@@ -486,6 +520,31 @@ internal sealed class CandidateSearch
                 Post(left, token.Weight / 2f);
                 stamp = unchecked(stamp + 1);
                 Post(right, token.Weight / 2f);
+            }
+        }
+
+        // Three words written as one (KYRGYZTRANSAVIA / Kyrgyz Trans Avia), each part a known word.
+        if (text.Length >= 9)
+        {
+            for (var k1 = 3; k1 <= text.Length - 6; k1++)
+            {
+                if (!lookup.TryGetValue(text.AsSpan(0, k1), out var first))
+                {
+                    continue;
+                }
+
+                for (var k2 = k1 + 3; k2 <= text.Length - 3; k2++)
+                {
+                    if (lookup.TryGetValue(text.AsSpan(k1, k2 - k1), out var second) && lookup.TryGetValue(text.AsSpan(k2), out var third))
+                    {
+                        stamp = unchecked(stamp + 1);
+                        Post(first, token.Weight / 3f);
+                        stamp = unchecked(stamp + 1);
+                        Post(second, token.Weight / 3f);
+                        stamp = unchecked(stamp + 1);
+                        Post(third, token.Weight / 3f);
+                    }
+                }
             }
         }
 
