@@ -87,6 +87,13 @@ internal static class NameAligner
         {
             for (var j = 0; j < m; j++)
             {
+                // Most tokens of a candidate name are far from most query tokens: their character sets say so without
+                // comparing them (a pair graded 0 is no pair).
+                if (TokenSimilarity.BelowGrade(q[i], c[j]))
+                {
+                    continue;
+                }
+
                 var (similarity, kind) = cache is null ? TokenSimilarity.Compare(q[i], c[j]) : cache.Get(i, q[i], c[j]);
                 var graded = TokenSimilarity.Graded(similarity);
                 if (graded > 0f)

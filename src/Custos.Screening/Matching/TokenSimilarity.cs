@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using Custos.Screening.Text;
 
@@ -94,6 +95,84 @@ internal static class TokenSimilarity
         // is a weaker match than a near spelling of a word the corpus does not have.
         return a.VocabId >= 0 && b.VocabId >= 0 ? (similarity * KnownWordDiscount, kind) : (similarity, kind);
     }
+
+    /// <summary>The characters of a spelling or key as a set, a bit each (bit <c>c mod 64</c>: two characters may share
+    /// one, which only makes <see cref="BelowGrade"/> prove less).</summary>
+    /// <param name="text">A token's spelling or phonetic key.</param>
+    public static ulong LettersOf(string text)
+    {
+        var letters = 0UL;
+        foreach (var c in text)
+        {
+            letters |= 1UL << (c & 63);
+        }
+
+        return letters;
+    }
+
+    /// <summary>
+    /// True when <see cref="Compare"/> of the two tokens is provably at most 0.6, which <see cref="Graded"/> maps to 0,
+    /// worked out from their lengths and character sets alone (neither spelling is read). An edit removes at most one
+    /// character that one word has and the other lacks, and adds at most one, so the edit distance is at least the
+    /// larger count of such characters (and the difference in length); the spellings' and the keys' similarities are
+    /// bounded by the same formulas as <see cref="CompareWords"/> uses with that bound for the distance. Pairs where
+    /// another rule could give more are never ruled out: a syllabic token (loose skeletons), an initial, a pet form or
+    /// two readable as Mandarin, keys that may be the same, and spellings whose character sets are the same but for
+    /// y and j (doubled letters, a softening y or j, a word written backwards).
+    /// </summary>
+    /// <param name="a">The query's token.</param>
+    /// <param name="b">The other token.</param>
+    public static bool BelowGrade(in Tok a, in Tok b)
+    {
+        int aLength = a.TextLength, bLength = b.TextLength;
+        if (a.Syllabic || b.Syllabic || aLength < 2 || bLength < 2 || aLength == byte.MaxValue || bLength == byte.MaxValue
+            || (a.Class == TokenClass.Word && b.Class == TokenClass.Word && (((a.Variants | b.Variants) & Tok.PetForm) != 0 || (a.Variants & b.Variants & Tok.Mandarin) != 0)))
+        {
+            return false;
+        }
+
+        // The same letters but for y and j: the same word with a doubled letter or a softening y, or written backwards.
+        if (((a.Letters ^ b.Letters) & ~SoftLetterBits) == 0)
+        {
+            return false;
+        }
+
+        int aKeyLength = a.KeyLength, bKeyLength = b.KeyLength;
+        if (a.KeyLetters == b.KeyLetters && aKeyLength == bKeyLength)
+        {
+            return false;
+        }
+
+        var maxLength = Math.Max(aLength, bLength);
+        var minLength = Math.Min(aLength, bLength);
+        var distance = Math.Max(maxLength - minLength, Math.Max(BitOperations.PopCount(a.Letters & ~b.Letters), BitOperations.PopCount(b.Letters & ~a.Letters)));
+        var text = maxLength - minLength > 0.4f * maxLength ? 0f : Math.Max(0f, 1f - ((float)distance / maxLength));
+        if (text > 0.6f)
+        {
+            return false;
+        }
+
+        if (aKeyLength >= 3 && bKeyLength >= 3 && minLength >= 4 && aKeyLength != byte.MaxValue && bKeyLength != byte.MaxValue)
+        {
+            var keyLength = Math.Max(aKeyLength, bKeyLength);
+            var keyDistance = Math.Max(Math.Abs(aKeyLength - bKeyLength),
+                Math.Max(BitOperations.PopCount(a.KeyLetters & ~b.KeyLetters), BitOperations.PopCount(b.KeyLetters & ~a.KeyLetters)));
+            var key = Math.Abs(aKeyLength - bKeyLength) > 0.4f * keyLength ? 0f : SkeletonDiscount * Math.Max(0f, 1f - ((float)keyDistance / keyLength));
+            if (key > 0.6f)
+            {
+                return false;
+            }
+        }
+        else if (aKeyLength == byte.MaxValue || bKeyLength == byte.MaxValue)
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The bits of y and j in <see cref="LettersOf"/>.</summary>
+    private const ulong SoftLetterBits = (1UL << ('y' & 63)) | (1UL << ('j' & 63));
 
     /// <summary>
     /// Spellings that are the same name by knowledge rather than by letters: the same Mandarin syllables in two
