@@ -37,7 +37,7 @@ public sealed class BelowGradeTests
             var b = random.Next(3) == 0 ? RandomToken(random) : Near(random, a);
             var graded = TokenSimilarity.Graded(TokenSimilarity.Compare(a, b).Similarity);
             gradedZero += graded == 0f ? 1 : 0;
-            if (TokenSimilarity.BelowGrade(a, b))
+            if (BelowGrade(a, b))
             {
                 ruledOut++;
                 Assert.True(graded == 0f, $"{a.Text} ({a.Key}, {a.Class}) / {b.Text} ({b.Key}, {b.Class}) ruled out but graded {graded}");
@@ -54,7 +54,7 @@ public sealed class BelowGradeTests
     [InlineData("ivanov", "hassan")]
     public void BelowGrade_UnrelatedNames_AreRuledOut(string a, string b)
     {
-        Assert.True(TokenSimilarity.BelowGrade(Token(a), Token(b)));
+        Assert.True(BelowGrade(Token(a), Token(b)));
         Assert.Equal(0f, TokenSimilarity.Graded(TokenSimilarity.Compare(Token(a), Token(b)).Similarity));
     }
 
@@ -67,8 +67,11 @@ public sealed class BelowGradeTests
     [InlineData("mohammed", "mehmet")] // the same skeleton
     public void BelowGrade_PairsAnotherRuleMayJoin_AreNotRuledOut(string a, string b)
     {
-        Assert.False(TokenSimilarity.BelowGrade(Token(a), Token(b)));
+        Assert.False(BelowGrade(Token(a), Token(b)));
     }
+
+    private static bool BelowGrade(in Tok a, in Tok b) =>
+        TokenSimilarity.BelowGrade(a, TokenSimilarity.LetterSet.Of(a), b, TokenSimilarity.LetterSet.Of(b));
 
     private static Tok Token(string text, TokenClass tokenClass = TokenClass.Word, bool syllabic = false, int vocabId = -1) =>
         new(text, PhoneticKey.Of(text), tokenClass, 1f, 1f, vocabId, syllabic);

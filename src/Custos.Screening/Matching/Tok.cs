@@ -24,17 +24,4 @@ internal readonly record struct Tok(string Text, string Key, TokenClass Class, f
 
     /// <summary>True when the token is written (almost) without vowels (<see cref="TokenSimilarity.IsVowelless"/>), worked out once.</summary>
     public bool Vowelless { get; } = TokenSimilarity.IsVowelless(Text);
-
-    /// <summary>Which characters the spelling holds, a bit each (<see cref="TokenSimilarity.LettersOf"/>), for
-    /// <see cref="TokenSimilarity.BelowGrade"/>.</summary>
-    public ulong Letters { get; } = TokenSimilarity.LettersOf(Text);
-
-    /// <summary>Which symbols the phonetic key holds, a bit each.</summary>
-    public ulong KeyLetters { get; } = TokenSimilarity.LettersOf(Key);
-
-    /// <summary>The spelling's length, or <see cref="byte.MaxValue"/> for one of 255 characters or more.</summary>
-    public byte TextLength { get; } = (byte)Math.Min(Text.Length, byte.MaxValue);
-
-    /// <summary>The phonetic key's length, or <see cref="byte.MaxValue"/> for one of 255 symbols or more.</summary>
-    public byte KeyLength { get; } = (byte)Math.Min(Key.Length, byte.MaxValue);
 }
