@@ -147,9 +147,9 @@ internal sealed class CandidateSearch
         }
 
         // Keep the best `limit` by estimated share of both names' weight, with a bounded min-heap, leaving out
-        // names far behind the best estimate.
-        // Each name's estimate is worked out once, kept beside it in the same order, and its tally cleared at once: the
-        // pass that keeps the best reads them in order instead of reading every tally and weight again.
+        // names far behind the best estimate. Each name's estimate is worked out once, kept in the same order as the
+        // names, and its tally cleared at once: the pass that keeps the best reads them in order instead of reading
+        // every tally and weight again.
         var bestEstimate = 0f;
         var estimates = this.estimates;
         estimates.Clear();
