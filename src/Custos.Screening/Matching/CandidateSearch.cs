@@ -26,6 +26,9 @@ internal sealed class CandidateSearch
     /// to it, side by side: a posting reads and writes both, so they share a cache line.</summary>
     private readonly Tally[] tallies;
     private readonly List<int> touched = [];
+
+    /// <summary>The estimate of each name in <see cref="touched"/>, in the same order.</summary>
+    private readonly List<float> estimates = [];
     private readonly List<(int Vocab, float Graded)> found = [];
     private readonly List<(int Vocab, float Similarity, AlignmentKind Kind)> near = [];
 
@@ -118,18 +121,22 @@ internal sealed class CandidateSearch
                 var text = query[i].Text + query[i + 1].Text;
                 var id = data.VocabularyByText.TryGetValue(text, out var known) ? known : -1;
                 var syllabic = query[i].Syllabic && query[i + 1].Syllabic;
+                var weight = query[i].Weight + query[i + 1].Weight;
 
                 // The skeleton and the variant kinds are worked out only when the joined spelling has not been looked
                 // up before (a vocabulary word's kinds are known).
-                var looked = data.Neighbours.ContainsKey(MemoKey(text, TokenClass.Word, id >= 0, syllabic, deep: false));
-                var key = looked ? string.Empty : PhoneticKey.Of(text);
+                if (data.Neighbours.TryGetValue(MemoKey(text, TokenClass.Word, id >= 0, syllabic, deep: false), out var remembered))
+                {
+                    PostNeighbours(remembered, weight);
+                    continue;
+                }
+
                 // Read as Mandarin syllables only when both parts are (the query's own tokens say whether its name is).
                 var mandarin = (query[i].Variants & query[i + 1].Variants & Tok.Mandarin) != 0;
-                var variants = looked ? (byte)0
-                    : (byte)((id >= 0 ? data.Vocabulary[id].Variants & Tok.PetForm : Hypocorisms.FullNamesOf(text).Length > 0 ? Tok.PetForm : 0)
-                        | (mandarin && MandarinReadings.Readable(text) ? Tok.Mandarin : 0));
+                var variants = (byte)((id >= 0 ? data.Vocabulary[id].Variants & Tok.PetForm : Hypocorisms.FullNamesOf(text).Length > 0 ? Tok.PetForm : 0)
+                    | (mandarin && MandarinReadings.Readable(text) ? Tok.Mandarin : 0));
 
-                var joined = new Tok(text, key, TokenClass.Word, query[i].Weight + query[i + 1].Weight, 0f, id, syllabic, KnownVariants: variants);
+                var joined = new Tok(text, PhoneticKey.Of(text), TokenClass.Word, weight, 0f, id, syllabic, KnownVariants: variants);
                 PostNeighbours(joined, joined.Weight, deep: false);
             }
         }
@@ -148,23 +155,34 @@ internal sealed class CandidateSearch
 
         // Keep the best `limit` by estimated share of both names' weight, with a bounded min-heap, leaving out
         // names far behind the best estimate. A name left out does not set that bar: it is as if the index did not
-        // hold it (leave-one-out would otherwise drop its entry's other names behind the very name left out).
+        // hold it (leave-one-out would otherwise drop its entry's other names behind the very name left out). Each
+        // name's estimate is worked out once, kept in the same order as the names, and its tally cleared at once: the
+        // pass that keeps the best reads them in order instead of reading every tally and weight again.
         var bestEstimate = 0f;
+        var estimates = this.estimates;
+        estimates.Clear();
+        var tallies = this.tallies;
+        var nameWeights = data.NameWeight;
+        var halfQueryWeight = 0.5f * queryWeight;
         foreach (var name in touched)
         {
+            ref var tally = ref tallies[name];
+            var estimate = tally.Accumulated / (halfQueryWeight + (0.5f * nameWeights[name]));
+            tally.Accumulated = 0f;
+            estimates.Add(estimate);
             if (name != excludedName)
             {
-                bestEstimate = Math.Max(bestEstimate, Estimate(name, queryWeight));
+                bestEstimate = Math.Max(bestEstimate, estimate);
             }
         }
 
         var floor = Math.Max(MinimumEstimate, bestEstimate - EstimateSpread);
         var heap = this.heap;
         heap.Clear();
-        foreach (var name in touched)
+        for (var k = 0; k < touched.Count; k++)
         {
-            var estimate = Estimate(name, queryWeight);
-            tallies[name].Accumulated = 0f;
+            var name = touched[k];
+            var estimate = estimates[k];
             if (name == excludedName || estimate < floor)
             {
                 continue;
@@ -248,9 +266,6 @@ internal sealed class CandidateSearch
         }
     }
 
-    private float Estimate(int name, float queryWeight) =>
-        tallies[name].Accumulated / ((0.5f * queryWeight) + (0.5f * data.NameWeight[name]));
-
     private void Lookup(int index, in Tok token, SimilarityCache cache)
     {
         found.Clear();
@@ -282,10 +297,13 @@ internal sealed class CandidateSearch
 
     /// <summary>Posts the names holding a neighbour of a token that is not itself a query token (a joined pair, the
     /// rest of a token after a particle).</summary>
-    private void PostNeighbours(in Tok token, float weight, bool deep)
+    private void PostNeighbours(in Tok token, float weight, bool deep) => PostNeighbours(NeighboursOf(token, deep), weight);
+
+    /// <summary>Posts the names holding the neighbours of a token that is not itself a query token, found already.</summary>
+    private void PostNeighbours((int Vocab, float Similarity, AlignmentKind Kind)[] neighbours, float weight)
     {
         found.Clear();
-        foreach (var (vocab, similarity, _) in NeighboursOf(token, deep))
+        foreach (var (vocab, similarity, _) in neighbours)
         {
             // A word the query's own tokens found already counts once (abdulrahman al → abdulrahman).
             if (similarity >= JoinedMinimum && foundInQuery[vocab] != queryStamp)

@@ -55,6 +55,13 @@ internal static class NameAligner
     [ThreadStatic]
     private static (string Text, string Key)?[]? joinedQuery;
 
+    /// <summary>The query whose letter sets <see cref="queryLetters"/> holds (see <see cref="TokenSimilarity.BelowGrade"/>).</summary>
+    [ThreadStatic]
+    private static Tok[]? lettersFor;
+
+    [ThreadStatic]
+    private static TokenSimilarity.LetterSet[]? queryLetters;
+
     /// <summary>
     /// The identifying information a name match needs to count in full: about one token found on one name in a
     /// hundred. A match carried only by common tokens (a lone <c>Mohammed</c> or <c>John</c>, a legal form) is scaled
@@ -83,10 +90,35 @@ internal static class NameAligner
 
         var pairs = pool ??= new List<Pair>(64);
         pairs.Clear();
+
+        // Most tokens of a candidate name are far from most query tokens: their character sets say so without comparing
+        // them (a pair graded 0 is no pair). The query's sets are worked out once per query, the name's once here.
+        if (!ReferenceEquals(lettersFor, q))
+        {
+            lettersFor = q;
+            queryLetters = new TokenSimilarity.LetterSet[n];
+            for (var i = 0; i < n; i++)
+            {
+                queryLetters[i] = TokenSimilarity.LetterSet.Of(q[i]);
+            }
+        }
+
+        var qLetters = queryLetters!;
+        Span<TokenSimilarity.LetterSet> cLetters = stackalloc TokenSimilarity.LetterSet[m];
+        for (var j = 0; j < m; j++)
+        {
+            cLetters[j] = TokenSimilarity.LetterSet.Of(c[j]);
+        }
+
         for (var i = 0; i < n; i++)
         {
             for (var j = 0; j < m; j++)
             {
+                if (TokenSimilarity.BelowGrade(q[i], qLetters[i], c[j], cLetters[j]))
+                {
+                    continue;
+                }
+
                 var (similarity, kind) = cache is null ? TokenSimilarity.Compare(q[i], c[j]) : cache.Get(i, q[i], c[j]);
                 var graded = TokenSimilarity.Graded(similarity);
                 if (graded > 0f)

@@ -2,8 +2,9 @@ namespace Custos.Screening.Matching;
 
 /// <summary>
 /// Token similarities of one query against vocabulary tokens, computed once per query: a small open-addressing table
-/// per thread (64 KB) keyed by query token and vocabulary id, whose entries are valid for the current generation only,
-/// so nothing is cleared between queries. When a query fills half the table, further pairs are computed uncached.
+/// per thread (96 KB) keyed by query token and vocabulary id, whose entries are valid for the current generation only,
+/// so nothing is cleared between queries. When a query fills half the table, further pairs are computed uncached. An
+/// entry's key, generation and value lie together, so a look-up reads one cache line.
 /// </summary>
 internal sealed class SimilarityCache
 {
@@ -13,10 +14,7 @@ internal sealed class SimilarityCache
     [ThreadStatic]
     private static SimilarityCache? current;
 
-    private readonly long[] keys = new long[Capacity];
-    private readonly int[] generations = new int[Capacity];
-    private readonly float[] similarities = new float[Capacity];
-    private readonly AlignmentKind[] kinds = new AlignmentKind[Capacity];
+    private readonly Entry[] table = new Entry[Capacity];
     private int generation;
     private int entries;
 
@@ -28,7 +26,7 @@ internal sealed class SimilarityCache
         current.generation = unchecked(current.generation + 1);
         if (current.generation == 0)
         {
-            Array.Clear(current.generations);
+            Array.Clear(current.table);
             current.generation = 1;
         }
 
@@ -46,9 +44,9 @@ internal sealed class SimilarityCache
 
         var key = Key(queryIndex, candidate.VocabId);
         var slot = Find(key);
-        if (slot >= 0 && generations[slot] == generation)
+        if (slot >= 0 && table[slot].Generation == generation)
         {
-            return (similarities[slot], kinds[slot]);
+            return (table[slot].Similarity, table[slot].Kind);
         }
 
         var value = TokenSimilarity.Compare(query, candidate);
@@ -71,7 +69,7 @@ internal sealed class SimilarityCache
         var slot = (int)(unchecked((ulong)key * 0x9E3779B97F4A7C15UL) >> 52);
         for (var probe = 0; probe < 32; probe++)
         {
-            if (generations[slot] != generation || keys[slot] == key)
+            if (table[slot].Generation != generation || table[slot].Key == key)
             {
                 return slot;
             }
@@ -84,19 +82,29 @@ internal sealed class SimilarityCache
 
     private void Store(int slot, long key, (float Similarity, AlignmentKind Kind) value)
     {
-        if (slot < 0 || (generations[slot] != generation && entries >= MaxEntries))
+        if (slot < 0 || (table[slot].Generation != generation && entries >= MaxEntries))
         {
             return;
         }
 
-        if (generations[slot] != generation)
+        ref var entry = ref table[slot];
+        if (entry.Generation != generation)
         {
             entries++;
         }
 
-        keys[slot] = key;
-        generations[slot] = generation;
-        similarities[slot] = value.Similarity;
-        kinds[slot] = value.Kind;
+        entry.Key = key;
+        entry.Generation = generation;
+        entry.Similarity = value.Similarity;
+        entry.Kind = value.Kind;
+    }
+
+    /// <summary>One slot of the table.</summary>
+    private struct Entry
+    {
+        public long Key;
+        public int Generation;
+        public float Similarity;
+        public AlignmentKind Kind;
     }
 }

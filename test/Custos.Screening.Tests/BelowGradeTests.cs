@@ -1,0 +1,143 @@
+using Custos.Screening.Matching;
+using Custos.Screening.Text;
+
+namespace Custos.Screening.Tests;
+
+/// <summary>
+/// The cheap test that rules a pair of tokens out before comparing them (<see cref="TokenSimilarity.BelowGrade"/>): it
+/// may only rule out a pair whose full comparison grades 0, so it is checked against that comparison on many pairs,
+/// near spellings of real names (typos, doubled letters, a softening y, transpositions, reversals) and random words.
+/// </summary>
+public sealed class BelowGradeTests
+{
+    private static readonly string[] Names =
+    [
+        "mohammed", "muhammad", "putin", "vladimir", "wladimir", "zelenskyy", "selenskyj", "tatyana", "tatjana", "hanniball",
+        "castro", "castillo", "smirnov", "smirnoff", "khrushchev", "aleksandr", "alexander", "olga", "oleg", "xi", "hsi",
+        "jinping", "chinping", "zhou", "chou", "ted", "theodore", "sasha", "volodya", "kim", "jong", "un", "asmh", "usama",
+        "abdulrahman", "al", "bin", "nitup", "ivanov", "petion", "putyin", "puchin", "jong-uun", "llc", "gmbh", "1985",
+    ];
+
+    private static readonly TokenClass[] Classes =
+    [
+        TokenClass.Word, TokenClass.Word, TokenClass.Word, TokenClass.Word, TokenClass.Word, TokenClass.Word,
+        TokenClass.Patronymic, TokenClass.Generic, TokenClass.Particle, TokenClass.Initial, TokenClass.Number, TokenClass.LegalForm,
+    ];
+
+    [Fact]
+    public void BelowGrade_OnManyPairs_RulesOutOnlyPairsTheComparisonGradesZero()
+    {
+        var random = new Random(20261206);
+        var ruledOut = 0;
+        var gradedZero = 0;
+        const int Pairs = 300_000;
+        for (var round = 0; round < Pairs; round++)
+        {
+            var a = RandomToken(random);
+            var b = random.Next(3) == 0 ? RandomToken(random) : Near(random, a);
+            var graded = TokenSimilarity.Graded(TokenSimilarity.Compare(a, b).Similarity);
+            gradedZero += graded == 0f ? 1 : 0;
+            if (BelowGrade(a, b))
+            {
+                ruledOut++;
+                Assert.True(graded == 0f, $"{a.Text} ({a.Key}, {a.Class}) / {b.Text} ({b.Key}, {b.Class}) ruled out but graded {graded}");
+            }
+        }
+
+        // The test is worth something only if the filter rules out a good share of the pairs that grade 0.
+        Assert.True(ruledOut > gradedZero / 3, $"{ruledOut} of {gradedZero} pairs graded 0 ruled out");
+    }
+
+    [Theory]
+    [InlineData("john", "mohammed")]
+    [InlineData("smith", "ali")]
+    [InlineData("ivanov", "hassan")]
+    public void BelowGrade_UnrelatedNames_AreRuledOut(string a, string b)
+    {
+        Assert.True(BelowGrade(Token(a), Token(b)));
+        Assert.Equal(0f, TokenSimilarity.Graded(TokenSimilarity.Compare(Token(a), Token(b)).Similarity));
+    }
+
+    [Theory]
+    [InlineData("hanniball", "hanibal")] // doubled letters
+    [InlineData("tatyana", "tatana")] // a softening y
+    [InlineData("nitup", "putin")] // written backwards
+    [InlineData("ted", "theodore")] // a pet form
+    [InlineData("j", "john")] // an initial
+    [InlineData("mohammed", "mehmet")] // the same skeleton
+    public void BelowGrade_PairsAnotherRuleMayJoin_AreNotRuledOut(string a, string b)
+    {
+        Assert.False(BelowGrade(Token(a), Token(b)));
+    }
+
+    private static bool BelowGrade(in Tok a, in Tok b) =>
+        TokenSimilarity.BelowGrade(a, TokenSimilarity.LetterSet.Of(a), b, TokenSimilarity.LetterSet.Of(b));
+
+    private static Tok Token(string text, TokenClass tokenClass = TokenClass.Word, bool syllabic = false, int vocabId = -1) =>
+        new(text, PhoneticKey.Of(text), tokenClass, 1f, 1f, vocabId, syllabic);
+
+    private static Tok RandomToken(Random random)
+    {
+        var text = random.Next(4) == 0 ? RandomWord(random) : Mutate(random, Names[random.Next(Names.Length)]);
+        var tokenClass = text.Length == 1 ? TokenClass.Initial : Classes[random.Next(Classes.Length)];
+        return Token(text, tokenClass, random.Next(10) == 0, random.Next(2) == 0 ? -1 : random.Next(1000));
+    }
+
+    /// <summary>Another token a few edits from <paramref name="token"/>, of the same class mostly.</summary>
+    private static Tok Near(Random random, Tok token)
+    {
+        var text = Mutate(random, token.Text);
+        var tokenClass = text.Length == 1 ? TokenClass.Initial : random.Next(4) == 0 ? Classes[random.Next(Classes.Length)] : token.Class;
+        return Token(text, tokenClass, random.Next(10) == 0, random.Next(2) == 0 ? -1 : random.Next(1000));
+    }
+
+    private static string RandomWord(Random random)
+    {
+        const string Letters = "aeiouybcdhjklmnrstvz";
+        var chars = new char[random.Next(1, 14)];
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = Letters[random.Next(Letters.Length)];
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>Up to four edits: a letter changed, added, dropped, doubled, two swapped, a y added, or the whole reversed.</summary>
+    private static string Mutate(Random random, string text)
+    {
+        const string Letters = "aeiouybcdhjklmnrstvz";
+        var chars = new List<char>(text);
+        var edits = random.Next(5);
+        for (var e = 0; e < edits; e++)
+        {
+            var at = chars.Count == 0 ? 0 : random.Next(chars.Count);
+            switch (random.Next(7))
+            {
+                case 0 when chars.Count > 0:
+                    chars[at] = Letters[random.Next(Letters.Length)];
+                    break;
+                case 1:
+                    chars.Insert(at, Letters[random.Next(Letters.Length)]);
+                    break;
+                case 2 when chars.Count > 1:
+                    chars.RemoveAt(at);
+                    break;
+                case 3 when chars.Count > 0:
+                    chars.Insert(at, chars[at]);
+                    break;
+                case 4 when at + 1 < chars.Count:
+                    (chars[at], chars[at + 1]) = (chars[at + 1], chars[at]);
+                    break;
+                case 5:
+                    chars.Insert(at, 'y');
+                    break;
+                case 6:
+                    chars.Reverse();
+                    break;
+            }
+        }
+
+        return chars.Count == 0 ? text : new string([.. chars]);
+    }
+}
