@@ -123,18 +123,17 @@ internal sealed class CandidateSearch
                 var syllabic = query[i].Syllabic && query[i + 1].Syllabic;
                 var weight = query[i].Weight + query[i + 1].Weight;
 
-                // The skeleton and the variant kinds are worked out only when the joined spelling has not been looked
-                // up before (a vocabulary word's kinds are known).
-                if (data.Neighbours.TryGetValue(MemoKey(text, TokenClass.Word, id >= 0, syllabic, deep: false), out var remembered))
+                // Read as Mandarin syllables only when both parts are (the query's own tokens say whether its name is).
+                // The variant kinds are part of what is remembered; the skeleton is worked out only when the joined
+                // spelling has not been looked up before.
+                var mandarin = (query[i].Variants & query[i + 1].Variants & Tok.Mandarin) != 0;
+                var variants = (byte)((id >= 0 ? data.Vocabulary[id].Variants & Tok.PetForm : Hypocorisms.FullNamesOf(text).Length > 0 ? Tok.PetForm : 0)
+                    | (mandarin && MandarinReadings.Readable(text) ? Tok.Mandarin : 0));
+                if (data.Neighbours.TryGetValue(MemoKey(text, TokenClass.Word, id >= 0, syllabic, deep: false, variants), out var remembered))
                 {
                     PostNeighbours(remembered, weight);
                     continue;
                 }
-
-                // Read as Mandarin syllables only when both parts are (the query's own tokens say whether its name is).
-                var mandarin = (query[i].Variants & query[i + 1].Variants & Tok.Mandarin) != 0;
-                var variants = (byte)((id >= 0 ? data.Vocabulary[id].Variants & Tok.PetForm : Hypocorisms.FullNamesOf(text).Length > 0 ? Tok.PetForm : 0)
-                    | (mandarin && MandarinReadings.Readable(text) ? Tok.Mandarin : 0));
 
                 var joined = new Tok(text, PhoneticKey.Of(text), TokenClass.Word, weight, 0f, id, syllabic, KnownVariants: variants);
                 PostNeighbours(joined, joined.Weight, deep: false);
@@ -280,7 +279,7 @@ internal sealed class CandidateSearch
     /// <summary>The vocabulary neighbours of a token, remembered across queries.</summary>
     private (int Vocab, float Similarity, AlignmentKind Kind)[] NeighboursOf(in Tok token, bool deep = true)
     {
-        var memoKey = MemoKey(token.Text, token.Class, token.VocabId >= 0, token.Syllabic, deep);
+        var memoKey = MemoKey(token.Text, token.Class, token.VocabId >= 0, token.Syllabic, deep, token.Variants);
         if (!data.Neighbours.TryGetValue(memoKey, out var neighbours))
         {
             neighbours = Neighbours(token, deep);
@@ -291,9 +290,11 @@ internal sealed class CandidateSearch
     }
 
     /// <summary>The key under which a token's neighbours are remembered: they depend on its class, on whether the
-    /// corpus holds it, on whether it is syllabic and on how deep it was looked up.</summary>
-    private static (string Text, int Variant) MemoKey(string text, TokenClass tokenClass, bool known, bool syllabic, bool deep) =>
-        (text, ((int)tokenClass * 8) + (known ? 1 : 0) + (syllabic ? 2 : 0) + (deep ? 4 : 0));
+    /// corpus holds it, on whether it is syllabic, on how deep it was looked up, and on its variant kinds (the same
+    /// spelling is read as Mandarin only in a name that is all Mandarin syllables: <c>chin</c> meets <c>jin</c> in
+    /// <c>Chin Ping</c> and not in <c>Kim Chin-sok</c>, whichever query met it first).</summary>
+    private static (string Text, int Variant) MemoKey(string text, TokenClass tokenClass, bool known, bool syllabic, bool deep, byte variants) =>
+        (text, ((int)tokenClass * 8) + (known ? 1 : 0) + (syllabic ? 2 : 0) + (deep ? 4 : 0) + (variants << 7));
 
     /// <summary>Posts the names holding a neighbour of a token that is not itself a query token (a joined pair, the
     /// rest of a token after a particle).</summary>
