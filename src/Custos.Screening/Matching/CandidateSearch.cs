@@ -527,13 +527,8 @@ internal sealed class CandidateSearch
         var shortest = (token.Variants & Tok.Mandarin) != 0 ? 2 : 3;
         for (var k = shortest; k <= text.Length - shortest; k++)
         {
-            if ((k < 3 || text.Length - k < 3)
-                && !(MandarinReadings.Readable(text[..k]) && MandarinReadings.Readable(text[k..])))
-            {
-                continue;
-            }
-
-            if (lookup.TryGetValue(text.AsSpan(0, k), out var left) && lookup.TryGetValue(text.AsSpan(k), out var right))
+            if (lookup.TryGetValue(text.AsSpan(0, k), out var left) && lookup.TryGetValue(text.AsSpan(k), out var right)
+                && ((k >= 3 && text.Length - k >= 3) || (MandarinReadings.Readable(text[..k]) && MandarinReadings.Readable(text[k..]))))
             {
                 stamp = unchecked(stamp + 1);
                 Post(left, token.Weight / 2f);
