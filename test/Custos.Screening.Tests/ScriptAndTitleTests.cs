@@ -72,6 +72,17 @@ public sealed class ScriptAndTitleTests
     }
 
     [SharedDataFact]
+    public void ScorePair_SyllabicTranscription_MeetsItsNameButNotAMuchShorterOneOfTheSameConsonants()
+    {
+        // Syllables add vowels (シュトラウス shiyutorausu, 12 letters, for STRAUSS); a four-character Han name read as a
+        // transcription (高市早苗 gaoshizaomiao, 13 letters) shares its loose consonants with KASMA and QASIYUN, names of
+        // five and seven letters: not a match (0.91 and 0.90 before the length bound).
+        Assert.True(Lists.Full.ScorePair("シュトラウス", "STRAUSS", "Person").IsMatch);
+        Assert.Equal(0.0, Lists.Full.ScorePair("高市早苗", "KASMA").Score);
+        Assert.Equal(0.0, Lists.Full.ScorePair("高市早苗", "QASIYUN").Score);
+    }
+
+    [SharedDataFact]
     public void Screen_HungarianTitleAndSoftT_FindsPutinFirst()
     {
         var hit = Lists.Full.Screen(new ScreeningQuery("Putyin elnök"))[0];

@@ -312,10 +312,19 @@ internal static class TokenSimilarity
     /// <summary>
     /// The similarity of a name transcribed through Chinese, Japanese or Korean syllables and another spelling, on their
     /// loose skeletons (<see cref="PhoneticKey.Loose"/>): the same skeleton 0.85 plus a little for the spelling; a
-    /// skeleton one edit from the other in proportion.
+    /// skeleton one edit from the other in proportion. Syllables add vowels to a name (プーチン puchin, シュトラウス
+    /// shutorausu, ウラジーミル urajimiru), but not so many that the shorter spelling is under 0.55 of the longer: such a
+    /// pair is two names that share a few consonants (高市早苗 gaoshizaomiao is neither KASMA nor QASIYUN).
     /// </summary>
+    private const float LooseLengthRatio = 0.55f;
+
     public static float CompareLoose(string aText, string bText)
     {
+        if (Math.Min(aText.Length, bText.Length) < LooseLengthRatio * Math.Max(aText.Length, bText.Length))
+        {
+            return 0f;
+        }
+
         var aKey = PhoneticKey.Loose(aText);
         var bKey = PhoneticKey.Loose(bText);
         var maxLength = Math.Max(aText.Length, bText.Length);
