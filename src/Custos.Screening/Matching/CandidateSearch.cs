@@ -276,6 +276,39 @@ internal sealed class CandidateSearch
         }
     }
 
+    /// <summary>
+    /// Works out and remembers the neighbours of every vocabulary word a query in Latin letters may hold as a name word
+    /// or a generic word, as the query would look it up (as written, and without its Mandarin reading where it has one),
+    /// so that a screen searches only the words the lists do not hold.
+    /// </summary>
+    /// <param name="part">Which share of the vocabulary (every <paramref name="parts"/>-th word from this one).</param>
+    /// <param name="parts">How many shares the work is split into.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    /// <returns>How many words were worked out.</returns>
+    public int WarmUp(int part, int parts, CancellationToken cancellationToken)
+    {
+        var worked = 0;
+        var vocabulary = data.Vocabulary;
+        for (var v = part; v < vocabulary.Length; v += parts)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var word = vocabulary[v];
+            if (word.Class is not (TokenClass.Word or TokenClass.Patronymic or TokenClass.Generic))
+            {
+                continue;
+            }
+
+            NeighboursOf(new Tok(word.Text, word.Key, word.Class, word.Weight, word.Information, v, KnownVariants: word.Variants));
+            worked++;
+            if ((word.Variants & Tok.Mandarin) != 0)
+            {
+                NeighboursOf(new Tok(word.Text, word.Key, word.Class, word.Weight, word.Information, v, KnownVariants: (byte)(word.Variants & ~Tok.Mandarin)));
+            }
+        }
+
+        return worked;
+    }
+
     /// <summary>The vocabulary neighbours of a token, remembered across queries.</summary>
     private (int Vocab, float Similarity, AlignmentKind Kind)[] NeighboursOf(in Tok token, bool deep = true)
     {

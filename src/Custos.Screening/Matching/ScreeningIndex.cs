@@ -55,6 +55,25 @@ public sealed class ScreeningIndex
     /// <param name="maxHits">The most hits to return.</param>
     public IReadOnlyList<ScreeningHit> Screen(ScreeningQuery query, int maxHits) => Screen(query, maxHits, excludedName: -1);
 
+    /// <summary>
+    /// Works out the neighbours of every word the lists hold, as a query in Latin letters would look them up, and keeps
+    /// them: afterwards a screen searches only for its words the lists do not hold. Optional (a screen works them out as
+    /// it meets them, with the same result); worth it for a long-running screener that answers one query at a time, not
+    /// for a batch (Custos's own commands screen batches and do not call it). On the full corpus: about 29,000 words,
+    /// half a second on two cores, about 35 MB kept.
+    /// </summary>
+    /// <param name="threads">How many threads work on it (by default one per core).</param>
+    /// <param name="cancellationToken">Stops the work; what was worked out is kept.</param>
+    /// <returns>How many words were worked out.</returns>
+    public int WarmUp(int? threads = null, CancellationToken cancellationToken = default)
+    {
+        var parts = Math.Max(1, threads ?? Environment.ProcessorCount);
+        var counts = new int[parts];
+        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts, CancellationToken = cancellationToken },
+            part => counts[part] = CandidateSearch.For(data).WarmUp(part, parts, cancellationToken));
+        return counts.Sum();
+    }
+
     /// <summary>Scores two names against each other with this index's token rarity.</summary>
     /// <param name="name1">The first name (the query side).</param>
     /// <param name="name2">The second name (the list side).</param>
