@@ -377,8 +377,7 @@ internal sealed class CandidateSearch
             if (initials.Length >= Acronyms.MinimumListed && data.VocabularyByText.TryGetValue(initials, out var vocab)
                 && Acronyms.IsCandidate(data.Vocabulary[vocab], personal: false))
             {
-                stamp = unchecked(stamp + 1);
-                Post(vocab, graded * data.Vocabulary[vocab].Weight);
+                PostAlone(vocab, graded * data.Vocabulary[vocab].Weight);
             }
         }
     }
@@ -563,10 +562,8 @@ internal sealed class CandidateSearch
             if (lookup.TryGetValue(text.AsSpan(0, k), out var left) && lookup.TryGetValue(text.AsSpan(k), out var right)
                 && ((k >= 3 && text.Length - k >= 3) || (MandarinReadings.Readable(text[..k]) && MandarinReadings.Readable(text[k..]))))
             {
-                stamp = unchecked(stamp + 1);
-                Post(left, token.Weight / 2f);
-                stamp = unchecked(stamp + 1);
-                Post(right, token.Weight / 2f);
+                PostAlone(left, token.Weight / 2f);
+                PostAlone(right, token.Weight / 2f);
             }
         }
 
@@ -584,12 +581,9 @@ internal sealed class CandidateSearch
                 {
                     if (lookup.TryGetValue(text.AsSpan(k1, k2 - k1), out var second) && lookup.TryGetValue(text.AsSpan(k2), out var third))
                     {
-                        stamp = unchecked(stamp + 1);
-                        Post(first, token.Weight / 3f);
-                        stamp = unchecked(stamp + 1);
-                        Post(second, token.Weight / 3f);
-                        stamp = unchecked(stamp + 1);
-                        Post(third, token.Weight / 3f);
+                        PostAlone(first, token.Weight / 3f);
+                        PostAlone(second, token.Weight / 3f);
+                        PostAlone(third, token.Weight / 3f);
                     }
                 }
             }
@@ -623,6 +617,14 @@ internal sealed class CandidateSearch
     /// <summary>How many postings the last searches on this thread visited (for profiling).</summary>
     [ThreadStatic]
     internal static long PostingsVisited;
+
+    /// <summary>Posts a vocabulary token's names as a token of its own (each name counts it once, whatever it counted
+    /// before).</summary>
+    private void PostAlone(int vocab, float value)
+    {
+        stamp = unchecked(stamp + 1);
+        Post(vocab, value);
+    }
 
     private void Post(int vocab, float value)
     {

@@ -96,7 +96,11 @@ internal static class NameAligner
         if (!ReferenceEquals(lettersFor, q))
         {
             lettersFor = q;
-            queryLetters = new TokenSimilarity.LetterSet[n];
+            if (queryLetters is null || queryLetters.Length < n)
+            {
+                queryLetters = new TokenSimilarity.LetterSet[Math.Max(n, 16)];
+            }
+
             for (var i = 0; i < n; i++)
             {
                 queryLetters[i] = TokenSimilarity.LetterSet.Of(q[i]);

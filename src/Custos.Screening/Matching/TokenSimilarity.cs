@@ -163,7 +163,7 @@ internal static class TokenSimilarity
         var minLength = Math.Min(aLength, bLength);
         var distance = Math.Max(maxLength - minLength,
             Math.Max(BitOperations.PopCount(aLetters.Text & ~bLetters.Text), BitOperations.PopCount(bLetters.Text & ~aLetters.Text)));
-        var text = maxLength - minLength > 0.4f * maxLength ? 0f : Math.Max(0f, 1f - ((float)distance / maxLength));
+        var text = OutOfReach(maxLength, minLength) ? 0f : ByDistance(distance, maxLength);
         if (text > 0.6f)
         {
             return false;
@@ -174,7 +174,7 @@ internal static class TokenSimilarity
             var keyLength = Math.Max(aKeyLength, bKeyLength);
             var keyDistance = Math.Max(Math.Abs(aKeyLength - bKeyLength),
                 Math.Max(BitOperations.PopCount(aLetters.Key & ~bLetters.Key), BitOperations.PopCount(bLetters.Key & ~aLetters.Key)));
-            var key = Math.Abs(aKeyLength - bKeyLength) > 0.4f * keyLength ? 0f : SkeletonDiscount * Math.Max(0f, 1f - ((float)keyDistance / keyLength));
+            var key = OutOfReach(keyLength, Math.Min(aKeyLength, bKeyLength)) ? 0f : SkeletonDiscount * ByDistance(keyDistance, keyLength);
             if (key > 0.6f)
             {
                 return false;
@@ -183,6 +183,21 @@ internal static class TokenSimilarity
 
         return true;
     }
+
+    /// <summary>True when two spellings (or keys) differ in length by more than 0.4 of the longer: no edit distance can
+    /// make them similar (<see cref="CompareWords"/>, and <see cref="BelowGrade"/> bounding it).</summary>
+    /// <param name="longer">The longer one's length.</param>
+    /// <param name="shorter">The shorter one's length.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool OutOfReach(int longer, int shorter) => longer - shorter > 0.4f * longer;
+
+    /// <summary>The similarity an edit distance gives two spellings (or keys), the longer of <paramref name="longer"/>
+    /// characters (<see cref="CompareWords"/>; with a lower bound of the distance, <see cref="BelowGrade"/>'s upper bound of
+    /// the similarity).</summary>
+    /// <param name="distance">The edit distance, or a lower bound of it.</param>
+    /// <param name="longer">The longer one's length.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static float ByDistance(int distance, int longer) => Math.Max(0f, 1f - ((float)distance / longer));
 
     /// <summary>The bits of y and j in <see cref="LettersOf"/>.</summary>
     private const ulong SoftLetterBits = (1UL << ('y' & 63)) | (1UL << ('j' & 63));
@@ -265,7 +280,7 @@ internal static class TokenSimilarity
 
         // The edit distance is at least the difference in length: skip it when that alone puts the pair out of reach.
         var limit = (int)(0.4f * maxLength) + 1;
-        var textSimilarity = maxLength - minLength > 0.4f * maxLength ? 0f : Math.Max(0f, 1f - ((float)Distance(aText, bText, limit) / maxLength));
+        var textSimilarity = OutOfReach(maxLength, minLength) ? 0f : ByDistance(Distance(aText, bText, limit), maxLength);
         var best = textSimilarity;
         var kind = AlignmentKind.Fuzzy;
 
@@ -296,9 +311,9 @@ internal static class TokenSimilarity
         else if (aKey.Length >= 3 && bKey.Length >= 3 && minLength >= 4 && best < SkeletonDiscount)
         {
             var keyLength = Math.Max(aKey.Length, bKey.Length);
-            var keySimilarity = Math.Abs(aKey.Length - bKey.Length) > 0.4f * keyLength
+            var keySimilarity = OutOfReach(keyLength, Math.Min(aKey.Length, bKey.Length))
                 ? 0f
-                : SkeletonDiscount * Math.Max(0f, 1f - ((float)Distance(aKey, bKey, (int)(0.4f * keyLength) + 1) / keyLength));
+                : SkeletonDiscount * ByDistance(Distance(aKey, bKey, (int)(0.4f * keyLength) + 1), keyLength);
             if (keySimilarity > best)
             {
                 best = keySimilarity;
@@ -312,12 +327,9 @@ internal static class TokenSimilarity
     /// <summary>
     /// The similarity of a name transcribed through Chinese, Japanese or Korean syllables and another spelling, on their
     /// loose skeletons (<see cref="PhoneticKey.Loose"/>): the same skeleton 0.85 plus a little for the spelling; a
-    /// skeleton one edit from the other in proportion. Syllables add vowels to a name (プーチン puchin, シュトラウス
-    /// shutorausu, ウラジーミル urajimiru), but not so many that the shorter spelling is under 0.55 of the longer: such a
-    /// pair is two names that share a few consonants (高市早苗 gaoshizaomiao is neither KASMA nor QASIYUN).
+    /// skeleton one edit from the other in proportion; nothing for spellings of too different lengths
+    /// (<see cref="LooseLengthRatio"/>).
     /// </summary>
-    private const float LooseLengthRatio = 0.55f;
-
     public static float CompareLoose(string aText, string bText)
     {
         if (Math.Min(aText.Length, bText.Length) < LooseLengthRatio * Math.Max(aText.Length, bText.Length))
@@ -349,6 +361,11 @@ internal static class TokenSimilarity
         var distance = Distance(aKey, bKey, 2);
         return distance <= 1 ? SyllabicSkeleton * (1f - ((float)distance / keyLength)) : 0f;
     }
+
+    /// <summary>Syllables add vowels to a name (プーチン puchin, シュトラウス shiyutorausu, ウラジーミル urajimiru), but not so many
+    /// that the shorter spelling is under this share of the longer: such a pair is two names that share a few consonants
+    /// (高市早苗 gaoshizaomiao is neither KASMA nor QASIYUN).</summary>
+    private const float LooseLengthRatio = 0.55f;
 
     private static bool IsSoftSign(string text, int i) =>
         text[i] is 'y' or 'j' && i > 0 && i + 1 < text.Length && !IsVowelLetter(text[i - 1]) && IsVowelLetter(text[i + 1]) && text[i + 1] != 'y';
