@@ -23,7 +23,8 @@ internal static class Verdict
         }
 
         var fromSecond = warmUp > 1 ? Judge(minutes.Skip(1).ToList(), errors) : null;
-        return string.Create(CultureInfo.InvariantCulture, $"Warm-up: minutes 1-{warmUp}, not judged.\n{judged.Value.Text}") +
+        var warmUpLine = warmUp switch { <= 0 => "Warm-up: none.", 1 => "Warm-up: minute 1, not judged.", _ => $"Warm-up: minutes 1-{warmUp}, not judged." };
+        return string.Create(CultureInfo.InvariantCulture, $"{warmUpLine}\n{judged.Value.Text}") +
             (fromSecond is { } early ? $"\nJudged from minute 2 instead: {(early.Pass ? "PASS" : "FAIL")} ({early.Summary})." : string.Empty);
     }
 
