@@ -102,6 +102,27 @@ public sealed class MatcherTests
     }
 
     [SharedDataFact]
+    public void ScorePair_CyrillicDzh_MeetsLatinJ()
+    {
+        var index = Lists.Full;
+
+        Assert.True(index.ScorePair("Ирадж Масджеди", "MASJEDI, Iraj", "Person").IsMatch);
+        Assert.True(index.ScorePair("Маджди Мухаммад Салим", "SALIM, Majdi Muhammad", "Person").IsMatch);
+        Assert.True(index.ScorePair("Джохар Дудаев", "DUDAYEV, Dzhokhar", "Person").IsMatch);
+    }
+
+    [SharedDataFact]
+    public void ScorePair_LegalFormWithAWordLeftOutRunInOrSplit_IsStillWeak()
+    {
+        var index = Lists.Full;
+
+        Assert.True(index.ScorePair("LIMITED LIABILITY VMK", "LIMITED LIABILITY COMPANY VMK", "Company").IsMatch);
+        Assert.True(index.ScorePair("JOINT STOCKCOMPANY KRONSHTADT", "JOINT STOCK COMPANY KRONSHTADT", "Company").IsMatch);
+        Assert.True(index.ScorePair("LIMITED LIAB ILITY COMPANY POINTER", "LIMITED LIABILITY COMPANY POINTER", "Company").IsMatch);
+        Assert.False(index.ScorePair("LIMITED LIABILITY VMK", "LIMITED LIABILITY COMPANY POINTER", "Company").IsMatch);
+    }
+
+    [SharedDataFact]
     public void ScorePair_Typo_ScoresAboveAndDifferentSurname_Below()
     {
         var index = Lists.Full;

@@ -84,6 +84,49 @@ public sealed class NormalizationTests
         Assert.Contains(tokens, t => t.Text == "innfocus");
     }
 
+    [Theory]
+    [InlineData("LIMITED LIABILITY VMK", "llc vmk")]
+    [InlineData("ONEFACTOR LIMITED LIABILITY", "onefactor llc")]
+    [InlineData("OBSHCHESTVO S OTVETSTVENNOSTYU LAITKHAUS", "llc laitkhaus")]
+    [InlineData("ZAKRYTOE OBSHCHESTVO VEGA", "cjsc vega")]
+    [InlineData("SA DE GRUPO", "sa de grupo")]
+    [InlineData("JEBEL ALI FREE ZONE AUTHORITY", "jebel ali free zone authority")]
+    public void Normalize_LegalFormPhraseWithAWordLeftOut_StillCollapses(string name, string expected) =>
+        Assert.Equal(expected, NameNormalizer.Normalize(name, EntityKind.Organization).Display);
+
+    [Theory]
+    [InlineData("JOINT STOCKCOMPANY KRONSHTADT", "jsc kronshtadt")]
+    [InlineData("LIMITED LIABILITY COMPANYTRIMIX", "llc trimix")]
+    [InlineData("SILKWAYLIMITED LIABILITY COMPANY", "silkway llc")]
+    [InlineData("AKTSIONERNOE OBSHCHESTVOELEKTRON OPTRONIK", "jsc elektron optronik")]
+    [InlineData("GAVIOTASLTDA.", "gaviotas ltd")]
+    [InlineData("POLA RAIZOOO", "pola raiz llc")]
+    [InlineData("HWASONG SHIPPING COLTD", "hwasong shipping ltd")]
+    [InlineData("LIMITED LIAB ILITY COMPANY POINTER", "llc pointer")]
+    [InlineData("AKTSIONERNOE OBS HCHESTVO ELEKTROTYAGA", "jsc elektrotyaga")]
+    [InlineData("PUBLIC HNOE AKTSIONERNOE OBSHCHESTVO MECHEL", "pjsc mechel")]
+    [InlineData("OBSHCHESTVO S OGRA NICHENNOI OTVETSTVENNOSTYU FAM", "llc fam")]
+    public void Normalize_LegalFormWordRunInOrSplit_IsPutRight(string name, string expected) =>
+        Assert.Equal(expected, NameNormalizer.Normalize(name, EntityKind.Organization).Display);
+
+    [Theory]
+    [InlineData("APSCO", "apsco")]
+    [InlineData("ASSA CORP", "assa corp")]
+    [InlineData("UNLIMITED HOLDINGS", "unlimited holdings")]
+    [InlineData("WOODSTOCK COMPANY", "woodstock co")]
+    [InlineData("AKTSIONERNOE OBSHCHESTVO AVIA", "jsc avia")]
+    [InlineData("INCORPORATION", "incorporation")]
+    public void Normalize_WordsThatOnlyLookRunIn_StayAsWritten(string name, string expected) =>
+        Assert.Equal(expected, NameNormalizer.Normalize(name, EntityKind.Organization).Display);
+
+    [Theory]
+    [InlineData("Маджди", "majdi")]
+    [InlineData("Ирадж", "iraj")]
+    [InlineData("MENEDZHMENT", "menejment")]
+    [InlineData("Джохар", "jokhar")]
+    public void Normalize_Dzh_IsWrittenAsJ(string name, string expected) =>
+        Assert.Equal(expected, NameNormalizer.Normalize(name).Display);
+
     [Fact]
     public void Normalize_DottedAcronym_IsOneToken_ButSpacedInitialsStayApart()
     {

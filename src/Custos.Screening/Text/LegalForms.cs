@@ -4,7 +4,9 @@ namespace Custos.Screening.Text;
 /// Collapses legal forms written in words into one canonical token (<c>limited liability company</c> → <c>llc</c>).
 /// Phrases are compared on the phonetic keys of their words, so transliterations meet; in any order (a reordered
 /// name keeps its legal form); and a word of five or more key symbols one edit away from a legal-form word counts as
-/// that word (<c>obshchescvo</c>), so a typo does not turn a legal form into rare name words.
+/// that word (<c>obshchescvo</c>), so a typo does not turn a legal form into rare name words. A phrase of three words
+/// or more with one word left out still counts (<c>limited liability</c>, <c>obshchestvo s otvetstvennostyu</c>): the
+/// words left would otherwise be rare words of names, since the lists only ever write them in the whole phrase.
 /// </summary>
 internal static class LegalForms
 {
@@ -14,6 +16,9 @@ internal static class LegalForms
     /// <summary>Sorted, space-joined word keys of each phrase → its canonical form.</summary>
     private static readonly Dictionary<string, string> Phrases = BuildPhrases();
 
+    /// <summary>The same for the phrases of three words or more with one word left out (<see cref="BuildPartialPhrases"/>).</summary>
+    private static readonly Dictionary<string, string> PartialPhrases = BuildPartialPhrases();
+
     /// <summary>Keys of legal-form words (five symbols or more) and their one-symbol deletions → the word's key.</summary>
     private static readonly Dictionary<string, string> Corrections = BuildCorrections();
 
@@ -22,6 +27,29 @@ internal static class LegalForms
 
     private static readonly HashSet<string> PhraseWordKeys =
         [.. WordLists.LegalFormPhrases.SelectMany(p => p.Phrase.Split(' ')).Select(MatchKey)];
+
+    /// <summary>Legal-form words long enough to be told apart inside a word they were run into (<c>companytrimix</c>,
+    /// <c>sininlimited</c>, <c>obshchestvoelektron</c>), with at least three other letters.</summary>
+    private static readonly string[] RunInWords =
+        ["company", "limited", "liability", "corporation", "incorporated", "obshchestvo", "aktsionernoe", "otvetstvennostyu"];
+
+    /// <summary>Legal forms that end no word of a name, told apart at the end of one (<c>gaviotasltda</c>,
+    /// <c>raizooo</c>), with at least two other letters.</summary>
+    private static readonly string[] RunInEndings = ["ltda", "ltd", "llc", "ooo", "gmbh", "pjsc", "ojsc", "cjsc", "jsc"];
+
+    /// <summary>Legal-form words as written: canonical forms, one-word synonyms and the words of phrases.</summary>
+    private static readonly HashSet<string> LegalWords = new(
+        [.. WordLists.LegalForms, .. WordLists.LegalFormSynonyms.Keys, .. WordLists.LegalFormPhrases.SelectMany(p => p.Phrase.Split(' '))],
+        StringComparer.Ordinal);
+
+    /// <summary>The phonetic keys of six symbols or more of the words of phrases of eight letters or more, on which
+    /// spellings of them meet (<c>ogranichennoi</c>, <c>ogranichennoy</c>). Shorter keys are met by too many joined
+    /// words (<c>obshchestvo avia</c> has the key of <c>obshchestvo</c>).</summary>
+    private static readonly HashSet<string> LongPhraseWordKeys =
+        [.. WordLists.LegalFormPhrases.SelectMany(p => p.Phrase.Split(' ')).Where(w => w.Length >= 8).Select(PhoneticKey.Of).Where(k => k.Length >= 6)];
+
+    /// <summary><see cref="LegalWords"/> looked up by a part of a word, without making a string of it.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LegalWordParts = LegalWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words shorter than this match a legal-form phrase only as written: on phonetic keys <c>Sophia Souza</c>
     /// would be <c>sp zoo</c> and <c>Shaykh Sahib</c> too.</summary>
@@ -36,16 +64,17 @@ internal static class LegalForms
     /// canonical legal form).</summary>
     public static (List<string> Words, List<string?> Keys) Collapse(List<string> words)
     {
+        words = Respace(words);
         var keys = words.Select(PhoneticKey.Of).ToArray();
         var corrected = words.Select((w, i) => w.Length < MinimumKeyedWord ? Literal(w) : Correct(keys[i])).ToArray();
         var result = new List<string>(words.Count);
         var resultKeys = new List<string?>(words.Count);
         for (var i = 0; i < words.Count; i++)
         {
-            var length = Longest(words, corrected, i);
+            var (length, phrase) = Longest(words, corrected, i);
             if (length > 0)
             {
-                result.Add(Phrases[Signature(corrected, i, length)]);
+                result.Add(phrase!);
                 resultKeys.Add(null);
                 i += length - 1;
                 continue;
@@ -59,6 +88,88 @@ internal static class LegalForms
 
         return (result, resultKeys);
     }
+
+    /// <summary>
+    /// Legal-form words run into their neighbour or split in two, put right: a legal form weighs little, but run in or
+    /// split it would be rare words of a name that no other spelling has. Two adjacent words that make one legal-form
+    /// word of six letters or more, as written (<c>liab ility</c>, <c>obs hchestvo</c>, <c>public hnoe</c>) or, neither
+    /// being a legal-form word, on a long phonetic key (<c>ogra nichennoi</c>) are joined, unless both
+    /// are legal-form words already; a word made of two legal-form words of four letters or more (<c>stockcompany</c>), or that
+    /// starts or ends with a long one (<see cref="RunInWords"/>) or ends with a legal form (<see cref="RunInEndings"/>),
+    /// is split.
+    /// </summary>
+    private static List<string> Respace(List<string> words)
+    {
+        List<string>? result = null;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (i + 1 < words.Count && word.Length + words[i + 1].Length >= 6 && IsPlainWord(word) && IsPlainWord(words[i + 1])
+                && !(IsLegalWord(word) && IsLegalWord(words[i + 1])))
+            {
+                var together = word + words[i + 1];
+                if (IsLegalWord(together)
+                    || (together.Length >= 7 && !IsLegalWord(word) && !IsLegalWord(words[i + 1]) && LongPhraseWordKeys.Contains(PhoneticKey.Of(together))))
+                {
+                    (result ??= words[..i]).Add(together);
+                    i++;
+                    continue;
+                }
+            }
+
+            var split = IsPlainWord(word) && !IsLegalWord(word) ? SplitRunIn(word) : -1;
+            if (split > 0)
+            {
+                (result ??= words[..i]).Add(word[..split]);
+                result.Add(word[split..]);
+                continue;
+            }
+
+            result?.Add(word);
+        }
+
+        return result ?? words;
+    }
+
+    /// <summary>Where to split a word that runs a legal form into another word, or -1.</summary>
+    private static int SplitRunIn(string word)
+    {
+        for (var at = 4; at <= word.Length - 4; at++)
+        {
+            if (LegalWordParts.Contains(word.AsSpan(0, at)) && LegalWordParts.Contains(word.AsSpan(at)))
+            {
+                return at;
+            }
+        }
+
+        foreach (var form in RunInWords)
+        {
+            if (word.Length >= form.Length + 3 && word.StartsWith(form, StringComparison.Ordinal))
+            {
+                return form.Length;
+            }
+
+            if (word.Length >= form.Length + 3 && word.EndsWith(form, StringComparison.Ordinal))
+            {
+                return word.Length - form.Length;
+            }
+        }
+
+        foreach (var ending in RunInEndings)
+        {
+            if (word.Length >= ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return word.Length - ending.Length;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A legal-form word as written (<see cref="LegalWords"/>).</summary>
+    private static bool IsLegalWord(string word) => LegalWords.Contains(word);
+
+    private static bool IsPlainWord(string word) => word.Length > 0 && char.IsAsciiLetterLower(word[0]) && !word.Contains('.', StringComparison.Ordinal);
 
     /// <summary>The canonical form of a long legal-form word (<c>limited</c>, <c>company</c>, <c>corporation</c> …)
     /// that <paramref name="word"/> is one edit away from, or null.</summary>
@@ -75,22 +186,30 @@ internal static class LegalForms
         return null;
     }
 
-    private static int Longest(List<string> words, string[] keys, int start)
+    /// <summary>The longest legal-form phrase, whole or with a word left out, that starts at <paramref name="start"/>: its
+    /// length in words and its canonical form; a whole phrase before a partial one of the same length.</summary>
+    private static (int Length, string? Canonical) Longest(List<string> words, string[] keys, int start)
     {
         if (!PhraseWordKeys.Contains(keys[start]))
         {
-            return 0;
+            return (0, null);
         }
 
         for (var length = Math.Min(LongestPhrase, words.Count - start); length >= 1; length--)
         {
-            if ((length > 1 || words[start].Length > 6) && Phrases.ContainsKey(Signature(keys, start, length)))
+            if (length == 1 && words[start].Length <= 6)
             {
-                return length;
+                break;
+            }
+
+            var signature = Signature(keys, start, length);
+            if (Phrases.TryGetValue(signature, out var canonical) || (length > 1 && PartialPhrases.TryGetValue(signature, out canonical)))
+            {
+                return (length, canonical);
             }
         }
 
-        return 0;
+        return (0, null);
     }
 
     private static string Correct(string key)
@@ -147,6 +266,41 @@ internal static class LegalForms
         }
 
         return phrases;
+    }
+
+    /// <summary>
+    /// Each phrase of three words or more with one word left out, where at least two words of four letters or more are
+    /// left (<c>sa de</c> of <c>sa de cv</c> is not a legal form) and the words left are not a whole phrase themselves.
+    /// <c>free zone</c> is left out: it names zones and their authorities as often as it is a legal form.
+    /// </summary>
+    private static Dictionary<string, string> BuildPartialPhrases()
+    {
+        var partials = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (phrase, canonical) in WordLists.LegalFormPhrases)
+        {
+            var words = phrase.Split(' ');
+            if (words.Length < 3)
+            {
+                continue;
+            }
+
+            for (var left = 0; left < words.Length; left++)
+            {
+                var kept = words.Where((_, i) => i != left).ToArray();
+                if (kept.Count(w => w.Length >= MinimumKeyedWord) < 2 || (kept.Contains("free") && kept.Contains("zone")))
+                {
+                    continue;
+                }
+
+                var signature = Signature([.. kept.Select(MatchKey)], 0, kept.Length);
+                if (!Phrases.ContainsKey(signature))
+                {
+                    partials.TryAdd(signature, canonical);
+                }
+            }
+        }
+
+        return partials;
     }
 
     private static Dictionary<string, string> BuildCorrections()

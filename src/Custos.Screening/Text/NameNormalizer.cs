@@ -27,10 +27,30 @@ public static class NameNormalizer
         var written = new List<string>();
         var ascii = ToAsciiLower(Reorder(name, organisation), forName: true, written);
         var words = JoinAmpersandAcronyms(Tokenize(ascii));
+        WriteDzhAsJ(words);
         words = NumberWordsToDigits(words);
         // A person has no legal form: PAO in "PAO, Yu Liang" is a surname, not a public joint-stock company.
         var (collapsed, keys) = kind == EntityKind.Person ? (words, words.Select(w => (string?)PhoneticKey.Of(w)).ToList()) : LegalForms.Collapse(words);
         return new NormalizedName(name, Classify(collapsed, keys, organisation, kind == EntityKind.Person, written));
+    }
+
+    /// <summary>
+    /// Writes <c>dzh</c> as <c>j</c> in every word, the query's and the lists'. Cyrillic <c>дж</c> stands for a j sound
+    /// (Джон, Маджди, Ирадж): letter by letter it becomes <c>dzh</c>, as Russian romanisation writes it (DZHABAROV,
+    /// MENEDZHMENT), while names from Arabic, Persian or English are written with j (MAJDI, IRAJ, JE-SON). Before a
+    /// vowel the phonetic key already takes both for one sound; before a consonant or at the end of a word it reads a j
+    /// after a vowel as one (Sergej, Zajcev), so <c>madzhdi</c> and <c>majdi</c> would differ. No Latin spelling
+    /// writes dzh for anything else.
+    /// </summary>
+    private static void WriteDzhAsJ(List<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i].Contains("dzh", StringComparison.Ordinal))
+            {
+                words[i] = words[i].Replace("dzh", "j", StringComparison.Ordinal);
+            }
+        }
     }
 
     /// <summary>
