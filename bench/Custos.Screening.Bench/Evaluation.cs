@@ -71,7 +71,7 @@ internal sealed class Evaluation(ScreeningIndex full, double threshold, bool ver
                 at1 += rank == 0 ? 1 : 0;
                 at10 += rank >= 0 ? 1 : 0;
                 notRetrieved += rank < 0 && !AliasAnalysis.Retrieved(index, alias, names, excluded, index.Options.CandidateLimit) ? 1 : 0;
-                if (rank < 0 && misses.Count < 40)
+                if (rank < 0 && (misses.Count < 40 || Environment.GetEnvironmentVariable("ALIAS_ALL") == "1"))
                 {
                     misses.Add(alias.Text + "  <-  " + entry.PrimaryName + (hits.Count > 0 ? "   top: " + hits[0].MatchedName.Text : string.Empty));
                 }
