@@ -115,6 +115,10 @@ internal sealed class Evaluation(ScreeningIndex full, double threshold, bool ver
 
             var bare = full.Screen(new ScreeningQuery(p["full_name"]) { Kind = EntityKind.Person }, 1);
             nameOnly += bare.Count > 0 && bare[0].Score >= threshold ? 1 : 0;
+            if (bare.Count > 0 && bare[0].Score >= threshold && Environment.GetEnvironmentVariable("FP_ALL") == "1")
+            {
+                Console.WriteLine("  name only " + p["full_name"] + " -> " + bare[0].MatchedName.Text + " " + F(bare[0].Score));
+            }
         }
 
         rows.Add(("false positives, " + file + " (" + people.Count + "): with DOB+nationality / name only",

@@ -137,6 +137,26 @@ public sealed class VariantTests
         Assert.True(match.IsMatch, match.Explanation.ToText());
     }
 
+    [Theory]
+    [InlineData("Muha mmad HUSAYN", "HUSAYN, Muhammad")]
+    [InlineData("Moh ammad Kazem CHAGHAZARDY", "CHAGHAZARDY, Mohammad Kazem")]
+    public void ScorePair_WordSplitWherePartHasTheWholeSkeleton_StillMeetsTheWord(string a, string b)
+    {
+        // mmad alone has the skeleton of muhammad (MT): joined parts usually must each add to it, but not when they spell it.
+        var match = ScreeningIndex.Build([]).ScorePair(a, b, "Person");
+
+        Assert.True(match.IsMatch, match.Explanation.ToText());
+        Assert.Contains(match.Explanation.Alignments, x => x.Kind == AlignmentKind.Joined && x.Similarity == 1);
+    }
+
+    [Fact]
+    public void ScorePair_PartsThatAddNothingToTheSkeleton_AreNotOneWord()
+    {
+        var match = ScreeningIndex.Build([]).ScorePair("Twrk Agh", "Derrick", "Person");
+
+        Assert.DoesNotContain(match.Explanation.Alignments, x => x.Kind == AlignmentKind.Joined);
+    }
+
     [Fact]
     public void Normalize_InitialIsNotJoinedToTheWordBeforeIt()
     {

@@ -324,8 +324,11 @@ internal static class NameAligner
                     }
 
                     // Each part must add to the joined skeleton: twrk + agh gives the skeleton of twrk alone (TRK),
-                    // which would let two tokens pass for one (derrick). Skeletons far apart in length cannot meet.
-                    if (Math.Abs(key!.Length - s.Key.Length) > 2 || !AddsToKey(joined, i, span, key!))
+                    // which would let two tokens pass for one (derrick). Skeletons far apart in length cannot meet. Parts
+                    // that spell the other word exactly need not: muha + mmad is muhammad, although mmad alone has
+                    // its skeleton (MT).
+                    if (Math.Abs(key!.Length - s.Key.Length) > 2
+                        || (!AddsToKey(joined, i, span, key!) && !string.Equals(text, s.Text, StringComparison.Ordinal)))
                     {
                         continue;
                     }
