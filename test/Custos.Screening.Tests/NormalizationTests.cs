@@ -116,6 +116,10 @@ public sealed class NormalizationTests
     [InlineData("WOODSTOCK COMPANY", "woodstock co")]
     [InlineData("AKTSIONERNOE OBSHCHESTVO AVIA", "jsc avia")]
     [InlineData("INCORPORATION", "incorporation")]
+    [InlineData("INNOVATIVE EDUCATION", "innovative education")]
+    [InlineData("SOUTH ASIAN CHAPTER OF ISIL", "south asian chapter of isil")]
+    [InlineData("AL FAKHER COMPANY", "al fakher co")]
+    [InlineData("SINA COMPANY", "sina co")]
     public void Normalize_WordsThatOnlyLookRunIn_StayAsWritten(string name, string expected) =>
         Assert.Equal(expected, NameNormalizer.Normalize(name, EntityKind.Organization).Display);
 

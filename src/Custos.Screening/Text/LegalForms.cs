@@ -57,6 +57,13 @@ internal static class LegalForms
 
     private static string MatchKey(string word) => word.Length < MinimumKeyedWord ? Literal(word) : PhoneticKey.Of(word);
 
+    /// <summary>Words shorter than this match a phrase with a word left out only as written.</summary>
+    private const int MinimumPartialKeyedWord = 6;
+
+    /// <summary>How a word of a phrase with a word left out is matched: on its phonetic key from six letters, as written
+    /// below.</summary>
+    private static string PartialKey(string word) => word.Length < MinimumPartialKeyedWord ? Literal(word) : PhoneticKey.Of(word);
+
     /// <summary>A short word as itself, marked so that it never equals a phonetic key (keys are upper case).</summary>
     private static string Literal(string word) => "=" + word;
 
@@ -66,12 +73,13 @@ internal static class LegalForms
     {
         words = Respace(words);
         var keys = words.Select(PhoneticKey.Of).ToArray();
+        var partialKeys = words.Select((w, i) => w.Length < MinimumPartialKeyedWord ? Literal(w) : keys[i]).ToArray();
         var corrected = words.Select((w, i) => w.Length < MinimumKeyedWord ? Literal(w) : Correct(keys[i])).ToArray();
         var result = new List<string>(words.Count);
         var resultKeys = new List<string?>(words.Count);
         for (var i = 0; i < words.Count; i++)
         {
-            var (length, phrase) = Longest(words, corrected, i);
+            var (length, phrase) = Longest(words, partialKeys, corrected, i);
             if (length > 0)
             {
                 result.Add(phrase!);
@@ -187,8 +195,13 @@ internal static class LegalForms
     }
 
     /// <summary>The longest legal-form phrase, whole or with a word left out, that starts at <paramref name="start"/>: its
-    /// length in words and its canonical form; a whole phrase before a partial one of the same length.</summary>
-    private static (int Length, string? Canonical) Longest(List<string> words, string[] keys, int start)
+    /// length in words and its canonical form; a whole phrase before a partial one of the same length. A whole phrase is
+    /// matched on the corrected keys, a partial one on the keys as spelt of words of six letters or more and on the
+    /// others as written: a correction forgives an edit, and two words each an edit from a phrase's are common
+    /// (<c>innovative education</c> would be <c>obshchestvo otkrytoe</c>), and so are short words with the skeleton of
+    /// one (<c>south asian</c> would be <c>societa azioni</c>).
+    /// </summary>
+    private static (int Length, string? Canonical) Longest(List<string> words, string[] partialKeys, string[] keys, int start)
     {
         if (!PhraseWordKeys.Contains(keys[start]))
         {
@@ -202,8 +215,8 @@ internal static class LegalForms
                 break;
             }
 
-            var signature = Signature(keys, start, length);
-            if (Phrases.TryGetValue(signature, out var canonical) || (length > 1 && PartialPhrases.TryGetValue(signature, out canonical)))
+            if (Phrases.TryGetValue(Signature(keys, start, length), out var canonical)
+                || (length > 1 && PartialPhrases.TryGetValue(Signature(partialKeys, start, length), out canonical)))
             {
                 return (length, canonical);
             }
@@ -270,8 +283,9 @@ internal static class LegalForms
 
     /// <summary>
     /// Each phrase of three words or more with one word left out, where at least two words of four letters or more are
-    /// left (<c>sa de</c> of <c>sa de cv</c> is not a legal form) and the words left are not a whole phrase themselves.
-    /// <c>free zone</c> is left out: it names zones and their authorities as often as it is a legal form.
+    /// left (<c>sa de</c> of <c>sa de cv</c> is not a legal form) and the words left are not a whole phrase themselves,
+    /// keyed on <see cref="PartialKey"/>. The free-zone forms are left out: <c>free zone</c> names zones and their
+    /// authorities as often as it is a legal form, and <c>zone company</c> or <c>free company</c> is none.
     /// </summary>
     private static Dictionary<string, string> BuildPartialPhrases()
     {
@@ -287,13 +301,13 @@ internal static class LegalForms
             for (var left = 0; left < words.Length; left++)
             {
                 var kept = words.Where((_, i) => i != left).ToArray();
-                if (kept.Count(w => w.Length >= MinimumKeyedWord) < 2 || (kept.Contains("free") && kept.Contains("zone")))
+                if (kept.Count(w => w.Length >= MinimumKeyedWord) < 2 || words.Contains("zone"))
                 {
                     continue;
                 }
 
-                var signature = Signature([.. kept.Select(MatchKey)], 0, kept.Length);
-                if (!Phrases.ContainsKey(signature))
+                var signature = Signature([.. kept.Select(PartialKey)], 0, kept.Length);
+                if (!Phrases.ContainsKey(Signature([.. kept.Select(MatchKey)], 0, kept.Length)))
                 {
                     partials.TryAdd(signature, canonical);
                 }
