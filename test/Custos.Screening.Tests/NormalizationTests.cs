@@ -16,6 +16,16 @@ public sealed class NormalizationTests
     public void Normalize_AnyScript_GivesLowerCaseAscii(string name, string expected) =>
         Assert.Equal(expected, NameNormalizer.Normalize(name).Display);
 
+    [Theory]
+    [InlineData("Vladimir \u0420UTIN", "vladimir putin")]
+    [InlineData("\u0412ORIS ROTEN\u0412ERG", "boris rotenberg")]
+    [InlineData("\u0391LI \u039aHAMENEI", "ali khamenei")]
+    [InlineData("P\u0443TIN", "putin")]
+    [InlineData("\u0412\u043ba\u0434\u0438\u043c\u0438\u0440", "vladimir")]
+    [InlineData("\u0420\u0410\u0420\u0410", "rara")]
+    public void Normalize_LookAlikeLettersInALatinWord_ReadAsLatin(string name, string expected) =>
+        Assert.Equal(expected, NameNormalizer.Normalize(name).Display);
+
     [Fact]
     public void Normalize_UnderTurkishCulture_DoesNotChange()
     {

@@ -94,6 +94,7 @@ public static class NameNormalizer
             composed = text;
         }
 
+        composed = LatinLookAlikes(composed);
         if (forName)
         {
             foreach (var title in WordLists.ScriptTitles)
@@ -166,6 +167,72 @@ public static class NameNormalizer
         }
 
         return lower.ToString();
+    }
+
+    /// <summary>Cyrillic and Greek letters drawn like Latin ones, and the Latin letter each looks like. The Cyrillic
+    /// у is not among them: in a word half transliterated (<c>PуTIN</c>) it is the u it stands for.</summary>
+    private const string LookAlikes = "АAВBЕEЅSІIЈJКKМMНHОOРPСCТTХXаaеeѕsіiјjоoрpсcхxԁdԛqԝwΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧXοoνvκk";
+
+    /// <summary>
+    /// In a word that mixes Latin letters with Cyrillic or Greek ones drawn like them (<c>РUTIN</c> with a Cyrillic Р,
+    /// <c>VLАDIMIR</c> with a Cyrillic А), the look-alikes are read as the Latin letters they look like: a word is written
+    /// in one script, and letters of another slipped in are a typing accident or a way to get a name past a screen.
+    /// Transliterated, the Cyrillic Р would be an r. A word written in Cyrillic or Greek alone is left to transliteration.
+    /// </summary>
+    private static string LatinLookAlikes(string text)
+    {
+        StringBuilder? result = null;
+        var start = 0;
+        while (start < text.Length)
+        {
+            if (!char.IsLetter(text[start]))
+            {
+                start++;
+                continue;
+            }
+
+            var end = start;
+            bool latin = false, lookAlike = false, other = false;
+            while (end < text.Length && char.IsLetter(text[end]))
+            {
+                var c = text[end];
+                latin |= char.IsAsciiLetter(c);
+                var isLookAlike = c > '\u007F' && LookAlikeOf(c) != '\0';
+                lookAlike |= isLookAlike;
+                other |= !char.IsAsciiLetter(c) && !isLookAlike && c is >= '\u0370' and <= '\u052F';
+                end++;
+            }
+
+            if (latin && lookAlike && !other)
+            {
+                result ??= new StringBuilder(text);
+                for (var i = start; i < end; i++)
+                {
+                    var latinLetter = LookAlikeOf(text[i]);
+                    if (latinLetter != '\0')
+                    {
+                        result[i] = latinLetter;
+                    }
+                }
+            }
+
+            start = end;
+        }
+
+        return result?.ToString() ?? text;
+    }
+
+    private static char LookAlikeOf(char c)
+    {
+        for (var i = 0; i < LookAlikes.Length; i += 2)
+        {
+            if (LookAlikes[i] == c)
+            {
+                return LookAlikes[i + 1];
+            }
+        }
+
+        return '\0';
     }
 
     private static bool IsPlainAscii(string text)
