@@ -70,6 +70,7 @@ public sealed class VariantTests
     [InlineData("Volodya Putin", "Vladimir Putin")]
     [InlineData("Sasha Ivanov", "Alexander Ivanov")] // the full name Aleksandr meets the list's spelling
     [InlineData("Bibi Netanyahu", "Benjamin Netanyahu")]
+    [InlineData("Mohd Saeed Ajily", "AJILY, Mohammed Saeed")]
     public void ScorePair_PetFormOfTheGivenName_Matches(string pet, string full)
     {
         var match = ScreeningIndex.Build([]).ScorePair(pet, full, "Person");

@@ -6,7 +6,8 @@ namespace Custos.Screening.Text;
 /// Pet forms of given names (hypocorisms) and the full names they shorten, in the languages whose names the lists and
 /// customer records hold most: English (<c>Ted</c> Edward or Theodore, <c>Bill</c> William), Russian and Ukrainian
 /// (<c>Volodya</c> Vladimir, <c>Sasha</c> Aleksandr), German, Spanish, Italian and Hebrew (<c>Bibi</c>, <c>Benny</c>
-/// Binyamin). A customer record, a payment or a press report often writes the pet form of a name a list writes in full.
+/// Binyamin), and the short forms of Muhammad written in Malaysia and South Asia (<c>Mohd</c>, <c>Md</c>). A customer
+/// record, a payment or a press report often writes the pet form of a name a list writes in full.
 /// Only well-established pet forms, each standing for a few full names; a pet form that is also a particle or a title
 /// (<c>Ben</c>, <c>Al</c>, <c>Don</c>) is left out. The full names are written as Latin lists write them most often;
 /// the comparison meets their other spellings through the ordinary token similarity.
@@ -46,6 +47,9 @@ internal static class Hypocorisms
         "pepe:jose", "paco pancho curro:francisco", "nacho:ignacio", "lola:dolores", "quique:enrique",
         "lupe:guadalupe", "chucho:jesus", "memo:guillermo", "beto:alberto roberto", "rafa:rafael", "manolo:manuel",
         "fito:adolfo rodolfo", "toni:antonio", "beppe:giuseppe", "gigi:luigi", "pippo:filippo", "sandro:alessandro",
+
+        // Arabic names as written short in Malaysia, Singapore and South Asia.
+        "mohd muhd mhd md:muhammad",
 
         // Hebrew.
         "bibi:benjamin binyamin", "avi:avraham", "moti:mordechai", "yossi:yosef", "dudu:david", "itzik:yitzhak",
