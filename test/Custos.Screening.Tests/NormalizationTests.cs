@@ -120,6 +120,12 @@ public sealed class NormalizationTests
         Assert.Equal(expected, NameNormalizer.Normalize(name, EntityKind.Organization).Display);
 
     [Theory]
+    [InlineData("OPEN JOINT STOK COMPANY MCK", "ojsc mck")]
+    [InlineData("PUBLIC JOITN STOCK COMPANY ROSBANK", "pjsc rosbank")]
+    public void Normalize_LegalFormWithAShortWordOneEditOff_StillCollapses(string name, string expected) =>
+        Assert.Equal(expected, NameNormalizer.Normalize(name, EntityKind.Organization).Display);
+
+    [Theory]
     [InlineData("APSCO", "apsco")]
     [InlineData("ASSA CORP", "assa corp")]
     [InlineData("UNLIMITED HOLDINGS", "unlimited holdings")]
@@ -130,7 +136,9 @@ public sealed class NormalizationTests
     [InlineData("SOUTH ASIAN CHAPTER OF ISIL", "south asian chapter of isil")]
     [InlineData("AL FAKHER COMPANY", "al fakher co")]
     [InlineData("SINA COMPANY", "sina co")]
-    public void Normalize_WordsThatOnlyLookRunIn_StayAsWritten(string name, string expected) =>
+    [InlineData("JOINT STOCK COMPANY BLACK SEA BANK", "jsc black sea bank")]
+    [InlineData("USM CITY LIMITED", "usm city ltd")]
+    public void Normalize_WordsThatOnlyLookLikeLegalForms_StayAsWritten(string name, string expected) =>
         Assert.Equal(expected, NameNormalizer.Normalize(name, EntityKind.Organization).Display);
 
     [Theory]

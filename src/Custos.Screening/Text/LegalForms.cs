@@ -57,6 +57,34 @@ internal static class LegalForms
 
     private static string MatchKey(string word) => word.Length < MinimumKeyedWord ? Literal(word) : PhoneticKey.Of(word);
 
+    /// <summary>The words of phrases of four or five letters (<c>joint</c>, <c>stock</c>, <c>open</c>).</summary>
+    private static readonly string[] ShortPhraseWords =
+        [.. WordLists.LegalFormPhrases.SelectMany(p => p.Phrase.Split(' ')).Where(w => w.Length is >= MinimumKeyedWord and < MinimumPartialKeyedWord).Distinct()];
+
+    /// <summary>
+    /// How a word of four or five letters is matched against phrases: as the phrase word it is or is one edit from
+    /// (<c>stok</c>, <c>joitn</c>), otherwise not at all. Its phonetic key would be too loose: <c>black</c> has the key
+    /// of <c>public</c> (<c>joint stock company black sea bank</c> lost <c>black</c> to a public joint-stock company) and
+    /// <c>city</c> that of <c>sociedad</c> (<c>city limited</c> was a <c>sociedad limitada</c>).
+    /// </summary>
+    private static string ShortWordKey(string word, string key)
+    {
+        if (LegalWords.Contains(word))
+        {
+            return key;
+        }
+
+        foreach (var phraseWord in ShortPhraseWords)
+        {
+            if (Math.Abs(phraseWord.Length - word.Length) <= 1 && Matching.TokenSimilarity.Distance(word, phraseWord, 1) <= 1)
+            {
+                return PhoneticKey.Of(phraseWord);
+            }
+        }
+
+        return Literal(word);
+    }
+
     /// <summary>Words shorter than this match a phrase with a word left out only as written.</summary>
     private const int MinimumPartialKeyedWord = 6;
 
@@ -74,7 +102,8 @@ internal static class LegalForms
         words = Respace(words);
         var keys = words.Select(PhoneticKey.Of).ToArray();
         var partialKeys = words.Select((w, i) => w.Length < MinimumPartialKeyedWord ? Literal(w) : keys[i]).ToArray();
-        var corrected = words.Select((w, i) => w.Length < MinimumKeyedWord ? Literal(w) : Correct(keys[i])).ToArray();
+        var corrected = words.Select((w, i) => w.Length < MinimumKeyedWord ? Literal(w) : w.Length < MinimumPartialKeyedWord ? ShortWordKey(w, keys[i]) : Correct(keys[i]))
+            .ToArray();
         var result = new List<string>(words.Count);
         var resultKeys = new List<string?>(words.Count);
         for (var i = 0; i < words.Count; i++)
