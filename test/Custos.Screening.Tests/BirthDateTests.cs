@@ -36,6 +36,10 @@ public sealed class BirthDateTests
     [InlineData("1961-06-01", "circa 1960", DateAgreement.Consistent)]
     [InlineData("1952-03-01", "07 Oct 1952", DateAgreement.Near)]
     [InlineData("1980-01-01", "07 Oct 1952", DateAgreement.Contradicts)]
+    [InlineData("1962-10-07", "07 Oct 1952", DateAgreement.Near)]
+    [InlineData("1952", "1982", DateAgreement.Near)]
+    [InlineData("1962-10-08", "07 Oct 1952", DateAgreement.Contradicts)]
+    [InlineData("1962", "07 Oct 1952", DateAgreement.Contradicts)]
     public void CompareWith_TwoDates_Agree(string query, string listed, DateAgreement expected) =>
         Assert.Equal(expected, BirthDate.Parse(query)!.CompareWith(BirthDate.Parse(listed)!));
 }

@@ -117,7 +117,35 @@ public sealed record BirthDate
         }
 
         var gap = a1 < b0 ? b0.DayNumber - a1.DayNumber : a0.DayNumber - b1.DayNumber;
-        return gap <= 366 ? DateAgreement.Near : DateAgreement.Contradicts;
+        return gap <= 366 || OneDigitApart(other) ? DateAgreement.Near : DateAgreement.Contradicts;
+    }
+
+    /// <summary>
+    /// True when two dates of the same precision (day, month or year) differ in one digit only, as written in ISO form:
+    /// a typing slip (1962-10-07 for 1952-10-07, 1952-10-17 for 1952-10-07) rather than another person's birthday.
+    /// </summary>
+    private bool OneDigitApart(BirthDate other)
+    {
+        if (Precision != other.Precision || Precision is not (DatePrecision.Day or DatePrecision.Month or DatePrecision.Year))
+        {
+            return false;
+        }
+
+        Span<char> a = stackalloc char[10];
+        Span<char> b = stackalloc char[10];
+        if (!Earliest.TryFormat(a, out var aLength, "yyyy-MM-dd", CultureInfo.InvariantCulture)
+            || !other.Earliest.TryFormat(b, out var bLength, "yyyy-MM-dd", CultureInfo.InvariantCulture) || aLength != bLength)
+        {
+            return false;
+        }
+
+        var differences = 0;
+        for (var i = 0; i < aLength; i++)
+        {
+            differences += a[i] != b[i] ? 1 : 0;
+        }
+
+        return differences == 1;
     }
 
     /// <inheritdoc />

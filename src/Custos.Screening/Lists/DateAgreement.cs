@@ -9,7 +9,8 @@ public enum DateAgreement
     /// <summary>The periods overlap (same year when one is year-only, inside a range, …).</summary>
     Consistent = 1,
 
-    /// <summary>They differ, by at most a year (a different day of the same year, a neighbouring year).</summary>
+    /// <summary>They differ, by at most a year (a different day of the same year, a neighbouring year), or in one digit
+    /// (1962 for 1952: a typing slip).</summary>
     Near = 2,
 
     /// <summary>They are more than a year apart.</summary>

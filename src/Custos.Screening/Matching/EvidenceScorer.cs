@@ -83,7 +83,7 @@ internal static class EvidenceScorer
     {
         DateAgreement.SameDay => "the same day",
         DateAgreement.Consistent => "consistent",
-        DateAgreement.Near => "within a year but different",
+        DateAgreement.Near => "within a year or one digit apart, but different",
         _ => "more than a year apart",
     };
 
