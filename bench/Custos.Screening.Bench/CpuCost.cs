@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Custos.Screening.Lists;
 using Custos.Screening.Matching;
+using Custos.Screening.Text;
 
 namespace Custos.Screening.Bench;
 
@@ -50,13 +51,15 @@ internal static class CpuCost
         // timing of each chunk is likely to run undisturbed, so the sum approaches the undisturbed time.
         var screenChunks = Fastest(queries, 20, 15, q => index.Screen(q));
         var pairChunks = Fastest(pairs, 50, 15, p => index.ScorePair(p["name1"], p["name2"], p["schema"]));
+        var names = pairs.SelectMany(p => new[] { p["name1"], p["name2"] }).ToList();
+        var normalizeChunks = Fastest(names, 50, 15, n => NameNormalizer.Normalize(n));
         var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
         Console.WriteLine($"processor time per operation, one thread ({queries.Count} queries: {people.Count} synthetic people with DOB and nationality, {listed.Count} listed names; load average {load}):");
         Console.WriteLine($"  screen, names seen for the first time: {first:0.0} µs");
         Console.WriteLine($"  screen, names seen before (best of {rounds}): {again:0.0} µs ({1_000_000 / again:0} screens per processor-second)");
         Console.WriteLine($"  ScorePair, {pairs.Count} pairs x 5 (best of {rounds}): {pair:0.00} µs ({1_000_000 / pair:0} pairs per processor-second)");
         Console.WriteLine("elapsed time per operation, the fastest of 15 timings of each small chunk, added up:");
-        Console.WriteLine($"  screen, names seen before: {screenChunks:0.0} µs; ScorePair: {pairChunks:0.00} µs");
+        Console.WriteLine($"  screen, names seen before: {screenChunks:0.0} µs; ScorePair: {pairChunks:0.00} µs; normalise a name of the pairs (kind unknown): {normalizeChunks:0.00} µs");
     }
 
     private static double Fastest<T>(List<T> items, int chunk, int timings, Action<T> work)

@@ -48,6 +48,18 @@ internal static class LegalForms
     private static readonly HashSet<string> LongPhraseWordKeys =
         [.. WordLists.LegalFormPhrases.SelectMany(p => p.Phrase.Split(' ')).Where(w => w.Length >= 8).Select(PhoneticKey.Of).Where(k => k.Length >= 6)];
 
+    /// <summary>The first three letters of the legal-form words of six letters or more (<see cref="StartsLikeALongLegalWord"/>).</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LongLegalWordStarts =
+        new HashSet<string>(LegalWords.Where(w => w.Length >= 6).Select(w => w[..3]), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The first three letters of the legal-form words of four letters or more, and the last two of those of
+    /// three or more (<see cref="SplitRunIn"/>).</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LegalWordStarts =
+        new HashSet<string>(LegalWords.Where(w => w.Length >= 4).Select(w => w[..3]), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LegalWordEnds =
+        new HashSet<string>(LegalWords.Where(w => w.Length >= 3).Select(w => w[^2..]), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary><see cref="LegalWords"/> looked up by a part of a word, without making a string of it.</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LegalWordParts = LegalWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -76,13 +88,15 @@ internal static class LegalForms
 
         foreach (var phraseWord in ShortPhraseWords)
         {
-            if (Math.Abs(phraseWord.Length - word.Length) <= 1 && Matching.TokenSimilarity.Distance(word, phraseWord, 1) <= 1)
+            // One edit keeps the first letter or the last.
+            if (Math.Abs(phraseWord.Length - word.Length) <= 1 && (word[0] == phraseWord[0] || word[^1] == phraseWord[^1])
+                && Matching.TokenSimilarity.Distance(word, phraseWord, 1) <= 1)
             {
                 return PhoneticKey.Of(phraseWord);
             }
         }
 
-        return Literal(word);
+        return LiteralOf(word);
     }
 
     /// <summary>Words shorter than this match a phrase with a word left out only as written.</summary>
@@ -95,15 +109,27 @@ internal static class LegalForms
     /// <summary>A short word as itself, marked so that it never equals a phonetic key (keys are upper case).</summary>
     private static string Literal(string word) => "=" + word;
 
+    /// <summary>A word of a name as <see cref="Literal"/>, without making a string: the phrase word it is, or one that
+    /// matches no phrase.</summary>
+    private static string LiteralOf(string word) => PhraseWordLiterals.TryGetValue(word, out var literal) ? literal : Unmatched;
+
+    /// <summary>A key no phrase word has.</summary>
+    private const string Unmatched = "=";
+
+    private static readonly Dictionary<string, string> PhraseWordLiterals =
+        WordLists.LegalFormPhrases.SelectMany(p => p.Phrase.Split(' ')).Distinct().ToDictionary(w => w, Literal, StringComparer.Ordinal);
+
     /// <summary>The words with legal-form phrases collapsed, and the phonetic key of each word kept (null for a
     /// canonical legal form).</summary>
     public static (List<string> Words, List<string?> Keys) Collapse(List<string> words)
     {
         words = Respace(words);
         var keys = words.Select(PhoneticKey.Of).ToArray();
-        var partialKeys = words.Select((w, i) => w.Length < MinimumPartialKeyedWord ? Literal(w) : keys[i]).ToArray();
-        var corrected = words.Select((w, i) => w.Length < MinimumKeyedWord ? Literal(w) : w.Length < MinimumPartialKeyedWord ? ShortWordKey(w, keys[i]) : Correct(keys[i]))
+        var corrected = words.Select((w, i) => w.Length < MinimumKeyedWord ? LiteralOf(w) : w.Length < MinimumPartialKeyedWord ? ShortWordKey(w, keys[i]) : Correct(keys[i]))
             .ToArray();
+        var partialKeys = corrected.Any(PhraseWordKeys.Contains)
+            ? words.Select((w, i) => w.Length < MinimumPartialKeyedWord ? LiteralOf(w) : keys[i]).ToArray()
+            : corrected;
         var result = new List<string>(words.Count);
         var resultKeys = new List<string?>(words.Count);
         for (var i = 0; i < words.Count; i++)
@@ -141,8 +167,8 @@ internal static class LegalForms
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            if (i + 1 < words.Count && word.Length + words[i + 1].Length >= 6 && IsPlainWord(word) && IsPlainWord(words[i + 1])
-                && !(IsLegalWord(word) && IsLegalWord(words[i + 1])))
+            if (i + 1 < words.Count && word.Length + words[i + 1].Length >= 6 && StartsLikeALongLegalWord(word, words[i + 1])
+                && IsPlainWord(word) && IsPlainWord(words[i + 1]) && !(IsLegalWord(word) && IsLegalWord(words[i + 1])))
             {
                 var together = word + words[i + 1];
                 if (IsLegalWord(together)
@@ -168,10 +194,31 @@ internal static class LegalForms
         return result ?? words;
     }
 
+    /// <summary>Whether two words written as one would start as a legal-form word of six letters or more does: most pairs of
+    /// words do not, and are ruled out before they are joined and keyed.</summary>
+    private static bool StartsLikeALongLegalWord(string first, string second)
+    {
+        Span<char> start = stackalloc char[3];
+        for (var k = 0; k < 3; k++)
+        {
+            start[k] = k < first.Length ? first[k] : second[k - first.Length];
+        }
+
+        return LongLegalWordStarts.Contains(start);
+    }
+
     /// <summary>Where to split a word that runs a legal form into another word, or -1.</summary>
     private static int SplitRunIn(string word)
     {
-        for (var at = 4; at <= word.Length - 4; at++)
+        // Most words neither start nor end as a legal-form word: ruled out on their first three and last two letters.
+        var legalStart = word.Length >= 7 && LegalWordStarts.Contains(word.AsSpan(0, 3));
+        var legalEnd = word.Length >= 4 && LegalWordEnds.Contains(word.AsSpan(word.Length - 2));
+        if (!legalStart && !legalEnd)
+        {
+            return -1;
+        }
+
+        for (var at = 4; legalStart && legalEnd && at <= word.Length - 4; at++)
         {
             if (LegalWordParts.Contains(word.AsSpan(0, at)) && LegalWordParts.Contains(word.AsSpan(at)))
             {
@@ -181,12 +228,12 @@ internal static class LegalForms
 
         foreach (var form in RunInWords)
         {
-            if (word.Length >= form.Length + 3 && word.StartsWith(form, StringComparison.Ordinal))
+            if (legalStart && word.Length >= form.Length + 3 && word.StartsWith(form, StringComparison.Ordinal))
             {
                 return form.Length;
             }
 
-            if (word.Length >= form.Length + 3 && word.EndsWith(form, StringComparison.Ordinal))
+            if (legalEnd && word.Length >= form.Length + 3 && word.EndsWith(form, StringComparison.Ordinal))
             {
                 return word.Length - form.Length;
             }
@@ -194,7 +241,7 @@ internal static class LegalForms
 
         foreach (var ending in RunInEndings)
         {
-            if (word.Length >= ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))
+            if (legalEnd && word.Length >= ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))
             {
                 return word.Length - ending.Length;
             }

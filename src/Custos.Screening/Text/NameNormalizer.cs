@@ -169,10 +169,6 @@ public static class NameNormalizer
         return lower.ToString();
     }
 
-    /// <summary>Cyrillic and Greek letters drawn like Latin ones, and the Latin letter each looks like. The Cyrillic
-    /// у is not among them: in a word half transliterated (<c>PуTIN</c>) it is the u it stands for.</summary>
-    private const string LookAlikes = "АAВBЕEЅSІIЈJКKМMНHОOРPСCТTХXаaеeѕsіiјjоoрpсcхxԁdԛqԝwΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧXοoνvκk";
-
     /// <summary>
     /// In a word that mixes Latin letters with Cyrillic or Greek ones drawn like them (<c>РUTIN</c> with a Cyrillic Р,
     /// <c>VLАDIMIR</c> with a Cyrillic А), the look-alikes are read as the Latin letters they look like: a word is written
@@ -181,6 +177,11 @@ public static class NameNormalizer
     /// </summary>
     private static string LatinLookAlikes(string text)
     {
+        if (text.AsSpan().IndexOfAnyInRange('\u0370', '\u052F') < 0)
+        {
+            return text;
+        }
+
         StringBuilder? result = null;
         var start = 0;
         while (start < text.Length)
@@ -197,7 +198,7 @@ public static class NameNormalizer
             {
                 var c = text[end];
                 latin |= char.IsAsciiLetter(c);
-                var isLookAlike = c > '\u007F' && LookAlikeOf(c) != '\0';
+                var isLookAlike = c is >= '\u0370' and <= '\u052F' && LookAlikeOf(c) != '\0';
                 lookAlike |= isLookAlike;
                 other |= !char.IsAsciiLetter(c) && !isLookAlike && c is >= '\u0370' and <= '\u052F';
                 end++;
@@ -222,18 +223,17 @@ public static class NameNormalizer
         return result?.ToString() ?? text;
     }
 
-    private static char LookAlikeOf(char c)
+    /// <summary>The Latin letter a Cyrillic or Greek letter is drawn like, or <c>\0</c>. The Cyrillic у is not among
+    /// them: in a word half transliterated (<c>PуTIN</c>) it is the u it stands for.</summary>
+    private static char LookAlikeOf(char c) => c switch
     {
-        for (var i = 0; i < LookAlikes.Length; i += 2)
-        {
-            if (LookAlikes[i] == c)
-            {
-                return LookAlikes[i + 1];
-            }
-        }
-
-        return '\0';
-    }
+        'А' or 'Α' => 'A', 'В' or 'Β' => 'B', 'Е' or 'Ε' => 'E', 'Ѕ' => 'S', 'І' or 'Ι' => 'I', 'Ј' => 'J', 'К' or 'Κ' => 'K',
+        'М' or 'Μ' => 'M', 'Н' or 'Η' => 'H', 'О' or 'Ο' => 'O', 'Р' or 'Ρ' => 'P', 'С' => 'C', 'Т' or 'Τ' => 'T',
+        'Х' or 'Χ' => 'X', 'Ζ' => 'Z', 'Ν' => 'N', 'Υ' => 'Y',
+        'а' => 'a', 'е' => 'e', 'ѕ' => 's', 'і' => 'i', 'ј' => 'j', 'о' or 'ο' => 'o', 'р' => 'p', 'с' => 'c', 'х' => 'x',
+        'ԁ' => 'd', 'ԛ' => 'q', 'ԝ' => 'w', 'ν' => 'v', 'κ' => 'k',
+        _ => '\0',
+    };
 
     private static bool IsPlainAscii(string text)
     {
