@@ -150,6 +150,33 @@ public sealed class VariantTests
         Assert.Contains(match.Explanation.Alignments, x => x.Kind == AlignmentKind.Joined && x.Similarity == 1);
     }
 
+    [Theory]
+    [InlineData("Usama ibn Ladin", "BIN LADIN, Usama")]
+    [InlineData("Abou Bakr al-Baghdadi", "ABU BAKR AL-BAGHDADI")]
+    public void ScorePair_ParticleInAnotherSpelling_IsTheSameParticle(string a, string b)
+    {
+        var match = ScreeningIndex.Build([]).ScorePair(a, b, "Person");
+
+        Assert.Equal(1, match.Score, 3);
+        Assert.Contains(match.Explanation.Alignments, x => x.Kind == AlignmentKind.Particle);
+    }
+
+    [Theory]
+    [InlineData("Abd ar-Rahman Mansur", "abd al rahman mansur")]
+    [InlineData("Nur ad-Din Zangi", "nur al din zangi")]
+    [InlineData("Hamad ath-Thani", "hamad al thani")]
+    [InlineData("Abd-ur-Rahman", "abd al rahman")]
+    [InlineData("Abdur Rahman", "abdul rahman")]
+    [InlineData("Abdus Salam", "abdul salam")]
+    [InlineData("Abdurrahman", "abdulrahman")]
+    [InlineData("Abderrahmane", "abdulrahmane")]
+    [InlineData("Abdushshakur", "abdulshakur")]
+    [InlineData("An Nguyen", "an nguyen")]
+    [InlineData("Ed Dunn", "ed dunn")]
+    [InlineData("Abdurakhmanov", "abdurakhmanov")]
+    public void Normalize_ArticleAssimilatedToTheSunLetter_IsWrittenAl(string name, string display) =>
+        Assert.Equal(display, NameNormalizer.Normalize(name, EntityKind.Person).Display);
+
     [Fact]
     public void ScorePair_PartsThatAddNothingToTheSkeleton_AreNotOneWord()
     {

@@ -39,4 +39,7 @@ public enum AlignmentKind
 
     /// <summary>A word written backwards (<c>nitup</c> / <c>putin</c>).</summary>
     Reversed = 11,
+
+    /// <summary>One particle in two spellings (<c>ibn</c> / <c>bin</c>, <c>abou</c> / <c>abu</c>, <c>bte</c> / <c>binti</c>).</summary>
+    Particle = 12,
 }

@@ -64,6 +64,7 @@ public sealed record MatchExplanation(
         AlignmentKind.Romanization => "same Mandarin syllables in another romanisation",
         AlignmentKind.PetName => "pet form of the name",
         AlignmentKind.Reversed => "written backwards",
+        AlignmentKind.Particle => "the same particle",
         _ => kind.ToString(),
     };
 }

@@ -58,6 +58,11 @@ internal static class TokenSimilarity
             return (1f, a.Class == TokenClass.LegalForm ? AlignmentKind.LegalForm : AlignmentKind.Exact);
         }
 
+        if (a.Class == TokenClass.Particle && b.Class == TokenClass.Particle && WordLists.SameParticle(a.Text, b.Text))
+        {
+            return (1f, AlignmentKind.Particle);
+        }
+
         if (a.Class == TokenClass.LegalForm || b.Class == TokenClass.LegalForm)
         {
             return (0f, AlignmentKind.LegalForm);
@@ -131,8 +136,9 @@ internal static class TokenSimilarity
     /// larger count of such characters (and the difference in length); the spellings' and the keys' similarities are
     /// bounded by the same formulas as <see cref="CompareWords"/> uses with that bound for the distance. Pairs where
     /// another rule could give more are never ruled out: a syllabic token (loose skeletons), an initial, a pet form or
-    /// two readable as Mandarin, keys that may be the same, and spellings whose character sets are the same but for
-    /// y and j (doubled letters, a softening y or j, a word written backwards).
+    /// two readable as Mandarin, two particles (<see cref="WordLists.SameParticle"/>), keys that may be the same, and
+    /// spellings whose character sets are the same but for y and j (doubled letters, a softening y or j, a word written
+    /// backwards).
     /// </summary>
     /// <param name="a">The query's token.</param>
     /// <param name="aLetters">Its letter set.</param>
@@ -141,7 +147,7 @@ internal static class TokenSimilarity
     public static bool BelowGrade(in Tok a, in LetterSet aLetters, in Tok b, in LetterSet bLetters)
     {
         int aLength = aLetters.TextLength, bLength = bLetters.TextLength;
-        if (a.Syllabic || b.Syllabic || aLength < 2 || bLength < 2
+        if (a.Syllabic || b.Syllabic || aLength < 2 || bLength < 2 || (a.Class == TokenClass.Particle && b.Class == TokenClass.Particle)
             || (a.Class == TokenClass.Word && b.Class == TokenClass.Word && (((a.Variants | b.Variants) & Tok.PetForm) != 0 || (a.Variants & b.Variants & Tok.Mandarin) != 0)))
         {
             return false;

@@ -49,6 +49,21 @@ internal static class WordLists
         "las", "zu", "mac", "st", "san", "santa", "na", "ag", "bar", "ap",
     ], StringComparer.Ordinal);
 
+    /// <summary>Spellings of one particle: son of, daughter of, father of, mother of, the Arabic article, Mauritanian
+    /// son of (<c>ibn</c>, <c>bin</c>, <c>ben</c> and the transliterated <c>abn</c> …).</summary>
+    private static readonly string[][] ParticleSpellings =
+    [
+        ["bin", "ibn", "ben", "bn", "abn"], ["bint", "binti", "bte", "bnt"], ["abu", "abou", "abo", "abw"], ["umm", "um", "am"],
+        ["al", "el", "ul", "ol"], ["ould", "wuld"],
+    ];
+
+    private static readonly FrozenDictionary<string, int> ParticleGroups =
+        ParticleSpellings.SelectMany((group, i) => group.Select(p => (p, i))).ToFrozenDictionary(x => x.p, x => x.i + 1, StringComparer.Ordinal);
+
+    /// <summary>True when two particles are spellings of one (<see cref="ParticleSpellings"/>).</summary>
+    public static bool SameParticle(string a, string b) =>
+        ParticleGroups.TryGetValue(a, out var group) && ParticleGroups.TryGetValue(b, out var other) && group == other;
+
     /// <summary>Function words of organisation names.</summary>
     public static readonly FrozenSet<string> Stopwords = FrozenSet.ToFrozenSet(
     [
