@@ -90,12 +90,12 @@ public class SanctionsCommandTests
     }
 
     [SharedDataFact]
-    public async Task Match_BadDate_IsRefusedNamingTheLineAndWritesNothing()
+    public async Task Match_BadDateTypeOrCountryCode_IsRefusedNamingTheLineAndWritesNothing()
     {
         var data = await ImportedAsync();
         var queries = Path.Combine(data, "queries.csv");
         var output = Path.Combine(data, "out.csv");
-        await File.WriteAllTextAsync(queries, "id,name,dob,country,type\nq1,Vladimir Putin,1952-13-45,RU,person\nq2,Kim,,,spaceship\n");
+        await File.WriteAllTextAsync(queries, "id,name,dob,country,type\nq1,Vladimir Putin,1952-13-45,RU,person\nq2,Kim,,,spaceship\nq3,Igor Sechin,,XX,\nq4,Igor Sechin,,RUS,\n");
 
         var (code, _, errors) = await CliRun.RunAsync(["sanctions", "match", "--queries", queries, "--top", "3", "--out", output, "--data", data]);
 
@@ -103,6 +103,8 @@ public class SanctionsCommandTests
         var text = errors.ReplaceLineEndings(" "); // the error console wraps long lines
         Assert.Contains("queries.csv: line 2: dob:", text, StringComparison.Ordinal);
         Assert.Contains("queries.csv: line 3: type:", text, StringComparison.Ordinal);
+        Assert.Contains("queries.csv: line 4: country: 'XX' is not a country code", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("line 5", text, StringComparison.Ordinal);
         Assert.False(File.Exists(output));
     }
 

@@ -87,6 +87,29 @@ public sealed class MatcherTests
         Assert.Contains(asPerson.Explanation.Evidence, e => e.Kind == EvidenceKind.EntityKind && e.Delta < 0);
     }
 
+    [SharedDataTheory]
+    [InlineData("RU")]
+    [InlineData("RUS")]
+    [InlineData("rus")]
+    [InlineData("Russian Federation")]
+    public void Screen_CountryAsAlpha2OrAlpha3CodeOrName_Corroborates(string country)
+    {
+        var hit = Top(new ScreeningQuery("Wladimir Putin") { Country = country });
+
+        Assert.Contains(hit.Explanation.Evidence, e => e.Kind == EvidenceKind.Country && e.Delta > 0);
+    }
+
+    [Theory]
+    [InlineData("RU", true)]
+    [InlineData("RUS", true)]
+    [InlineData("UK", true)]
+    [InlineData("USA", true)]
+    [InlineData("Russia", true)]
+    [InlineData("XX", false)]
+    [InlineData("ZZZ", false)]
+    public void IsRecognisedCountry_RefusesOnlyLettersThatAreNoCode(string country, bool recognised) =>
+        Assert.Equal(recognised, ScreeningQuery.IsRecognisedCountry(country));
+
     [SharedDataFact]
     public void Screen_Explanation_ShowsTheNamesTokensAndEvidence()
     {

@@ -21,19 +21,16 @@ internal static class CountryNames
         ["democratic republic of the congo"] = "congo democratic republic", ["congo democratic republic of the"] = "congo democratic republic",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>ISO 3166 alpha-2 and alpha-3 codes, lower case, → the country's English name, from the regions of the
+    /// cultures the platform knows (<c>ru</c>, <c>rus</c> → Russia).</summary>
+    private static readonly Lazy<FrozenDictionary<string, string>> Codes = new(BuildCodes);
+
     public static string Normalize(string country)
     {
         var trimmed = country.Trim();
         if (trimmed.Length is 2 or 3 && trimmed.All(char.IsAsciiLetter))
         {
-            try
-            {
-                trimmed = new RegionInfo(trimmed.ToUpperInvariant()).EnglishName;
-            }
-            catch (ArgumentException)
-            {
-                // not an ISO 3166 code: compare the text as it is
-            }
+            trimmed = NameOfCode(trimmed) ?? trimmed;
         }
 
         var ascii = NameNormalizer.ToAsciiLower(trimmed);
@@ -46,5 +43,57 @@ internal static class CountryNames
         var words = ascii.Split([' ', '.', '\'', '(', ')', '-'], StringSplitOptions.RemoveEmptyEntries);
         var text = string.Join(' ', words);
         return Aliases.TryGetValue(text, out var alias) ? alias : text;
+    }
+
+    /// <summary>False for two or three letters that are neither an ISO 3166 code nor a known short name (<c>UK</c>,
+    /// <c>USA</c>): a code mistyped, which compared as text would contradict every listed country.</summary>
+    public static bool IsRecognised(string country)
+    {
+        var trimmed = country.Trim();
+        return !(trimmed.Length is 2 or 3 && trimmed.All(char.IsAsciiLetter))
+            || NameOfCode(trimmed) is not null || Aliases.ContainsKey(trimmed.ToLowerInvariant());
+    }
+
+    private static string? NameOfCode(string code)
+    {
+        if (Codes.Value.TryGetValue(code.ToLowerInvariant(), out var name))
+        {
+            return name;
+        }
+
+        try
+        {
+            return code.Length == 2 ? new RegionInfo(code.ToUpperInvariant()).EnglishName : null;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static FrozenDictionary<string, string> BuildCodes()
+    {
+        var codes = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var culture in CultureInfo.GetCultures(CultureTypes.SpecificCultures))
+        {
+            RegionInfo region;
+            try
+            {
+                region = new RegionInfo(culture.Name);
+            }
+            catch (ArgumentException)
+            {
+                continue;
+            }
+
+            // Regions without an ISO code of their own (001 World, 150 Europe) have digits; none is a country.
+            if (region.TwoLetterISORegionName.Length == 2 && region.TwoLetterISORegionName.All(char.IsAsciiLetter))
+            {
+                codes.TryAdd(region.TwoLetterISORegionName.ToLowerInvariant(), region.EnglishName);
+                codes.TryAdd(region.ThreeLetterISORegionName.ToLowerInvariant(), region.EnglishName);
+            }
+        }
+
+        return codes.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }

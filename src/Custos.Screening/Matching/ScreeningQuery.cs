@@ -14,4 +14,16 @@ public sealed record ScreeningQuery(string Name)
 
     /// <summary>What the name designates; <see cref="EntityKind.Unknown"/> when not known.</summary>
     public EntityKind Kind { get; init; }
+
+    /// <summary>
+    /// False when <paramref name="country"/> is two or three letters but no ISO 3166 code (alpha-2 <c>RU</c> or alpha-3
+    /// <c>RUS</c>) nor a known short name (<c>UK</c>, <c>USA</c>), such as <c>XX</c>: compared as text it would contradict
+    /// every listed country, so a caller should refuse it. Names of countries are not checked.
+    /// </summary>
+    /// <param name="country">A <see cref="Country"/> value.</param>
+    public static bool IsRecognisedCountry(string country)
+    {
+        ArgumentNullException.ThrowIfNull(country);
+        return CountryNames.IsRecognised(country);
+    }
 }

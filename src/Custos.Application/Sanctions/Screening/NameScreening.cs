@@ -22,7 +22,7 @@ public sealed class NameScreening(SanctionsLists lists)
     public async Task<Result<ScreenAnswer>> ScreenAsync(ScreenQuery query, int top, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var parsed = Parse(query, "--dob", "--type");
+        var parsed = Parse(query, "--dob", "--country", "--type");
         if (!parsed.IsSuccess)
         {
             return Result<ScreenAnswer>.Failure(parsed.Errors);
@@ -81,7 +81,7 @@ public sealed class NameScreening(SanctionsLists lists)
                 continue;
             }
 
-            var parsed = Parse(new ScreenQuery(row.Values[1]!, row.Values[2], row.Values[3], row.Values[4]), "dob", "type");
+            var parsed = Parse(new ScreenQuery(row.Values[1]!, row.Values[2], row.Values[3], row.Values[4]), "dob", "country", "type");
             if (!parsed.IsSuccess)
             {
                 errors.AddRange(parsed.Errors.Select(e => SanctionsErrors.CsvRow(name, row.Line, e.Field ?? "row", e.Message)));
@@ -175,7 +175,7 @@ public sealed class NameScreening(SanctionsLists lists)
     /// <summary>A score as written to files: four decimals, invariant.</summary>
     public static string Score(double score) => score.ToString("0.0000", CultureInfo.InvariantCulture);
 
-    private static Result<ScreeningQuery> Parse(ScreenQuery query, string dobField, string typeField)
+    private static Result<ScreeningQuery> Parse(ScreenQuery query, string dobField, string countryField, string typeField)
     {
         var errors = new List<Error>();
         var birth = BirthDate.Parse(query.BirthDate);
@@ -183,6 +183,12 @@ public sealed class NameScreening(SanctionsLists lists)
         {
             errors.Add(Error.Invalid("sanctions.dob-invalid",
                 $"'{query.BirthDate}' is not a date of birth (write 1952-10-07, 1952-10, 1952, 07 Oct 1952 or 1955 to 1960).", dobField));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Country) && !ScreeningQuery.IsRecognisedCountry(query.Country))
+        {
+            errors.Add(Error.Invalid("sanctions.country-invalid",
+                $"'{query.Country.Trim()}' is not a country code; give an ISO 3166 code (RU, RUS) or the country's name.", countryField));
         }
 
         if (!QueryKinds.TryParse(query.Type, out var kind))
