@@ -125,6 +125,14 @@ public sealed class MatcherTests
     }
 
     [SharedDataFact]
+    public void Screen_ThreeWordsTheListWritesAsOne_FindsTheOneWord()
+    {
+        var hit = Lists.Full.Screen(new ScreeningQuery("Gaz-prom-bank"))[0];
+
+        Assert.StartsWith("GAZPROMBANK", hit.MatchedName.Text, StringComparison.Ordinal);
+    }
+
+    [SharedDataFact]
     public void ScorePair_CyrillicDzh_MeetsLatinJ()
     {
         var index = Lists.Full;

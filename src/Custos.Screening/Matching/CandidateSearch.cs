@@ -140,6 +140,10 @@ internal sealed class CandidateSearch
             }
         }
 
+        // Three adjacent tokens that the list writes as one (Gaz-prom-bank / GAZPROMBANK): only as written, since their
+        // near spellings would bring in many long words of which few come near.
+        LookUpThreeJoined(query);
+
         // Generic words (BANK, CAPITAL, SHIPPING) are not looked up when the query has name words: thousands of names
         // hold them. They still count for the names the name words found (IFD-CAPITAL: IFD-KAPITAL before IFD S.A.).
         if (strong)
@@ -347,6 +351,35 @@ internal sealed class CandidateSearch
         }
 
         Accumulate(weight);
+    }
+
+    /// <summary>Posts the names holding three adjacent query tokens written as one word, as written (looked up as a
+    /// span: nothing is allocated).</summary>
+    private void LookUpThreeJoined(Tok[] query)
+    {
+        if (query.Length < 3)
+        {
+            return;
+        }
+
+        var lookup = data.VocabularyByText.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
+        for (var i = 0; i + 2 < query.Length; i++)
+        {
+            var length = query[i].Text.Length + query[i + 1].Text.Length + query[i + 2].Text.Length;
+            if (length > buffer.Length || !Joinable(query[i]) || !Joinable(query[i + 1]) || !Joinable(query[i + 2]))
+            {
+                continue;
+            }
+
+            query[i].Text.AsSpan().CopyTo(buffer);
+            query[i + 1].Text.AsSpan().CopyTo(buffer[query[i].Text.Length..]);
+            query[i + 2].Text.AsSpan().CopyTo(buffer[(query[i].Text.Length + query[i + 1].Text.Length)..]);
+            if (lookup.TryGetValue(buffer[..length], out var vocab))
+            {
+                PostAlone(vocab, query[i].Weight + query[i + 1].Weight + query[i + 2].Weight);
+            }
+        }
     }
 
     /// <summary>Acronyms both ways: a query token that is the initials of listed names (IRGC), and the query's
