@@ -1,6 +1,7 @@
 using System.Globalization;
 using Custos.Screening.Lists;
 using Custos.Screening.Matching;
+using Custos.Screening.Text;
 
 namespace Custos.Screening.Bench;
 
@@ -16,6 +17,7 @@ internal sealed class Evaluation(ScreeningIndex full, double threshold, bool ver
         Part("fp", () => FalsePositives("negatives-global-synthetic.csv"));
         Part("fp", () => FalsePositives("negatives-us-synthetic.csv"));
         Part("putin", PutinVariants);
+        Part("script", OriginalScript);
         Part("wallets", Wallets);
         Part("perturb", () => new Perturbations(full, threshold, rows, verbose).Run());
         Print();
@@ -127,6 +129,68 @@ internal sealed class Evaluation(ScreeningIndex full, double threshold, bool ver
         {
             examples.ForEach(e => Console.WriteLine("  fp " + e));
         }
+    }
+
+    /// <summary>
+    /// Cross-script recall on the lists' own data: each name the UN list gives in its original script (Arabic, Cyrillic,
+    /// Han …), left out of the index (the others of its entry stay), is screened; it counts when its entry comes back.
+    /// A hit is the UN entry, or an entry of another list with one of its names as the UN entry writes it in Latin letters
+    /// (the same person on the OFAC list, which often comes first).
+    /// </summary>
+    private void OriginalScript()
+    {
+        int total = 0, at1 = 0, at10 = 0;
+        var byLatinName = full.Snapshots.SelectMany(s => s.Entries)
+            .SelectMany(e => e.Names.Where(n => n.Kind != NameKind.OriginalScript).Select(n => (Key: NameNormalizer.Normalize(n.Text, e.Kind).Display, Entry: e)))
+            .ToLookup(x => x.Key, x => x.Entry, StringComparer.Ordinal);
+        var byScript = new SortedDictionary<string, (int Total, int At10)>(StringComparer.Ordinal);
+        foreach (var entry in full.Snapshots.SelectMany(s => s.Entries))
+        {
+            var names = full.NamesOf(entry).ToList();
+            foreach (var original in entry.Names.Where(n => n.Kind == NameKind.OriginalScript))
+            {
+                var excluded = AliasAnalysis.Excluded(entry, names, original);
+                var hits = full.Screen(new ScreeningQuery(original.Text) { Kind = entry.Kind }, 10, excluded);
+                var samePerson = entry.Names.Where(n => n.Kind != NameKind.OriginalScript)
+                    .SelectMany(n => byLatinName[NameNormalizer.Normalize(n.Text, entry.Kind).Display]).ToHashSet();
+                samePerson.Add(entry);
+                var rank = hits.Select((h, i) => (h, i)).FirstOrDefault(x => samePerson.Contains(x.h.Entry), (null!, -1)).Item2;
+                total++;
+                at1 += rank == 0 ? 1 : 0;
+                at10 += rank >= 0 ? 1 : 0;
+                var script = ScriptOf(original.Text);
+                var (t, a) = byScript.GetValueOrDefault(script);
+                byScript[script] = (t + 1, a + (rank >= 0 ? 1 : 0));
+                if (verbose && rank < 0)
+                {
+                    Console.WriteLine("  script miss " + original.Text + "  <-  " + entry.PrimaryName + (hits.Count > 0 ? "   top: " + hits[0].MatchedName.Text : string.Empty));
+                }
+            }
+        }
+
+        rows.Add(("names in original script, UN list (" + total + "), left out: recall@1 / recall@10", F(at1 / (double)total) + " / " + F(at10 / (double)total),
+            "the entry or the same names on another list; Watchman cross-script recall 0.50 (other data)"));
+        rows.Add(("  by script (recall@10)", string.Join(", ", byScript.Select(b => b.Key + " " + b.Value.At10 + "/" + b.Value.Total)), string.Empty));
+    }
+
+    private static string ScriptOf(string text)
+    {
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case >= '\u0600' and <= '\u06FF':
+                    return "Arabic";
+                case >= '\u0400' and <= '\u04FF':
+                    return "Cyrillic";
+                case >= '\u4E00' and <= '\u9FFF':
+                    return "Han";
+                case >= '\uAC00' and <= '\uD7A3':
+                    return "Hangul";
+            }
+        }
+
+        return "other";
     }
 
     private void PutinVariants()

@@ -19,13 +19,12 @@ public sealed class MatcherTests
     [SharedDataFact]
     public void Screen_ArabicScriptName_FindsTheLatinListedEntry()
     {
-        // Usama bin Laden is on the SDN list in Latin script only (ent 6365) and comes first, for review. The UN lists
-        // his son Hamza Usama Muhammad bin Laden with his Arabic name, which holds the query's three words and two more;
-        // he is among the first hits, beside the organisation named after Usama (al-Qaida's alias).
+        // Usama bin Laden is on the SDN list in Latin script only (ent 6365) and is among the first two hits, for review.
+        // The UN lists his son Hamza Usama Muhammad bin Laden with his Arabic name, which holds the query's three words as
+        // written (and two more), and comes first; the organisation named after Usama (al-Qaida's alias) follows.
         var hits = Lists.Full.Screen(new ScreeningQuery("أسامة بن لادن"));
-        var usama = hits[0];
+        var usama = hits.Take(2).Single(h => h.Entry.SourceId == "6365");
 
-        Assert.Equal("6365", usama.Entry.SourceId);
         Assert.Contains(hits.Take(5), h => h.Entry.SourceId == "QDi.421");
         Assert.True(usama.RequiresReview, usama.Explanation.ToText());
         Assert.True(Lists.Full.ScorePair("علي خامنه‌ای", "Ali Khamenei", "Person").IsMatch);

@@ -177,6 +177,26 @@ public sealed class VariantTests
     public void Normalize_ArticleAssimilatedToTheSunLetter_IsWrittenAl(string name, string display) =>
         Assert.Equal(display, NameNormalizer.Normalize(name, EntityKind.Person).Display);
 
+    [Theory]
+    [InlineData("هدايت الله", "HIDAYATULLAH")]
+    [InlineData("رحمت الله شاه نواز", "RAHMATULLAH SHAH NAWAZ")]
+    [InlineData("عبدالرحمان زاهد", "ABDUL RAHMAN ZAHED")]
+    public void ScorePair_ArabicScriptNameWithoutVowels_MeetsTheNameWrittenAsOneInLatin(string arabic, string latin)
+    {
+        var match = ScreeningIndex.Build([]).ScorePair(arabic, latin, "Person");
+
+        Assert.True(match.IsMatch, match.Explanation.ToText());
+    }
+
+    [Fact]
+    public void ScorePair_OneVowellessPartAmongOthers_IsNotAnAbjadSpelling()
+    {
+        // abd is written without vowels, al is not: abd al is no spelling of abdallah.
+        var match = ScreeningIndex.Build([]).ScorePair("abd al hkym knw", "AL-HAKIM, Abdallah", "Person");
+
+        Assert.DoesNotContain(match.Explanation.Alignments, x => x.Kind == AlignmentKind.Joined);
+    }
+
     [Fact]
     public void ScorePair_PartsThatAddNothingToTheSkeleton_AreNotOneWord()
     {

@@ -635,7 +635,7 @@ internal sealed class CandidateSearch
     }
 
     /// <summary>Particles that lists write joined to the name they precede.</summary>
-    private static readonly string[] SplitParticles = ["abdul", "abdel", "abu", "abou", "al", "el", "ul", "bin", "ibn", "ben", "abd"];
+    private static readonly string[] SplitParticles = ["abdul", "abdel", "abdal", "abu", "abou", "al", "el", "ul", "bin", "ibn", "ben", "abd"];
 
     /// <summary>A known query token found on at most this many names is also tried split in two (a join the
     /// corpus holds once is as likely a join as a word).</summary>

@@ -280,8 +280,11 @@ internal static class NameAligner
                 string? text = null, key = null;
                 for (var j = 0; j < singleCount; j++)
                 {
+                    // Spellings more than two letters apart in length are different words, unless the difference is
+                    // short vowels an abjad spelling leaves out: the same consonants in the same order (هدايت الله
+                    // hdayt llah / HIDAYATULLAH; not abd al / abdallah, nor srwr mhn / ziaurrahman).
                     var s = single[j];
-                    if (Math.Abs(s.Text.Length - length) > 2 || s.Class == TokenClass.Number)
+                    if (s.Class == TokenClass.Number || (Math.Abs(s.Text.Length - length) > 2 && !SameConsonants(joined, i, span, s.Text)))
                     {
                         continue;
                     }
@@ -446,6 +449,42 @@ internal static class NameAligner
         }
 
         return true;
+    }
+
+    /// <summary>True when the tokens from <paramref name="start"/> written as one have the consonants of
+    /// <paramref name="other"/>, in order (vowels a, e, i, o and u left out on both sides).</summary>
+    private static bool SameConsonants(Tok[] tokens, int start, int span, string other)
+    {
+        var o = 0;
+        for (var k = start; k < start + span; k++)
+        {
+            foreach (var c in tokens[k].Text)
+            {
+                if (c is 'a' or 'e' or 'i' or 'o' or 'u')
+                {
+                    continue;
+                }
+
+                while (o < other.Length && other[o] is 'a' or 'e' or 'i' or 'o' or 'u')
+                {
+                    o++;
+                }
+
+                if (o >= other.Length || other[o] != c)
+                {
+                    return false;
+                }
+
+                o++;
+            }
+        }
+
+        while (o < other.Length && other[o] is 'a' or 'e' or 'i' or 'o' or 'u')
+        {
+            o++;
+        }
+
+        return o == other.Length;
     }
 
     private static bool AllVowelless(Tok[] tokens, int start, int span)

@@ -208,6 +208,35 @@ public static partial class NameNormalizer
                 continue;
             }
 
+            // Abd joined to the article and a name (عبدالرحمان, عبدالله) is three words, as Latin lists write it apart or
+            // joined (ABD AL-RAHMAN, ABDUL RAHMAN, ABDULRAHMAN): abd al rhman, abd llah.
+            if (c == '\u0639' && (i == 0 || !char.IsLetter(composed[i - 1])) && string.CompareOrdinal(composed, i, "\u0639\u0628\u062F\u0627\u0644", 0, 5) == 0
+                && i + 5 < composed.Length && char.IsLetter(composed[i + 5]))
+            {
+                if (string.CompareOrdinal(composed, i + 5, "\u0644\u0647", 0, 2) == 0 && (i + 7 >= composed.Length || !char.IsLetter(composed[i + 7])))
+                {
+                    prepared.Append(" abd llah ");
+                    i += 6;
+                    continue;
+                }
+
+                prepared.Append(" abd al ");
+                i += 4;
+                articleEnd = i + 1;
+                continue;
+            }
+
+            // Allah (الله) is one word, not the article and lh: llah, the way the end of HIDAYATULLAH or ABDULLAH writes
+            // it, with no more vowels than that, so that a name joined to it is still an abjad spelling as a whole
+            // (هدايت الله hdyt llah / HIDAYATULLAH).
+            if (c == '\u0627' && string.CompareOrdinal(composed, i, "\u0627\u0644\u0644\u0647", 0, 4) == 0
+                && (i == 0 || !char.IsLetter(composed[i - 1])) && (i + 4 >= composed.Length || !char.IsLetter(composed[i + 4])))
+            {
+                prepared.Append(" llah ");
+                i += 3;
+                continue;
+            }
+
             if (c == '\u0627' && i + 2 < composed.Length && composed[i + 1] == '\u0644' && char.IsLetter(composed[i + 2])
                 && (i == 0 || !char.IsLetter(composed[i - 1])))
             {
@@ -221,6 +250,14 @@ public static partial class NameNormalizer
             // (علي Ali, عزام Azzam, أسامة Usama, الأسد al-Asad); transliterated it would vanish or become an apostrophe.
             if (c is '\u0639' or '\u0623' or '\u0625' or '\u0627' && (i == 0 || i == articleEnd || !char.IsLetter(composed[i - 1]))
                 && i + 1 < composed.Length && char.IsLetter(composed[i + 1]))
+            {
+                prepared.Append('a');
+                continue;
+            }
+
+            // Alif inside a word is the long a that every Latin spelling writes (زاهد Zahed, نواز Nawaz, هدايت Hidayat);
+            // transliterated it would vanish (zhd, where z and h then read as the zh of Zhukov).
+            if (c == '\u0627')
             {
                 prepared.Append('a');
                 continue;
