@@ -227,8 +227,7 @@ public static partial class NameNormalizer
             }
 
             // Allah (الله) is one word, not the article and lh: llah, the way the end of HIDAYATULLAH or ABDULLAH writes
-            // it, with no more vowels than that, so that a name joined to it is still an abjad spelling as a whole
-            // (هدايت الله hdyt llah / HIDAYATULLAH).
+            // it (هدايت الله hdayt llah / HIDAYATULLAH, joined by their consonants, see NameAligner).
             if (c == '\u0627' && string.CompareOrdinal(composed, i, "\u0627\u0644\u0644\u0647", 0, 4) == 0
                 && (i == 0 || !char.IsLetter(composed[i - 1])) && (i + 4 >= composed.Length || !char.IsLetter(composed[i + 4])))
             {
