@@ -280,11 +280,11 @@ internal static class NameAligner
                 string? text = null, key = null;
                 for (var j = 0; j < singleCount; j++)
                 {
-                    // Spellings more than two letters apart in length are different words, unless the difference is
-                    // short vowels an abjad spelling leaves out: the same consonants in the same order (هدايت الله
-                    // hdayt llah / HIDAYATULLAH; not abd al / abdallah, nor srwr mhn / ziaurrahman).
+                    // Spellings more than two letters apart in length are different words, unless the joined one is
+                    // shorter by short vowels an abjad spelling leaves out: the same consonants in the same order
+                    // (هدايت الله hdayt llah / HIDAYATULLAH; not abd al / abdallah, nor srwr mhn / ziaurrahman).
                     var s = single[j];
-                    if (s.Class == TokenClass.Number || (Math.Abs(s.Text.Length - length) > 2 && !SameConsonants(joined, i, span, s.Text)))
+                    if (s.Class == TokenClass.Number || (Math.Abs(s.Text.Length - length) > 2 && (length > s.Text.Length || !SameConsonants(joined, i, span, s.Text))))
                     {
                         continue;
                     }
@@ -455,17 +455,23 @@ internal static class NameAligner
     /// <paramref name="other"/>, in order (vowels a, e, i, o and u left out on both sides).</summary>
     private static bool SameConsonants(Tok[] tokens, int start, int span, string other)
     {
+        var first = tokens[start].Text[0];
+        if (first != other[0] && !IsVowel(first) && !IsVowel(other[0]))
+        {
+            return false;
+        }
+
         var o = 0;
         for (var k = start; k < start + span; k++)
         {
             foreach (var c in tokens[k].Text)
             {
-                if (c is 'a' or 'e' or 'i' or 'o' or 'u')
+                if (IsVowel(c))
                 {
                     continue;
                 }
 
-                while (o < other.Length && other[o] is 'a' or 'e' or 'i' or 'o' or 'u')
+                while (o < other.Length && IsVowel(other[o]))
                 {
                     o++;
                 }
@@ -479,13 +485,15 @@ internal static class NameAligner
             }
         }
 
-        while (o < other.Length && other[o] is 'a' or 'e' or 'i' or 'o' or 'u')
+        while (o < other.Length && IsVowel(other[o]))
         {
             o++;
         }
 
         return o == other.Length;
     }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     private static bool AllVowelless(Tok[] tokens, int start, int span)
     {
