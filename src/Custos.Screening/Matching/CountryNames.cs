@@ -28,7 +28,7 @@ internal static class CountryNames
     public static string Normalize(string country)
     {
         var trimmed = country.Trim();
-        if (trimmed.Length is 2 or 3 && trimmed.All(char.IsAsciiLetter))
+        if (MayBeCode(trimmed))
         {
             trimmed = NameOfCode(trimmed) ?? trimmed;
         }
@@ -50,9 +50,11 @@ internal static class CountryNames
     public static bool IsRecognised(string country)
     {
         var trimmed = country.Trim();
-        return !(trimmed.Length is 2 or 3 && trimmed.All(char.IsAsciiLetter))
-            || NameOfCode(trimmed) is not null || Aliases.ContainsKey(trimmed.ToLowerInvariant());
+        return !MayBeCode(trimmed) || NameOfCode(trimmed) is not null || Aliases.ContainsKey(trimmed.ToLowerInvariant());
     }
+
+    /// <summary>Two or three letters: an ISO 3166 code, if any.</summary>
+    private static bool MayBeCode(string text) => text.Length is 2 or 3 && text.All(char.IsAsciiLetter);
 
     private static string? NameOfCode(string code)
     {

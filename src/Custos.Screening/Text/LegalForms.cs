@@ -13,6 +13,9 @@ internal static class LegalForms
     private const int MinimumCorrectedKey = 5;
     private const int LongestPhrase = 6;
 
+    /// <summary>The words of the legal-form phrases, distinct, as written.</summary>
+    private static readonly string[] PhraseWords = [.. WordLists.LegalFormPhrases.SelectMany(p => p.Phrase.Split(' ')).Distinct()];
+
     /// <summary>Sorted, space-joined word keys of each phrase → its canonical form.</summary>
     private static readonly Dictionary<string, string> Phrases = BuildPhrases();
 
@@ -26,7 +29,7 @@ internal static class LegalForms
         [.. WordLists.LegalFormSynonyms.Where(s => s.Key.Length >= 7).Select(s => (s.Key, s.Value))];
 
     private static readonly HashSet<string> PhraseWordKeys =
-        [.. WordLists.LegalFormPhrases.SelectMany(p => p.Phrase.Split(' ')).Select(MatchKey)];
+        [.. PhraseWords.Select(MatchKey)];
 
     /// <summary>Legal-form words long enough to be told apart inside a word they were run into (<c>companytrimix</c>,
     /// <c>sininlimited</c>, <c>obshchestvoelektron</c>), with at least three other letters.</summary>
@@ -39,14 +42,14 @@ internal static class LegalForms
 
     /// <summary>Legal-form words as written: canonical forms, one-word synonyms and the words of phrases.</summary>
     private static readonly HashSet<string> LegalWords = new(
-        [.. WordLists.LegalForms, .. WordLists.LegalFormSynonyms.Keys, .. WordLists.LegalFormPhrases.SelectMany(p => p.Phrase.Split(' '))],
+        [.. WordLists.LegalForms, .. WordLists.LegalFormSynonyms.Keys, .. PhraseWords],
         StringComparer.Ordinal);
 
     /// <summary>The phonetic keys of six symbols or more of the words of phrases of eight letters or more, on which
     /// spellings of them meet (<c>ogranichennoi</c>, <c>ogranichennoy</c>). Shorter keys are met by too many joined
     /// words (<c>obshchestvo avia</c> has the key of <c>obshchestvo</c>).</summary>
     private static readonly HashSet<string> LongPhraseWordKeys =
-        [.. WordLists.LegalFormPhrases.SelectMany(p => p.Phrase.Split(' ')).Where(w => w.Length >= 8).Select(PhoneticKey.Of).Where(k => k.Length >= 6)];
+        [.. PhraseWords.Where(w => w.Length >= 8).Select(PhoneticKey.Of).Where(k => k.Length >= 6)];
 
     /// <summary>The first three letters of the legal-form words of six letters or more (<see cref="StartsLikeALongLegalWord"/>).</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LongLegalWordStarts =
@@ -71,7 +74,7 @@ internal static class LegalForms
 
     /// <summary>The words of phrases of four or five letters (<c>joint</c>, <c>stock</c>, <c>open</c>).</summary>
     private static readonly string[] ShortPhraseWords =
-        [.. WordLists.LegalFormPhrases.SelectMany(p => p.Phrase.Split(' ')).Where(w => w.Length is >= MinimumKeyedWord and < MinimumPartialKeyedWord).Distinct()];
+        [.. PhraseWords.Where(w => w.Length is >= MinimumKeyedWord and < MinimumPartialKeyedWord)];
 
     /// <summary>
     /// How a word of four or five letters is matched against phrases: as the phrase word it is or is one edit from
@@ -81,7 +84,7 @@ internal static class LegalForms
     /// </summary>
     private static string ShortWordKey(string word, string key)
     {
-        if (LegalWords.Contains(word))
+        if (IsLegalWord(word))
         {
             return key;
         }
@@ -117,7 +120,7 @@ internal static class LegalForms
     private const string Unmatched = "=";
 
     private static readonly Dictionary<string, string> PhraseWordLiterals =
-        WordLists.LegalFormPhrases.SelectMany(p => p.Phrase.Split(' ')).Distinct().ToDictionary(w => w, Literal, StringComparer.Ordinal);
+        PhraseWords.ToDictionary(w => w, Literal, StringComparer.Ordinal);
 
     /// <summary>The words with legal-form phrases collapsed, and the phonetic key of each word kept (null for a
     /// canonical legal form).</summary>
@@ -369,7 +372,7 @@ internal static class LegalForms
         foreach (var (phrase, canonical) in WordLists.LegalFormPhrases)
         {
             var words = phrase.Split(' ');
-            if (words.Length < 3)
+            if (words.Length < 3 || words.Contains("zone"))
             {
                 continue;
             }
@@ -377,7 +380,7 @@ internal static class LegalForms
             for (var left = 0; left < words.Length; left++)
             {
                 var kept = words.Where((_, i) => i != left).ToArray();
-                if (kept.Count(w => w.Length >= MinimumKeyedWord) < 2 || words.Contains("zone"))
+                if (kept.Count(w => w.Length >= MinimumKeyedWord) < 2)
                 {
                     continue;
                 }
@@ -396,7 +399,7 @@ internal static class LegalForms
     private static Dictionary<string, string> BuildCorrections()
     {
         var corrections = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var key in WordLists.LegalFormPhrases.SelectMany(p => p.Phrase.Split(' ')).Where(w => w.Length >= MinimumKeyedWord)
+        foreach (var key in PhraseWords.Where(w => w.Length >= MinimumKeyedWord)
             .Select(PhoneticKey.Of).Where(k => k.Length >= MinimumCorrectedKey))
         {
             corrections.TryAdd(key, key);
