@@ -9,12 +9,25 @@ namespace Custos.Screening.Bench;
 /// meets them (a typo, reordered tokens, a dropped token, a transliteration variant, Cyrillic script, a missing
 /// patronymic, a changed legal form), screened by name alone against the full corpus. A second round, drawn with its
 /// own seed, perturbs in ways the matcher was not developed against (a given name as an initial, two words joined,
-/// a word split, accents, a title added, two typos), so that it checks what the first round can no longer check.
+/// a word split, accents, a title added, two typos), so that it checks what the first round can no longer check. A
+/// third round (abbreviated words, a word cut short, punctuation, a sound-alike respelling, an extra word, the other
+/// gender's form of a Slavic surname, letters misread as digits) is drawn twice: one seed to find faults with, one
+/// held out until the changes are made.
 /// </summary>
 internal sealed class Perturbations(ScreeningIndex full, double threshold, List<(string, string, string)> rows, bool verbose)
 {
     private static readonly string[] Kinds = ["typo", "reorder", "drop token", "transliteration", "cyrillic", "no patronymic", "legal form"];
     private static readonly string[] MoreKinds = ["initial", "joined", "split", "accents", "title", "two typos"];
+    private static readonly string[] ThirdKinds = ["abbreviated", "truncated", "punctuation", "sound-alike", "extra word", "gender form", "ocr"];
+    private static readonly (string Word, string Short)[] Abbreviations =
+    [
+        ("INTERNATIONAL", "INTL"), ("COMPANY", "CO"), ("CORPORATION", "CORP"), ("LIMITED", "LTD"), ("INDUSTRIES", "IND"),
+        ("INDUSTRIAL", "IND"), ("TRADING", "TRDG"), ("ESTABLISHMENT", "EST"), ("GROUP", "GRP"), ("BROTHERS", "BROS"),
+        ("MANUFACTURING", "MFG"), ("SERVICES", "SVCS"), ("TECHNOLOGY", "TECH"), ("TECHNOLOGIES", "TECH"), ("DEVELOPMENT", "DEV"),
+        ("ASSOCIATION", "ASSN"), ("ORGANIZATION", "ORG"), ("AND", "&"), ("ENGINEERING", "ENG"), ("INVESTMENT", "INV"),
+        ("NATIONAL", "NATL"), ("SHIPPING", "SHPG"), ("DEPARTMENT", "DEPT"), ("MANAGEMENT", "MGMT"), ("CENTER", "CTR"),
+        ("CENTRE", "CTR"), ("INSTITUTE", "INST"), ("UNIVERSITY", "UNIV"), ("HOLDING", "HLDG"), ("HOLDINGS", "HLDGS"),
+    ];
     private static readonly (string From, string To)[] Variants =
     [
         ("kh", "h"), ("v", "w"), ("w", "v"), ("x", "ks"), ("ks", "x"), ("ou", "u"), ("yu", "iu"), ("ya", "ia"), ("zh", "j"),
@@ -22,11 +35,33 @@ internal sealed class Perturbations(ScreeningIndex full, double threshold, List<
         ("y", "i"), ("j", "y"), ("ph", "f"), ("c", "k"), ("ee", "i"), ("oo", "u"),
     ];
 
+    private static readonly (string From, string To)[] SoundAlikes =
+    [
+        ("ck", "k"), ("c", "k"), ("k", "c"), ("ph", "f"), ("f", "ph"), ("z", "s"), ("s", "z"), ("i", "y"), ("y", "i"),
+        ("ou", "u"), ("u", "ou"), ("ee", "i"), ("oo", "u"), ("ai", "ay"), ("ei", "ey"), ("gh", "g"), ("q", "k"),
+        ("x", "ks"), ("tt", "t"), ("ss", "s"), ("ll", "l"), ("mm", "m"), ("nn", "n"), ("t", "tt"), ("l", "ll"),
+        ("ie", "y"), ("dj", "j"), ("tch", "ch"), ("w", "v"), ("v", "w"),
+    ];
+    private static readonly (string From, string To)[] GenderEndings =
+    [
+        ("ova", "ov"), ("eva", "ev"), ("ina", "in"), ("skaya", "sky"), ("skaia", "skii"), ("ov", "ova"), ("ev", "eva"), ("in", "ina"),
+        ("sky", "skaya"), ("skiy", "skaya"), ("skii", "skaia"),
+    ];
+    private static readonly (string From, string To)[] Misreadings =
+    [
+        ("O", "0"), ("o", "0"), ("I", "1"), ("l", "1"), ("i", "1"), ("S", "5"), ("B", "8"), ("m", "rn"), ("rn", "m"), ("E", "3")
+    ];
+    private static readonly string[] ExtraGivenNames = ["Mohammed", "Ali", "John", "Maria", "Ahmad", "Ivan", "Abdul", "Jose", "Hassan", "Kim"];
+    private static readonly string[] ExtraOrganisationWords = ["GROUP", "HOLDING", "INTERNATIONAL", "TRADING", "GLOBAL", "NEW", "GENERAL", "UNITED", "FIRST", "SERVICES"];
+    private static readonly string[] Separators = [" ", "-", ", ", ". ", " - ", "/"];
+
     public void Run()
     {
         Run(Kinds, 20261205, "own perturbations of SDN names");
         Run(MoreKinds, 20261206, "more perturbations, seed 20261206");
         Run(MoreKinds, 20261207, "the same kinds, seed 20261207");
+        Run(ThirdKinds, 20261208, "third perturbations, seed 20261208");
+        Run(ThirdKinds, 20261209, "the same kinds, seed 20261209");
     }
 
     private void Run(string[] kinds, int seed, string label)
@@ -52,7 +87,7 @@ internal sealed class Perturbations(ScreeningIndex full, double threshold, List<
             counts[kind] = (total + 1, firsts + (first ? 1 : 0), aboves + (above ? 1 : 0));
             if (verbose && !above && (sample.Next(6) == 0 || Environment.GetEnvironmentVariable("PERTURB_ALL") == "1"))
             {
-                Console.WriteLine($"  perturbed {kind}: {perturbed}  <-  {entry.PrimaryName}  got {(hits.Count > 0 ? hits[0].MatchedName.Text + " " + Evaluation.F(hits[0].Score) : "nothing")}");
+                Console.WriteLine($"  perturbed ({seed}) {kind}: {perturbed}  <-  {entry.PrimaryName}  got {(hits.Count > 0 ? hits[0].MatchedName.Text + " " + Evaluation.F(hits[0].Score) : "nothing")}");
             }
         }
 
@@ -203,6 +238,98 @@ internal sealed class Perturbations(ScreeningIndex full, double threshold, List<
                 tokens[typed[first].i] = Typo(typed[first].t, random);
                 tokens[typed[second].i] = Typo(typed[second].t, random);
                 return string.Join(' ', tokens);
+            case "abbreviated":
+                if (person)
+                {
+                    return null;
+                }
+
+                var shortened = tokens.Select(t => t.ToUpperInvariant()).ToList();
+                var abbreviable = shortened.Select((t, i) => (t, i)).Where(x => Abbreviations.Any(a => a.Word == x.t.TrimEnd('.', ','))).ToList();
+                if (abbreviable.Count == 0)
+                {
+                    return null;
+                }
+
+                var (word, place) = abbreviable[random.Next(abbreviable.Count)];
+                var abbreviation = Abbreviations.First(a => a.Word == word.TrimEnd('.', ',')).Short;
+                shortened[place] = abbreviation + (abbreviation != "&" && random.Next(2) == 0 ? "." : string.Empty);
+                return string.Join(' ', shortened);
+            case "truncated":
+                // A field of fixed length cuts the name short: the last word loses one to three letters.
+                var last = tokens[^1];
+                if (last.Length < 6 || !last.All(char.IsLetter))
+                {
+                    return null;
+                }
+
+                tokens[^1] = last[..(last.Length - 1 - random.Next(Math.Min(3, last.Length - 5)))];
+                return string.Join(' ', tokens);
+            case "punctuation":
+                if (tokens.Count < 2)
+                {
+                    return null;
+                }
+
+                var punctuated = new StringBuilder(tokens[0]);
+                for (var i = 1; i < tokens.Count; i++)
+                {
+                    punctuated.Append(Separators[random.Next(Separators.Length)]).Append(tokens[i]);
+                }
+
+                // Or the name's own hyphens dropped (AL-NUSRA → ALNUSRA), with a full stop at the end.
+                return random.Next(3) == 0 && name.Contains('-', StringComparison.Ordinal)
+                    ? string.Join(' ', tokens).Replace("-", string.Empty, StringComparison.Ordinal) + "."
+                    : punctuated.ToString();
+            case "sound-alike":
+                var respelled = tokens.Select(t => t.ToLowerInvariant()).ToList();
+                var soundable = respelled.Select((t, i) => (t, i)).Where(x => x.t.Length >= 4 && SoundAlikes.Any(o => x.t.Contains(o.From, StringComparison.Ordinal))).ToList();
+                if (soundable.Count == 0)
+                {
+                    return null;
+                }
+
+                var (soundWord, soundAt) = soundable[random.Next(soundable.Count)];
+                var options = SoundAlikes.Where(o => soundWord.Contains(o.From, StringComparison.Ordinal)).ToList();
+                var (sound, replacement) = options[random.Next(options.Count)];
+                var where = soundWord.IndexOf(sound, StringComparison.Ordinal);
+                respelled[soundAt] = soundWord[..where] + replacement + soundWord[(where + sound.Length)..];
+                return string.Join(' ', respelled);
+            case "extra word":
+                var extra = person
+                    ? ExtraGivenNames[random.Next(ExtraGivenNames.Length)]
+                    : ExtraOrganisationWords[random.Next(ExtraOrganisationWords.Length)];
+                tokens.Insert(person ? Math.Max(1, tokens.Count - 1) : random.Next(tokens.Count + 1), extra);
+                return string.Join(' ', tokens);
+            case "gender form":
+                if (!person)
+                {
+                    return null;
+                }
+
+                var surname = tokens[^1];
+                foreach (var (end, other) in GenderEndings)
+                {
+                    if (surname.Length > end.Length + 2 && surname.EndsWith(end, StringComparison.OrdinalIgnoreCase))
+                    {
+                        tokens[^1] = surname[..^end.Length] + (char.IsUpper(surname[^1]) ? other.ToUpperInvariant() : other);
+                        return string.Join(' ', tokens);
+                    }
+                }
+
+                return null;
+            case "ocr":
+                var misread = string.Join(' ', tokens);
+                var readable = Misreadings.Where(g => misread.Contains(g.From, StringComparison.Ordinal)).ToList();
+                if (readable.Count == 0)
+                {
+                    return null;
+                }
+
+                var (glyph, digit) = readable[random.Next(readable.Count)];
+                var misreadAt = misread.IndexOf(glyph, random.Next(misread.Length - misread.Length / 2), StringComparison.Ordinal);
+                misreadAt = misreadAt < 0 ? misread.IndexOf(glyph, StringComparison.Ordinal) : misreadAt;
+                return misread[..misreadAt] + digit + misread[(misreadAt + glyph.Length)..];
             default:
                 return null;
         }
