@@ -42,4 +42,7 @@ public enum AlignmentKind
 
     /// <summary>One particle in two spellings (<c>ibn</c> / <c>bin</c>, <c>abou</c> / <c>abu</c>, <c>bte</c> / <c>binti</c>).</summary>
     Particle = 12,
+
+    /// <summary>The last word of a query cut short, and the listed word it begins (<c>kadenk</c> / <c>kadenkov</c>).</summary>
+    CutShort = 13,
 }

@@ -501,6 +501,15 @@ internal sealed class CandidateSearch
             }
         }
 
+        // The listed words a query's last word, cut short, may begin (Tok.CutShort).
+        if ((token.Variants & Tok.CutShort) != 0)
+        {
+            foreach (var v in data.WordsBeginning(token.Text))
+            {
+                Gather(v);
+            }
+        }
+
         // Spellings of the same name by knowledge: the full names a pet form shortens (Ted → Theodore, Edward) and the
         // Pinyin readings of a word in another romanisation of Mandarin (Hsi → Xi, Chinping → Jinping).
         if (token.Class == TokenClass.Word && token.Variants != 0)

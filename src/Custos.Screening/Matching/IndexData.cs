@@ -58,6 +58,94 @@ internal sealed class IndexData
     /// <summary>Spellings of five or more letters and their one-letter deletions → vocabulary ids (typos).</summary>
     public required Dictionary<string, int[]> VocabularyBySpellingDeletion { get; init; }
 
+    /// <summary>Set once, on first use; threads that race build the same order (a reference is written whole).</summary>
+    private VocabularyInOrder? vocabularyInOrder;
+
+    /// <summary>The vocabulary words that begin with <paramref name="prefix"/> (the word itself included when it is
+    /// one): a range of the vocabulary ids in ordinal order of their spellings, sorted on first use.</summary>
+    /// <param name="prefix">The beginning of a word, in lower-case ASCII.</param>
+    public ReadOnlySpan<int> WordsBeginning(string prefix)
+    {
+        var (heads, texts, ids) = vocabularyInOrder ??= VocabularyInOrder.Of(Vocabulary);
+
+        // The range of words whose first eight letters begin with the prefix's, searched on the packed letters (an
+        // array of numbers: a search through the spellings themselves waited on memory at every step), then narrowed
+        // on the spellings for a longer prefix.
+        var low = Head(prefix, 0);
+        var high = Head(prefix, 0xFF);
+        var start = LowerBound(heads, low);
+        var end = LowerBound(heads, high + (high == ulong.MaxValue ? 0UL : 1UL));
+        end = high == ulong.MaxValue ? heads.Length : end;
+        if (prefix.Length > sizeof(ulong))
+        {
+            while (start < end && !texts[start].StartsWith(prefix, StringComparison.Ordinal))
+            {
+                start++;
+            }
+
+            var last = start;
+            while (last < end && texts[last].StartsWith(prefix, StringComparison.Ordinal))
+            {
+                last++;
+            }
+
+            end = last;
+        }
+
+        return ids.AsSpan(start, end - start);
+    }
+
+    /// <summary>The first eight characters of <paramref name="text"/> (each below 256), one byte each, first character
+    /// highest, the bytes past its end set to <paramref name="fill"/>: in the order of ordinal comparison.</summary>
+    private static ulong Head(string text, byte fill)
+    {
+        var head = 0UL;
+        for (var i = 0; i < sizeof(ulong); i++)
+        {
+            head = (head << 8) | (i < text.Length ? Math.Min(text[i], (char)0xFF) : fill);
+        }
+
+        return head;
+    }
+
+    private static int LowerBound(ulong[] values, ulong value)
+    {
+        int low = 0, high = values.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (values[middle] < value)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>The vocabulary's spellings in ordinal order, with their ids and their first eight letters packed
+    /// (<see cref="Head"/>).</summary>
+    private sealed record VocabularyInOrder(ulong[] Heads, string[] Texts, int[] Ids)
+    {
+        public static VocabularyInOrder Of(Tok[] vocabulary)
+        {
+            var texts = new string[vocabulary.Length];
+            var ids = new int[vocabulary.Length];
+            for (var i = 0; i < ids.Length; i++)
+            {
+                texts[i] = vocabulary[i].Text;
+                ids[i] = i;
+            }
+
+            Array.Sort(texts, ids, StringComparer.Ordinal);
+            return new VocabularyInOrder([.. texts.Select(t => Head(t, 0))], texts, ids);
+        }
+    }
+
     /// <summary>The acronyms the names of organisations, vessels and aircraft could be written as (see
     /// <see cref="Acronyms.Of"/>) → the names.</summary>
     public required Dictionary<string, int[]> NamesByAcronym { get; init; }

@@ -65,6 +65,7 @@ public sealed record MatchExplanation(
         AlignmentKind.PetName => "pet form of the name",
         AlignmentKind.Reversed => "written backwards",
         AlignmentKind.Particle => "the same particle",
+        AlignmentKind.CutShort => "cut short at the end of the query",
         _ => kind.ToString(),
     };
 }

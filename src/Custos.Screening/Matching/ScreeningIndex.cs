@@ -290,11 +290,41 @@ public sealed class ScreeningIndex
             var variants = id >= 0
                 ? data.Vocabulary[id].Variants
                 : (byte)((Hypocorisms.FullNamesOf(token.Text).Length > 0 ? Tok.PetForm : 0) | (allMandarin && MandarinReadings.Readable(token.Text) ? Tok.Mandarin : 0));
+            if (i == count - 1 && id < 0 && MayBeCutShort(name, token))
+            {
+                variants |= Tok.CutShort;
+            }
+
             tokens[i] = new Tok(token.Text, token.Key, token.Class, data.Rarity.Weight(token), data.Rarity.Information(token), id, token.Syllabic,
                 token.Script, token.Written, allMandarin ? variants : (byte)(variants & ~Tok.Mandarin));
         }
 
         return tokens;
+    }
+
+    /// <summary>
+    /// Whether the last word of a query, unknown to the corpus, may be a listed word cut short by a field of fixed
+    /// length (a payment message's 35 characters): five letters or more, and the beginning of a listed word one to three
+    /// letters longer. Only for a name written in order (no comma: in <c>SURNAME, Given</c> the word written last is not
+    /// the last token).
+    /// </summary>
+    private bool MayBeCutShort(NormalizedName name, NameToken token)
+    {
+        if (token.Class != TokenClass.Word || token.Syllabic || token.Text.Length < TokenSimilarity.ShortestCut
+            || name.Original.Contains(',', StringComparison.Ordinal) || !token.Text.All(char.IsAsciiLetter))
+        {
+            return false;
+        }
+
+        foreach (var id in data.WordsBeginning(token.Text))
+        {
+            if (TokenSimilarity.IsCutShort(token.Text, data.Vocabulary[id].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Display(Tok[] tokens) => string.Join(' ', tokens.Select(t => t.Text));

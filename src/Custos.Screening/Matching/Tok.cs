@@ -17,6 +17,11 @@ internal readonly record struct Tok(string Text, string Key, TokenClass Class, f
     /// <summary>The token splits into Mandarin syllables (<see cref="MandarinReadings"/>).</summary>
     public const byte Mandarin = 2;
 
+    /// <summary>The token ends a query and may have been cut short by a field of fixed length: an unknown word of five
+    /// letters or more that begins words of the corpus one to three letters longer
+    /// (<see cref="TokenSimilarity.IsCutShort"/>). Set on query tokens only.</summary>
+    public const byte CutShort = 4;
+
     /// <summary>Which kinds of variant spelling the token may have (<see cref="PetForm"/>, <see cref="Mandarin"/>), worked
     /// out once so that comparing two tokens costs nothing when neither has any.</summary>
     public byte Variants { get; } = KnownVariants != UnknownVariants ? KnownVariants

@@ -39,6 +39,23 @@ internal static class TokenSimilarity
     /// <summary>The similarity of a word and the same word written backwards.</summary>
     public const float ReversedWord = 0.85f;
 
+    /// <summary>The similarity of a word cut short at the end of a query and the listed word it begins
+    /// (<see cref="IsCutShort"/>).</summary>
+    public const float CutShortWord = 0.85f;
+
+    /// <summary>The fewest letters a word cut short keeps.</summary>
+    public const int ShortestCut = 5;
+
+    /// <summary>The most letters a word cut short loses.</summary>
+    private const int LongestCut = 3;
+
+    /// <summary>True when <paramref name="cut"/> (five letters or more) is <paramref name="word"/> with its last one to three
+    /// letters cut off (<c>kadenk</c> / <c>kadenkov</c>).</summary>
+    /// <param name="cut">The word that may have been cut short.</param>
+    /// <param name="word">The whole word.</param>
+    public static bool IsCutShort(string cut, string word) =>
+        cut.Length >= ShortestCut && word.Length > cut.Length && word.Length - cut.Length <= LongestCut && word.StartsWith(cut, StringComparison.Ordinal);
+
     /// <summary>The base similarity of a syllabic transcription and a spelling with the same loose skeleton.</summary>
     public const float SyllabicSkeleton = 0.85f;
 
@@ -110,6 +127,12 @@ internal static class TokenSimilarity
             }
         }
 
+        // The last word of a query cut short by a field of fixed length (only a query's token is marked).
+        if (similarity < CutShortWord && (a.Variants & Tok.CutShort) != 0 && b.Class == TokenClass.Word && IsCutShort(a.Text, b.Text))
+        {
+            (similarity, kind) = (CutShortWord, AlignmentKind.CutShort);
+        }
+
         // A query token that is itself a word of the corpus is most likely meant as written: another word near it
         // is a weaker match than a near spelling of a word the corpus does not have.
         return a.VocabId >= 0 && b.VocabId >= 0 ? (similarity * KnownWordDiscount, kind) : (similarity, kind);
@@ -148,7 +171,8 @@ internal static class TokenSimilarity
     {
         int aLength = aLetters.TextLength, bLength = bLetters.TextLength;
         if (a.Syllabic || b.Syllabic || aLength < 2 || bLength < 2 || (a.Class == TokenClass.Particle && b.Class == TokenClass.Particle)
-            || (a.Class == TokenClass.Word && b.Class == TokenClass.Word && (((a.Variants | b.Variants) & Tok.PetForm) != 0 || (a.Variants & b.Variants & Tok.Mandarin) != 0)))
+            || (a.Class == TokenClass.Word && b.Class == TokenClass.Word
+                && (((a.Variants | b.Variants) & (Tok.PetForm | Tok.CutShort)) != 0 || (a.Variants & b.Variants & Tok.Mandarin) != 0)))
         {
             return false;
         }

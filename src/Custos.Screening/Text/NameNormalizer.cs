@@ -30,6 +30,11 @@ public static partial class NameNormalizer
         WriteDzhAsJ(words);
         UnassimilateArticle(words);
         words = NumberWordsToDigits(words);
+        if (kind != EntityKind.Person)
+        {
+            CompleteCutWord(words);
+        }
+
         // A person has no legal form: PAO in "PAO, Yu Liang" is a surname, not a public joint-stock company.
         var (collapsed, keys) = kind == EntityKind.Person ? (words, words.Select(w => (string?)PhoneticKey.Of(w)).ToList()) : LegalForms.Collapse(words);
         return new NormalizedName(name, Classify(collapsed, keys, organisation, kind == EntityKind.Person, written));
@@ -378,9 +383,11 @@ public static partial class NameNormalizer
 
     private static string Deleet(string word)
     {
+        // A word of three letters or more with at most one digit in three characters (G3RMAN), or a short word with one
+        // digit (L1, S0E, 5UK): digits read for the letters they look like. Ordinals (1st, 4th) stay numbers.
         var letters = word.Count(char.IsAsciiLetter);
         var digits = word.Length - letters;
-        if (digits == 0 || letters < 3 || digits * 2 > letters)
+        if (digits == 0 || letters == 0 || (letters < 3 ? digits > 1 : digits * 2 > letters) || WordLists.NumberWords.ContainsKey(word))
         {
             return word;
         }
@@ -392,6 +399,34 @@ public static partial class NameNormalizer
                 span[i] = w[i] switch { '0' => 'o', '1' => 'i', '3' => 'e', '4' => 'a', '5' => 's', '7' => 't', '8' => 'b', '9' => 'g', var c => c };
             }
         });
+    }
+
+    /// <summary>
+    /// The last word of a name of two words or more, cut short by a field of fixed length, written out when it begins
+    /// a legal-form or generic word of organisation names (<c>LIMIT</c> → limited, <c>CORPORAT</c> → corporation): left
+    /// as it is, it would be a rare word the list does not hold, weighing against the match.
+    /// </summary>
+    private static void CompleteCutWord(List<string> words)
+    {
+        if (words.Count < 2)
+        {
+            return;
+        }
+
+        var last = words[^1];
+        if (last.Length < 5 || WordLists.Generic.Contains(last) || WordLists.LegalForms.Contains(last))
+        {
+            return;
+        }
+
+        foreach (var whole in WordLists.CutWords)
+        {
+            if (whole.Length > last.Length && whole.StartsWith(last, StringComparison.Ordinal))
+            {
+                words[^1] = whole;
+                return;
+            }
+        }
     }
 
     private static List<string> NumberWordsToDigits(List<string> words)

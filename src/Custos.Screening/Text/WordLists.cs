@@ -159,7 +159,17 @@ internal static class WordLists
         ["univ"] = "university", ["grp"] = "group", ["hldgs"] = "holdings", ["hldg"] = "holding", ["svcs"] = "services",
         ["mgmt"] = "management", ["govt"] = "government", ["ctr"] = "center", ["ctre"] = "centre", ["tech"] = "technology",
         ["invest"] = "investment", ["trdg"] = "trading", ["engg"] = "engineering", ["indus"] = "industries",
+        ["ind"] = "industries", ["shpg"] = "shipping", ["inv"] = "investment", ["inst"] = "institute",
+        ["svc"] = "services", ["sys"] = "systems", ["mktg"] = "marketing",
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Legal-form and generic words of organisation names that a name cut short at its end may end with the
+    /// beginning of (five letters or more), in the order they are tried.</summary>
+    public static readonly string[] CutWords =
+    [
+        "limited", "company", "corporation", "incorporated", "international", "industries", "enterprises", "holdings",
+        "trading", "technologies", "establishment", "investment",
+    ];
 
     /// <summary>English number words and ordinals, with their value.</summary>
     public static readonly FrozenDictionary<string, int> NumberWords = new Dictionary<string, int>(StringComparer.Ordinal)

@@ -1,0 +1,104 @@
+using Custos.Screening.Lists;
+using Custos.Screening.Matching;
+using Custos.Screening.Text;
+
+namespace Custos.Screening.Tests;
+
+/// <summary>Names as systems damage them: the last word cut short by a field of fixed length, letters typed or read as
+/// the digits they look like, words of organisation names abbreviated.</summary>
+public sealed class CutShortAndMisreadTests
+{
+    [SharedDataFact]
+    public void Screen_LastWordCutShort_FindsTheListedNameAndSaysSo()
+    {
+        // KADENKOV, Dmitry Mikhaylovich is on the SDN list (ent 35632); a field of fixed length kept KADEN.
+        var hit = Lists.Full.Screen(new ScreeningQuery("Dmitry Mikhaylovich KADEN"))[0];
+
+        Assert.Equal("35632", hit.Entry.SourceId);
+        Assert.True(hit.RequiresReview, hit.Explanation.ToText());
+        Assert.Contains("cut short at the end of the query", hit.Explanation.ToText(), StringComparison.Ordinal);
+    }
+
+    [SharedDataFact]
+    public void TokensOf_OnlyAnUnknownLastWordOfAnOrderedName_MayBeCutShort()
+    {
+        var index = Lists.Full;
+
+        Assert.Equal([false, false, true], CutShort(index, "Dmitry Mikhaylovich KADEN"));
+        Assert.Equal([false, false, false], CutShort(index, "Dmitry KADENKOV Mikhaylovich")); // no word cut short last
+        Assert.Equal([false, false, false], CutShort(index, "Dmitry Mikhaylovich KADENKOV")); // a word of the lists
+        Assert.Equal([false, false, false], CutShort(index, "KADEN, Dmitry Mikhaylovich")); // written surname first
+        Assert.Equal([false, false], CutShort(index, "Dmitry KADE")); // four letters say too little
+    }
+
+    [SharedDataFact]
+    public void WordsBeginning_IsEveryWordOfTheVocabularyThatBeginsWithThePrefix()
+    {
+        var data = Lists.Full.Data;
+        var prefixes = data.Vocabulary.Where((_, i) => i % 97 == 0)
+            .SelectMany(t => Enumerable.Range(1, Math.Min(t.Text.Length, 12)).Select(n => t.Text[..n]))
+            .Concat(["a", "zzzzz", "mohammadreza", "internationalis", "\u0001"]);
+        foreach (var prefix in prefixes)
+        {
+            var expected = Enumerable.Range(0, data.Vocabulary.Length).Where(i => data.Vocabulary[i].Text.StartsWith(prefix, StringComparison.Ordinal)).Order();
+
+            Assert.Equal(expected, data.WordsBeginning(prefix).ToArray().Order());
+        }
+    }
+
+    [Fact]
+    public void IsCutShort_OneToThreeLettersOffTheEnd_OfAWordOfFiveOrMore()
+    {
+        Assert.True(TokenSimilarity.IsCutShort("kaden", "kadenkov"));
+        Assert.True(TokenSimilarity.IsCutShort("shammou", "shammout"));
+        Assert.False(TokenSimilarity.IsCutShort("kade", "kadenk")); // too short to tell
+        Assert.False(TokenSimilarity.IsCutShort("usman", "usmanovich")); // five letters off
+        Assert.False(TokenSimilarity.IsCutShort("kaden", "kaden")); // the same word
+        Assert.False(TokenSimilarity.IsCutShort("aden", "kaden")); // cut at the start
+    }
+
+    [Theory]
+    [InlineData("BUSHEHR SHIPPING COMPANY LIMIT", "BUSHEHR SHIPPING COMPANY LIMITED")]
+    [InlineData("HESONG TRADING CORPORAT", "HESONG TRADING CORPORATION")]
+    [InlineData("KRAVERTON CONSTRUCTION INTERNATIO", "KRAVERTON CONSTRUCTION INTERNATIONAL")]
+    public void Normalize_OrganisationNameCutShortInALegalOrGenericWord_IsWrittenOut(string cut, string whole) =>
+        Assert.Equal(Display(whole, EntityKind.Organization), Display(cut, EntityKind.Organization));
+
+    [Fact]
+    public void Normalize_CutWordsAreCompletedOnlyAtTheEndOfAnOrganisationsName()
+    {
+        Assert.Equal("juan limit", Display("Juan Limit", EntityKind.Person));
+        Assert.Equal("limit trading", Display("LIMIT TRADING", EntityKind.Organization));
+        Assert.Equal("compa", Display("COMPA", EntityKind.Organization)); // a name of one word is not cut short
+    }
+
+    [Theory]
+    [InlineData("Hong Ri L1", "hong ri li")]
+    [InlineData("Thein S0E", "thein soe")]
+    [InlineData("Vitaly 5UK", "vitaly suk")]
+    [InlineData("K1M Hyok Chol", "kim hyok chol")]
+    [InlineData("La 8o KYA", "la bo kya")]
+    [InlineData("G3RMAN TRADING", "german trading")] // as before: three letters or more, one digit in three
+    public void Normalize_DigitsInsideAWord_AreReadAsTheLettersTheyLookLike(string written, string display) =>
+        Assert.Equal(display, Display(written, EntityKind.Unknown));
+
+    [Theory]
+    [InlineData("1st Brigade")] // an ordinal stays a number
+    [InlineData("Brigade F16")] // two digits to one letter: a designation, not a word
+    [InlineData("Unit 2B")] // 2 looks like no letter
+    public void Normalize_DesignationsAndOrdinals_KeepTheirDigits(string written) =>
+        Assert.Contains(Display(written, EntityKind.Organization).Split(' '), word => word.Any(char.IsAsciiDigit));
+
+    [Theory]
+    [InlineData("FARASAKHT IND.", "FARASAKHT INDUSTRIES")]
+    [InlineData("ATLANTIC SHPG & TRANS", "ATLANTIC SHIPPING & TRANS")]
+    [InlineData("ANDISHEH MEHVARAN INV COMPANY", "ANDISHEH MEHVARAN INVESTMENT COMPANY")]
+    [InlineData("PASTEUR INST", "PASTEUR INSTITUTE")]
+    public void Normalize_AbbreviatedOrganisationWords_AreWrittenOut(string abbreviated, string whole) =>
+        Assert.Equal(Display(whole, EntityKind.Organization), Display(abbreviated, EntityKind.Organization));
+
+    private static bool[] CutShort(ScreeningIndex index, string name) =>
+        [.. index.TokensOf(NameNormalizer.Normalize(name)).Select(t => (t.Variants & Tok.CutShort) != 0)];
+
+    private static string Display(string name, EntityKind kind) => NameNormalizer.Normalize(name, kind).Display;
+}
