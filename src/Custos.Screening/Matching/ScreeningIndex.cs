@@ -311,7 +311,7 @@ public sealed class ScreeningIndex
     private bool MayBeCutShort(NormalizedName name, NameToken token)
     {
         if (token.Class != TokenClass.Word || token.Syllabic || token.Text.Length < TokenSimilarity.ShortestCut
-            || name.Original.Contains(',', StringComparison.Ordinal) || !token.Text.All(char.IsAsciiLetter))
+            || name.Original.Contains(',', StringComparison.Ordinal) || token.Text.AsSpan().ContainsAnyExceptInRange('a', 'z'))
         {
             return false;
         }
