@@ -58,6 +58,13 @@ internal sealed class CandidateSearch
     public List<(double Score, int Entry, int Name)> Scored { get; } = [];
     private int stamp;
 
+    /// <summary>The query token being looked up (with its own spellings and its splits), and the most one name may be
+    /// credited for it: a name met by the token's near spellings and again by its split (ABDALI: abdel, and ali after
+    /// the particle abd) counts the token once, not twice. Infinite outside a token's round.</summary>
+    private int round;
+
+    private float roundLimit = float.PositiveInfinity;
+
     /// <summary>How many vocabulary tokens the last search on this thread compared (for profiling).</summary>
     [ThreadStatic]
     internal static int LastVocabularyConsidered;
@@ -170,7 +177,7 @@ internal sealed class CandidateSearch
         foreach (var name in touched)
         {
             ref var tally = ref tallies[name];
-            var estimate = tally.Accumulated / (halfQueryWeight + (0.5f * nameWeights[name]));
+            var estimate = tally.Accumulated / (halfQueryWeight + (0.5f * Math.Max(nameWeights[name], tally.Accumulated)));
             tally.Accumulated = 0f;
             estimates.Add(estimate);
             if (name != excludedName)
@@ -233,12 +240,16 @@ internal sealed class CandidateSearch
                 continue;
             }
 
+            round = unchecked(round + 1);
+            roundLimit = token.Weight;
             Lookup(i, token, cache);
             Accumulate(token.Weight);
             if (token.Text.Length >= 5 && (token.VocabId < 0 || data.Postings[token.VocabId].Length <= RareSplit))
             {
                 Split(token);
             }
+
+            roundLimit = float.PositiveInfinity;
         }
     }
 
@@ -548,7 +559,16 @@ internal sealed class CandidateSearch
         foreach (var vocab in gathered)
         {
             LastVocabularyConsidered++;
-            var (similarity, kind) = TokenSimilarity.Compare(token, vocabulary[vocab]);
+            ref readonly var word = ref vocabulary[vocab];
+
+            // A name word near a particle (ayb / abu) brings no name: every name holding the particle would count it
+            // in full, and a particle weighs next to nothing in the name it stands in.
+            if (token.Class == TokenClass.Word && word.Class == TokenClass.Particle)
+            {
+                continue;
+            }
+
+            var (similarity, kind) = TokenSimilarity.Compare(token, word);
             if (TokenSimilarity.Graded(similarity) > 0f)
             {
                 near.Add((vocab, similarity, kind));
@@ -686,6 +706,23 @@ internal sealed class CandidateSearch
         }
 
         tally.LastToken = stamp;
+        if (roundLimit < float.PositiveInfinity)
+        {
+            if (tally.Round != round)
+            {
+                tally.Round = round;
+                tally.RoundCredit = 0f;
+            }
+
+            value = Math.Min(value, roundLimit - tally.RoundCredit);
+            if (value <= 0f)
+            {
+                return;
+            }
+
+            tally.RoundCredit += value;
+        }
+
         if (tally.Accumulated == 0f)
         {
             touched.Add(name);
@@ -694,10 +731,13 @@ internal sealed class CandidateSearch
         tally.Accumulated += value;
     }
 
-    /// <summary>A name's accumulated similarity in the current query and the last token that posted to it.</summary>
+    /// <summary>A name's accumulated similarity in the current query, the last token that posted to it, and what it
+    /// was credited in the current token's round.</summary>
     private struct Tally
     {
         public float Accumulated;
         public int LastToken;
+        public int Round;
+        public float RoundCredit;
     }
 }

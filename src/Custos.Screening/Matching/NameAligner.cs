@@ -144,12 +144,50 @@ internal static class NameAligner
         AddAcronyms(c, m, q, n, pairs, queryAcronym: false, personal, minimumLength: Acronyms.MinimumListed);
         pairs.Sort(static (a, b) => b.Value.CompareTo(a.Value));
 
+        // Pairs are chosen greedily, and a pair of several tokens can take tokens that pair better one by one: in
+        // PETROPARS UK LIMITED against itself, petropars + uk written as one (0.82, on the weight of both) came before
+        // petropars ~ petropars and uk ~ uk and left the list's uk unpaired (0.767). When a choice includes such a pair,
+        // the choice among single tokens only is scored too, and the better alignment counts.
+        var (score, severalTokens) = Choose(q, n, c, m, pairs, severalTokens: true, null, corpusWeights, personal);
+        var withSeveral = true;
+        if (severalTokens)
+        {
+            var (single, _) = Choose(q, n, c, m, pairs, severalTokens: false, null, corpusWeights, personal);
+            if (single > score)
+            {
+                (score, withSeveral) = (single, false);
+            }
+        }
+
+        if (details is not null)
+        {
+            Choose(q, n, c, m, pairs, withSeveral, details, corpusWeights, personal);
+        }
+
+        return score;
+    }
+
+    /// <summary>Chooses pairs greedily from <paramref name="pairs"/> (best value first) and scores the alignment.</summary>
+    /// <param name="q">The query's tokens.</param>
+    /// <param name="n">How many of them are aligned.</param>
+    /// <param name="c">The list name's tokens.</param>
+    /// <param name="m">How many of them are aligned.</param>
+    /// <param name="pairs">The candidate pairs, best value first.</param>
+    /// <param name="severalTokens">False to leave out the pairs of several tokens (joined, acronyms).</param>
+    /// <param name="details">Receives the pairs chosen and the unpaired tokens, or null.</param>
+    /// <param name="corpusWeights">True when the weights come from a corpus (the information floor applies).</param>
+    /// <param name="personal">True when either name is known to be a person's.</param>
+    /// <returns>The score, and whether a pair of several tokens was chosen.</returns>
+    private static (float Score, bool SeveralTokens) Choose(Tok[] q, int n, Tok[] c, int m, List<Pair> pairs, bool severalTokens,
+        List<TokenAlignment>? details, bool corpusWeights, bool personal)
+    {
         var fathersQ = Fathers(q, n);
         var fathersC = Fathers(c, m);
         var compareRoles = fathersQ != 0 && fathersC != 0;
         ulong usedQ = 0, usedC = 0;
         float agreement = 0f, disagreement = 0f, information = 0f;
         var weakPairs = 0;
+        var chosenSeveral = false;
         foreach (var pair in pairs)
         {
             if ((pair.QMask & usedQ) != 0 || (pair.CMask & usedC) != 0)
@@ -157,6 +195,13 @@ internal static class NameAligner
                 continue;
             }
 
+            var several = !ulong.IsPow2(pair.QMask) || !ulong.IsPow2(pair.CMask);
+            if (several && !severalTokens)
+            {
+                continue;
+            }
+
+            chosenSeveral |= several;
             usedQ |= pair.QMask;
             usedC |= pair.CMask;
             var weight = (WeightOf(q, pair.QMask) + WeightOf(c, pair.CMask)) / 2f;
@@ -166,8 +211,11 @@ internal static class NameAligner
             var graded = compareRoles && ((pair.QMask & fathersQ) != 0) != ((pair.CMask & fathersC) != 0) ? pair.Graded / 2f : pair.Graded;
             agreement += graded * weight;
             disagreement += (1f - graded) * weight;
-            // A person's initials (JC for Jean-Claude) say little about who it is: they carry no information.
-            information += personal && pair.Kind == AlignmentKind.Acronym ? 0f : graded * (InformationOf(q, pair.QMask) + InformationOf(c, pair.CMask)) / 2f;
+            // A person's initials (JC for Jean-Claude) say little about who it is: they carry no information. A pair
+            // tells no more than its commoner side: a common name meeting a rare spelling (SALEH, and SL, Shining Path's
+            // initials) is still a common name. An organisation's acronym stands for its words: the two sides' mean.
+            information += pair.Kind != AlignmentKind.Acronym ? graded * Math.Min(InformationOf(q, pair.QMask), InformationOf(c, pair.CMask))
+                : personal ? 0f : graded * (InformationOf(q, pair.QMask) + InformationOf(c, pair.CMask)) / 2f;
             weakPairs += graded < WeakPairGrade && pair.Kind != AlignmentKind.Initial ? 1 : 0;
             details?.Add(new TokenAlignment(TextOf(q, pair.QMask), TextOf(c, pair.CMask), pair.Kind, Math.Round(pair.Similarity, 3), Math.Round(weight, 2)));
         }
@@ -184,7 +232,7 @@ internal static class NameAligner
         var substituted = Math.Min(Names(q, n, usedQ), Names(c, m, usedC)) + weakPairs;
         if (agreement <= 0f)
         {
-            return 0f;
+            return (0f, chosenSeveral);
         }
 
         // Each name replaced by another in the same place is evidence of another person, however long the names; an
@@ -197,7 +245,7 @@ internal static class NameAligner
         }
 
         var share = information / InformationFloor;
-        return corpusWeights && share < 1f ? score * share * share : score;
+        return (corpusWeights && share < 1f ? score * share * share : score, chosenSeveral);
     }
 
     /// <summary>How much an unpaired token of a class counts (patronymics and initials are often left out).</summary>
