@@ -18,10 +18,14 @@ public sealed class MatcherTests
         Assert.True(hit.RequiresReview, hit.Explanation.ToText());
     }
 
-    [SharedDataFact]
-    public void Screen_EveryNameOfTheSdnListAsWritten_FindsItsEntryAmongTheBest()
+    [SharedDataTheory]
+    [InlineData("sdn")]
+    [InlineData("consolidated")]
+    [InlineData("un")]
+    public void Screen_EveryNameOfAListAsWritten_FindsItsEntryAmongTheBest(string list)
     {
-        // A name screened exactly as the list writes it must find its own entry, as well as any other (ties: the same
+        // A name screened exactly as its list writes it (the SDN, the consolidated list, the UN list with its names in
+        // Arabic and other scripts) must find its own entry, as well as any other (ties: the same
         // name on another entry; 0.05: a weak alias's penalty is in the hit's score, not its name score). It did not
         // for 93 of the 2024 SDN's names: PETROPARS UK LIMITED met itself at 0.767 (its first two words written as
         // one were paired before each word with itself); AIK HAW and AL-'ABDALI, Qital were not among the candidates
@@ -32,7 +36,8 @@ public sealed class MatcherTests
         string[] known = ["4243 ANA I"];
         var failures = new List<string>();
         var screened = 0;
-        foreach (var entry in Lists.Sdn.Entries)
+        var snapshot = list switch { "sdn" => Lists.Sdn, "consolidated" => Lists.Consolidated, _ => Lists.Un };
+        foreach (var entry in snapshot.Entries)
         {
             foreach (var name in entry.Names)
             {
@@ -53,7 +58,7 @@ public sealed class MatcherTests
             }
         }
 
-        Assert.True(screened > 30_000, $"{screened} names screened");
+        Assert.True(screened > 1_000, $"{screened} names screened");
         Assert.True(failures.Count == 0, $"{failures.Count} of {screened} names: " + string.Join("; ", failures.Take(40)));
     }
 
