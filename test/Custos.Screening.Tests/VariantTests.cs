@@ -188,6 +188,20 @@ public sealed class VariantTests
         Assert.True(match.IsMatch, match.Explanation.ToText());
     }
 
+    [Theory]
+    [InlineData("saleh", "sl")] // SL: Shining Path's initials
+    [InlineData("salah", "sl")]
+    [InlineData("hassan", "hs")]
+    public void CompareWords_TwoLettersWithoutVowels_AreNoAbjadSpellingOfALongerWord(string word, string initials) =>
+        Assert.True(TokenSimilarity.CompareWords(word, PhoneticKey.Of(word), initials, PhoneticKey.Of(initials)).Similarity < 0.6f);
+
+    [Theory]
+    [InlineData("ali", "aly")]
+    [InlineData("hassan", "hsn")]
+    [InlineData("muhammad", "mhmd")]
+    public void CompareWords_AbjadSpelling_MeetsTheWordByItsSkeleton(string word, string abjad) =>
+        Assert.Equal(TokenSimilarity.SameSkeleton, TokenSimilarity.CompareWords(word, PhoneticKey.Of(word), abjad, PhoneticKey.Of(abjad)).Similarity);
+
     [Fact]
     public void ScorePair_OneVowellessPartAmongOthers_IsNotAnAbjadSpelling()
     {

@@ -327,7 +327,9 @@ internal static class TokenSimilarity
             best = RepeatedLetters;
         }
         var vowelless = (aVowelless ?? IsVowelless(aText)) || (bVowelless ?? IsVowelless(bText));
-        if ((vowelless ? minLength >= 2 : minLength >= 3) && aKey.Length >= 2 && string.Equals(aKey, bKey, StringComparison.Ordinal))
+        // Two letters without a vowel are an abjad spelling of a word of three letters at most (ly / Ali); against a
+        // longer word they are initials (SL, Shining Path's, is not Saleh or Salah).
+        if ((vowelless ? minLength >= 3 || maxLength <= 3 : minLength >= 3) && aKey.Length >= 2 && string.Equals(aKey, bKey, StringComparison.Ordinal))
         {
             // Written without vowels (Arabic, Hebrew, Persian transliterated) the skeleton is all there is to compare;
             // between two spellings that both write their vowels, different vowels still count for something.
