@@ -58,12 +58,10 @@ internal sealed class CandidateSearch
     public List<(double Score, int Entry, int Name)> Scored { get; } = [];
     private int stamp;
 
-    /// <summary>The query token being looked up (with its own spellings and its splits), and the most one name may be
-    /// credited for it: a name met by the token's near spellings and again by its split (ABDALI: abdel, and ali after
-    /// the particle abd) counts the token once, not twice. Infinite outside a token's round.</summary>
-    private int round;
-
-    private float roundLimit = float.PositiveInfinity;
+    /// <summary>While a query token's split is posted, the stamp its own spellings were posted with: a name they met
+    /// is not credited again by the split (ABDALI meets abdel, and ali after the particle abd: a name holding both
+    /// counted the token twice). Zero otherwise.</summary>
+    private int splitOf;
 
     /// <summary>How many vocabulary tokens the last search on this thread compared (for profiling).</summary>
     [ThreadStatic]
@@ -240,16 +238,14 @@ internal sealed class CandidateSearch
                 continue;
             }
 
-            round = unchecked(round + 1);
-            roundLimit = token.Weight;
             Lookup(i, token, cache);
             Accumulate(token.Weight);
             if (token.Text.Length >= 5 && (token.VocabId < 0 || data.Postings[token.VocabId].Length <= RareSplit))
             {
+                splitOf = stamp;
                 Split(token);
+                splitOf = 0;
             }
-
-            roundLimit = float.PositiveInfinity;
         }
     }
 
@@ -705,24 +701,13 @@ internal sealed class CandidateSearch
             return;
         }
 
-        tally.LastToken = stamp;
-        if (roundLimit < float.PositiveInfinity)
+        // A name the token's own spellings met keeps their stamp through the split, which passes it by.
+        if (splitOf != 0 && tally.LastToken == splitOf)
         {
-            if (tally.Round != round)
-            {
-                tally.Round = round;
-                tally.RoundCredit = 0f;
-            }
-
-            value = Math.Min(value, roundLimit - tally.RoundCredit);
-            if (value <= 0f)
-            {
-                return;
-            }
-
-            tally.RoundCredit += value;
+            return;
         }
 
+        tally.LastToken = stamp;
         if (tally.Accumulated == 0f)
         {
             touched.Add(name);
@@ -731,13 +716,10 @@ internal sealed class CandidateSearch
         tally.Accumulated += value;
     }
 
-    /// <summary>A name's accumulated similarity in the current query, the last token that posted to it, and what it
-    /// was credited in the current token's round.</summary>
+    /// <summary>A name's accumulated similarity in the current query and the last token that posted to it.</summary>
     private struct Tally
     {
         public float Accumulated;
         public int LastToken;
-        public int Round;
-        public float RoundCredit;
     }
 }
