@@ -71,11 +71,8 @@ internal sealed class IndexData
         // The range of words whose first eight letters begin with the prefix's, searched on the packed letters (an
         // array of numbers: a search through the spellings themselves waited on memory at every step), then narrowed
         // on the spellings for a longer prefix.
-        var low = Head(prefix, 0);
-        var high = Head(prefix, 0xFF);
-        var start = LowerBound(heads, low);
-        var end = LowerBound(heads, high + (high == ulong.MaxValue ? 0UL : 1UL));
-        end = high == ulong.MaxValue ? heads.Length : end;
+        var start = Search(heads, Head(prefix, 0), past: false);
+        var end = Search(heads, Head(prefix, 0xFF), past: true);
         if (prefix.Length > sizeof(ulong))
         {
             while (start < end && !texts[start].StartsWith(prefix, StringComparison.Ordinal))
@@ -108,13 +105,15 @@ internal sealed class IndexData
         return head;
     }
 
-    private static int LowerBound(ulong[] values, ulong value)
+    /// <summary>In ascending <paramref name="values"/>, the first index whose value is at least <paramref name="value"/>,
+    /// or (<paramref name="past"/>) above it.</summary>
+    private static int Search(ulong[] values, ulong value, bool past)
     {
         int low = 0, high = values.Length;
         while (low < high)
         {
             var middle = (low + high) >>> 1;
-            if (values[middle] < value)
+            if (values[middle] < value || (past && values[middle] == value))
             {
                 low = middle + 1;
             }

@@ -504,7 +504,7 @@ internal static class NameAligner
     private static bool SameConsonants(Tok[] tokens, int start, int span, string other)
     {
         var first = tokens[start].Text[0];
-        if (first != other[0] && !IsVowel(first) && !IsVowel(other[0]))
+        if (first != other[0] && !TokenSimilarity.IsVowel(first) && !TokenSimilarity.IsVowel(other[0]))
         {
             return false;
         }
@@ -514,12 +514,12 @@ internal static class NameAligner
         {
             foreach (var c in tokens[k].Text)
             {
-                if (IsVowel(c))
+                if (TokenSimilarity.IsVowel(c))
                 {
                     continue;
                 }
 
-                while (o < other.Length && IsVowel(other[o]))
+                while (o < other.Length && TokenSimilarity.IsVowel(other[o]))
                 {
                     o++;
                 }
@@ -533,15 +533,13 @@ internal static class NameAligner
             }
         }
 
-        while (o < other.Length && IsVowel(other[o]))
+        while (o < other.Length && TokenSimilarity.IsVowel(other[o]))
         {
             o++;
         }
 
         return o == other.Length;
     }
-
-    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     private static bool AllVowelless(Tok[] tokens, int start, int span)
     {

@@ -495,12 +495,15 @@ internal static class TokenSimilarity
         var vowels = 0;
         for (var i = 1; i < text.Length; i++)
         {
-            vowels += text[i] is 'a' or 'e' or 'i' or 'o' or 'u' ? 1 : 0;
+            vowels += IsVowel(text[i]) ? 1 : 0;
         }
 
         // An abjad spelling writes a word-initial ayn or alif as a vowel (asmh for Usama): past it, no vowel at all.
-        return text[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? vowels == 0 && text.Length >= 3 : vowels * 5 < text.Length;
+        return IsVowel(text[0]) ? vowels == 0 && text.Length >= 3 : vowels * 5 < text.Length;
     }
+
+    /// <summary>True for a, e, i, o and u: the vowels an abjad spelling leaves out (<see cref="IsVowelless"/>).</summary>
+    public static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     /// <summary>The share of a pair's weight that counts as agreement for a similarity: piecewise linear through
     /// (0.6, 0), (0.65, 0.35), (0.7, 0.6), (0.75, 0.75), (0.8, 0.85), (1, 1).</summary>
