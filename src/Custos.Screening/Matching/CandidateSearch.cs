@@ -429,47 +429,59 @@ internal sealed class CandidateSearch
     private static bool Joinable(in Tok token) => token.Class is not (TokenClass.Title or TokenClass.Stopword or TokenClass.Number or TokenClass.LegalForm);
 
     /// <summary>Gathers the vocabulary tokens filed under <paramref name="text"/> or one of its one-character deletions
-    /// (looked up as spans: nothing is allocated).</summary>
-    private void GatherDeletions(string text, Dictionary<string, int[]> index)
+    /// (looked up in two parts around the letter left out: nothing is copied or allocated).</summary>
+    private void GatherDeletions(string text, DeletionIndex index)
     {
-        var lookup = index.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> buffer = stackalloc char[64];
-        if (text.Length > buffer.Length)
+        // No name word is this long: a token of more characters is not looked up by its deletions.
+        if (text.Length > MaxDeletionLookup)
         {
             return;
         }
 
         for (var skip = -1; skip < text.Length; skip++)
         {
-            scoped ReadOnlySpan<char> deletion;
-            if (skip < 0)
+            // Either letter of a doubled one deleted leaves the same spelling, looked up already.
+            if (skip > 0 && text[skip] == text[skip - 1])
             {
-                deletion = text;
-            }
-            else if (skip > 0 && text[skip] == text[skip - 1])
-            {
-                // Either letter of a doubled one deleted leaves the same spelling, looked up already.
                 continue;
             }
-            else
-            {
-                text.AsSpan(0, skip).CopyTo(buffer);
-                text.AsSpan(skip + 1).CopyTo(buffer[skip..]);
-                deletion = buffer[..(text.Length - 1)];
-            }
 
-            if (lookup.TryGetValue(deletion, out var ids))
+            var found = skip < 0 ? index.Find(text, default) : index.Find(text.AsSpan(0, skip), text.AsSpan(skip + 1));
+            foreach (var v in found)
             {
-                foreach (var v in ids)
-                {
-                    Gather(v);
-                }
+                Gather(v);
             }
         }
     }
 
+    /// <summary>The longest token looked up by its deletions.</summary>
+    private const int MaxDeletionLookup = 64;
+
     /// <summary>The vocabulary tokens near <paramref name="token"/> with a similarity worth anything, best first.</summary>
     private (int Vocab, float Similarity, AlignmentKind Kind)[] Neighbours(in Tok token, bool deep = true)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        NeighbourSearches++;
+        try
+        {
+            return SearchNeighbours(token, deep);
+        }
+        finally
+        {
+            NeighbourTicks += System.Diagnostics.Stopwatch.GetTimestamp() - started;
+        }
+    }
+
+    /// <summary>How many neighbour searches this thread made (for profiling).</summary>
+    [ThreadStatic]
+    internal static long NeighbourSearches;
+
+    /// <summary>The time this thread spent in neighbour searches, in <see cref="System.Diagnostics.Stopwatch"/> ticks
+    /// (for profiling).</summary>
+    [ThreadStatic]
+    internal static long NeighbourTicks;
+
+    private (int Vocab, float Similarity, AlignmentKind Kind)[] SearchNeighbours(in Tok token, bool deep)
     {
         NextNeighbourSearch();
         gathered.Clear();

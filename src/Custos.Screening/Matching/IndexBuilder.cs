@@ -89,16 +89,14 @@ internal static class IndexBuilder
 
         LastPhases.Add(("vocabulary and postings", clock.Elapsed.TotalMilliseconds));
         var timings = new System.Collections.Concurrent.ConcurrentQueue<(string, double)>();
-        var looseKeys = Task.Run(() => Timed("loose skeletons", timings, () => Group(vocabulary
+        var looseKeys = Task.Run(() => Timed("loose skeletons (own time)", timings, () => Group(vocabulary
             .Where(v => v.Text.Length >= 3 && v.Class is TokenClass.Word or TokenClass.Patronymic)
             .Select(v => (PhoneticKey.Loose(v.Text), v.VocabId)).Where(x => x.Item1.Length >= 2))));
-        var acronyms = Task.Run(() => Timed("acronyms", timings, () => Group(Enumerable.Range(0, names.Count)
+        var acronyms = Task.Run(() => Timed("acronyms (own time)", timings, () => Group(Enumerable.Range(0, names.Count)
             .Where(n => entries[names[n].Entry].Kind != EntityKind.Person)
             .SelectMany(n => Acronyms.Of(nameTokens[n]).Select(a => (a, n))))));
-        var byDeletion = Task.Run(() => Group(vocabulary.Where(v => v.Key.Length >= MinimumDeletionKey)
-            .SelectMany(v => DeletionsWithSelf(v.Key).Select(d => (d, v.VocabId)))));
-        var bySpellingDeletion = Group(vocabulary.Where(v => v.Text.Length >= MinimumSpellingDeletion && v.Class != TokenClass.Number)
-            .SelectMany(v => DeletionsWithSelf(v.Text).Select(d => (d, v.VocabId))));
+        var byDeletion = Task.Run(() => Timed("key deletions (own time)", timings, () => KeyDeletions(vocabulary)));
+        var bySpellingDeletion = Timed("spelling deletions (own time)", timings, () => SpellingDeletions(vocabulary));
         var data = new IndexData
         {
             Entries = entries,
@@ -129,7 +127,7 @@ internal static class IndexBuilder
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var result = part();
-        timings.Enqueue((phase + " (own time)", clock.Elapsed.TotalMilliseconds));
+        timings.Enqueue((phase, clock.Elapsed.TotalMilliseconds));
         return result;
     }
 
@@ -139,14 +137,13 @@ internal static class IndexBuilder
             .GroupBy(x => x.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Hit).ToArray(), StringComparer.Ordinal);
 
-    public static IEnumerable<string> DeletionsWithSelf(string key)
-    {
-        yield return key;
-        for (var i = 0; i < key.Length; i++)
-        {
-            yield return string.Concat(key.AsSpan(0, i), key.AsSpan(i + 1));
-        }
-    }
+    /// <summary>The phonetic keys of four symbols or more, with their deletions (<see cref="IndexData.VocabularyByDeletion"/>).</summary>
+    public static DeletionIndex KeyDeletions(IReadOnlyList<Tok> vocabulary) =>
+        DeletionIndex.Build([.. vocabulary.Where(v => v.Key.Length >= MinimumDeletionKey).Select(v => (v.Key, v.VocabId))]);
+
+    /// <summary>The spellings of five letters or more, with their deletions (<see cref="IndexData.VocabularyBySpellingDeletion"/>).</summary>
+    public static DeletionIndex SpellingDeletions(IReadOnlyList<Tok> vocabulary) =>
+        DeletionIndex.Build([.. vocabulary.Where(v => v.Text.Length >= MinimumSpellingDeletion && v.Class != TokenClass.Number).Select(v => (v.Text, v.VocabId))]);
 
     private static Dictionary<string, int[]> Group(IEnumerable<(string Key, int Id)> pairs)
     {

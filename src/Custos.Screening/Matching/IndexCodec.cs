@@ -5,9 +5,11 @@ namespace Custos.Screening.Matching;
 
 /// <summary>
 /// Writes and reads the arrays of a built index (<see cref="IndexData"/>) after the snapshots: names, tokens, the
-/// vocabulary, postings, every lookup, the countries and the token counts, as they were built — nothing is normalised
-/// or counted again when read. The wallets and the lookup by spelling are rebuilt (a pass over the entries and the
-/// vocabulary), the joined spellings and the remembered neighbours start empty as in a new index.
+/// vocabulary, postings, the lookups by key, loose skeleton and acronym, the countries and the token counts, as they
+/// were built — nothing is normalised or counted again when read. The wallets, the lookup by spelling and the deletion
+/// indexes are rebuilt (passes over the entries and the vocabulary: the deletion indexes hash what they file and sort the
+/// hashes, quicker than reading a million strings back), the joined spellings and the remembered neighbours start
+/// empty as in a new index.
 /// </summary>
 internal static class IndexCodec
 {
@@ -44,8 +46,7 @@ internal static class IndexCodec
             w.Ints(posting);
         }
 
-        foreach (var lookup in (Dictionary<string, int[]>[])[data.VocabularyByKey, data.VocabularyByLooseKey, data.VocabularyByDeletion,
-                     data.VocabularyBySpellingDeletion, data.NamesByAcronym])
+        foreach (var lookup in (Dictionary<string, int[]>[])[data.VocabularyByKey, data.VocabularyByLooseKey, data.NamesByAcronym])
         {
             w.Int(lookup.Count);
             foreach (var (key, ids) in lookup)
@@ -103,7 +104,7 @@ internal static class IndexCodec
             postings[i] = r.Ints();
         }
 
-        var lookups = new Dictionary<string, int[]>[5];
+        var lookups = new Dictionary<string, int[]>[3];
         for (var l = 0; l < lookups.Length; l++)
         {
             var count = r.Count(8);
@@ -160,9 +161,9 @@ internal static class IndexCodec
             VocabularyByText = byText,
             VocabularyByKey = lookups[0],
             VocabularyByLooseKey = lookups[1],
-            VocabularyByDeletion = lookups[2],
-            VocabularyBySpellingDeletion = lookups[3],
-            NamesByAcronym = lookups[4],
+            VocabularyByDeletion = IndexBuilder.KeyDeletions(vocabulary),
+            VocabularyBySpellingDeletion = IndexBuilder.SpellingDeletions(vocabulary),
+            NamesByAcronym = lookups[2],
             EntryCountries = countries,
             Rarity = new TokenRarity(frequencies[0], frequencies[1], documents),
             Wallets = IndexBuilder.WalletsOf(entries),

@@ -53,10 +53,10 @@ internal sealed class IndexData
     public required Dictionary<string, int[]> VocabularyByLooseKey { get; init; }
 
     /// <summary>Phonetic keys of four or more symbols and their one-symbol deletions → vocabulary ids (a SymSpell index).</summary>
-    public required Dictionary<string, int[]> VocabularyByDeletion { get; init; }
+    public required DeletionIndex VocabularyByDeletion { get; init; }
 
     /// <summary>Spellings of five or more letters and their one-letter deletions → vocabulary ids (typos).</summary>
-    public required Dictionary<string, int[]> VocabularyBySpellingDeletion { get; init; }
+    public required DeletionIndex VocabularyBySpellingDeletion { get; init; }
 
     /// <summary>Set once, on first use; threads that race build the same order (a reference is written whole).</summary>
     private VocabularyInOrder? vocabularyInOrder;

@@ -16,7 +16,7 @@ namespace Custos.Screening.Matching;
 public static class ScreeningIndexFile
 {
     /// <summary>The version of the stored layout; a change to the layout changes it.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private static readonly byte[] Magic = "CUSTOSIX"u8.ToArray();
 
