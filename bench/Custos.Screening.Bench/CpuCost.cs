@@ -35,6 +35,29 @@ internal static class CpuCost
         }
 
         var queries = people.Concat(listed).ToList();
+
+        // Names seen for the first time, timed chunk by chunk as below: before each timing of a chunk the neighbours the
+        // index remembers are put back as the warm-up left them, so that every timing of it finds its names new.
+        if (Environment.GetEnvironmentVariable("WARM_INDEX") == "1")
+        {
+            index.WarmUp();
+        }
+
+        var afterWarmUp = index.Data.Neighbours.ToArray();
+        var firstChunks = Fastest(queries, 20, 15, q => index.Screen(q), () =>
+        {
+            index.Data.Neighbours.Clear();
+            foreach (var (key, value) in afterWarmUp)
+            {
+                index.Data.Neighbours.TryAdd(key, value);
+            }
+        });
+        index.Data.Neighbours.Clear();
+        foreach (var (key, value) in afterWarmUp)
+        {
+            index.Data.Neighbours.TryAdd(key, value);
+        }
+
         var first = Cpu(() => queries.ForEach(q => index.Screen(q))) / queries.Count;
         var again = Enumerable.Range(0, rounds).Min(_ => Cpu(() => queries.ForEach(q => index.Screen(q))) / queries.Count);
         var pair = Enumerable.Range(0, rounds).Min(_ => Cpu(() =>
@@ -59,10 +82,10 @@ internal static class CpuCost
         Console.WriteLine($"  screen, names seen before (best of {rounds}): {again:0.0} µs ({1_000_000 / again:0} screens per processor-second)");
         Console.WriteLine($"  ScorePair, {pairs.Count} pairs x 5 (best of {rounds}): {pair:0.00} µs ({1_000_000 / pair:0} pairs per processor-second)");
         Console.WriteLine("elapsed time per operation, the fastest of 15 timings of each small chunk, added up:");
-        Console.WriteLine($"  screen, names seen before: {screenChunks:0.0} µs; ScorePair: {pairChunks:0.00} µs; normalise a name of the pairs (kind unknown): {normalizeChunks:0.00} µs");
+        Console.WriteLine($"  screen, names seen before: {screenChunks:0.0} µs; names seen for the first time: {firstChunks:0.0} µs; ScorePair: {pairChunks:0.00} µs; normalise a name of the pairs (kind unknown): {normalizeChunks:0.00} µs");
     }
 
-    private static double Fastest<T>(List<T> items, int chunk, int timings, Action<T> work)
+    private static double Fastest<T>(List<T> items, int chunk, int timings, Action<T> work, Action? before = null)
     {
         var best = new double[(items.Count + chunk - 1) / chunk];
         Array.Fill(best, double.MaxValue);
@@ -71,6 +94,7 @@ internal static class CpuCost
         {
             for (var c = 0; c < best.Length; c++)
             {
+                before?.Invoke();
                 watch.Restart();
                 for (var i = c * chunk; i < Math.Min(items.Count, (c + 1) * chunk); i++)
                 {

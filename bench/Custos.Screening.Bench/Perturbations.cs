@@ -12,7 +12,7 @@ namespace Custos.Screening.Bench;
 /// a word split, accents, a title added, two typos), so that it checks what the first round can no longer check. A
 /// third round (abbreviated words, a word cut short, punctuation, a sound-alike respelling, an extra word, the other
 /// gender's form of a Slavic surname, letters misread as digits) is drawn twice: one seed to find faults with, one
-/// held out until the changes are made.
+/// held out until the changes are made. A fourth round applies two of these kinds to each name.
 /// </summary>
 internal sealed class Perturbations(ScreeningIndex full, double threshold, List<(string, string, string)> rows, bool verbose)
 {
@@ -62,6 +62,59 @@ internal sealed class Perturbations(ScreeningIndex full, double threshold, List<
         Run(MoreKinds, 20261207, "the same kinds, seed 20261207");
         Run(ThirdKinds, 20261208, "third perturbations, seed 20261208");
         Run(ThirdKinds, 20261209, "the same kinds, seed 20261209");
+        RunPairs(20261210, "two kinds at once, seed 20261210");
+        RunPairs(20261211, "two kinds at once, seed 20261211");
+    }
+
+    /// <summary>
+    /// Two perturbations of every kind above applied one after the other to the same name (a reordered name with a
+    /// typo, a transliterated name cut short …), as a name meets screening after passing through more than one hand;
+    /// Cyrillic, which leaves nothing in Latin letters to perturb, only second. Reported overall and, per kind, over
+    /// the pairs it took part in (the weakest kinds first).
+    /// </summary>
+    private void RunPairs(int seed, string label)
+    {
+        var random = new Random(seed);
+        var sample = new Random(1);
+        var all = Kinds.Concat(MoreKinds).Concat(ThirdKinds).ToArray();
+        var entries = full.Snapshots[0].Entries.Where(e => e.PrimaryName.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Length >= 2).ToList();
+        var byKind = new Dictionary<string, (int Total, int Above)>(StringComparer.Ordinal);
+        int total = 0, firsts = 0, aboves = 0;
+        for (var i = 0; i < 2800; i++)
+        {
+            var entry = entries[random.Next(entries.Count)];
+            var kind1 = all[random.Next(all.Length)];
+            var kind2 = all[random.Next(all.Length)];
+            var person = entry.Kind == EntityKind.Person;
+            var once = kind1 == "cyrillic" || kind1 == kind2 ? null : Perturb(entry.PrimaryName, person, kind1, random);
+            var perturbed = once is null || once == entry.PrimaryName ? null : Perturb(once, person, kind2, random);
+            if (perturbed is null || perturbed == once)
+            {
+                continue;
+            }
+
+            var hits = full.Screen(new ScreeningQuery(perturbed), 1);
+            var first = hits.Count > 0 && ReferenceEquals(hits[0].Entry, entry);
+            var above = first && hits[0].Score >= threshold;
+            total++;
+            firsts += first ? 1 : 0;
+            aboves += above ? 1 : 0;
+            foreach (var kind in new[] { kind1, kind2 })
+            {
+                var (kindTotal, kindAbove) = byKind.GetValueOrDefault(kind);
+                byKind[kind] = (kindTotal + 1, kindAbove + (above ? 1 : 0));
+            }
+
+            if (verbose && !above && (sample.Next(6) == 0 || Environment.GetEnvironmentVariable("PERTURB_ALL") == "1"))
+            {
+                Console.WriteLine($"  perturbed ({seed}) {kind1} + {kind2}: {perturbed}  <-  {entry.PrimaryName}  got {(hits.Count > 0 ? hits[0].MatchedName.Text + " " + Evaluation.F(hits[0].Score) : "nothing")}");
+            }
+        }
+
+        rows.Add((label + " (" + total + "): rank 1 / rank 1 and >= threshold",
+            Evaluation.F(firsts / (double)total) + " / " + Evaluation.F(aboves / (double)total), "sanity check, seed " + seed));
+        rows.Add(("  weakest kinds, over the pairs they took part in", string.Join(", ", byKind.OrderBy(k => k.Value.Above / (double)k.Value.Total).Take(7)
+            .Select(k => k.Key + " " + Evaluation.F(k.Value.Above / (double)k.Value.Total))), string.Empty));
     }
 
     private void Run(string[] kinds, int seed, string label)
@@ -74,7 +127,7 @@ internal sealed class Perturbations(ScreeningIndex full, double threshold, List<
         {
             var entry = entries[random.Next(entries.Count)];
             var kind = kinds[i % kinds.Length];
-            var perturbed = Perturb(entry, kind, random);
+            var perturbed = Perturb(entry.PrimaryName, entry.Kind == EntityKind.Person, kind, random);
             if (perturbed is null || perturbed == entry.PrimaryName)
             {
                 continue;
@@ -106,7 +159,7 @@ internal sealed class Perturbations(ScreeningIndex full, double threshold, List<
         for (var i = 0; i < 2800; i++)
         {
             var entry = entries[random.Next(entries.Count)];
-            var perturbed = Perturb(entry, Kinds[i % Kinds.Length], random);
+            var perturbed = Perturb(entry.PrimaryName, entry.Kind == EntityKind.Person, Kinds[i % Kinds.Length], random);
             if (perturbed is null || perturbed == entry.PrimaryName)
             {
                 continue;
@@ -119,10 +172,13 @@ internal sealed class Perturbations(ScreeningIndex full, double threshold, List<
         return scores;
     }
 
-    private static string? Perturb(ListEntry entry, string kind, Random random)
+    /// <summary>The name perturbed one way, or null when the kind does not apply to it.</summary>
+    /// <param name="name">A name as the list writes it (or as a first perturbation left it).</param>
+    /// <param name="person">Whether it is a person's.</param>
+    /// <param name="kind">The kind of perturbation.</param>
+    /// <param name="random">The draw.</param>
+    private static string? Perturb(string name, bool person, string kind, Random random)
     {
-        var name = entry.PrimaryName;
-        var person = entry.Kind == EntityKind.Person;
         var tokens = (person && name.Contains(',', StringComparison.Ordinal)
                 ? name[(name.IndexOf(',', StringComparison.Ordinal) + 1)..] + " " + name[..name.IndexOf(',', StringComparison.Ordinal)]
                 : name).Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).ToList();

@@ -627,6 +627,7 @@ internal sealed class CandidateSearch
         // Mandarin syllables of two letters (Yurong / Yu Rong, Lihua / Li Hua) split too, when both halves read as
         // Mandarin.
         var shortest = (token.Variants & Tok.Mandarin) != 0 ? 2 : 3;
+        var split = false;
         for (var k = shortest; k <= text.Length - shortest; k++)
         {
             if (lookup.TryGetValue(text.AsSpan(0, k), out var left) && lookup.TryGetValue(text.AsSpan(k), out var right)
@@ -634,6 +635,23 @@ internal sealed class CandidateSearch
             {
                 PostAlone(left, token.Weight / 2f);
                 PostAlone(right, token.Weight / 2f);
+                split = true;
+            }
+        }
+
+        // Two words written as one with one of them misspelt (KhhosroMOKHTARI, artemkourov): the longest listed name
+        // word the token begins or ends with counts for its share of the letters, and the rest is looked up with its near
+        // spellings for the remainder.
+        if (!split && token.VocabId < 0 && text.Length >= MinimumPartSplit && LongestWordAtEitherEnd(text) is (>= 0 and var known, var atStart))
+        {
+            var length = data.Vocabulary[known].Text.Length;
+            var share = (float)length / text.Length;
+            PostAlone(known, token.Weight * share);
+            var rest = atStart ? text[length..] : text[..^length];
+            if (rest.Length >= 4)
+            {
+                var restTok = new Tok(rest, PhoneticKey.Of(rest), TokenClass.Word, token.Weight, 0f, lookup.TryGetValue(rest, out var restId) ? restId : -1);
+                PostNeighbours(restTok, token.Weight * (1f - share), deep: true);
             }
         }
 
@@ -670,6 +688,30 @@ internal sealed class CandidateSearch
             }
         }
     }
+
+    /// <summary>The longest listed name word of four letters or more (and three letters short of the whole at least)
+    /// that <paramref name="text"/> begins or ends with, and whether it begins with it; -1 when none.</summary>
+    private (int Vocab, bool AtStart) LongestWordAtEitherEnd(string text)
+    {
+        var lookup = data.VocabularyByText.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var length = text.Length - 3; length >= 4; length--)
+        {
+            if (lookup.TryGetValue(text.AsSpan(0, length), out var prefix) && data.Vocabulary[prefix].Class is TokenClass.Word or TokenClass.Patronymic)
+            {
+                return (prefix, true);
+            }
+
+            if (lookup.TryGetValue(text.AsSpan(text.Length - length), out var suffix) && data.Vocabulary[suffix].Class is TokenClass.Word or TokenClass.Patronymic)
+            {
+                return (suffix, false);
+            }
+        }
+
+        return (-1, false);
+    }
+
+    /// <summary>The shortest unknown token looked up as a listed word and a misspelt one written as one.</summary>
+    private const int MinimumPartSplit = 8;
 
     /// <summary>Particles that lists write joined to the name they precede.</summary>
     private static readonly string[] SplitParticles = ["abdul", "abdel", "abdal", "abu", "abou", "al", "el", "ul", "bin", "ibn", "ben", "abd"];

@@ -139,6 +139,7 @@ internal static class NameAligner
         }
 
         AddJoined(q, n, c, m, pairs, queryJoined: true, joinedQuery, shared: false);
+        AddWrittenAsOne(q, n, c, m, pairs);
         AddJoined(c, m, q, n, pairs, queryJoined: false, listJoined, shared: true);
         AddAcronyms(q, n, c, m, pairs, queryAcronym: true, personal, minimumLength: 2);
         AddAcronyms(c, m, q, n, pairs, queryAcronym: false, personal, minimumLength: Acronyms.MinimumListed);
@@ -296,6 +297,76 @@ internal static class NameAligner
 
         return joined;
     }
+
+    /// <summary>
+    /// A query word that is two words of the list name written as one in another order, or with a word between them
+    /// left out (<c>MIKHAILIUKLeonid</c> for <c>MIKHAILIUK, Leonid</c>; <c>GustavoCASTRO</c> for <c>GONZALEZ CASTRO,
+    /// Gustavo</c>; <c>KhhosroMOKHTARI</c>): it begins or ends with one of the words exactly, and the rest comes near
+    /// another (a rest of two or three letters must be that word). The pair's similarity is the two parts' similarities
+    /// weighed by their lengths. Words written as one in the list's order are <see cref="AddJoined"/>'s, which also
+    /// allows a misspelling in either part; a query word the corpus holds is taken as written.
+    /// </summary>
+    private static void AddWrittenAsOne(Tok[] q, int n, Tok[] c, int m, List<Pair> pairs)
+    {
+        for (var i = 0; i < n; i++)
+        {
+            var token = q[i];
+            if (token.Class != TokenClass.Word || token.VocabId >= 0 || token.Text.Length < MinimumWrittenAsOne)
+            {
+                continue;
+            }
+
+            for (var j = 0; j < m; j++)
+            {
+                var part = c[j];
+                if (part.Class is not (TokenClass.Word or TokenClass.Patronymic) || part.Text.Length < 3 || part.Text.Length > token.Text.Length - 2)
+                {
+                    continue;
+                }
+
+                var first = token.Text.StartsWith(part.Text, StringComparison.Ordinal);
+                if (!first && !token.Text.EndsWith(part.Text, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var rest = first ? token.Text[part.Text.Length..] : token.Text[..^part.Text.Length];
+                string? restKey = null;
+                for (var k = 0; k < m; k++)
+                {
+                    var other = c[k];
+                    if (k == j || other.Class is not (TokenClass.Word or TokenClass.Patronymic))
+                    {
+                        continue;
+                    }
+
+                    float similarity;
+                    if (rest.Length < 4 || other.Text.Length < 4)
+                    {
+                        similarity = string.Equals(rest, other.Text, StringComparison.Ordinal) ? 1f : 0f;
+                    }
+                    else
+                    {
+                        restKey ??= PhoneticKey.Of(rest);
+                        similarity = TokenSimilarity.CompareWords(rest, restKey, other.Text, other.Key).Similarity;
+                    }
+
+                    if (similarity < JoinedMinimum)
+                    {
+                        continue;
+                    }
+
+                    var combined = (part.Text.Length + (similarity * rest.Length)) / token.Text.Length;
+                    var graded = TokenSimilarity.Graded(combined);
+                    var mask = (1UL << j) | (1UL << k);
+                    pairs.Add(new Pair(1UL << i, mask, combined, graded, graded * (token.Weight + WeightOf(c, mask)) / 2f, AlignmentKind.Joined));
+                }
+            }
+        }
+    }
+
+    /// <summary>The shortest query word looked at as two of the list name's words written as one.</summary>
+    private const int MinimumWrittenAsOne = 7;
 
     private static void AddJoined(Tok[] joined, int joinedCount, Tok[] single, int singleCount, List<Pair> pairs, bool queryJoined,
         (string Text, string Key)?[]? memo, bool shared)
