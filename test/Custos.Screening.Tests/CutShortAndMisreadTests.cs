@@ -97,6 +97,58 @@ public sealed class CutShortAndMisreadTests
     public void Normalize_AbbreviatedOrganisationWords_AreWrittenOut(string abbreviated, string whole) =>
         Assert.Equal(Display(whole, EntityKind.Organization), Display(abbreviated, EntityKind.Organization));
 
+    [Theory]
+    [InlineData("vadirn", "vadim")]
+    [InlineData("asrna", "asma")]
+    [InlineData("bemard", "bernard")] // the list's rn, the query's m
+    [InlineData("harnad", "hamad")]
+    public void Compare_AnMReadAsRn_IsAMisreading(string query, string listed)
+    {
+        var (similarity, kind) = TokenSimilarity.Compare(Token(query), Token(listed));
+
+        Assert.Equal(AlignmentKind.Misread, kind);
+        Assert.True(similarity >= 0.85f, $"{similarity}");
+        Assert.False(TokenSimilarity.BelowGrade(Token(query), TokenSimilarity.LetterSet.Of(Token(query)), Token(listed), TokenSimilarity.LetterSet.Of(Token(listed))));
+    }
+
+    [Theory]
+    [InlineData("arnold", "amold")] // read back, the same word: a misreading either way
+    [InlineData("bernard", "bertrand")] // no m to read
+    [InlineData("kornilov", "komarov")] // read back (komilov), still another word
+    public void Compare_RnAndM_OnlyAMisreadingWhenReadingBackMakesTheWord(string query, string listed)
+    {
+        var (similarity, kind) = TokenSimilarity.Compare(Token(query), Token(listed));
+
+        Assert.Equal(query == "arnold", kind == AlignmentKind.Misread);
+        Assert.True(query == "arnold" ? similarity >= 0.85f : similarity < 0.8f, $"{similarity}");
+    }
+
+    [SharedDataFact]
+    public void Screen_AnMReadAsRnAndATypo_FindsTheListedNameAndSaysSo()
+    {
+        // DENGIN, Vadim Yevgenyevich is on the SDN list (ent 36778).
+        var hit = Lists.Full.Screen(new ScreeningQuery("Vadirn Yevgenyevich DEGIN"))[0];
+
+        Assert.Equal("36778", hit.Entry.SourceId);
+        Assert.True(hit.RequiresReview, hit.Explanation.ToText());
+        Assert.Contains("m misread as rn", hit.Explanation.ToText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("NEXIGN JOINT STOCK CORNPANY", "NEXIGN JOINT STOCK COMPANY")]
+    [InlineData("ALFA MANAGERNENT", "ALFA MANAGEMENT")]
+    public void Normalize_OrganisationWordWithAnMReadAsRn_IsReadBack(string misread, string whole) =>
+        Assert.Equal(Display(whole, EntityKind.Organization), Display(misread, EntityKind.Unknown));
+
+    [Fact]
+    public void Normalize_NamesWithRn_AreLeftAsWritten()
+    {
+        Assert.Equal("bernard arnold", Display("Bernard Arnold", EntityKind.Unknown));
+        Assert.Equal("kornilov cornpany", Display("KORNILOV CORNPANY", EntityKind.Person)); // a person's name has no company
+    }
+
+    private static Tok Token(string text) => new(text, PhoneticKey.Of(text), TokenClass.Word, 5f, 5f, -1);
+
     private static bool[] CutShort(ScreeningIndex index, string name) =>
         [.. index.TokensOf(NameNormalizer.Normalize(name)).Select(t => (t.Variants & Tok.CutShort) != 0)];
 

@@ -45,4 +45,7 @@ public enum AlignmentKind
 
     /// <summary>The last word of a query cut short, and the listed word it begins (<c>kadenk</c> / <c>kadenkov</c>).</summary>
     CutShort = 13,
+
+    /// <summary>An <c>m</c> read or typed as <c>rn</c> (<c>vadirn</c> / <c>vadim</c>, <c>kornpany</c> / <c>company</c>).</summary>
+    Misread = 14,
 }

@@ -520,6 +520,30 @@ internal sealed class CandidateSearch
             }
         }
 
+        // A word with an m misread as rn is also looked up as read back (Vadirn: vadim), by spelling, skeleton and
+        // the spelling's deletions.
+        if (token.Class == TokenClass.Word && token.Text.Contains("rn", StringComparison.Ordinal))
+        {
+            var read = token.Text.Replace("rn", "m", StringComparison.Ordinal);
+            if (data.VocabularyByText.TryGetValue(read, out var readId))
+            {
+                Gather(readId);
+            }
+
+            if (data.VocabularyByKey.TryGetValue(PhoneticKey.Of(read), out var readKey))
+            {
+                foreach (var v in readKey)
+                {
+                    Gather(v);
+                }
+            }
+
+            if (deep && read.Length >= IndexBuilder.MinimumSpellingDeletion - 1)
+            {
+                GatherDeletions(read, data.VocabularyBySpellingDeletion);
+            }
+        }
+
         // The listed words a query's last word, cut short, may begin (Tok.CutShort).
         if ((token.Variants & Tok.CutShort) != 0)
         {

@@ -66,6 +66,7 @@ public sealed record MatchExplanation(
         AlignmentKind.Reversed => "written backwards",
         AlignmentKind.Particle => "the same particle",
         AlignmentKind.CutShort => "cut short at the end of the query",
+        AlignmentKind.Misread => "m misread as rn",
         _ => kind.ToString(),
     };
 }

@@ -127,6 +127,16 @@ internal static class TokenSimilarity
             }
         }
 
+        // An m read as rn by a machine or an eye (Vadirn / Vadim): the spelling with the m read back is compared too.
+        if (similarity < MisreadM && a.Class == TokenClass.Word && b.Class == TokenClass.Word)
+        {
+            var misread = Math.Max(ReadingRnAsM(a.Text, b.Text, b.Key), ReadingRnAsM(b.Text, a.Text, a.Key));
+            if (misread > similarity)
+            {
+                (similarity, kind) = (misread, AlignmentKind.Misread);
+            }
+        }
+
         // The last word of a query cut short by a field of fixed length (only a query's token is marked).
         if (similarity < CutShortWord && (a.Variants & Tok.CutShort) != 0 && b.Class == TokenClass.Word && IsCutShort(a.Text, b.Text))
         {
@@ -137,6 +147,33 @@ internal static class TokenSimilarity
         // is a weaker match than a near spelling of a word the corpus does not have.
         return a.VocabId >= 0 && b.VocabId >= 0 ? (similarity * KnownWordDiscount, kind) : (similarity, kind);
     }
+
+    private const ulong RnBits = (1UL << ('r' & 63)) | (1UL << ('n' & 63));
+    private const ulong MBit = 1UL << ('m' & 63);
+
+    /// <summary>True when a word of letters <paramref name="letters"/> and spelling <paramref name="text"/> holds an
+    /// <c>rn</c> and the other word an <c>m</c>.</summary>
+    private static bool MayBeMisreadM(ulong letters, ulong otherLetters, string text) =>
+        (letters & RnBits) == RnBits && (otherLetters & MBit) != 0 && text.Contains("rn", StringComparison.Ordinal);
+
+    /// <summary>How near <paramref name="withRn"/> comes to <paramref name="other"/> with each <c>rn</c> read as
+    /// <c>m</c>, times <see cref="MisreadM"/>; zero when it has no <c>rn</c>, the other no <c>m</c>, or read back it is
+    /// still not within 0.8 of the other (a misreading makes the word, or one letter from it).</summary>
+    private static float ReadingRnAsM(string withRn, string other, string otherKey)
+    {
+        if (!withRn.Contains("rn", StringComparison.Ordinal) || !other.Contains('m', StringComparison.Ordinal))
+        {
+            return 0f;
+        }
+
+        var read = withRn.Replace("rn", "m", StringComparison.Ordinal);
+        var similarity = CompareWords(read, PhoneticKey.Of(read), other, otherKey).Similarity;
+        return similarity >= 0.8f ? MisreadM * similarity : 0f;
+    }
+
+    /// <summary>The similarity of a word with an <c>m</c> misread as <c>rn</c> and the word (the rest compared as usual,
+    /// times this).</summary>
+    public const float MisreadM = 0.9f;
 
     /// <summary>The characters of a spelling or key as a set, a bit each (bit <c>c mod 64</c>: two characters may share
     /// one, which only makes <see cref="BelowGrade"/> prove less).</summary>
@@ -179,6 +216,13 @@ internal static class TokenSimilarity
 
         // The same letters but for y and j: the same word with a doubled letter or a softening y, or written backwards.
         if (((aLetters.Text ^ bLetters.Text) & ~SoftLetterBits) == 0)
+        {
+            return false;
+        }
+
+        // An m misread as rn in one of two words (ReadingRnAsM).
+        if (a.Class == TokenClass.Word && b.Class == TokenClass.Word
+            && (MayBeMisreadM(aLetters.Text, bLetters.Text, a.Text) || MayBeMisreadM(bLetters.Text, aLetters.Text, b.Text)))
         {
             return false;
         }

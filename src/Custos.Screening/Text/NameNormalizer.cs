@@ -33,6 +33,7 @@ public static partial class NameNormalizer
         if (kind != EntityKind.Person)
         {
             CompleteCutWord(words);
+            ReadMisreadWords(words);
         }
 
         // A person has no legal form: PAO in "PAO, Yu Liang" is a surname, not a public joint-stock company.
@@ -425,6 +426,27 @@ public static partial class NameNormalizer
             {
                 words[^1] = whole;
                 return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A legal-form or generic word of organisation names with an <c>m</c> misread as <c>rn</c> (<c>KORNPANY</c>,
+    /// <c>MANAGERNENT</c>) read back: left as it is, it would be a rare word the list does not hold, weighing against
+    /// the match, and a multi-word legal form would not be recognised.
+    /// </summary>
+    private static void ReadMisreadWords(List<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (word.Length >= 4 && word.Contains("rn", StringComparison.Ordinal) && !WordLists.Generic.Contains(word) && !WordLists.LegalForms.Contains(word))
+            {
+                var read = word.Replace("rn", "m", StringComparison.Ordinal);
+                if (WordLists.Generic.Contains(read) || WordLists.LegalForms.Contains(read))
+                {
+                    words[i] = read;
+                }
             }
         }
     }
