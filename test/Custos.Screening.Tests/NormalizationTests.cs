@@ -196,5 +196,32 @@ public sealed class NormalizationTests
     [InlineData("castro", "castillo")]
     public void Of_DifferentNames_HaveDifferentKeys(string a, string b) => Assert.NotEqual(PhoneticKey.Of(a), PhoneticKey.Of(b));
 
+    [Theory]
+    [InlineData("AKTSIONERNOE IRKUTSKKABEL", "aktsionernoe")] // the rest of aktsionernoe obshchestvo dropped
+    [InlineData("LTD LIABILITY ELIKS M", "liability")]
+    [InlineData("OGRANICHENNOI ALYANS", "ogranichennoi")] // another spelling of ogranichennoy
+    [InlineData("PERITON GESELLSCHAFT", "gesellschaft")]
+    public void Normalize_AWordOfALegalFormPhraseLeftAlone_IsALegalForm(string name, string word)
+    {
+        var token = NameNormalizer.Normalize(name).Tokens.Single(t => t.Text == word);
+
+        Assert.Equal(TokenClass.LegalForm, token.Class);
+    }
+
+    [Fact]
+    public void Normalize_AWordOfALegalFormPhrase_IsAPersonsWordInAPersonsName()
+    {
+        var token = NameNormalizer.Normalize("Liability Jones", EntityKind.Person).Tokens[0];
+
+        Assert.Equal(TokenClass.Word, token.Class);
+    }
+
+    [Theory]
+    [InlineData("OBSHCHESTVO S, OGRANICHENNOI. ALYANS", "llc alyans")] // an organisation's comma, not a surname's
+    [InlineData("PAO, Yu Liang", "yu liang pjsc")] // reordered: a short legal form is also a surname
+    [InlineData("KUROV, Artem", "artem kurov")]
+    public void Normalize_ACommaInANameWithALongLegalWord_DoesNotReorder(string name, string expected) =>
+        Assert.Equal(expected, NameNormalizer.Normalize(name).Display);
+
     private static string OrganisationDisplay(string name) => NameNormalizer.Normalize(name, EntityKind.Organization).Display;
 }

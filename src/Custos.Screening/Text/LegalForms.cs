@@ -124,6 +124,17 @@ internal static class LegalForms
 
     /// <summary>The words with legal-form phrases collapsed, and the phonetic key of each word kept (null for a
     /// canonical legal form).</summary>
+    /// <summary>
+    /// True for a word of eight letters or more of a legal-form phrase, as written or in another spelling of it
+    /// (<c>aktsionernoe</c>, <c>ogranichennoi</c>, <c>liability</c>, <c>gesellschaft</c>): no name word, even left
+    /// alone when the rest of its phrase was dropped or misspelt (<c>AKTSIONERNOE IRKUTSKKABEL</c>).
+    /// </summary>
+    /// <param name="word">A word in lower-case ASCII.</param>
+    public static bool IsLongPhraseWord(string word) =>
+        word.Length >= 8 && (PhraseWordSet.Contains(word) || LongPhraseWordKeys.Contains(PhoneticKey.Of(word)));
+
+    private static readonly HashSet<string> PhraseWordSet = new(PhraseWords, StringComparer.Ordinal);
+
     public static (List<string> Words, List<string?> Keys) Collapse(List<string> words)
     {
         words = Respace(words);

@@ -216,9 +216,25 @@ public static partial class NameNormalizer
 
         var surname = name[..comma].Trim();
         var given = name[(comma + 1)..].Trim();
-        return given.Length == 0 || surname.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 3
+        return given.Length == 0 || surname.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 3 || HasLongLegalWord(name)
             ? name.Replace(',', ' ')
             : given + " " + surname;
+    }
+
+    /// <summary>True when a name holds a word of eight letters or more of a legal form (<see cref="LegalForms.IsLongPhraseWord"/>,
+    /// <c>LIMITED</c> and the like are shorter): an organisation's name, whose comma (<c>OBSHCHESTVO S, OGRANICHENNOI</c>)
+    /// does not come after a surname.</summary>
+    private static bool HasLongLegalWord(string name)
+    {
+        foreach (var word in name.Split([' ', ',', '.', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Length >= 8 && IsPlainAscii(word) && LegalForms.IsLongPhraseWord(word.ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsSyllabicIdeograph(char c) =>
@@ -539,6 +555,13 @@ public static partial class NameNormalizer
         if (WordLists.Generic.Contains(word))
         {
             return TokenClass.Generic;
+        }
+
+        // A word of a legal-form phrase left alone, the rest of the phrase dropped or misspelt (AKTSIONERNOE
+        // IRKUTSKKABEL, OBSHCHESTVO S OGRANICHENNOI ALYANS): still a legal form, not a rare name word.
+        if (!person && count > 1 && LegalForms.IsLongPhraseWord(word))
+        {
+            return TokenClass.LegalForm;
         }
 
         if (!organisation && count >= 3 && word.Length >= 7)
