@@ -1,4 +1,3 @@
-using System.Numerics;
 using System.Runtime.CompilerServices;
 using Custos.Screening.Text;
 
@@ -11,22 +10,8 @@ namespace Custos.Screening.Matching;
 /// <see cref="Graded"/> then maps a similarity to how much of the pair counts as agreement, so that one typo in a
 /// name keeps most of its weight while a different name of similar letters (<c>Castro</c> / <c>Castillo</c>) does not.
 /// </summary>
-internal static class TokenSimilarity
+internal static partial class TokenSimilarity
 {
-    /// <summary>A token's characters as sets (<see cref="LettersOf"/>) with its lengths: what <see cref="BelowGrade"/>
-    /// reads. Worked out by the caller once per token of a comparison's names, not kept in the token (a larger
-    /// <see cref="Tok"/> makes every array of them larger).</summary>
-    /// <param name="Text">The spelling's characters.</param>
-    /// <param name="Key">The phonetic key's symbols.</param>
-    /// <param name="TextLength">The spelling's length.</param>
-    /// <param name="KeyLength">The key's length.</param>
-    internal readonly record struct LetterSet(ulong Text, ulong Key, int TextLength, int KeyLength)
-    {
-        /// <summary>The letter set of <paramref name="token"/>.</summary>
-        /// <param name="token">A token.</param>
-        public static LetterSet Of(in Tok token) => new(LettersOf(token.Text), LettersOf(token.Key), token.Text.Length, token.Key.Length);
-    }
-
     public const float SameSkeleton = 0.93f;
     public const float InitialOfName = 0.9f;
     public const float KnownWordDiscount = 0.92f;
@@ -148,14 +133,6 @@ internal static class TokenSimilarity
         return a.VocabId >= 0 && b.VocabId >= 0 ? (similarity * KnownWordDiscount, kind) : (similarity, kind);
     }
 
-    private const ulong RnBits = (1UL << ('r' & 63)) | (1UL << ('n' & 63));
-    private const ulong MBit = 1UL << ('m' & 63);
-
-    /// <summary>True when a word of letters <paramref name="letters"/> and spelling <paramref name="text"/> holds an
-    /// <c>rn</c> and the other word an <c>m</c>.</summary>
-    private static bool MayBeMisreadM(ulong letters, ulong otherLetters, string text) =>
-        (letters & RnBits) == RnBits && (otherLetters & MBit) != 0 && text.Contains("rn", StringComparison.Ordinal);
-
     /// <summary>How near <paramref name="withRn"/> comes to <paramref name="other"/> with each <c>rn</c> read as
     /// <c>m</c>, times <see cref="MisreadM"/>; zero when it has no <c>rn</c>, the other no <c>m</c>, or read back it is
     /// still not within 0.8 of the other (a misreading makes the word, or one letter from it).</summary>
@@ -175,89 +152,6 @@ internal static class TokenSimilarity
     /// times this).</summary>
     public const float MisreadM = 0.9f;
 
-    /// <summary>The characters of a spelling or key as a set, a bit each (bit <c>c mod 64</c>: two characters may share
-    /// one, which only makes <see cref="BelowGrade"/> prove less).</summary>
-    /// <param name="text">A token's spelling or phonetic key.</param>
-    public static ulong LettersOf(string text)
-    {
-        var letters = 0UL;
-        foreach (var c in text)
-        {
-            letters |= 1UL << (c & 63);
-        }
-
-        return letters;
-    }
-
-    /// <summary>
-    /// True when <see cref="Compare"/> of the two tokens is provably at most 0.6, which <see cref="Graded"/> maps to 0,
-    /// worked out from their lengths and character sets alone (<see cref="LetterSet"/>). An edit removes at most one
-    /// character that one word has and the other lacks, and adds at most one, so the edit distance is at least the
-    /// larger count of such characters (and the difference in length); the spellings' and the keys' similarities are
-    /// bounded by the same formulas as <see cref="CompareWords"/> uses with that bound for the distance. Pairs where
-    /// another rule could give more are never ruled out: a syllabic token (loose skeletons), an initial, a pet form or
-    /// two readable as Mandarin, two particles (<see cref="WordLists.SameParticle"/>), keys that may be the same, and
-    /// spellings whose character sets are the same but for y and j (doubled letters, a softening y or j, a word written
-    /// backwards).
-    /// </summary>
-    /// <param name="a">The query's token.</param>
-    /// <param name="aLetters">Its letter set.</param>
-    /// <param name="b">The other token.</param>
-    /// <param name="bLetters">Its letter set.</param>
-    public static bool BelowGrade(in Tok a, in LetterSet aLetters, in Tok b, in LetterSet bLetters)
-    {
-        int aLength = aLetters.TextLength, bLength = bLetters.TextLength;
-        if (a.Syllabic || b.Syllabic || aLength < 2 || bLength < 2 || (a.Class == TokenClass.Particle && b.Class == TokenClass.Particle)
-            || (a.Class == TokenClass.Word && b.Class == TokenClass.Word
-                && (((a.Variants | b.Variants) & (Tok.PetForm | Tok.CutShort)) != 0 || (a.Variants & b.Variants & Tok.Mandarin) != 0)))
-        {
-            return false;
-        }
-
-        // The same letters but for y and j: the same word with a doubled letter or a softening y, or written backwards.
-        if (((aLetters.Text ^ bLetters.Text) & ~SoftLetterBits) == 0)
-        {
-            return false;
-        }
-
-        // An m misread as rn in one of two words (ReadingRnAsM).
-        if (a.Class == TokenClass.Word && b.Class == TokenClass.Word
-            && (MayBeMisreadM(aLetters.Text, bLetters.Text, a.Text) || MayBeMisreadM(bLetters.Text, aLetters.Text, b.Text)))
-        {
-            return false;
-        }
-
-        int aKeyLength = aLetters.KeyLength, bKeyLength = bLetters.KeyLength;
-        if (aLetters.Key == bLetters.Key && aKeyLength == bKeyLength)
-        {
-            return false;
-        }
-
-        var maxLength = Math.Max(aLength, bLength);
-        var minLength = Math.Min(aLength, bLength);
-        var distance = Math.Max(maxLength - minLength,
-            Math.Max(BitOperations.PopCount(aLetters.Text & ~bLetters.Text), BitOperations.PopCount(bLetters.Text & ~aLetters.Text)));
-        var text = OutOfReach(maxLength, minLength) ? 0f : ByDistance(distance, maxLength);
-        if (text > 0.6f)
-        {
-            return false;
-        }
-
-        if (aKeyLength >= 3 && bKeyLength >= 3 && minLength >= 4)
-        {
-            var keyLength = Math.Max(aKeyLength, bKeyLength);
-            var keyDistance = Math.Max(Math.Abs(aKeyLength - bKeyLength),
-                Math.Max(BitOperations.PopCount(aLetters.Key & ~bLetters.Key), BitOperations.PopCount(bLetters.Key & ~aLetters.Key)));
-            var key = OutOfReach(keyLength, Math.Min(aKeyLength, bKeyLength)) ? 0f : SkeletonDiscount * ByDistance(keyDistance, keyLength);
-            if (key > 0.6f)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>True when two spellings (or keys) differ in length by more than 0.4 of the longer: no edit distance can
     /// make them similar (<see cref="CompareWords"/>, and <see cref="BelowGrade"/> bounding it).</summary>
     /// <param name="longer">The longer one's length.</param>
@@ -272,9 +166,6 @@ internal static class TokenSimilarity
     /// <param name="longer">The longer one's length.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static float ByDistance(int distance, int longer) => Math.Max(0f, 1f - ((float)distance / longer));
-
-    /// <summary>The bits of y and j in <see cref="LettersOf"/>.</summary>
-    private const ulong SoftLetterBits = (1UL << ('y' & 63)) | (1UL << ('j' & 63));
 
     /// <summary>
     /// Spellings that are the same name by knowledge rather than by letters: the same Mandarin syllables in two
@@ -443,91 +334,6 @@ internal static class TokenSimilarity
     /// (高市早苗 gaoshizaomiao is neither KASMA nor QASIYUN).</summary>
     private const float LooseLengthRatio = 0.55f;
 
-    private static bool IsSoftSign(string text, int i) =>
-        text[i] is 'y' or 'j' && i > 0 && i + 1 < text.Length && !IsVowelLetter(text[i - 1]) && IsVowelLetter(text[i + 1]) && text[i + 1] != 'y';
-
-    private static bool IsVowelLetter(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
-
-    private static bool HasSoftSign(string text)
-    {
-        for (var i = 1; i + 1 < text.Length; i++)
-        {
-            if (IsSoftSign(text, i))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>True when the spellings are the same without the y or j that softens a consonant before a vowel.</summary>
-    private static bool HardenedEqual(string a, string b)
-    {
-        int i = 0, j = 0;
-        while (true)
-        {
-            while (i < a.Length && IsSoftSign(a, i))
-            {
-                i++;
-            }
-
-            while (j < b.Length && IsSoftSign(b, j))
-            {
-                j++;
-            }
-
-            if (i == a.Length || j == b.Length)
-            {
-                return i == a.Length && j == b.Length;
-            }
-
-            if (a[i++] != b[j++])
-            {
-                return false;
-            }
-        }
-    }
-
-    /// <summary>True when the spellings are the same with each run of a repeated letter written once.</summary>
-    private static bool SqueezedEqual(string a, string b)
-    {
-        int i = 0, j = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            if (a[i] != b[j])
-            {
-                return false;
-            }
-
-            var c = a[i];
-            while (i < a.Length && a[i] == c)
-            {
-                i++;
-            }
-
-            while (j < b.Length && b[j] == c)
-            {
-                j++;
-            }
-        }
-
-        return i == a.Length && j == b.Length;
-    }
-
-    private static bool HasRun(string text)
-    {
-        for (var i = 1; i < text.Length; i++)
-        {
-            if (text[i] == text[i - 1])
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>True for a token with (almost) no written vowels, as abjad scripts transliterate.</summary>
     public static bool IsVowelless(string text)
     {
@@ -560,165 +366,4 @@ internal static class TokenSimilarity
         >= 0.6f => (similarity - 0.6f) * 7f,
         _ => 0f,
     };
-
-    /// <summary>Optimal string alignment distance (Levenshtein with adjacent transpositions); once every path
-    /// exceeds <paramref name="limit"/> the result is only known to be above it: it is then the smallest value of the
-    /// first row (a row per letter of the longer word) whose values all exceed the limit.</summary>
-    // The three rows are written before they are read (the first row below, each later row left to right), so the
-    // stack space is not zeroed first: clearing it was a visible share of a screen's time.
-    [SkipLocalsInit]
-    public static int Distance(string a, string b, int limit = int.MaxValue)
-    {
-        if (a.Length > b.Length)
-        {
-            (a, b) = (b, a);
-        }
-
-        if (a.Length is > 0 and <= 64 && BitParallelDistance(a, b, limit, out var distance))
-        {
-            return distance;
-        }
-
-        var n = a.Length;
-        var m = b.Length;
-        var small = n < 64;
-        Span<int> previous2 = small ? stackalloc int[n + 1] : new int[n + 1];
-        Span<int> previous = small ? stackalloc int[n + 1] : new int[n + 1];
-        Span<int> current = small ? stackalloc int[n + 1] : new int[n + 1];
-        for (var i = 0; i <= n; i++)
-        {
-            previous[i] = i;
-        }
-
-        for (var j = 1; j <= m; j++)
-        {
-            current[0] = j;
-            var bj = b[j - 1];
-            var rowMinimum = j;
-            for (var i = 1; i <= n; i++)
-            {
-                var cost = a[i - 1] == bj ? 0 : 1;
-                var value = Math.Min(Math.Min(current[i - 1] + 1, previous[i] + 1), previous[i - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == bj)
-                {
-                    value = Math.Min(value, previous2[i - 2] + 1);
-                }
-
-                current[i] = value;
-                rowMinimum = Math.Min(rowMinimum, value);
-            }
-
-            if (rowMinimum > limit)
-            {
-                return rowMinimum;
-            }
-
-            var recycled = previous2;
-            previous2 = previous;
-            previous = current;
-            current = recycled;
-        }
-
-        return previous[n];
-    }
-
-    /// <summary>Each ASCII character's positions in the shorter word of the current <see cref="BitParallelDistance"/>
-    /// (a bit each), left all zero between calls.</summary>
-    [ThreadStatic]
-    private static ulong[]? positions;
-
-    /// <summary>
-    /// The same result as the rows of <see cref="Distance"/>, a row at a time in two machine words (Hyyrö's bit-vector
-    /// form of Myers' algorithm, with his extension to transpositions): the bits say where a row's value goes up or
-    /// down by one from the cell above, so a row costs a few word operations instead of a pass over the shorter word.
-    /// The smallest value of a row is added up from its bits only when the last value and the first are both past the
-    /// limit (only then can the row end the search).
-    /// </summary>
-    /// <param name="a">The shorter word, 1 to 64 characters.</param>
-    /// <param name="b">The longer word.</param>
-    /// <param name="limit">As for <see cref="Distance"/>.</param>
-    /// <param name="distance">The result, when there is one.</param>
-    /// <returns>False for a shorter word with a character outside ASCII (left to the rows).</returns>
-    private static bool BitParallelDistance(string a, string b, int limit, out int distance)
-    {
-        var table = positions ??= new ulong[128];
-        var n = a.Length;
-        for (var i = 0; i < n; i++)
-        {
-            var c = a[i];
-            if (c >= 128)
-            {
-                for (var k = 0; k < i; k++)
-                {
-                    table[a[k]] = 0;
-                }
-
-                distance = 0;
-                return false;
-            }
-
-            table[c] |= 1UL << i;
-        }
-
-        // up / down: bit i-1 set when the value in row j at position i is one more / one less than at position i-1
-        // (row 0 counts up: 0, 1, 2, ...). diagonal: bit i-1 set when the value at (i, j) equals that at (i-1, j-1).
-        var up = ulong.MaxValue;
-        var down = 0UL;
-        var diagonal = 0UL;
-        var previousMatches = 0UL;
-        var last = 1UL << (n - 1);
-        var score = n;
-        distance = -1;
-        for (var j = 1; j <= b.Length; j++)
-        {
-            var c = b[j - 1];
-            var matches = c < 128 ? table[c] : 0UL;
-            var transposed = ((~diagonal & matches) << 1) & previousMatches;
-            diagonal = (unchecked((matches & up) + up) ^ up) | matches | down | transposed;
-            var rightUp = down | ~(diagonal | up);
-            var rightDown = up & diagonal;
-            if ((rightUp & last) != 0)
-            {
-                score++;
-            }
-            else if ((rightDown & last) != 0)
-            {
-                score--;
-            }
-
-            rightUp = (rightUp << 1) | 1UL;
-            rightDown <<= 1;
-            up = rightDown | ~(diagonal | rightUp);
-            down = rightUp & diagonal;
-            previousMatches = matches;
-            if (score > limit && j > limit)
-            {
-                var value = j;
-                var rowMinimum = j;
-                for (var i = 0; i < n && rowMinimum > limit; i++)
-                {
-                    value += (int)((up >> i) & 1UL) - (int)((down >> i) & 1UL);
-                    rowMinimum = Math.Min(rowMinimum, value);
-                }
-
-                if (rowMinimum > limit)
-                {
-                    distance = rowMinimum;
-                    break;
-                }
-            }
-        }
-
-        if (distance < 0)
-        {
-            distance = score;
-        }
-
-        for (var i = 0; i < n; i++)
-        {
-            table[a[i]] = 0;
-        }
-
-        return true;
-    }
 }

@@ -1,0 +1,206 @@
+using Custos.Screening.Text;
+
+namespace Custos.Screening.Matching;
+
+/// <summary>What a query's tokens are looked up as besides themselves: adjacent tokens written as one, a token split
+/// in two or three, acronyms both ways.</summary>
+internal sealed partial class CandidateSearch
+{
+    /// <summary>Posts the names holding a neighbour of a token that is not itself a query token (a joined pair, the
+    /// rest of a token after a particle).</summary>
+    private void PostNeighbours(in Tok token, float weight, bool deep) => PostNeighbours(NeighboursOf(token, deep), weight);
+
+    /// <summary>Posts the names holding the neighbours of a token that is not itself a query token, found already.</summary>
+    private void PostNeighbours((int Vocab, float Similarity, AlignmentKind Kind)[] neighbours, float weight)
+    {
+        found.Clear();
+        foreach (var (vocab, similarity, _) in neighbours)
+        {
+            // A word the query's own tokens found already counts once (abdulrahman al → abdulrahman).
+            if (similarity >= JoinedMinimum && foundInQuery[vocab] != queryStamp)
+            {
+                found.Add((vocab, TokenSimilarity.Graded(similarity)));
+            }
+        }
+
+        Accumulate(weight);
+    }
+
+    /// <summary>Posts the names holding three adjacent query tokens written as one word, as written (looked up as a
+    /// span: nothing is allocated).</summary>
+    private void LookUpThreeJoined(Tok[] query)
+    {
+        if (query.Length < 3)
+        {
+            return;
+        }
+
+        var lookup = data.VocabularyByText.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
+        for (var i = 0; i + 2 < query.Length; i++)
+        {
+            var length = query[i].Text.Length + query[i + 1].Text.Length + query[i + 2].Text.Length;
+            if (length > buffer.Length || !Joinable(query[i]) || !Joinable(query[i + 1]) || !Joinable(query[i + 2]))
+            {
+                continue;
+            }
+
+            query[i].Text.AsSpan().CopyTo(buffer);
+            query[i + 1].Text.AsSpan().CopyTo(buffer[query[i].Text.Length..]);
+            query[i + 2].Text.AsSpan().CopyTo(buffer[(query[i].Text.Length + query[i + 1].Text.Length)..]);
+            if (lookup.TryGetValue(buffer[..length], out var vocab))
+            {
+                PostAlone(vocab, query[i].Weight + query[i + 1].Weight + query[i + 2].Weight);
+            }
+        }
+    }
+
+    /// <summary>Acronyms both ways: a query token that is the initials of listed names (IRGC), and the query's
+    /// initials as a listed token (Islamic Revolutionary Guard Corps → irgc).</summary>
+    private void LookUpAcronyms(Tok[] query)
+    {
+        var graded = TokenSimilarity.Graded(Acronyms.Similarity);
+        foreach (var token in query)
+        {
+            // An acronym of two letters stands for the initials of hundreds of names: only a rarer one is looked up.
+            if (Acronyms.IsCandidate(token, personal: false) && data.NamesByAcronym.TryGetValue(token.Text, out var names)
+                && names.Length <= MaxAcronymNames)
+            {
+                stamp = unchecked(stamp + 1);
+                foreach (var name in names)
+                {
+                    PostName(name, graded * token.Weight);
+                    if (names.Length <= MaxAcronymExtras && extras.Count < MaxAcronymExtras)
+                    {
+                        extras.Add(name);
+                    }
+                }
+            }
+        }
+
+        foreach (var initials in Acronyms.Of(query))
+        {
+            if (initials.Length >= Acronyms.MinimumListed && data.VocabularyByText.TryGetValue(initials, out var vocab)
+                && Acronyms.IsCandidate(data.Vocabulary[vocab], personal: false))
+            {
+                PostAlone(vocab, graded * data.Vocabulary[vocab].Weight);
+            }
+        }
+    }
+
+    /// <summary>A joined pair or the rest of a split token must be this close to a word to count: long spellings
+    /// meet many words loosely.</summary>
+    private const float JoinedMinimum = 0.85f;
+
+    private static bool Joinable(in Tok token) => token.Class is not (TokenClass.Title or TokenClass.Stopword or TokenClass.Number or TokenClass.LegalForm);
+
+    /// <summary>A token the query writes as one that the list may write as two: both halves known words
+    /// (SYRIANAIR / Syrian Air), or a particle and a name (ALKURD / al Kurd, ELKADDAFI / el-Qaddafi: the name is
+    /// looked up with its variants).</summary>
+    private void Split(in Tok token)
+    {
+        var text = token.Text;
+        var lookup = data.VocabularyByText.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // Mandarin syllables of two letters (Yurong / Yu Rong, Lihua / Li Hua) split too, when both halves read as
+        // Mandarin.
+        var shortest = (token.Variants & Tok.Mandarin) != 0 ? 2 : 3;
+        var split = false;
+        for (var k = shortest; k <= text.Length - shortest; k++)
+        {
+            if (lookup.TryGetValue(text.AsSpan(0, k), out var left) && lookup.TryGetValue(text.AsSpan(k), out var right)
+                && ((k >= 3 && text.Length - k >= 3) || (MandarinReadings.Readable(text[..k]) && MandarinReadings.Readable(text[k..]))))
+            {
+                PostAlone(left, token.Weight / 2f);
+                PostAlone(right, token.Weight / 2f);
+                split = true;
+            }
+        }
+
+        // Two words written as one with one of them misspelt (KhhosroMOKHTARI, artemkourov): the longest listed name
+        // word the token begins or ends with counts for its share of the letters, and the rest is looked up with its near
+        // spellings for the remainder.
+        if (!split && token.VocabId < 0 && text.Length >= MinimumPartSplit && LongestWordAtEitherEnd(text) is (>= 0 and var known, var atStart))
+        {
+            var length = data.Vocabulary[known].Text.Length;
+            var share = (float)length / text.Length;
+            PostAlone(known, token.Weight * share);
+            var rest = atStart ? text[length..] : text[..^length];
+            if (rest.Length >= 4)
+            {
+                var restTok = new Tok(rest, PhoneticKey.Of(rest), TokenClass.Word, token.Weight, 0f, lookup.TryGetValue(rest, out var restId) ? restId : -1);
+                PostNeighbours(restTok, token.Weight * (1f - share), deep: true);
+            }
+        }
+
+        // Three words written as one (KYRGYZTRANSAVIA / Kyrgyz Trans Avia), each part a known word.
+        if (text.Length >= 9)
+        {
+            for (var k1 = 3; k1 <= text.Length - 6; k1++)
+            {
+                if (!lookup.TryGetValue(text.AsSpan(0, k1), out var first))
+                {
+                    continue;
+                }
+
+                for (var k2 = k1 + 3; k2 <= text.Length - 3; k2++)
+                {
+                    if (lookup.TryGetValue(text.AsSpan(k1, k2 - k1), out var second) && lookup.TryGetValue(text.AsSpan(k2), out var third))
+                    {
+                        PostAlone(first, token.Weight / 3f);
+                        PostAlone(second, token.Weight / 3f);
+                        PostAlone(third, token.Weight / 3f);
+                    }
+                }
+            }
+        }
+
+        foreach (var particle in SplitParticles)
+        {
+            if (text.Length - particle.Length >= 3 && text.StartsWith(particle, StringComparison.Ordinal))
+            {
+                var rest = text[particle.Length..];
+                var restTok = new Tok(rest, PhoneticKey.Of(rest), TokenClass.Word, token.Weight, 0f, lookup.TryGetValue(rest, out var id) ? id : -1);
+                PostNeighbours(restTok, token.Weight, deep: true);
+                break;
+            }
+        }
+    }
+
+    /// <summary>The longest listed name word of four letters or more (and three letters short of the whole at least)
+    /// that <paramref name="text"/> begins or ends with, and whether it begins with it; -1 when none.</summary>
+    private (int Vocab, bool AtStart) LongestWordAtEitherEnd(string text)
+    {
+        var lookup = data.VocabularyByText.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var length = text.Length - 3; length >= 4; length--)
+        {
+            if (lookup.TryGetValue(text.AsSpan(0, length), out var prefix) && data.Vocabulary[prefix].Class is TokenClass.Word or TokenClass.Patronymic)
+            {
+                return (prefix, true);
+            }
+
+            if (lookup.TryGetValue(text.AsSpan(text.Length - length), out var suffix) && data.Vocabulary[suffix].Class is TokenClass.Word or TokenClass.Patronymic)
+            {
+                return (suffix, false);
+            }
+        }
+
+        return (-1, false);
+    }
+
+    /// <summary>The shortest unknown token looked up as a listed word and a misspelt one written as one.</summary>
+    private const int MinimumPartSplit = 8;
+
+    /// <summary>Particles that lists write joined to the name they precede.</summary>
+    private static readonly string[] SplitParticles = ["abdul", "abdel", "abdal", "abu", "abou", "al", "el", "ul", "bin", "ibn", "ben", "abd"];
+
+    /// <summary>A known query token found on at most this many names is also tried split in two (a join the
+    /// corpus holds once is as likely a join as a word).</summary>
+    private const int RareSplit = 2;
+
+    /// <summary>The most names an acronym of the query may bring in as candidates.</summary>
+    private const int MaxAcronymNames = 200;
+
+    /// <summary>An acronym that abbreviates at most this many names brings them all to full scoring.</summary>
+    private const int MaxAcronymExtras = 8;
+}

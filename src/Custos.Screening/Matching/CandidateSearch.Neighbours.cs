@@ -1,0 +1,264 @@
+using Custos.Screening.Text;
+
+namespace Custos.Screening.Matching;
+
+/// <summary>The neighbour search: the vocabulary words near a query token, gathered by spelling, skeleton, their
+/// deletions and variants, compared once and remembered (<see cref="IndexData.Neighbours"/>).</summary>
+internal sealed partial class CandidateSearch
+{
+    /// <summary>
+    /// Works out and remembers the neighbours of every vocabulary word a query in Latin letters may hold as a name word
+    /// or a generic word, as the query would look it up (as written, and without its Mandarin reading where it has one),
+    /// so that a screen searches only the words the lists do not hold.
+    /// </summary>
+    /// <param name="part">Which share of the vocabulary (every <paramref name="parts"/>-th word from this one).</param>
+    /// <param name="parts">How many shares the work is split into.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    /// <returns>How many words were worked out.</returns>
+    public int WarmUp(int part, int parts, CancellationToken cancellationToken)
+    {
+        var worked = 0;
+        var vocabulary = data.Vocabulary;
+        for (var v = part; v < vocabulary.Length; v += parts)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var word = vocabulary[v];
+            if (word.Class is not (TokenClass.Word or TokenClass.Patronymic or TokenClass.Generic))
+            {
+                continue;
+            }
+
+            NeighboursOf(new Tok(word.Text, word.Key, word.Class, word.Weight, word.Information, v, KnownVariants: word.Variants));
+            worked++;
+            if ((word.Variants & Tok.Mandarin) != 0)
+            {
+                NeighboursOf(new Tok(word.Text, word.Key, word.Class, word.Weight, word.Information, v, KnownVariants: (byte)(word.Variants & ~Tok.Mandarin)));
+            }
+        }
+
+        return worked;
+    }
+
+    /// <summary>The vocabulary neighbours of a token, remembered across queries.</summary>
+    private (int Vocab, float Similarity, AlignmentKind Kind)[] NeighboursOf(in Tok token, bool deep = true)
+    {
+        var memoKey = MemoKey(token.Text, token.Class, token.VocabId >= 0, token.Syllabic, deep, token.Variants);
+        if (!data.Neighbours.TryGetValue(memoKey, out var neighbours))
+        {
+            neighbours = Neighbours(token, deep);
+            data.Remember(memoKey, neighbours);
+        }
+
+        return neighbours;
+    }
+
+    /// <summary>The key under which a token's neighbours are remembered: they depend on its class, on whether the
+    /// corpus holds it, on whether it is syllabic, on how deep it was looked up, and on its variant kinds (the same
+    /// spelling is read as Mandarin only in a name that is all Mandarin syllables: <c>chin</c> meets <c>jin</c> in
+    /// <c>Chin Ping</c> and not in <c>Kim Chin-sok</c>, whichever query met it first).</summary>
+    private static (string Text, int Variant) MemoKey(string text, TokenClass tokenClass, bool known, bool syllabic, bool deep, byte variants) =>
+        (text, ((int)tokenClass * 8) + (known ? 1 : 0) + (syllabic ? 2 : 0) + (deep ? 4 : 0) + (variants << 7));
+
+    /// <summary>Gathers the vocabulary tokens filed under <paramref name="text"/> or one of its one-character deletions
+    /// (looked up in two parts around the letter left out: nothing is copied or allocated).</summary>
+    private void GatherDeletions(string text, DeletionIndex index)
+    {
+        // No name word is this long: a token of more characters is not looked up by its deletions.
+        if (text.Length > MaxDeletionLookup)
+        {
+            return;
+        }
+
+        for (var skip = -1; skip < text.Length; skip++)
+        {
+            // Either letter of a doubled one deleted leaves the same spelling, looked up already.
+            if (skip > 0 && text[skip] == text[skip - 1])
+            {
+                continue;
+            }
+
+            var found = skip < 0 ? index.Find(text, default) : index.Find(text.AsSpan(0, skip), text.AsSpan(skip + 1));
+            foreach (var v in found)
+            {
+                Gather(v);
+            }
+        }
+    }
+
+    /// <summary>The longest token looked up by its deletions.</summary>
+    private const int MaxDeletionLookup = 64;
+
+    /// <summary>The vocabulary tokens near <paramref name="token"/> with a similarity worth anything, best first.</summary>
+    private (int Vocab, float Similarity, AlignmentKind Kind)[] Neighbours(in Tok token, bool deep = true)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        NeighbourSearches++;
+        try
+        {
+            return SearchNeighbours(token, deep);
+        }
+        finally
+        {
+            NeighbourTicks += System.Diagnostics.Stopwatch.GetTimestamp() - started;
+        }
+    }
+
+    /// <summary>How many neighbour searches this thread made (for profiling).</summary>
+    [ThreadStatic]
+    internal static long NeighbourSearches;
+
+    /// <summary>The time this thread spent in neighbour searches, in <see cref="System.Diagnostics.Stopwatch"/> ticks
+    /// (for profiling).</summary>
+    [ThreadStatic]
+    internal static long NeighbourTicks;
+
+    private (int Vocab, float Similarity, AlignmentKind Kind)[] SearchNeighbours(in Tok token, bool deep)
+    {
+        NextNeighbourSearch();
+        gathered.Clear();
+        if (token.VocabId >= 0)
+        {
+            Gather(token.VocabId);
+        }
+
+        if ((token.Key.Length >= 3 || token.Text.Length >= 5 || TokenSimilarity.IsVowelless(token.Text))
+            && data.VocabularyByKey.TryGetValue(token.Key, out var sameKey))
+        {
+            foreach (var v in sameKey)
+            {
+                Gather(v);
+            }
+        }
+
+        // A joined pair is looked up as written and by its skeleton only: its deletions would bring in many long words
+        // of which few come near (and a query's first screen pays for each lookup).
+        if (deep && token.Key.Length >= IndexBuilder.MinimumDeletionKey - 1)
+        {
+            GatherDeletions(token.Key, data.VocabularyByDeletion);
+        }
+
+        if (deep && token.Text.Length >= IndexBuilder.MinimumSpellingDeletion - 1)
+        {
+            GatherDeletions(token.Text, data.VocabularyBySpellingDeletion);
+        }
+
+        // A transcription through syllables (プーチン puchin, 普京 pujing) also finds the names of its loose skeleton.
+        if (token.Syllabic && data.VocabularyByLooseKey.TryGetValue(PhoneticKey.Loose(token.Text), out var looseKey))
+        {
+            foreach (var v in looseKey)
+            {
+                Gather(v);
+            }
+        }
+
+        // A word with an m misread as rn is also looked up as read back (Vadirn: vadim), by spelling, skeleton and
+        // the spelling's deletions.
+        if (token.Class == TokenClass.Word && token.Text.Contains("rn", StringComparison.Ordinal))
+        {
+            var read = token.Text.Replace("rn", "m", StringComparison.Ordinal);
+            if (data.VocabularyByText.TryGetValue(read, out var readId))
+            {
+                Gather(readId);
+            }
+
+            if (data.VocabularyByKey.TryGetValue(PhoneticKey.Of(read), out var readKey))
+            {
+                foreach (var v in readKey)
+                {
+                    Gather(v);
+                }
+            }
+
+            if (deep && read.Length >= IndexBuilder.MinimumSpellingDeletion - 1)
+            {
+                GatherDeletions(read, data.VocabularyBySpellingDeletion);
+            }
+        }
+
+        // The listed words a query's last word, cut short, may begin (Tok.CutShort).
+        if ((token.Variants & Tok.CutShort) != 0)
+        {
+            foreach (var v in data.WordsBeginning(token.Text))
+            {
+                Gather(v);
+            }
+        }
+
+        // Spellings of the same name by knowledge: the full names a pet form shortens (Ted → Theodore, Edward) and the
+        // Pinyin readings of a word in another romanisation of Mandarin (Hsi → Xi, Chinping → Jinping).
+        if (token.Class == TokenClass.Word && token.Variants != 0)
+        {
+            foreach (var full in Hypocorisms.FullNamesOf(token.Text))
+            {
+                if (data.VocabularyByText.TryGetValue(full, out var v))
+                {
+                    Gather(v);
+                }
+            }
+
+            foreach (var reading in MandarinReadings.Of(token.Text))
+            {
+                if (data.VocabularyByText.TryGetValue(reading, out var v))
+                {
+                    Gather(v);
+                }
+            }
+        }
+
+        // The words gathered are compared in the order they were found. Their spellings lie all over the heap, and a
+        // comparison waiting for each word's memory in turn spent most of its time waiting: a first pass reads where
+        // each one is (loads independent of each other, so the processor fetches many at once), the second compares.
+        var vocabulary = data.Vocabulary;
+        var letters = 0;
+        foreach (var vocab in gathered)
+        {
+            ref readonly var word = ref vocabulary[vocab];
+            letters += word.Text.Length + word.Key.Length;
+        }
+
+        lettersGathered = letters;
+        var near = this.near;
+        near.Clear();
+        foreach (var vocab in gathered)
+        {
+            LastVocabularyConsidered++;
+            ref readonly var word = ref vocabulary[vocab];
+
+            // A name word near a particle (ayb / abu) brings no name: every name holding the particle would count it
+            // in full, and a particle weighs next to nothing in the name it stands in.
+            if (token.Class == TokenClass.Word && word.Class == TokenClass.Particle)
+            {
+                continue;
+            }
+
+            var (similarity, kind) = TokenSimilarity.Compare(token, word);
+            if (TokenSimilarity.Graded(similarity) > 0f)
+            {
+                near.Add((vocab, similarity, kind));
+            }
+        }
+
+        near.Sort(static (a, b) => b.Similarity.CompareTo(a.Similarity));
+        return [.. near];
+    }
+
+    /// <summary>Adds a vocabulary token to those the current neighbour search compares, once.</summary>
+    private void Gather(int vocab)
+    {
+        if (gatheredIn[vocab] != neighbourStamp)
+        {
+            gatheredIn[vocab] = neighbourStamp;
+            gathered.Add(vocab);
+        }
+    }
+
+    private void NextNeighbourSearch()
+    {
+        neighbourStamp = unchecked(neighbourStamp + 1);
+        if (neighbourStamp == 0)
+        {
+            Array.Clear(gatheredIn);
+            neighbourStamp = 1;
+        }
+    }
+}

@@ -1,0 +1,118 @@
+using System.Numerics;
+using Custos.Screening.Text;
+
+namespace Custos.Screening.Matching;
+
+/// <summary>What two tokens' letter sets and lengths prove about their similarity before they are compared
+/// (<see cref="BelowGrade"/>).</summary>
+internal static partial class TokenSimilarity
+{
+    /// <summary>A token's characters as sets (<see cref="LettersOf"/>) with its lengths: what <see cref="BelowGrade"/>
+    /// reads. Worked out by the caller once per token of a comparison's names, not kept in the token (a larger
+    /// <see cref="Tok"/> makes every array of them larger).</summary>
+    /// <param name="Text">The spelling's characters.</param>
+    /// <param name="Key">The phonetic key's symbols.</param>
+    /// <param name="TextLength">The spelling's length.</param>
+    /// <param name="KeyLength">The key's length.</param>
+    internal readonly record struct LetterSet(ulong Text, ulong Key, int TextLength, int KeyLength)
+    {
+        /// <summary>The letter set of <paramref name="token"/>.</summary>
+        /// <param name="token">A token.</param>
+        public static LetterSet Of(in Tok token) => new(LettersOf(token.Text), LettersOf(token.Key), token.Text.Length, token.Key.Length);
+    }
+
+    /// <summary>The characters of a spelling or key as a set, a bit each (bit <c>c mod 64</c>: two characters may share
+    /// one, which only makes <see cref="BelowGrade"/> prove less).</summary>
+    /// <param name="text">A token's spelling or phonetic key.</param>
+    public static ulong LettersOf(string text)
+    {
+        var letters = 0UL;
+        foreach (var c in text)
+        {
+            letters |= 1UL << (c & 63);
+        }
+
+        return letters;
+    }
+
+    /// <summary>
+    /// True when <see cref="Compare"/> of the two tokens is provably at most 0.6, which <see cref="Graded"/> maps to 0,
+    /// worked out from their lengths and character sets alone (<see cref="LetterSet"/>). An edit removes at most one
+    /// character that one word has and the other lacks, and adds at most one, so the edit distance is at least the
+    /// larger count of such characters (and the difference in length); the spellings' and the keys' similarities are
+    /// bounded by the same formulas as <see cref="CompareWords"/> uses with that bound for the distance. Pairs where
+    /// another rule could give more are never ruled out: a syllabic token (loose skeletons), an initial, a pet form or
+    /// two readable as Mandarin, two particles (<see cref="WordLists.SameParticle"/>), keys that may be the same, and
+    /// spellings whose character sets are the same but for y and j (doubled letters, a softening y or j, a word written
+    /// backwards).
+    /// </summary>
+    /// <param name="a">The query's token.</param>
+    /// <param name="aLetters">Its letter set.</param>
+    /// <param name="b">The other token.</param>
+    /// <param name="bLetters">Its letter set.</param>
+    public static bool BelowGrade(in Tok a, in LetterSet aLetters, in Tok b, in LetterSet bLetters)
+    {
+        int aLength = aLetters.TextLength, bLength = bLetters.TextLength;
+        if (a.Syllabic || b.Syllabic || aLength < 2 || bLength < 2 || (a.Class == TokenClass.Particle && b.Class == TokenClass.Particle)
+            || (a.Class == TokenClass.Word && b.Class == TokenClass.Word
+                && (((a.Variants | b.Variants) & (Tok.PetForm | Tok.CutShort)) != 0 || (a.Variants & b.Variants & Tok.Mandarin) != 0)))
+        {
+            return false;
+        }
+
+        // The same letters but for y and j: the same word with a doubled letter or a softening y, or written backwards.
+        if (((aLetters.Text ^ bLetters.Text) & ~SoftLetterBits) == 0)
+        {
+            return false;
+        }
+
+        // An m misread as rn in one of two words (ReadingRnAsM).
+        if (a.Class == TokenClass.Word && b.Class == TokenClass.Word
+            && (MayBeMisreadM(aLetters.Text, bLetters.Text, a.Text) || MayBeMisreadM(bLetters.Text, aLetters.Text, b.Text)))
+        {
+            return false;
+        }
+
+        int aKeyLength = aLetters.KeyLength, bKeyLength = bLetters.KeyLength;
+        if (aLetters.Key == bLetters.Key && aKeyLength == bKeyLength)
+        {
+            return false;
+        }
+
+        var maxLength = Math.Max(aLength, bLength);
+        var minLength = Math.Min(aLength, bLength);
+        var distance = Math.Max(maxLength - minLength,
+            Math.Max(BitOperations.PopCount(aLetters.Text & ~bLetters.Text), BitOperations.PopCount(bLetters.Text & ~aLetters.Text)));
+        var text = OutOfReach(maxLength, minLength) ? 0f : ByDistance(distance, maxLength);
+        if (text > 0.6f)
+        {
+            return false;
+        }
+
+        if (aKeyLength >= 3 && bKeyLength >= 3 && minLength >= 4)
+        {
+            var keyLength = Math.Max(aKeyLength, bKeyLength);
+            var keyDistance = Math.Max(Math.Abs(aKeyLength - bKeyLength),
+                Math.Max(BitOperations.PopCount(aLetters.Key & ~bLetters.Key), BitOperations.PopCount(bLetters.Key & ~aLetters.Key)));
+            var key = OutOfReach(keyLength, Math.Min(aKeyLength, bKeyLength)) ? 0f : SkeletonDiscount * ByDistance(keyDistance, keyLength);
+            if (key > 0.6f)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The bits of y and j in <see cref="LettersOf"/>.</summary>
+    private const ulong SoftLetterBits = (1UL << ('y' & 63)) | (1UL << ('j' & 63));
+
+    private const ulong RnBits = (1UL << ('r' & 63)) | (1UL << ('n' & 63));
+
+    private const ulong MBit = 1UL << ('m' & 63);
+
+    /// <summary>True when a word of letters <paramref name="letters"/> and spelling <paramref name="text"/> holds an
+    /// <c>rn</c> and the other word an <c>m</c>.</summary>
+    private static bool MayBeMisreadM(ulong letters, ulong otherLetters, string text) =>
+        (letters & RnBits) == RnBits && (otherLetters & MBit) != 0 && text.Contains("rn", StringComparison.Ordinal);
+}

@@ -1,0 +1,90 @@
+namespace Custos.Screening.Matching;
+
+/// <summary>Spellings of one word that differ by a doubled letter or a softening y or j.</summary>
+internal static partial class TokenSimilarity
+{
+    private static bool IsSoftSign(string text, int i) =>
+        text[i] is 'y' or 'j' && i > 0 && i + 1 < text.Length && !IsVowelLetter(text[i - 1]) && IsVowelLetter(text[i + 1]) && text[i + 1] != 'y';
+
+    private static bool IsVowelLetter(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+
+    private static bool HasSoftSign(string text)
+    {
+        for (var i = 1; i + 1 < text.Length; i++)
+        {
+            if (IsSoftSign(text, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the spellings are the same without the y or j that softens a consonant before a vowel.</summary>
+    private static bool HardenedEqual(string a, string b)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && IsSoftSign(a, i))
+            {
+                i++;
+            }
+
+            while (j < b.Length && IsSoftSign(b, j))
+            {
+                j++;
+            }
+
+            if (i == a.Length || j == b.Length)
+            {
+                return i == a.Length && j == b.Length;
+            }
+
+            if (a[i++] != b[j++])
+            {
+                return false;
+            }
+        }
+    }
+
+    /// <summary>True when the spellings are the same with each run of a repeated letter written once.</summary>
+    private static bool SqueezedEqual(string a, string b)
+    {
+        int i = 0, j = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] != b[j])
+            {
+                return false;
+            }
+
+            var c = a[i];
+            while (i < a.Length && a[i] == c)
+            {
+                i++;
+            }
+
+            while (j < b.Length && b[j] == c)
+            {
+                j++;
+            }
+        }
+
+        return i == a.Length && j == b.Length;
+    }
+
+    private static bool HasRun(string text)
+    {
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (text[i] == text[i - 1])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
