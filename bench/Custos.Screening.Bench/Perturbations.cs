@@ -93,7 +93,7 @@ internal sealed class Perturbations(ScreeningIndex full, double threshold, List<
                 continue;
             }
 
-            var hits = full.Screen(new ScreeningQuery(perturbed), 1);
+            var hits = full.Screen(Typed(perturbed, entry), 1);
             var first = hits.Count > 0 && ReferenceEquals(hits[0].Entry, entry);
             var above = first && hits[0].Score >= threshold;
             total++;
@@ -133,7 +133,7 @@ internal sealed class Perturbations(ScreeningIndex full, double threshold, List<
                 continue;
             }
 
-            var hits = full.Screen(new ScreeningQuery(perturbed), 1);
+            var hits = full.Screen(Typed(perturbed, entry), 1);
             var first = hits.Count > 0 && ReferenceEquals(hits[0].Entry, entry);
             var above = first && hits[0].Score >= threshold;
             var (total, firsts, aboves) = counts.GetValueOrDefault(kind);
@@ -390,6 +390,12 @@ internal sealed class Perturbations(ScreeningIndex full, double threshold, List<
                 return null;
         }
     }
+
+    /// <summary>The query of a perturbed name: by name alone, or with <c>PERTURB_TYPED=1</c> with the entry's type, first
+    /// date of birth and first nationality, as a customer record would give them.</summary>
+    private static ScreeningQuery Typed(string name, ListEntry entry) => Environment.GetEnvironmentVariable("PERTURB_TYPED") == "1"
+        ? new ScreeningQuery(name) { Kind = entry.Kind, BirthDate = entry.BirthDates.Count > 0 ? entry.BirthDates[0] : null, Country = entry.Nationalities.Count > 0 ? entry.Nationalities[0] : null }
+        : new ScreeningQuery(name);
 
     private static string Typo(string token, Random random)
     {
