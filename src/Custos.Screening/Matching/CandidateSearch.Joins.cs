@@ -120,7 +120,8 @@ internal sealed partial class CandidateSearch
         // Two words written as one with one of them misspelt (KhhosroMOKHTARI, artemkourov): the longest listed name
         // word the token begins or ends with counts for its share of the letters, and the rest is looked up with its near
         // spellings for the remainder.
-        if (!split && token.VocabId < 0 && text.Length >= MinimumPartSplit && LongestWordAtEitherEnd(text) is (>= 0 and var known, var atStart))
+        if (!split && token.VocabId < 0 && text.Length >= MinimumPartSplit && LongestWordAtEitherEnd(text) is (>= 0 and var known, var atStart)
+            && data.Postings[known].Length <= MaxPartPostings)
         {
             var length = data.Vocabulary[known].Text.Length;
             var share = (float)length / text.Length;
@@ -190,6 +191,10 @@ internal sealed partial class CandidateSearch
 
     /// <summary>The shortest unknown token looked up as a listed word and a misspelt one written as one.</summary>
     private const int MinimumPartSplit = 8;
+
+    /// <summary>The most names the listed part of such a token may be on: a common word (<c>alexandr</c> in
+    /// <c>alexandrova</c>) would bring hundreds of names to every screen of the token, for a share of its weight.</summary>
+    private const int MaxPartPostings = 100;
 
     /// <summary>Particles that lists write joined to the name they precede.</summary>
     private static readonly string[] SplitParticles = ["abdul", "abdel", "abdal", "abu", "abou", "al", "el", "ul", "bin", "ibn", "ben", "abd"];

@@ -29,4 +29,14 @@ internal readonly record struct Tok(string Text, string Key, TokenClass Class, f
 
     /// <summary>True when the token is written (almost) without vowels (<see cref="TokenSimilarity.IsVowelless"/>), worked out once.</summary>
     public bool Vowelless { get; } = TokenSimilarity.IsVowelless(Text);
+
+    /// <summary>Set in <see cref="Letters"/> when the spelling holds <c>rn</c>, which may be a misread <c>m</c>.</summary>
+    public const byte HasRn = 1;
+
+    /// <summary>Set in <see cref="Letters"/> when the spelling holds an <c>m</c>.</summary>
+    public const byte HasM = 2;
+
+    /// <summary>What the spelling holds of the letters a misreading confuses (<see cref="HasRn"/>, <see cref="HasM"/>), worked
+    /// out once so that a comparison of two tokens that cannot be a misreading of each other looks no further.</summary>
+    public byte Letters { get; } = (byte)((Text.Contains("rn", StringComparison.Ordinal) ? HasRn : 0) | (Text.Contains('m', StringComparison.Ordinal) ? HasM : 0));
 }

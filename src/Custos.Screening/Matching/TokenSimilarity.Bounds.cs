@@ -68,7 +68,7 @@ internal static partial class TokenSimilarity
 
         // An m misread as rn in one of two words (ReadingRnAsM).
         if (a.Class == TokenClass.Word && b.Class == TokenClass.Word
-            && (MayBeMisreadM(aLetters.Text, bLetters.Text, a.Text) || MayBeMisreadM(bLetters.Text, aLetters.Text, b.Text)))
+            && MayBeMisread(a.Letters, b.Letters))
         {
             return false;
         }
@@ -106,13 +106,4 @@ internal static partial class TokenSimilarity
 
     /// <summary>The bits of y and j in <see cref="LettersOf"/>.</summary>
     private const ulong SoftLetterBits = (1UL << ('y' & 63)) | (1UL << ('j' & 63));
-
-    private const ulong RnBits = (1UL << ('r' & 63)) | (1UL << ('n' & 63));
-
-    private const ulong MBit = 1UL << ('m' & 63);
-
-    /// <summary>True when a word of letters <paramref name="letters"/> and spelling <paramref name="text"/> holds an
-    /// <c>rn</c> and the other word an <c>m</c>.</summary>
-    private static bool MayBeMisreadM(ulong letters, ulong otherLetters, string text) =>
-        (letters & RnBits) == RnBits && (otherLetters & MBit) != 0 && text.Contains("rn", StringComparison.Ordinal);
 }

@@ -113,7 +113,7 @@ internal static partial class TokenSimilarity
         }
 
         // An m read as rn by a machine or an eye (Vadirn / Vadim): the spelling with the m read back is compared too.
-        if (similarity < MisreadM && a.Class == TokenClass.Word && b.Class == TokenClass.Word)
+        if (similarity < MisreadM && a.Class == TokenClass.Word && b.Class == TokenClass.Word && MayBeMisread(a.Letters, b.Letters))
         {
             var misread = Math.Max(ReadingRnAsM(a.Text, b.Text, b.Key), ReadingRnAsM(b.Text, a.Text, a.Key));
             if (misread > similarity)
@@ -132,6 +132,10 @@ internal static partial class TokenSimilarity
         // is a weaker match than a near spelling of a word the corpus does not have.
         return a.VocabId >= 0 && b.VocabId >= 0 ? (similarity * KnownWordDiscount, kind) : (similarity, kind);
     }
+
+    /// <summary>True when one of two tokens holds <c>rn</c> and the other an <c>m</c> (<see cref="Tok.Letters"/>).</summary>
+    private static bool MayBeMisread(byte a, byte b) =>
+        ((a & Tok.HasRn) != 0 && (b & Tok.HasM) != 0) || ((b & Tok.HasRn) != 0 && (a & Tok.HasM) != 0);
 
     /// <summary>How near <paramref name="withRn"/> comes to <paramref name="other"/> with each <c>rn</c> read as
     /// <c>m</c>, times <see cref="MisreadM"/>; zero when it has no <c>rn</c>, the other no <c>m</c>, or read back it is

@@ -131,9 +131,15 @@ internal static class LegalForms
     /// </summary>
     /// <param name="word">A word in lower-case ASCII.</param>
     public static bool IsLongPhraseWord(string word) =>
-        word.Length >= 8 && (PhraseWordSet.Contains(word) || LongPhraseWordKeys.Contains(PhoneticKey.Of(word)));
+        word.Length >= 8 && LongPhraseWordStarts.Contains(word.AsSpan(0, 3))
+        && (PhraseWordSet.Contains(word) || LongPhraseWordKeys.Contains(PhoneticKey.Of(word)));
 
     private static readonly HashSet<string> PhraseWordSet = new(PhraseWords, StringComparer.Ordinal);
+
+    /// <summary>The first three letters of the phrase words of eight letters or more: a word that starts otherwise is
+    /// none of them (spellings of one differ later in the word), and its key need not be worked out.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LongPhraseWordStarts =
+        new HashSet<string>(PhraseWords.Where(w => w.Length >= 8).Select(w => w[..3]), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static (List<string> Words, List<string?> Keys) Collapse(List<string> words)
     {
