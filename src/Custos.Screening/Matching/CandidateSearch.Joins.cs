@@ -118,8 +118,9 @@ internal sealed partial class CandidateSearch
         }
 
         // Two words written as one with one of them misspelt (KhhosroMOKHTARI, artemkourov): the longest listed name
-        // word the token begins or ends with counts for its share of the letters, and the rest is looked up with its near
-        // spellings for the remainder.
+        // word the token begins or ends with counts for its share of the letters, and the rest is looked up as written
+        // and by its skeleton (not by its deletions: a screen of a name seen for the first time pays for each search)
+        // for the remainder.
         if (!split && token.VocabId < 0 && text.Length >= MinimumPartSplit && LongestWordAtEitherEnd(text) is (>= 0 and var known, var atStart)
             && data.Postings[known].Length <= MaxPartPostings)
         {
@@ -130,7 +131,7 @@ internal sealed partial class CandidateSearch
             if (rest.Length >= 4)
             {
                 var restTok = new Tok(rest, PhoneticKey.Of(rest), TokenClass.Word, token.Weight, 0f, lookup.TryGetValue(rest, out var restId) ? restId : -1);
-                PostNeighbours(restTok, token.Weight * (1f - share), deep: true);
+                PostNeighbours(restTok, token.Weight * (1f - share), deep: false);
             }
         }
 
