@@ -35,7 +35,8 @@ internal sealed class DeletionIndex
     public int Postings => ids.Length;
 
     /// <summary>Indexes each word with its one-character deletions.</summary>
-    /// <param name="words">The spellings (or keys) with their vocabulary ids, in ascending order of id.</param>
+    /// <param name="words">The spellings (or keys) with their vocabulary ids, in any order (the ids of each string come out
+    /// ascending, each once).</param>
     public static DeletionIndex Build(IReadOnlyList<(string Text, int Id)> words)
     {
         var total = 0;
