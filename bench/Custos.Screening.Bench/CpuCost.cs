@@ -44,19 +44,17 @@ internal static class CpuCost
         }
 
         var afterWarmUp = index.Data.Neighbours.ToArray();
-        var firstChunks = Fastest(queries, 20, 15, q => index.Screen(q), () =>
+        void Restore()
         {
             index.Data.Neighbours.Clear();
             foreach (var (key, value) in afterWarmUp)
             {
                 index.Data.Neighbours.TryAdd(key, value);
             }
-        });
-        index.Data.Neighbours.Clear();
-        foreach (var (key, value) in afterWarmUp)
-        {
-            index.Data.Neighbours.TryAdd(key, value);
         }
+
+        var firstChunks = Fastest(queries, 20, 15, q => index.Screen(q), Restore);
+        Restore();
 
         var first = Cpu(() => queries.ForEach(q => index.Screen(q))) / queries.Count;
         var again = Enumerable.Range(0, rounds).Min(_ => Cpu(() => queries.ForEach(q => index.Screen(q))) / queries.Count);

@@ -77,7 +77,7 @@ internal sealed class Perturbations(ScreeningIndex full, double threshold, List<
         var random = new Random(seed);
         var sample = new Random(1);
         var all = Kinds.Concat(MoreKinds).Concat(ThirdKinds).ToArray();
-        var entries = full.Snapshots[0].Entries.Where(e => e.PrimaryName.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Length >= 2).ToList();
+        var entries = NamesOfTwoWordsOrMore(full);
         var byKind = new Dictionary<string, (int Total, int Above)>(StringComparer.Ordinal);
         int total = 0, firsts = 0, aboves = 0;
         for (var i = 0; i < 2800; i++)
@@ -93,9 +93,7 @@ internal sealed class Perturbations(ScreeningIndex full, double threshold, List<
                 continue;
             }
 
-            var hits = full.Screen(Typed(perturbed, entry), 1);
-            var first = hits.Count > 0 && ReferenceEquals(hits[0].Entry, entry);
-            var above = first && hits[0].Score >= threshold;
+            var (first, above) = Check(perturbed, entry, $"({seed}) {kind1} + {kind2}", sample);
             total++;
             firsts += first ? 1 : 0;
             aboves += above ? 1 : 0;
@@ -103,11 +101,6 @@ internal sealed class Perturbations(ScreeningIndex full, double threshold, List<
             {
                 var (kindTotal, kindAbove) = byKind.GetValueOrDefault(kind);
                 byKind[kind] = (kindTotal + 1, kindAbove + (above ? 1 : 0));
-            }
-
-            if (verbose && !above && (sample.Next(6) == 0 || Environment.GetEnvironmentVariable("PERTURB_ALL") == "1"))
-            {
-                Console.WriteLine($"  perturbed ({seed}) {kind1} + {kind2}: {perturbed}  <-  {entry.PrimaryName}  got {(hits.Count > 0 ? hits[0].MatchedName.Text + " " + Evaluation.F(hits[0].Score) : "nothing")}");
             }
         }
 
@@ -121,7 +114,7 @@ internal sealed class Perturbations(ScreeningIndex full, double threshold, List<
     {
         var random = new Random(seed);
         var sample = new Random(1);
-        var entries = full.Snapshots[0].Entries.Where(e => e.PrimaryName.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Length >= 2).ToList();
+        var entries = NamesOfTwoWordsOrMore(full);
         var counts = new Dictionary<string, (int Total, int First, int Above)>(StringComparer.Ordinal);
         for (var i = 0; i < 2800; i++)
         {
@@ -133,15 +126,9 @@ internal sealed class Perturbations(ScreeningIndex full, double threshold, List<
                 continue;
             }
 
-            var hits = full.Screen(Typed(perturbed, entry), 1);
-            var first = hits.Count > 0 && ReferenceEquals(hits[0].Entry, entry);
-            var above = first && hits[0].Score >= threshold;
+            var (first, above) = Check(perturbed, entry, $"({seed}) {kind}", sample);
             var (total, firsts, aboves) = counts.GetValueOrDefault(kind);
             counts[kind] = (total + 1, firsts + (first ? 1 : 0), aboves + (above ? 1 : 0));
-            if (verbose && !above && (sample.Next(6) == 0 || Environment.GetEnvironmentVariable("PERTURB_ALL") == "1"))
-            {
-                Console.WriteLine($"  perturbed ({seed}) {kind}: {perturbed}  <-  {entry.PrimaryName}  got {(hits.Count > 0 ? hits[0].MatchedName.Text + " " + Evaluation.F(hits[0].Score) : "nothing")}");
-            }
         }
 
         var all = counts.Values.Aggregate((0, 0, 0), (a, c) => (a.Item1 + c.Total, a.Item2 + c.First, a.Item3 + c.Above));
@@ -150,11 +137,31 @@ internal sealed class Perturbations(ScreeningIndex full, double threshold, List<
         rows.Add(("  by kind (rank 1 and >= threshold)", string.Join(", ", counts.Select(c => c.Key + " " + Evaluation.F(c.Value.Above / (double)c.Value.Total))), string.Empty));
     }
 
+    /// <summary>Screens a perturbed name: whether its entry came first, and first at or above the review threshold. With
+    /// <c>--verbose</c> a miss is printed (one in six, drawn from <paramref name="sample"/>, or every one with
+    /// <c>PERTURB_ALL=1</c>).</summary>
+    private (bool First, bool Above) Check(string perturbed, ListEntry entry, string label, Random sample)
+    {
+        var hits = full.Screen(Typed(perturbed, entry), 1);
+        var first = hits.Count > 0 && ReferenceEquals(hits[0].Entry, entry);
+        var above = first && hits[0].Score >= threshold;
+        if (verbose && !above && (sample.Next(6) == 0 || Environment.GetEnvironmentVariable("PERTURB_ALL") == "1"))
+        {
+            Console.WriteLine($"  perturbed {label}: {perturbed}  <-  {entry.PrimaryName}  got {(hits.Count > 0 ? hits[0].MatchedName.Text + " " + Evaluation.F(hits[0].Score) : "nothing")}");
+        }
+
+        return (first, above);
+    }
+
+    /// <summary>The SDN entries (the first snapshot) whose primary name has two words or more: those the rounds perturb.</summary>
+    private static List<ListEntry> NamesOfTwoWordsOrMore(ScreeningIndex full) =>
+        [.. full.Snapshots[0].Entries.Where(e => e.PrimaryName.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Length >= 2)];
+
     /// <summary>For each perturbed name (the same draw as <see cref="Run"/>): whether its entry came first, and the top score.</summary>
     public static List<(bool First, double Score)> TopScores(ScreeningIndex full)
     {
         var random = new Random(20261205);
-        var entries = full.Snapshots[0].Entries.Where(e => e.PrimaryName.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Length >= 2).ToList();
+        var entries = NamesOfTwoWordsOrMore(full);
         var scores = new List<(bool, double)>();
         for (var i = 0; i < 2800; i++)
         {

@@ -115,7 +115,7 @@ internal static partial class TokenSimilarity
         // An m read as rn by a machine or an eye (Vadirn / Vadim): the spelling with the m read back is compared too.
         if (similarity < MisreadM && a.Class == TokenClass.Word && b.Class == TokenClass.Word && MayBeMisread(a.Letters, b.Letters))
         {
-            var misread = Math.Max(ReadingRnAsM(a.Text, b.Text, b.Key), ReadingRnAsM(b.Text, a.Text, a.Key));
+            var misread = Math.Max(ReadingRnAsM(a, b), ReadingRnAsM(b, a));
             if (misread > similarity)
             {
                 (similarity, kind) = (misread, AlignmentKind.Misread);
@@ -138,17 +138,18 @@ internal static partial class TokenSimilarity
         ((a & Tok.HasRn) != 0 && (b & Tok.HasM) != 0) || ((b & Tok.HasRn) != 0 && (a & Tok.HasM) != 0);
 
     /// <summary>How near <paramref name="withRn"/> comes to <paramref name="other"/> with each <c>rn</c> read as
-    /// <c>m</c>, times <see cref="MisreadM"/>; zero when it has no <c>rn</c>, the other no <c>m</c>, or read back it is
-    /// still not within 0.8 of the other (a misreading makes the word, or one letter from it).</summary>
-    private static float ReadingRnAsM(string withRn, string other, string otherKey)
+    /// <c>m</c>, times <see cref="MisreadM"/>; zero when it has no <c>rn</c>, the other no <c>m</c> (as
+    /// <see cref="Tok.Letters"/> says), or read back it is still not within 0.8 of the other (a misreading makes the
+    /// word, or one letter from it).</summary>
+    private static float ReadingRnAsM(in Tok withRn, in Tok other)
     {
-        if (!withRn.Contains("rn", StringComparison.Ordinal) || !other.Contains('m', StringComparison.Ordinal))
+        if ((withRn.Letters & Tok.HasRn) == 0 || (other.Letters & Tok.HasM) == 0)
         {
             return 0f;
         }
 
-        var read = withRn.Replace("rn", "m", StringComparison.Ordinal);
-        var similarity = CompareWords(read, PhoneticKey.Of(read), other, otherKey).Similarity;
+        var read = withRn.Text.Replace("rn", "m", StringComparison.Ordinal);
+        var similarity = CompareWords(read, PhoneticKey.Of(read), other.Text, other.Key).Similarity;
         return similarity >= 0.8f ? MisreadM * similarity : 0f;
     }
 
