@@ -32,7 +32,8 @@ internal static class Acronyms
     public static bool IsCandidate(in Tok token, bool personal)
     {
         var text = token.Text;
-        if (text.Length < 2 || text.Length > MaxLength || token.Class is not (TokenClass.Word or TokenClass.Generic))
+        // Arabic script writes no acronyms: a short word of it transliterates without vowels (جمال jmal), not as initials.
+        if (text.Length < 2 || text.Length > MaxLength || token.Class is not (TokenClass.Word or TokenClass.Generic) || (token.Variants & Tok.Abjad) != 0)
         {
             return false;
         }

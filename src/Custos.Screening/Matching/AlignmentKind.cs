@@ -48,4 +48,8 @@ public enum AlignmentKind
 
     /// <summary>An <c>m</c> read or typed as <c>rn</c> (<c>vadirn</c> / <c>vadim</c>, <c>kornpany</c> / <c>company</c>).</summary>
     Misread = 14,
+
+    /// <summary>A word written in Arabic script and a Latin spelling with the same consonants and long vowels
+    /// (<c>jmal</c> / <c>djamel</c>, <c>fdhl</c> / <c>fazal</c>), see <see cref="Text.AbjadSkeleton"/>.</summary>
+    Abjad = 15,
 }

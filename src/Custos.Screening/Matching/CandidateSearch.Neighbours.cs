@@ -175,6 +175,14 @@ internal sealed partial class CandidateSearch
             }
         }
 
+        // Across scripts: a word transliterated from Arabic script and the Latin spellings of its consonants (جمال
+        // jmal: Djamel, Gamal; AbjadSkeleton). Not the other way: a name the lists write in Arabic script is listed in
+        // Latin letters too, and a Latin query finds it there.
+        if ((token.Variants & Tok.Abjad) != 0 && token.Class is TokenClass.Word or TokenClass.Patronymic && token.Text.Length >= 2)
+        {
+            GatherLatinSpellings(token);
+        }
+
         // The listed words a query's last word, cut short, may begin (Tok.CutShort).
         if ((token.Variants & Tok.CutShort) != 0)
         {
@@ -240,6 +248,23 @@ internal sealed partial class CandidateSearch
 
         near.Sort(static (a, b) => b.Similarity.CompareTo(a.Similarity));
         return [.. near];
+    }
+
+    /// <summary>Gathers the Latin name words that share a consonant skeleton with <paramref name="token"/>, a word
+    /// transliterated from Arabic script (<see cref="AbjadSkeleton.OfAbjad"/>).</summary>
+    private void GatherLatinSpellings(in Tok token)
+    {
+        var latin = data.LatinWordsBySkeleton;
+        foreach (var skeleton in AbjadSkeleton.OfAbjad(token.Text))
+        {
+            if (latin.TryGetValue(skeleton.Key, out var words))
+            {
+                foreach (var v in words)
+                {
+                    Gather(v);
+                }
+            }
+        }
     }
 
     /// <summary>Adds a vocabulary token to those the current neighbour search compares, once.</summary>

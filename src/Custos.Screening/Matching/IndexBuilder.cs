@@ -70,7 +70,8 @@ internal static class IndexBuilder
                 {
                     id = vocabulary.Count;
                     vocabularyByText[token.Text] = id;
-                    vocabulary.Add(new Tok(token.Text, token.Key, token.Class, rarity.Weight(token), rarity.Information(token), id));
+                    vocabulary.Add(new Tok(token.Text, token.Key, token.Class, rarity.Weight(token), rarity.Information(token), id,
+                        KnownVariants: (byte)(Tok.VariantsOf(token.Text) | (token.Abjad ? Tok.Abjad : 0))));
                     postings.Add([]);
                 }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Custos.Screening.Lists;
+using Custos.Screening.Text;
 using Custos.Screening.Wallets;
 
 namespace Custos.Screening.Matching;
@@ -143,6 +144,41 @@ internal sealed class IndexData
             Array.Sort(texts, ids, StringComparer.Ordinal);
             return new VocabularyInOrder([.. texts.Select(t => Head(t, 0))], texts, ids);
         }
+    }
+
+    /// <summary>Set on first use (<see cref="LatinWordsBySkeleton"/>).</summary>
+    private Dictionary<string, int[]>? latinWordsBySkeleton;
+
+    /// <summary>The name words not written in Arabic script by their consonant skeleton (<see cref="AbjadSkeleton.OfLatin"/>),
+    /// for a query word written in Arabic script; built on first use, by the first such query (a race builds it twice,
+    /// alike).</summary>
+    public Dictionary<string, int[]> LatinWordsBySkeleton => latinWordsBySkeleton ??= LatinSkeletons();
+
+    private Dictionary<string, int[]> LatinSkeletons()
+    {
+        var words = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var word in Vocabulary)
+        {
+            if (word.Class is not (TokenClass.Word or TokenClass.Patronymic) || word.Text.Length < 2 || (word.Variants & Tok.Abjad) != 0)
+            {
+                continue;
+            }
+
+            var key = AbjadSkeleton.OfLatin(word.Text).Key;
+            if (key.Length == 0)
+            {
+                continue;
+            }
+
+            if (!words.TryGetValue(key, out var ids))
+            {
+                words[key] = ids = new List<int>(2);
+            }
+
+            ids.Add(word.VocabId);
+        }
+
+        return words.ToDictionary(w => w.Key, w => w.Value.ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>The acronyms the names of organisations, vessels and aircraft could be written as (see

@@ -67,6 +67,7 @@ public sealed record MatchExplanation(
         AlignmentKind.Particle => "the same particle",
         AlignmentKind.CutShort => "cut short at the end of the query",
         AlignmentKind.Misread => "m misread as rn",
+        AlignmentKind.Abjad => "same consonants and long vowels as written in Arabic script",
         _ => kind.ToString(),
     };
 }

@@ -287,9 +287,10 @@ public sealed class ScreeningIndex
         {
             var token = name.Tokens[i];
             var id = ids[i];
-            var variants = id >= 0
-                ? data.Vocabulary[id].Variants
-                : (byte)((Hypocorisms.FullNamesOf(token.Text).Length > 0 ? Tok.PetForm : 0) | (allMandarin && MandarinReadings.Readable(token.Text) ? Tok.Mandarin : 0));
+
+            // Whether a word is an abjad spelling is the query's own: a Latin query may write a word a list writes in
+            // Arabic script.
+            var variants = (byte)((id >= 0 ? data.Vocabulary[id].Variants & ~Tok.Abjad : Tok.VariantsOf(token.Text)) | (token.Abjad ? Tok.Abjad : 0));
             if (i == count - 1 && id < 0 && MayBeCutShort(name, token))
             {
                 variants |= Tok.CutShort;

@@ -22,10 +22,19 @@ internal readonly record struct Tok(string Text, string Key, TokenClass Class, f
     /// (<see cref="TokenSimilarity.IsCutShort"/>). Set on query tokens only.</summary>
     public const byte CutShort = 4;
 
-    /// <summary>Which kinds of variant spelling the token may have (<see cref="PetForm"/>, <see cref="Mandarin"/>), worked
+    /// <summary>The token was transliterated from a name written in Arabic script (<see cref="NameToken.Abjad"/>): against
+    /// a Latin spelling it is also compared by its consonants (<see cref="AbjadSkeleton"/>).</summary>
+    public const byte Abjad = 8;
+
+    /// <summary>Which kinds of variant spelling the token may have (<see cref="PetForm"/>, <see cref="Mandarin"/>, <see cref="CutShort"/>,
+    /// <see cref="Abjad"/>), worked
     /// out once so that comparing two tokens costs nothing when neither has any.</summary>
-    public byte Variants { get; } = KnownVariants != UnknownVariants ? KnownVariants
-        : (byte)((Hypocorisms.FullNamesOf(Text).Length > 0 ? PetForm : 0) | (MandarinReadings.Readable(Text) ? Mandarin : 0));
+    public byte Variants { get; } = KnownVariants != UnknownVariants ? KnownVariants : VariantsOf(Text);
+
+    /// <summary>The variant kinds a spelling has by its letters alone (<see cref="PetForm"/>, <see cref="Mandarin"/>).</summary>
+    /// <param name="text">A normalised token.</param>
+    public static byte VariantsOf(string text) =>
+        (byte)((Hypocorisms.FullNamesOf(text).Length > 0 ? PetForm : 0) | (MandarinReadings.Readable(text) ? Mandarin : 0));
 
     /// <summary>True when the token is written (almost) without vowels (<see cref="TokenSimilarity.IsVowelless"/>), worked out once.</summary>
     public bool Vowelless { get; } = TokenSimilarity.IsVowelless(Text);

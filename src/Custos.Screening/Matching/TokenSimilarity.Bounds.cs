@@ -41,7 +41,8 @@ internal static partial class TokenSimilarity
     /// character that one word has and the other lacks, and adds at most one, so the edit distance is at least the
     /// larger count of such characters (and the difference in length); the spellings' and the keys' similarities are
     /// bounded by the same formulas as <see cref="CompareWords"/> uses with that bound for the distance. Pairs where
-    /// another rule could give more are never ruled out: a syllabic token (loose skeletons), an initial, a pet form or
+    /// another rule could give more are never ruled out: a syllabic token (loose skeletons), an abjad spelling against a
+    /// Latin one (<see cref="AbjadSkeleton"/>), an initial, a pet form or
     /// two readable as Mandarin, two particles (<see cref="WordLists.SameParticle"/>), keys that may be the same, and
     /// spellings whose character sets are the same but for y and j (doubled letters, a softening y or j, a word written
     /// backwards).
@@ -54,6 +55,7 @@ internal static partial class TokenSimilarity
     {
         int aLength = aLetters.TextLength, bLength = bLetters.TextLength;
         if (a.Syllabic || b.Syllabic || aLength < 2 || bLength < 2 || (a.Class == TokenClass.Particle && b.Class == TokenClass.Particle)
+            || ((a.Variants ^ b.Variants) & Tok.Abjad) != 0
             || (a.Class == TokenClass.Word && b.Class == TokenClass.Word
                 && (((a.Variants | b.Variants) & (Tok.PetForm | Tok.CutShort)) != 0 || (a.Variants & b.Variants & Tok.Mandarin) != 0)))
         {

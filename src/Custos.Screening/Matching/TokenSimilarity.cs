@@ -87,7 +87,13 @@ internal static partial class TokenSimilarity
             return a.Text[0] == b.Text[0] ? (InitialOfName, AlignmentKind.Initial) : (0f, AlignmentKind.Initial);
         }
 
-        var (similarity, kind) = CompareWords(a.Text, a.Key, b.Text, b.Key, a.Vowelless, b.Vowelless);
+        // An abjad spelling against a Latin one is compared as two spellings that write their vowels, and by the
+        // consonants and long vowels Arabic script writes (below): not as a spelling without vowels, for which the
+        // same phonetic key would be all there is to compare (dhabty and Dawoud, hmdany and Hemmatian have one key).
+        var acrossScripts = ((a.Variants ^ b.Variants) & Tok.Abjad) != 0;
+        var (similarity, kind) = acrossScripts
+            ? CompareWords(a.Text, a.Key, b.Text, b.Key, false, false)
+            : CompareWords(a.Text, a.Key, b.Text, b.Key, a.Vowelless, b.Vowelless);
         if ((a.Syllabic || b.Syllabic) && similarity < SyllabicSameSkeleton)
         {
             var loose = CompareLoose(a.Text, b.Text);
@@ -119,6 +125,20 @@ internal static partial class TokenSimilarity
             if (misread > similarity)
             {
                 (similarity, kind) = (misread, AlignmentKind.Misread);
+            }
+        }
+
+        // A word transliterated from Arabic script and a Latin spelling: by their consonants and long vowels, as the
+        // script writes them (جمال jmal / Djamel, فضل fdhl / Fazal). Not discounted as a known word below: the two are
+        // the same name in two scripts, not one word of the corpus near another.
+        if (similarity <= AbjadSkeleton.SameSkeleton && acrossScripts
+            && a.Class is TokenClass.Word or TokenClass.Patronymic && b.Class is TokenClass.Word or TokenClass.Patronymic)
+        {
+            var (abjad, latin) = (a.Variants & Tok.Abjad) != 0 ? (a.Text, b.Text) : (b.Text, a.Text);
+            var across = AbjadSkeleton.Similarity(abjad, latin);
+            if (across > 0f && across >= similarity)
+            {
+                return (across, AlignmentKind.Abjad);
             }
         }
 

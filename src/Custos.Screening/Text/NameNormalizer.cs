@@ -38,7 +38,27 @@ public static partial class NameNormalizer
 
         // A person has no legal form: PAO in "PAO, Yu Liang" is a surname, not a public joint-stock company.
         var (collapsed, keys) = kind == EntityKind.Person ? (words, words.Select(w => (string?)PhoneticKey.Of(w)).ToList()) : LegalForms.Collapse(words);
-        return new NormalizedName(name, Classify(collapsed, keys, organisation, kind == EntityKind.Person, written));
+        return new NormalizedName(name, Classify(collapsed, keys, organisation, kind == EntityKind.Person, written, WrittenInArabicScript(name)));
+    }
+
+    /// <summary>True when a name is written in Arabic script (Arabic, Persian, Urdu, Pashto …) and holds no Latin
+    /// letter: its words are transliterated abjad spellings (<see cref="NameToken.Abjad"/>).</summary>
+    /// <param name="name">The name as written.</param>
+    internal static bool WrittenInArabicScript(string name)
+    {
+        var arabic = false;
+        foreach (var c in name)
+        {
+            if (char.IsAsciiLetter(c) || (c is >= '\u00C0' and <= '\u024F' && char.IsLetter(c)))
+            {
+                return false;
+            }
+
+            arabic |= c is (>= '\u0620' and <= '\u06FF') or (>= '\u0750' and <= '\u077F') or (>= '\u08A0' and <= '\u08FF')
+                or (>= '\uFB50' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFF');
+        }
+
+        return arabic;
     }
 
     /// <summary>
@@ -177,6 +197,15 @@ public static partial class NameNormalizer
             if (c == '\u0627')
             {
                 prepared.Append('a');
+                continue;
+            }
+
+            // Tāʾ marbūṭa is the final a (or ah, at) of Latin spellings (عكاشة Akkacha, أسامة Usama), not the h
+            // transliteration gives it; ḍād is written dh as ẓāʾ and dhāl are, the three letters Latin spellings write
+            // d, dh or z (فضل Fadl, Fazal; see AbjadSkeleton).
+            if (forName && c is '\u0629' or '\u0636')
+            {
+                prepared.Append(c == '\u0629' ? "a" : "dh");
                 continue;
             }
 
@@ -494,7 +523,7 @@ public static partial class NameNormalizer
         return result;
     }
 
-    private static List<NameToken> Classify(List<string> words, List<string?> keys, bool organisation, bool person, List<string> written)
+    private static List<NameToken> Classify(List<string> words, List<string?> keys, bool organisation, bool person, List<string> written, bool abjad)
     {
         var tokens = new List<NameToken>(words.Count);
         var nextWritten = 0;
@@ -514,7 +543,7 @@ public static partial class NameNormalizer
             }
 
             var tokenClass = ClassOf(word, i, words.Count, organisation, person);
-            tokens.Add(new NameToken(word, tokenClass is TokenClass.Number or TokenClass.LegalForm ? word : keys[i] ?? PhoneticKey.Of(word), tokenClass));
+            tokens.Add(new NameToken(word, tokenClass is TokenClass.Number or TokenClass.LegalForm ? word : keys[i] ?? PhoneticKey.Of(word), tokenClass) { Abjad = abjad });
         }
 
         return tokens;

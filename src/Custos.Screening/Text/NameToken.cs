@@ -21,4 +21,9 @@ public readonly record struct NameToken(string Text, string Key, TokenClass Clas
     /// script written with different characters are different names even when they romanise alike (高市 / 高石 are both
     /// <c>gaoshi</c>).</summary>
     internal string? Written { get; init; }
+
+    /// <summary>True when the token was transliterated from a name written in Arabic script (<c>جمال</c> → <c>jmal</c>):
+    /// an abjad spelling, which writes long vowels and leaves short ones out, compared with Latin spellings by its
+    /// consonants (<see cref="AbjadSkeleton"/>).</summary>
+    internal bool Abjad { get; init; }
 }
