@@ -14,7 +14,7 @@ namespace Custos.Screening.Bench;
 /// gender's form of a Slavic surname, letters misread as digits) is drawn twice: one seed to find faults with, one
 /// held out until the changes are made. A fourth round applies two of these kinds to each name.
 /// </summary>
-internal sealed class Perturbations(ScreeningIndex full, double threshold, List<(string, string, string)> rows, bool verbose)
+internal sealed partial class Perturbations(ScreeningIndex full, double threshold, List<(string, string, string)> rows, bool verbose)
 {
     private static readonly string[] Kinds = ["typo", "reorder", "drop token", "transliteration", "cyrillic", "no patronymic", "legal form"];
     private static readonly string[] MoreKinds = ["initial", "joined", "split", "accents", "title", "two typos"];
@@ -64,6 +64,8 @@ internal sealed class Perturbations(ScreeningIndex full, double threshold, List<
         Run(ThirdKinds, 20261209, "the same kinds, seed 20261209");
         RunPairs(20261210, "two kinds at once, seed 20261210");
         RunPairs(20261211, "two kinds at once, seed 20261211");
+        RunArabicScript(20261212, "written in Arabic script, seed 20261212");
+        RunArabicScript(20261213, "the same, seed 20261213");
     }
 
     /// <summary>

@@ -98,6 +98,9 @@ public sealed class ArabicScriptTests
     [InlineData("hsn", "hasan", AbjadSkeleton.SameSkeleton)]
     [InlineData("hsn", "husein", AbjadSkeleton.SameSkeleton - AbjadSkeleton.OtherVowel)] // two vowels where Arabic writes none
     [InlineData("dhabty", "dawoud", 0f)]
+    [InlineData("ashaq", "ishaq", AbjadSkeleton.SameSkeleton)] // إسحاق: s then h, not sh
+    [InlineData("zhyr", "zuhayr", AbjadSkeleton.SameSkeleton)] // زهير: z then h, not zh
+    [InlineData("mkhwl", "makhool", AbjadSkeleton.SameSkeleton)] // kh as kh
     public void Similarity_AbjadAndLatin(string abjad, string latin, float expected)
     {
         Assert.Equal(expected, AbjadSkeleton.Similarity(AbjadSkeleton.OfAbjad(abjad), AbjadSkeleton.OfLatin(latin)), 0.0001f);
@@ -109,6 +112,7 @@ public sealed class ArabicScriptTests
         Assert.Equal(["JML", "GML"], AbjadSkeleton.OfAbjad("jmal").Select(s => s.Key));
         Assert.Equal(["T", "S", "TH"], AbjadSkeleton.OfAbjad("th").Select(s => s.Key));
         Assert.Equal(["HMZ", "HMZH"], AbjadSkeleton.OfAbjad("hmza").Select(s => s.Key));
+        Assert.Equal(["CK", "SHK"], AbjadSkeleton.OfAbjad("ashaq").Select(s => s.Key).Where(k => !k.Contains('G', StringComparison.Ordinal)));
         Assert.Equal(AbjadSkeleton.MaxVariants, AbjadSkeleton.OfAbjad("jthdhjthdhjq").Length);
     }
 
@@ -137,6 +141,14 @@ public sealed class ArabicScriptTests
         Assert.Equal("fdhl", persian[0].Text);
         Assert.All(latin, t => Assert.False(t.Abjad));
         Assert.All(mixed, t => Assert.False(t.Abjad));
+    }
+
+    /// <summary>ال before a single letter is a word of its own, not the article (Ali written with alif was al + y).</summary>
+    [Fact]
+    public void Normalize_AlifLamBeforeOneLetter_IsNotTheArticle()
+    {
+        Assert.Equal("aly", NameNormalizer.Normalize("الي").Display);
+        Assert.Equal("al wlyd", NameNormalizer.Normalize("الوليد").Display);
     }
 
     [Fact]

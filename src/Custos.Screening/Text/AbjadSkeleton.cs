@@ -17,7 +17,7 @@ namespace Custos.Screening.Text;
 /// <para>A letter that transliteration standards render in several ways gives several skeletons on the Arabic side
 /// (<see cref="OfAbjad"/>): ث th is t or s (Uthman, Usman), ذ and ظ dh (and ض, which the normaliser writes dh) are d or
 /// dh, or z (Dhakir, Zakir; Fadl, Fazal: Persian and Urdu read them as z), ج j is also g (Gamal) and ق q also g (Gasim); th may also
-/// be t then h (طه Taha); و w is a long vowel or, as Persian reads it, v (ولادیمیر Vladimir); a final a, which may be a
+/// be t then h (طه Taha), as sh, zh and kh may be s, z and k then h (إسحاق ashaq: Ishaq); و w is a long vowel or, as Persian reads it, v (ولادیمیر Vladimir); a final a, which may be a
 /// tāʾ marbūṭa, may be followed by an h (Hamza, Hamzah).</para>
 /// </remarks>
 internal static class AbjadSkeleton
@@ -147,16 +147,20 @@ internal static class AbjadSkeleton
                     }
 
                     break;
-                case 's' or 'c' when next == 'h':
+                case 'c' when next == 'h':
                     Each(builders, b => b.Consonant('C'));
                     i++;
                     break;
+                case 's' when next == 'h':
+                    Branch(builders, "C", "SH");
+                    i++;
+                    break;
                 case 'z' when next == 'h':
-                    Each(builders, b => b.Consonant('J'));
+                    Branch(builders, "J", "ZH");
                     i++;
                     break;
                 case 'k' when next == 'h':
-                    Each(builders, b => b.Consonant('X'));
+                    Branch(builders, "X", "KH");
                     i++;
                     break;
                 case 'g' when next == 'h':

@@ -174,7 +174,9 @@ public static partial class NameNormalizer
                 continue;
             }
 
-            if (c == '\u0627' && i + 2 < composed.Length && composed[i + 1] == '\u0644' && char.IsLetter(composed[i + 2])
+            // The article before a word of two letters or more: ال before one letter is a word of its own (الي, Ali
+            // written with alif), not the article.
+            if (c == '\u0627' && i + 3 < composed.Length && composed[i + 1] == '\u0644' && char.IsLetter(composed[i + 2]) && char.IsLetter(composed[i + 3])
                 && (i == 0 || !char.IsLetter(composed[i - 1])))
             {
                 prepared.Append(" al ");
