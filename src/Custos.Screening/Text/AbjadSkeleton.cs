@@ -40,160 +40,25 @@ internal static class AbjadSkeleton
 
     /// <summary>The skeleton of a Latin spelling (lower-case ASCII).</summary>
     /// <param name="text">A normalised token.</param>
-    public static Skeleton OfLatin(string text)
-    {
-        var builder = new Builder(latin: true);
-        var i = 0;
-        while (i < text.Length)
-        {
-            var c = text[i];
-            var next = i + 1 < text.Length ? text[i + 1] : '\0';
-            switch (c)
-            {
-                case 'a':
-                    builder.Vowel(LongA);
-                    break;
-                case 'e':
-                    builder.Vowel(LongA | LongY);
-                    break;
-                case 'i' or 'y':
-                    builder.Vowel(LongY);
-                    break;
-                case 'o' or 'u' or 'w':
-                    builder.Vowel(LongW);
-                    break;
-                case 's' when next == 'c' && i + 2 < text.Length && text[i + 2] == 'h':
-                    builder.Consonant('C');
-                    i += 2;
-                    break;
-                case 's' or 'c' when next == 'h':
-                    builder.Consonant('C');
-                    i++;
-                    break;
-                case 'k' when next == 'h':
-                    builder.Consonant('X');
-                    i++;
-                    break;
-                case 'g' when next == 'h':
-                    builder.Consonant('G');
-                    i++;
-                    break;
-                case 't' or 'd' when next == 'h':
-                    builder.Consonant(c == 't' ? 'T' : 'D');
-                    i++;
-                    break;
-                case 'p' when next == 'h':
-                    builder.Consonant('F');
-                    i++;
-                    break;
-                case 'z' when next == 'h':
-                case 'd' when next == 'j':
-                    builder.Consonant('J');
-                    i++;
-                    break;
-                case 'c':
-                    builder.Consonant(next is 'e' or 'i' or 'y' ? 'S' : 'K');
-                    break;
-                case 'x':
-                    builder.Consonant('K');
-                    builder.Consonant('S');
-                    break;
-                default:
-                    builder.Consonant(ClassOf(c));
-                    break;
-            }
-
-            i++;
-        }
-
-        return builder.Finish();
-    }
+    public static Skeleton OfLatin(string text) => Read(text, abjad: false)[0];
 
     /// <summary>The skeletons of a word transliterated from Arabic script, one for each reading of its ambiguous
     /// letters (at most <see cref="MaxVariants"/>), the first as written.</summary>
     /// <param name="text">A normalised token transliterated from Arabic script.</param>
-    public static Skeleton[] OfAbjad(string text)
+    public static Skeleton[] OfAbjad(string text) => Read(text, abjad: true);
+
+    private static Skeleton[] Read(string text, bool abjad)
     {
-        var builders = new List<Builder> { new(latin: false) };
-        var i = 0;
-        while (i < text.Length)
+        var builders = new List<Builder> { new(latin: !abjad) };
+        for (var i = 0; i < text.Length;)
         {
-            var c = text[i];
-            var next = i + 1 < text.Length ? text[i + 1] : '\0';
-            switch (c)
-            {
-                case 'a':
-                    Each(builders, b => b.Vowel(LongA));
-                    break;
-                case 'i' or 'y' or 'e':
-                    Each(builders, b => b.Vowel(LongY));
-                    break;
-                case 'o' or 'u':
-                    Each(builders, b => b.Vowel(LongW));
-                    break;
-                case 'w':
-                    // Waw is a long u or o, or a consonant: w in Arabic (Walid, as a vowel here), v in Persian (Vahid).
-                    var count = builders.Count;
-                    for (var k = 0; k < count; k++)
-                    {
-                        if (builders.Count < MaxVariants)
-                        {
-                            var consonant = builders[k].Copy();
-                            consonant.Consonant('F');
-                            builders.Add(consonant);
-                        }
-
-                        builders[k].Vowel(LongW);
-                    }
-
-                    break;
-                case 'c' when next == 'h':
-                    Each(builders, b => b.Consonant('C'));
-                    i++;
-                    break;
-                case 's' when next == 'h':
-                    Branch(builders, "C", "SH");
-                    i++;
-                    break;
-                case 'z' when next == 'h':
-                    Branch(builders, "J", "ZH");
-                    i++;
-                    break;
-                case 'k' when next == 'h':
-                    Branch(builders, "X", "KH");
-                    i++;
-                    break;
-                case 'g' when next == 'h':
-                    Each(builders, b => b.Consonant('G'));
-                    i++;
-                    break;
-                case 'd' when next == 'h':
-                    Branch(builders, "D", "Z");
-                    i++;
-                    break;
-                case 't' when next == 'h':
-                    Branch(builders, "T", "S", "TH");
-                    i++;
-                    break;
-                case 'j':
-                    Branch(builders, "J", "G");
-                    break;
-                case 'q':
-                    Branch(builders, "K", "G");
-                    break;
-                default:
-                    var symbol = ClassOf(c);
-                    Each(builders, b => b.Consonant(symbol));
-                    break;
-            }
-
-            i++;
+            i += abjad ? ReadAbjad(text, i, builders) : ReadLatin(text, i, builders);
         }
 
         // A final a may be a tāʾ marbūṭa, which Latin spellings also write ah (حمزة hmza: Hamza, Hamzah).
-        if (builders[0].EndsInA)
+        if (abjad && builders[0].EndsInA)
         {
-            Branch(builders, string.Empty, "H");
+            Read(builders, 0, string.Empty, "H");
         }
 
         var skeletons = new Skeleton[builders.Count];
@@ -203,6 +68,82 @@ internal static class AbjadSkeleton
         }
 
         return skeletons;
+    }
+
+    // The readings below are written as symbols: a consonant class in capitals, a vowel as a (long a), w (o, u, w),
+    // y (i, y) or e (a or i).
+
+    /// <summary>Reads the letter or digraph of a Latin spelling at <paramref name="i"/>; returns how many letters it
+    /// took.</summary>
+    private static int ReadLatin(string text, int i, List<Builder> builders)
+    {
+        var next = i + 1 < text.Length ? text[i + 1] : '\0';
+        return text[i] switch
+        {
+            'a' => Read(builders, 1, "a"),
+            'e' => Read(builders, 1, "e"),
+            'i' or 'y' => Read(builders, 1, "y"),
+            'o' or 'u' or 'w' => Read(builders, 1, "w"),
+            's' when next == 'c' && i + 2 < text.Length && text[i + 2] == 'h' => Read(builders, 3, "C"),
+            's' or 'c' when next == 'h' => Read(builders, 2, "C"),
+            'k' when next == 'h' => Read(builders, 2, "X"),
+            'g' when next == 'h' => Read(builders, 2, "G"),
+            't' when next == 'h' => Read(builders, 2, "T"),
+            'd' when next == 'h' => Read(builders, 2, "D"),
+            'p' when next == 'h' => Read(builders, 2, "F"),
+            'z' when next == 'h' => Read(builders, 2, "J"),
+            'd' when next == 'j' => Read(builders, 2, "J"),
+            'c' => Read(builders, 1, next is 'e' or 'i' or 'y' ? "S" : "K"),
+            'x' => Read(builders, 1, "KS"),
+            var c => Read(builders, 1, ClassOf(c)),
+        };
+    }
+
+    /// <summary>Reads the letter or digraph of an Arabic word's transliteration at <paramref name="i"/>, each way
+    /// transliteration standards read it; returns how many letters it took.</summary>
+    private static int ReadAbjad(string text, int i, List<Builder> builders)
+    {
+        var next = i + 1 < text.Length ? text[i + 1] : '\0';
+        return text[i] switch
+        {
+            'a' => Read(builders, 1, "a"),
+            'i' or 'y' or 'e' => Read(builders, 1, "y"),
+            'o' or 'u' => Read(builders, 1, "w"),
+
+            // Waw is a long u or o, or a consonant: w in Arabic (Walid, as a vowel here), v in Persian (Vahid).
+            'w' => Read(builders, 1, "w", "F"),
+            'c' when next == 'h' => Read(builders, 2, "C"),
+            's' when next == 'h' => Read(builders, 2, "C", "SH"),
+            'z' when next == 'h' => Read(builders, 2, "J", "ZH"),
+            'k' when next == 'h' => Read(builders, 2, "X", "KH"),
+            'g' when next == 'h' => Read(builders, 2, "G"),
+            'd' when next == 'h' => Read(builders, 2, "D", "Z"),
+            't' when next == 'h' => Read(builders, 2, "T", "S", "TH"),
+            'j' => Read(builders, 1, "J", "G"),
+            'q' => Read(builders, 1, "K", "G"),
+            var c => Read(builders, 1, ClassOf(c)),
+        };
+    }
+
+    /// <summary>Reads a letter each way it may be read: every skeleton so far continues with each reading, as long as
+    /// there are fewer than <see cref="MaxVariants"/>; past that, with the first reading only.</summary>
+    /// <returns><paramref name="length"/>, the letters read.</returns>
+    private static int Read(List<Builder> builders, int length, params ReadOnlySpan<string> readings)
+    {
+        var count = builders.Count;
+        for (var k = 0; k < count; k++)
+        {
+            for (var r = 1; r < readings.Length && builders.Count < MaxVariants; r++)
+            {
+                var copy = builders[k].Copy();
+                copy.Append(readings[r]);
+                builders.Add(copy);
+            }
+
+            builders[k].Append(readings[0]);
+        }
+
+        return length;
     }
 
     /// <summary>The skeletons of words seen before (a pure function of the spelling, kept across indexes): a screen
@@ -360,57 +301,24 @@ internal static class AbjadSkeleton
         return (written, missing, other);
     }
 
-    private static char ClassOf(char c) => c switch
+    private static string ClassOf(char c) => c switch
     {
-        'b' or 'p' => 'B',
-        'f' or 'v' => 'F',
-        't' => 'T',
-        'd' => 'D',
-        's' => 'S',
-        'z' => 'Z',
-        'k' or 'q' or 'c' => 'K',
-        'g' => 'G',
-        'j' => 'J',
-        'h' => 'H',
-        'l' => 'L',
-        'm' => 'M',
-        'n' => 'N',
-        'r' => 'R',
-        _ => '\0',
+        'b' or 'p' => "B",
+        'f' or 'v' => "F",
+        't' => "T",
+        'd' => "D",
+        's' => "S",
+        'z' => "Z",
+        'k' or 'q' or 'c' => "K",
+        'g' => "G",
+        'j' => "J",
+        'h' => "H",
+        'l' => "L",
+        'm' => "M",
+        'n' => "N",
+        'r' => "R",
+        _ => string.Empty,
     };
-
-    private static void Each(List<Builder> builders, Action<Builder> step)
-    {
-        foreach (var builder in builders)
-        {
-            step(builder);
-        }
-    }
-
-    /// <summary>Reads an ambiguous letter each way: every skeleton so far continues with each reading, as long as
-    /// there are fewer than <see cref="MaxVariants"/>; past that, as the first reading only.</summary>
-    private static void Branch(List<Builder> builders, params string[] readings)
-    {
-        var count = builders.Count;
-        for (var k = 0; k < count; k++)
-        {
-            for (var r = 1; r < readings.Length && builders.Count < MaxVariants; r++)
-            {
-                var copy = builders[k].Copy();
-                foreach (var symbol in readings[r])
-                {
-                    copy.Consonant(symbol);
-                }
-
-                builders.Add(copy);
-            }
-
-            foreach (var symbol in readings[0])
-            {
-                builders[k].Consonant(symbol);
-            }
-        }
-    }
 
     /// <summary>Builds one skeleton letter by letter.</summary>
     private sealed class Builder(bool latin)
@@ -428,7 +336,33 @@ internal static class AbjadSkeleton
             return copy;
         }
 
-        public void Vowel(byte vowel)
+        /// <summary>Adds a reading: consonant classes in capitals, vowels as a, w, y or e (see <see cref="ReadLatin"/>).</summary>
+        public void Append(string reading)
+        {
+            foreach (var symbol in reading)
+            {
+                switch (symbol)
+                {
+                    case 'a':
+                        Vowel(LongA);
+                        break;
+                    case 'w':
+                        Vowel(LongW);
+                        break;
+                    case 'y':
+                        Vowel(LongY);
+                        break;
+                    case 'e':
+                        Vowel(LongA | LongY);
+                        break;
+                    default:
+                        Consonant(symbol);
+                        break;
+                }
+            }
+        }
+
+        private void Vowel(byte vowel)
         {
             gap |= vowel;
             vowelsInGap++;
@@ -438,13 +372,8 @@ internal static class AbjadSkeleton
             }
         }
 
-        public void Consonant(char symbol)
+        private void Consonant(char symbol)
         {
-            if (symbol == '\0')
-            {
-                return;
-            }
-
             // Arabic script writes a doubled consonant once: Latin's two (Hassan, Akkacha) are one.
             if (key.Length > 0 && key[^1] == symbol && vowelsInGap == 0)
             {
