@@ -194,6 +194,19 @@ public static partial class NameNormalizer
                 continue;
             }
 
+            // Persian writes the suffix ای apart or after a zero-width non-joiner (خامنه ای, خامنه‌ای: Khamenei): it is
+            // part of the word before, and a silent he before it is the vowel e.
+            if (forName && c is ' ' or '\u200C' && i > 0 && IsArabicLetter(composed[i - 1]) && IsPersianSuffix(composed, i + 1))
+            {
+                continue;
+            }
+
+            if (forName && c == '\u0647' && i + 1 < composed.Length && composed[i + 1] is ' ' or '\u200C' && IsPersianSuffix(composed, i + 2))
+            {
+                prepared.Append('e');
+                continue;
+            }
+
             // Alif inside a word is the long a that every Latin spelling writes (زاهد Zahed, نواز Nawaz, هدايت Hidayat);
             // transliterated it would vanish (zhd, where z and h then read as the zh of Zhukov).
             if (c == '\u0627')
@@ -223,6 +236,13 @@ public static partial class NameNormalizer
 
         return lower.ToString();
     }
+
+    /// <summary>True when the Persian suffix ای (alif, ya) stands at <paramref name="start"/> as a word of its own.</summary>
+    private static bool IsPersianSuffix(string text, int start) =>
+        start + 1 < text.Length && text[start] == '\u0627' && text[start + 1] is '\u06CC' or '\u064A'
+        && (start + 2 == text.Length || !char.IsLetter(text[start + 2]));
+
+    private static bool IsArabicLetter(char c) => c is >= '\u0620' and <= '\u06FF' && char.IsLetter(c);
 
     private static bool IsPlainAscii(string text)
     {
