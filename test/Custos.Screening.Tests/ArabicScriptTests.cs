@@ -20,6 +20,8 @@ public sealed class ArabicScriptTests
     [InlineData("جمال عكاشة", "DJAMEL AKKACHA")]
     [InlineData("محمد لكحل", "MOHAMED LAKHAL")]
     [InlineData("طه محي الدين معروف", "TAHA MUHYI-AL-DIN MA'RUF")]
+    [InlineData("جلال الدين حقانى", "JALALUDDIN HAQQANI")] // two words around the article written as one
+    [InlineData("شهاب الدين دلاور", "SHAHABUDDIN DELAWAR")]
     public void Screen_OriginalScriptNameLeftOut_FindsItsEntryByTheLatinName(string original, string latin)
     {
         var index = Lists.Full;
@@ -48,6 +50,15 @@ public sealed class ArabicScriptTests
         Assert.Equal(a.Key, b.Key);
         Assert.True(TokenSimilarity.Compare(a, b).Similarity < 0.8f);
         Assert.True(TokenSimilarity.Compare(b, a).Similarity < 0.8f);
+    }
+
+    [SharedDataFact]
+    public void ScorePair_WordsAroundTheArticle_MeetTheLatinWordWrittenAsOne()
+    {
+        var match = Lists.Full.ScorePair("سراج الدين حقاني", "HAQQANI, Sirajuddin", "Person");
+
+        Assert.True(match.IsMatch, match.Explanation.ToText());
+        Assert.Contains("sraj al dyn ~ sirajuddin: written as one word", match.Explanation.ToText(), StringComparison.Ordinal);
     }
 
     /// <summary>Pairs that met on words that Arabic script cannot write: a short word read as an acronym, two words

@@ -26,6 +26,26 @@ internal sealed partial class CandidateSearch
         Accumulate(weight);
     }
 
+    /// <summary>Posts the names holding, as one Latin word, two words of a name in Arabic script around the article,
+    /// which Latin spellings assimilate (سراج الدين sraj al dyn: SIRAJUDDIN, نصر الدين: Nasreddine): the two words are
+    /// looked up joined by their consonant skeletons (<see cref="AbjadSkeleton"/>), not as written.</summary>
+    private void LookUpAroundArticle(Tok[] query)
+    {
+        for (var i = 0; i + 2 < query.Length; i++)
+        {
+            if ((query[i].Variants & query[i + 2].Variants & Tok.Abjad) != 0 && query[i].Class == TokenClass.Word && query[i + 2].Class == TokenClass.Word
+                && IsArticle(query[i + 1]))
+            {
+                var text = query[i].Text + query[i + 2].Text;
+                var weight = query[i].Weight + query[i + 1].Weight + query[i + 2].Weight;
+                PostNeighbours(new Tok(text, PhoneticKey.Of(text), TokenClass.Word, weight, 0f, -1, KnownVariants: Tok.Abjad), weight, deep: false);
+            }
+        }
+    }
+
+    /// <summary>True for the Arabic article as a name of Arabic script writes it (<c>al</c>).</summary>
+    internal static bool IsArticle(in Tok token) => token.Class == TokenClass.Particle && string.Equals(token.Text, "al", StringComparison.Ordinal);
+
     /// <summary>Posts the names holding three adjacent query tokens written as one word, as written (looked up as a
     /// span: nothing is allocated).</summary>
     private void LookUpThreeJoined(Tok[] query)

@@ -148,6 +148,7 @@ internal sealed partial class CandidateSearch
         // Three adjacent tokens that the list writes as one (Gaz-prom-bank / GAZPROMBANK): only as written, since their
         // near spellings would bring in many long words of which few come near.
         LookUpThreeJoined(query);
+        LookUpAroundArticle(query);
 
         // Generic words (BANK, CAPITAL, SHIPPING) are not looked up when the query has name words: thousands of names
         // hold them. They still count for the names the name words found (IFD-CAPITAL: IFD-KAPITAL before IFD S.A.).

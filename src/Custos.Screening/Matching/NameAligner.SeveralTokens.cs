@@ -152,6 +152,26 @@ internal static partial class NameAligner
                         }
                     }
 
+                    // Words of a name in Arabic script that a Latin spelling writes as one, the article between them
+                    // assimilated (سراج الدين sraj al dyn / SIRAJUDDIN, نصر الدين / Nasreddine): by their consonants
+                    // and long vowels (AbjadSkeleton).
+                    if ((joined[i].Variants & joined[i + span - 1].Variants & Tok.Abjad) != 0 && (s.Variants & Tok.Abjad) == 0 && s.Class == TokenClass.Word)
+                    {
+                        var abjad = span == 3 && CandidateSearch.IsArticle(joined[i + 1]) ? string.Concat(joined[i].Text, joined[i + 2].Text)
+                            : span == 2 ? string.Concat(joined[i].Text, joined[i + 1].Text) : null;
+                        var across = abjad is null ? 0f : AbjadSkeleton.Similarity(abjad, s.Text);
+                        if (across >= JoinedMinimum)
+                        {
+                            var acrossGraded = TokenSimilarity.Graded(across);
+                            var acrossMask = ((1UL << span) - 1) << i;
+                            var acrossValue = acrossGraded * (WeightOf(joined, acrossMask) + s.Weight) / 2f;
+                            pairs.Add(queryJoined
+                                ? new Pair(acrossMask, 1UL << j, across, acrossGraded, acrossValue, AlignmentKind.Joined)
+                                : new Pair(1UL << j, acrossMask, across, acrossGraded, acrossValue, AlignmentKind.Joined));
+                            continue;
+                        }
+                    }
+
                     if (!MayStartAlike(joined[i], s))
                     {
                         continue;
