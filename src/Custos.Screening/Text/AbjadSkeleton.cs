@@ -11,14 +11,14 @@ namespace Custos.Screening.Text;
 /// write every vowel, in the conventions of the language they were made for. So the skeleton keeps only consonants, in
 /// classes on which those conventions meet (b/p; f/v/ph; t/th; d/dh; s; z; sh/ch, French ch being Arabic sh; k/q/c/ck;
 /// g/gh; j/dj/zh; kh; h, l, m, n, r), doubled consonants once (Arabic does not write the doubling). Between the
-/// consonants it keeps which vowels each spelling
-/// writes (<see cref="Skeleton.Gaps"/>): a long vowel that Arabic writes must be written in the Latin spelling too (jmal
-/// is Djamel and Jamal, not Jamil).</para>
+/// consonants it keeps which vowels each spelling writes (<see cref="Skeleton.Gaps"/>): a long vowel that Arabic
+/// writes must be written in the Latin spelling too (jmal is Djamel and Jamal, not Jamil).</para>
 /// <para>A letter that transliteration standards render in several ways gives several skeletons on the Arabic side
-/// (<see cref="OfAbjad"/>): ث th is t or s (Uthman, Usman), ذ and ظ dh (and ض, which the normaliser writes dh) are d or
-/// dh, or z (Dhakir, Zakir; Fadl, Fazal: Persian and Urdu read them as z), ج j is also g (Gamal) and ق q also g (Gasim); th may also
-/// be t then h (طه Taha), as sh, zh and kh may be s, z and k then h (إسحاق ashaq: Ishaq); و w is a long vowel or, as Persian reads it, v (ولادیمیر Vladimir); a final a, which may be a
-/// tāʾ marbūṭa, may be followed by an h (Hamza, Hamzah).</para>
+/// (<see cref="OfAbjad"/>): ث th is t or s (Uthman, Usman); ذ and ظ dh (and ض, which the normaliser writes dh) are d
+/// or dh, or z (Dhakir, Zakir; Fadl, Fazal: Persian and Urdu read them as z); ج j is also g (Gamal) and ق q also g
+/// (Gasim); th may also be t then h (طه Taha), as sh, zh and kh may be s, z and k then h (إسحاق ashaq: Ishaq); و w is a
+/// long vowel or, as Persian reads it, v (ولادیمیر Vladimir); a final a, which may be a tāʾ marbūṭa, may be followed
+/// by an h (Hamza, Hamzah).</para>
 /// </remarks>
 internal static class AbjadSkeleton
 {
