@@ -20,10 +20,15 @@ switch (mode)
         var dob = args.SkipWhile(a => a != "--dob").Skip(1).FirstOrDefault();
         var country = args.SkipWhile(a => a != "--country").Skip(1).FirstOrDefault();
         var screened = new ScreeningQuery(args[1]) { BirthDate = Custos.Screening.Lists.BirthDate.Parse(dob), Country = country };
-        foreach (var hit in screening.Screen(screened, 3))
+        var screenWatch = System.Diagnostics.Stopwatch.StartNew();
+        var screenHits = screening.Screen(screened, 3);
+        var screenTime = screenWatch.Elapsed.TotalMilliseconds;
+        foreach (var hit in screenHits)
         {
             Console.WriteLine(hit.Entry + "\n" + hit.Explanation.ToText());
         }
+
+        Console.WriteLine($"screened in {screenTime:0.0} ms (this process's first screen: code compiled and lookups built on first use included)");
 
         break;
     case "pair":
