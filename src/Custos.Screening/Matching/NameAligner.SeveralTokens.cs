@@ -142,12 +142,7 @@ internal static partial class NameAligner
                         var written = span == 2 ? string.Concat(joined[i].Text, joined[i + 1].Text) : string.Concat(joined[i].Text, joined[i + 1].Text, joined[i + 2].Text);
                         if (MandarinReadings.Meet(written, s.Text))
                         {
-                            var romanised = TokenSimilarity.Graded(TokenSimilarity.Variant);
-                            var romanisedMask = ((1UL << span) - 1) << i;
-                            var romanisedValue = romanised * (WeightOf(joined, romanisedMask) + s.Weight) / 2f;
-                            pairs.Add(queryJoined
-                                ? new Pair(romanisedMask, 1UL << j, TokenSimilarity.Variant, romanised, romanisedValue, AlignmentKind.Romanization)
-                                : new Pair(1UL << j, romanisedMask, TokenSimilarity.Variant, romanised, romanisedValue, AlignmentKind.Romanization));
+                            AddRun(pairs, joined, i, span, s, j, TokenSimilarity.Variant, queryJoined, AlignmentKind.Romanization);
                             continue;
                         }
                     }
@@ -162,12 +157,7 @@ internal static partial class NameAligner
                         var across = abjad is null ? 0f : AbjadSkeleton.Similarity(abjad, s.Text);
                         if (across >= JoinedMinimum)
                         {
-                            var acrossGraded = TokenSimilarity.Graded(across);
-                            var acrossMask = ((1UL << span) - 1) << i;
-                            var acrossValue = acrossGraded * (WeightOf(joined, acrossMask) + s.Weight) / 2f;
-                            pairs.Add(queryJoined
-                                ? new Pair(acrossMask, 1UL << j, across, acrossGraded, acrossValue, AlignmentKind.Joined)
-                                : new Pair(1UL << j, acrossMask, across, acrossGraded, acrossValue, AlignmentKind.Joined));
+                            AddRun(pairs, joined, i, span, s, j, across, queryJoined, AlignmentKind.Joined);
                             continue;
                         }
                     }
@@ -225,20 +215,25 @@ internal static partial class NameAligner
                         similarity = Math.Max(similarity, TokenSimilarity.CompareLoose(text, s.Text));
                     }
 
-                    if (similarity < JoinedMinimum)
+                    if (similarity >= JoinedMinimum)
                     {
-                        continue;
+                        AddRun(pairs, joined, i, span, s, j, similarity, queryJoined, AlignmentKind.Joined);
                     }
-
-                    var graded = TokenSimilarity.Graded(similarity);
-                    var mask = ((1UL << span) - 1) << i;
-                    var value = graded * (WeightOf(joined, mask) + s.Weight) / 2f;
-                    pairs.Add(queryJoined
-                        ? new Pair(mask, 1UL << j, similarity, graded, value, AlignmentKind.Joined)
-                        : new Pair(1UL << j, mask, similarity, graded, value, AlignmentKind.Joined));
                 }
             }
         }
+    }
+
+    /// <summary>Pairs the run of <paramref name="span"/> tokens from <paramref name="i"/> on the joined side with the other
+    /// side's token <paramref name="j"/>, at <paramref name="similarity"/>.</summary>
+    private static void AddRun(List<Pair> pairs, Tok[] joined, int i, int span, in Tok single, int j, float similarity, bool queryJoined, AlignmentKind kind)
+    {
+        var graded = TokenSimilarity.Graded(similarity);
+        var mask = ((1UL << span) - 1) << i;
+        var value = graded * (WeightOf(joined, mask) + single.Weight) / 2f;
+        pairs.Add(queryJoined
+            ? new Pair(mask, 1UL << j, similarity, graded, value, kind)
+            : new Pair(1UL << j, mask, similarity, graded, value, kind));
     }
 
     /// <summary>Pairs an acronym of one name with the run of the other's tokens it abbreviates. A listed acronym must
