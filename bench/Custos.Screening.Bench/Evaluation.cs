@@ -1,7 +1,6 @@
 using System.Globalization;
 using Custos.Screening.Lists;
 using Custos.Screening.Matching;
-using Custos.Screening.Text;
 
 namespace Custos.Screening.Bench;
 
@@ -140,9 +139,7 @@ internal sealed class Evaluation(ScreeningIndex full, double threshold, bool ver
     private void OriginalScript()
     {
         int total = 0, at1 = 0, at10 = 0;
-        var byLatinName = full.Snapshots.SelectMany(s => s.Entries)
-            .SelectMany(e => e.Names.Where(n => n.Kind != NameKind.OriginalScript).Select(n => (Key: NameNormalizer.Normalize(n.Text, e.Kind).Display, Entry: e)))
-            .ToLookup(x => x.Key, x => x.Entry, StringComparer.Ordinal);
+        var samePersons = new SamePerson(full);
         var byScript = new SortedDictionary<string, (int Total, int At10)>(StringComparer.Ordinal);
         foreach (var entry in full.Snapshots.SelectMany(s => s.Entries))
         {
@@ -151,9 +148,7 @@ internal sealed class Evaluation(ScreeningIndex full, double threshold, bool ver
             {
                 var excluded = AliasAnalysis.Excluded(entry, names, original);
                 var hits = full.Screen(new ScreeningQuery(original.Text) { Kind = entry.Kind }, 10, excluded);
-                var samePerson = entry.Names.Where(n => n.Kind != NameKind.OriginalScript)
-                    .SelectMany(n => byLatinName[NameNormalizer.Normalize(n.Text, entry.Kind).Display]).ToHashSet();
-                samePerson.Add(entry);
+                var samePerson = samePersons.Of(entry);
                 var rank = hits.Select((h, i) => (h, i)).FirstOrDefault(x => samePerson.Contains(x.h.Entry), (null!, -1)).Item2;
                 total++;
                 at1 += rank == 0 ? 1 : 0;

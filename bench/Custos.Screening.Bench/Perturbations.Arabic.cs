@@ -1,6 +1,5 @@
 using System.Text;
 using Custos.Screening.Lists;
-using Custos.Screening.Text;
 
 namespace Custos.Screening.Bench;
 
@@ -42,10 +41,8 @@ internal sealed partial class Perturbations
             .Where(e => e.Kind == EntityKind.Person && e.Nationalities.Concat(e.Citizenships).Any(c => ArabicScriptNationalities.Contains(c, StringComparer.OrdinalIgnoreCase)))
             .ToList();
         // The same person on another list (the UN's, which also gives the name in Arabic script) counts, as in the
-        // original-script row: an entry holding one of the entry's names as written in Latin letters.
-        var byLatinName = full.Snapshots.SelectMany(s => s.Entries)
-            .SelectMany(e => e.Names.Where(n => n.Kind != NameKind.OriginalScript).Select(n => (Key: NameNormalizer.Normalize(n.Text, e.Kind).Display, Entry: e)))
-            .ToLookup(x => x.Key, x => x.Entry, StringComparer.Ordinal);
+        // original-script row.
+        var samePersons = new SamePerson(full);
         int total = 0, firsts = 0, aboves = 0;
         for (var i = 0; i < 1500; i++)
         {
@@ -53,15 +50,7 @@ internal sealed partial class Perturbations
             var name = entry.PrimaryName;
             var comma = name.IndexOf(',', StringComparison.Ordinal);
             var perturbed = ToArabicScript(comma > 0 ? name[(comma + 1)..] + " " + name[..comma] : name, random);
-            var samePerson = entry.Names.SelectMany(n => byLatinName[NameNormalizer.Normalize(n.Text, entry.Kind).Display]).Append(entry).ToHashSet();
-            var hits = full.Screen(Typed(perturbed, entry), 1);
-            var first = hits.Count > 0 && samePerson.Contains(hits[0].Entry);
-            var above = first && hits[0].Score >= threshold;
-            if (verbose && !above && (sample.Next(6) == 0 || Environment.GetEnvironmentVariable("PERTURB_ALL") == "1"))
-            {
-                Console.WriteLine($"  perturbed ({seed}) arabic script: {perturbed}  <-  {name}  got {(hits.Count > 0 ? hits[0].MatchedName.Text + " " + Evaluation.F(hits[0].Score) : "nothing")}");
-            }
-
+            var (first, above) = Check(perturbed, entry, $"({seed}) arabic script", sample, samePersons.Of(entry));
             total++;
             firsts += first ? 1 : 0;
             aboves += above ? 1 : 0;

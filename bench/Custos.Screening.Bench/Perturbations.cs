@@ -141,11 +141,11 @@ internal sealed partial class Perturbations(ScreeningIndex full, double threshol
 
     /// <summary>Screens a perturbed name: whether its entry came first, and first at or above the review threshold. With
     /// <c>--verbose</c> a miss is printed (one in six, drawn from <paramref name="sample"/>, or every one with
-    /// <c>PERTURB_ALL=1</c>).</summary>
-    private (bool First, bool Above) Check(string perturbed, ListEntry entry, string label, Random sample)
+    /// <c>PERTURB_ALL=1</c>). With <paramref name="samePerson"/>, any of those entries first counts as the entry.</summary>
+    private (bool First, bool Above) Check(string perturbed, ListEntry entry, string label, Random sample, HashSet<ListEntry>? samePerson = null)
     {
         var hits = full.Screen(Typed(perturbed, entry), 1);
-        var first = hits.Count > 0 && ReferenceEquals(hits[0].Entry, entry);
+        var first = hits.Count > 0 && (ReferenceEquals(hits[0].Entry, entry) || samePerson?.Contains(hits[0].Entry) == true);
         var above = first && hits[0].Score >= threshold;
         if (verbose && !above && (sample.Next(6) == 0 || Environment.GetEnvironmentVariable("PERTURB_ALL") == "1"))
         {
