@@ -54,8 +54,7 @@ public static partial class NameNormalizer
                 return false;
             }
 
-            arabic |= c is (>= '\u0620' and <= '\u06FF') or (>= '\u0750' and <= '\u077F') or (>= '\u08A0' and <= '\u08FF')
-                or (>= '\uFB50' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFF');
+            arabic |= IsArabicScript(c);
         }
 
         return arabic;
@@ -242,7 +241,13 @@ public static partial class NameNormalizer
         start + 1 < text.Length && text[start] == '\u0627' && text[start + 1] is '\u06CC' or '\u064A'
         && (start + 2 == text.Length || !char.IsLetter(text[start + 2]));
 
-    private static bool IsArabicLetter(char c) => c is >= '\u0620' and <= '\u06FF' && char.IsLetter(c);
+    /// <summary>True for a character of the Arabic script blocks (letters from U+0620, the supplement, extended-A and the
+    /// presentation forms).</summary>
+    private static bool IsArabicScript(char c) =>
+        c is (>= '\u0620' and <= '\u06FF') or (>= '\u0750' and <= '\u077F') or (>= '\u08A0' and <= '\u08FF')
+            or (>= '\uFB50' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFF');
+
+    private static bool IsArabicLetter(char c) => IsArabicScript(c) && char.IsLetter(c);
 
     private static bool IsPlainAscii(string text)
     {
