@@ -1,3 +1,5 @@
+using Custos.Screening.Lists;
+using Custos.Screening.Text;
 using Custos.Screening.Matching;
 
 namespace Custos.Screening.Tests;
@@ -11,11 +13,12 @@ namespace Custos.Screening.Tests;
 public sealed class WrittenAsOneTests
 {
     [SharedDataTheory]
-    [InlineData("MIKHAILIUKLeonid", "31573")] // MIKHAILIUK, Leonid: surname first, written as one
-    [InlineData("LAABOUDIMorad", "18590")] // LAABOUDI, Morad
-    [InlineData("LIYoumin", "27064")] // LI, Youmin
-    [InlineData("GustavoCASTRO", "11953")] // GONZALEZ CASTRO, Gustavo: the word between left out
-    [InlineData("KhhosroMOKHTARI", "30365")] // MOKHTARI, Khosro: the given name misspelt
+    // In one case: where the case changes between the words, the normaliser splits them before any search (below).
+    [InlineData("MIKHAILIUKLEONID", "31573")] // MIKHAILIUK, Leonid: surname first, written as one
+    [InlineData("LAABOUDIMORAD", "18590")] // LAABOUDI, Morad
+    [InlineData("Liyoumin", "27064")] // LI, Youmin
+    [InlineData("GUSTAVOCASTRO", "11953")] // GONZALEZ CASTRO, Gustavo: the word between left out
+    [InlineData("KHHOSROMOKHTARI", "30365")] // MOKHTARI, Khosro: the given name misspelt
     [InlineData("artemkourov", "44909")] // KUROV, Artem: the surname respelt
     [InlineData("novorosiyaparty", "17471")] // NOVOROSSIYA PARTY: a letter dropped
     public void Screen_TwoListedWordsWrittenAsOne_FindsTheEntryFirstForReview(string query, string sourceId)
@@ -39,5 +42,44 @@ public sealed class WrittenAsOneTests
         var result = ScreeningIndex.Build([]).ScorePair(query, listed, "Person");
 
         Assert.Equal(match, result.IsMatch);
+    }
+
+    [Theory]
+    [InlineData("JordanKAMCEV", "jordan kamcev")] // a word in capitals written onto one in small letters
+    [InlineData("Aleksey OlegovichCHEKUN", "aleksey olegovich chekun")]
+    [InlineData("MIKHAILIUKLeonid", "mikhailiuk leonid")] // a capitalised word written onto one in capitals
+    [InlineData("LIYoumin", "li youmin")]
+    [InlineData("FU YUAN YU7603", "fu yuan yu 7603")] // letters and digits written as one
+    [InlineData("GEBAA2480 SAL", "gebaa 2480 sal")]
+    [InlineData("Unit 2B", "unit 2 b")]
+    public void Normalize_WordsJoinedWhereCaseOrLettersAndDigitsChange_AreTwoWords(string written, string display) =>
+        Assert.Equal(display, NameNormalizer.Normalize(written, EntityKind.Unknown).Display);
+
+    [Theory]
+    [InlineData("HassHn Muhammad", "hasshn muhammad")] // one capital among small letters: a slip
+    [InlineData("Ronald McDonald", "ronald mcdonald")] // a name's own capitals
+    [InlineData("DeAndre Jordan", "deandre jordan")]
+    [InlineData("McDONALD", "mcdonald")] // one small letter among capitals
+    [InlineData("P\u0443TIN", "putin")] // a Cyrillic letter that looks Latin
+    [InlineData("JOhn Smith", "john smith")] // two capitals, then small letters: a slip of the shift key
+    [InlineData("21st Century Trading", "21st century trading")] // an ordinal
+    [InlineData("G3RMAN TRADING", "german trading")] // digits read as the letters they look like
+    public void Normalize_CapitalsOrDigitsThatDoNotJoinTwoWords_StayOneWord(string written, string display) =>
+        Assert.Equal(display, NameNormalizer.Normalize(written, EntityKind.Unknown).Display);
+
+    [SharedDataTheory]
+    [InlineData("JorddanKAMECV", "44147")] // KAMCEV, Jordan: joined, both words misspelt
+    [InlineData("NneadPOPOVIIC", "45250")] // POPOVIC, Nenad
+    [InlineData("Andrei AlexanddrovichSTRRIZHOV", "17547")] // STRIZHOV, Andrei Alexandrovich
+    [InlineData("LIYumin", "27064")] // LI, Youmin: the given name respelt
+    [InlineData("FU YUAN YU7603", "33767")] // the vessel FU YUAN YU 7603, not another of the fleet
+    [InlineData("GEBAA2480 SAL LLC", "28171")] // GEBAA 2480 SAL
+    public void Screen_WordsJoinedWhereCaseOrLettersAndDigitsChange_FindTheEntryFirstForReview(string query, string sourceId)
+    {
+        var hits = Lists.Full.Screen(new ScreeningQuery(query), 3);
+
+        Assert.NotEmpty(hits);
+        Assert.Equal(sourceId, hits[0].Entry.SourceId);
+        Assert.True(hits[0].RequiresReview, hits[0].Explanation.ToText());
     }
 }

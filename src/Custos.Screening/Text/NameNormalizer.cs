@@ -25,7 +25,7 @@ public static partial class NameNormalizer
         ArgumentNullException.ThrowIfNull(name);
         var organisation = kind is EntityKind.Organization or EntityKind.Vessel or EntityKind.Aircraft;
         var written = new List<string>();
-        var ascii = ToAsciiLower(Reorder(name, organisation), forName: true, written);
+        var ascii = ToAsciiLower(Reorder(SplitBeforeCapitals(name), organisation), forName: true, written);
         var words = JoinAmpersandAcronyms(Tokenize(ascii.Contains('-', StringComparison.Ordinal) ? AssimilatedArticle().Replace(ascii, "al-") : ascii));
         WriteDzhAsJ(words);
         UnassimilateArticle(words);
@@ -262,6 +262,50 @@ public static partial class NameNormalizer
         return true;
     }
 
+    /// <summary>
+    /// Two words written as one where the case changes (a field joined to the next without its space, the family name
+    /// in capitals as lists write it) are two words: a space goes before a word in capitals written onto a word in small
+    /// letters (<c>JordanKAMCEV</c>, <c>Aleksey OlegovichCHEKUN</c>) and before a capitalised word written onto one in
+    /// capitals (<c>MIKHAILIUKLeonid</c>, <c>LIYoumin</c>); two letters at least on each side of the change. Never for
+    /// one capital inside small letters, a typing slip (<c>HassHn</c>) or a name's own (<c>McDonald</c>, <c>DeAndre</c>),
+    /// nor for one small letter among capitals (<c>McDONALD</c>; <c>PуTIN</c>, a Cyrillic letter that looks Latin), nor
+    /// after two capitals (<c>JOhn</c>).
+    /// </summary>
+    internal static string SplitBeforeCapitals(string name)
+    {
+        var at = 1;
+        while (at + 1 < name.Length && !StartsWordInOtherCase(name, at))
+        {
+            at++;
+        }
+
+        if (at + 1 >= name.Length)
+        {
+            return name;
+        }
+
+        var split = new StringBuilder(name.Length + 4);
+        split.Append(name, 0, at);
+        for (var i = at; i < name.Length; i++)
+        {
+            if (i + 1 < name.Length && StartsWordInOtherCase(name, i))
+            {
+                split.Append(' ');
+            }
+
+            split.Append(name[i]);
+        }
+
+        return split.ToString();
+    }
+
+    /// <summary>True when the capital at <paramref name="i"/> (followed by a letter) begins a word written onto the one
+    /// before it (<see cref="SplitBeforeCapitals"/>).</summary>
+    private static bool StartsWordInOtherCase(string name, int i) =>
+        char.IsUpper(name[i])
+        && ((i >= 2 && char.IsLower(name[i - 1]) && char.IsLower(name[i - 2]) && char.IsUpper(name[i + 1]))
+            || (i >= 2 && char.IsUpper(name[i - 1]) && char.IsUpper(name[i - 2]) && char.IsLower(name[i + 1])));
+
     private static string Reorder(string name, bool organisation)
     {
         var comma = name.IndexOf(',', StringComparison.Ordinal);
@@ -450,9 +494,33 @@ public static partial class NameNormalizer
 
         foreach (var part in parts)
         {
-            words.Add(Deleet(part));
+            AddSplitAtDigits(words, Deleet(part));
         }
     }
+
+    /// <summary>
+    /// Adds a word, split where letters meet digits (<c>YU7603</c> → yu 7603, as <c>YU 7603</c> and <c>YU-7603</c> are
+    /// written; <c>GEBAA2480</c>): a vessel's or a firm's number joined to its name without a space is the same name.
+    /// Ordinals (<c>21st</c>) stay whole; digits read as letters were read already (<see cref="Deleet"/>).
+    /// </summary>
+    private static void AddSplitAtDigits(List<string> words, string word)
+    {
+        var start = 0;
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (char.IsAsciiDigit(word[i]) != char.IsAsciiDigit(word[i - 1]) && !IsOrdinalSuffix(word, i))
+            {
+                words.Add(word[start..i]);
+                start = i;
+            }
+        }
+
+        words.Add(start == 0 ? word : word[start..]);
+    }
+
+    /// <summary>True when the letters from <paramref name="at"/> are an ordinal's suffix after its digits (<c>21st</c>).</summary>
+    private static bool IsOrdinalSuffix(string word, int at) =>
+        char.IsAsciiDigit(word[at - 1]) && word.Length - at == 2 && word.AsSpan(at) is "st" or "nd" or "rd" or "th";
 
     private static string Deleet(string word)
     {
