@@ -145,7 +145,7 @@ internal static class LegalForms
     {
         words = Respace(words);
         var keys = words.Select(PhoneticKey.Of).ToArray();
-        var corrected = words.Select((w, i) => w.Length < MinimumKeyedWord ? LiteralOf(w) : w.Length < MinimumPartialKeyedWord ? ShortWordKey(w, keys[i]) : Correct(keys[i]))
+        var corrected = words.Select((w, i) => w.Length < MinimumKeyedWord ? LiteralOf(w) : w.Length < MinimumPartialKeyedWord ? ShortWordKey(w, keys[i]) : LongWordKey(w, keys[i]))
             .ToArray();
         var partialKeys = corrected.Any(PhraseWordKeys.Contains)
             ? words.Select((w, i) => w.Length < MinimumPartialKeyedWord ? LiteralOf(w) : keys[i]).ToArray()
@@ -320,6 +320,37 @@ internal static class LegalForms
 
         return (0, null);
     }
+
+    /// <summary>
+    /// How a word of six letters or more is matched against phrases: on its phonetic key, or the key of the phrase word
+    /// its key is one symbol short of (<see cref="Correct"/>), or that of the phrase word of seven letters or more it is
+    /// one edit from as spelt (<c>liabiliy</c>, <c>aktsionerwoe</c>, <c>obshhchestvo</c>, <c>cmpany</c>): a typo the
+    /// keys do not forgive (a short key, a letter of another class) would otherwise leave the legal form as rare words.
+    /// </summary>
+    private static string LongWordKey(string word, string key)
+    {
+        var corrected = Correct(key);
+        if (PhraseWordKeys.Contains(corrected))
+        {
+            return corrected;
+        }
+
+        foreach (var (phraseWord, phraseKey) in LongPhraseWords)
+        {
+            // One edit keeps the first letter or the last.
+            if (Math.Abs(phraseWord.Length - word.Length) <= 1 && (word[0] == phraseWord[0] || word[^1] == phraseWord[^1])
+                && Matching.TokenSimilarity.Distance(word, phraseWord, 1) <= 1)
+            {
+                return phraseKey;
+            }
+        }
+
+        return corrected;
+    }
+
+    /// <summary>The words of phrases of seven letters or more, with their keys (<see cref="LongWordKey"/>).</summary>
+    private static readonly (string Word, string Key)[] LongPhraseWords =
+        [.. PhraseWords.Where(w => w.Length >= 7).Select(w => (w, PhoneticKey.Of(w)))];
 
     private static string Correct(string key)
     {
