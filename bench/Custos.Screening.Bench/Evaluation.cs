@@ -9,8 +9,18 @@ internal sealed class Evaluation(ScreeningIndex full, double threshold, bool ver
 {
     private readonly List<(string Metric, string Value, string Reference)> rows = [];
 
-    public void Run()
+    /// <summary>The parts <c>--only</c> may name.</summary>
+    private static readonly string[] Parts = ["pairs", "alias", "fp", "putin", "script", "wallets", "perturb"];
+
+    /// <summary>Evaluates and prints the table; false (nothing run) when <c>--only</c> names no part.</summary>
+    public bool Run()
     {
+        if (only is not null && !Parts.Contains(only))
+        {
+            Console.Error.WriteLine($"--only {only}: no such part; the parts are {string.Join(", ", Parts)}");
+            return false;
+        }
+
         Part("pairs", NamePairs);
         Part("alias", AliasRecall);
         Part("fp", () => FalsePositives("negatives-global-synthetic.csv"));
@@ -20,6 +30,7 @@ internal sealed class Evaluation(ScreeningIndex full, double threshold, bool ver
         Part("wallets", Wallets);
         Part("perturb", () => new Perturbations(full, threshold, rows, verbose).Run());
         Print();
+        return true;
     }
 
     private void Part(string name, Action part)

@@ -13,7 +13,11 @@ switch (mode)
         var options = ScreeningOptions.Default with { ReviewThreshold = threshold, CandidateLimit = candidates };
         var index = ScreeningIndex.Build(Corpus.ReadFull(), options);
         Console.WriteLine($"full corpus: {index.EntryCount} entries, {index.NameCount} names; review threshold {threshold:0.00}");
-        new Evaluation(index, threshold, verbose, args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault()).Run();
+        if (!new Evaluation(index, threshold, verbose, args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault()).Run())
+        {
+            return 2;
+        }
+
         break;
     case "screen":
         var screening = ScreeningIndex.Build(Corpus.ReadFull(), ScreeningOptions.Default with { ReviewThreshold = threshold });
