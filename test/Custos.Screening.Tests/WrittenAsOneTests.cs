@@ -82,4 +82,19 @@ public sealed class WrittenAsOneTests
         Assert.Equal(sourceId, hits[0].Entry.SourceId);
         Assert.True(hits[0].RequiresReview, hits[0].Explanation.ToText());
     }
+
+    [SharedDataTheory]
+    [InlineData("Saeed AGH AJANI", "33574")] // AGHAJANI, Saeed: ajani alone is a far spelling of aghajani
+    [InlineData("Hamed ABDO LLAHI", "12930")] // ABDOLLAHI, Hamed
+    [InlineData("Maulawi INAYATU LLAH", "23629")] // INAYATULLAH, Maulawi
+    [InlineData("LLC SYMPH ONY", "43319")] // LLC SYMPHONY
+    [InlineData("MERID EIS D.O.O.", "16840")] // MERIDEIS D.O.O.
+    public void Screen_AListedWordSplitInTwo_FindsTheEntryFirstForReview(string query, string sourceId)
+    {
+        var hits = Lists.Full.Screen(new ScreeningQuery(query), 3);
+
+        Assert.NotEmpty(hits);
+        Assert.Equal(sourceId, hits[0].Entry.SourceId);
+        Assert.True(hits[0].RequiresReview, hits[0].Explanation.ToText());
+    }
 }

@@ -8,16 +8,20 @@ internal sealed partial class CandidateSearch
 {
     /// <summary>Posts the names holding a neighbour of a token that is not itself a query token (a joined pair, the
     /// rest of a token after a particle).</summary>
-    private void PostNeighbours(in Tok token, float weight, bool deep) => PostNeighbours(NeighboursOf(token, deep), weight);
+    private void PostNeighbours(in Tok token, float weight, bool deep) => PostNeighbours(NeighboursOf(token, deep), weight, false);
 
     /// <summary>Posts the names holding the neighbours of a token that is not itself a query token, found already.</summary>
-    private void PostNeighbours((int Vocab, float Similarity, AlignmentKind Kind)[] neighbours, float weight)
+    /// <param name="neighbours">The token's neighbours.</param>
+    /// <param name="weight">The token's weight.</param>
+    /// <param name="pair">True for two adjacent query tokens written as one: a word either of them found only as a far
+    /// spelling (ajani, and aghajani that agh ajani is) counts for the pair as well.</param>
+    private void PostNeighbours((int Vocab, float Similarity, AlignmentKind Kind)[] neighbours, float weight, bool pair)
     {
         found.Clear();
         foreach (var (vocab, similarity, _) in neighbours)
         {
             // A word the query's own tokens found already counts once (abdulrahman al → abdulrahman).
-            if (similarity >= JoinedMinimum && foundInQuery[vocab] != queryStamp)
+            if (similarity >= JoinedMinimum && (foundInQuery[vocab] != queryStamp || (pair && similarity >= JoinedExactly && foundSimilarity[vocab] < JoinedMinimum)))
             {
                 found.Add((vocab, TokenSimilarity.Graded(similarity)));
             }
@@ -111,6 +115,10 @@ internal sealed partial class CandidateSearch
     /// <summary>A joined pair or the rest of a split token must be this close to a word to count: long spellings
     /// meet many words loosely.</summary>
     private const float JoinedMinimum = 0.85f;
+
+    /// <summary>Two adjacent query tokens written as one must come this near a word (as written, or all but the same)
+    /// to count for it when either token found it already as a far spelling (<c>PostNeighbours</c>).</summary>
+    private const float JoinedExactly = 0.95f;
 
     private static bool Joinable(in Tok token) => token.Class is not (TokenClass.Title or TokenClass.Stopword or TokenClass.Number or TokenClass.LegalForm);
 

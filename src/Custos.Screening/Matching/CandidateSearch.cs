@@ -47,6 +47,10 @@ internal sealed partial class CandidateSearch
     /// <summary>For each vocabulary token, the <see cref="queryStamp"/> of the last query whose own tokens found it: a
     /// set cleared per query clears its whole capacity, as large as the largest query so far made it.</summary>
     private readonly int[] foundInQuery;
+
+    /// <summary>For each vocabulary token the current query's own tokens found (<see cref="foundInQuery"/>), the best
+    /// similarity they found it with.</summary>
+    private readonly float[] foundSimilarity;
     private int queryStamp;
     private readonly List<int> extras = [];
     private readonly PriorityQueue<int, float> heap = new();
@@ -73,6 +77,7 @@ internal sealed partial class CandidateSearch
         tallies = new Tally[data.NameTokens.Length];
         gatheredIn = new int[data.Vocabulary.Length];
         foundInQuery = new int[data.Vocabulary.Length];
+        foundSimilarity = new float[data.Vocabulary.Length];
     }
 
     public static CandidateSearch For(IndexData data)
@@ -127,6 +132,8 @@ internal sealed partial class CandidateSearch
                 var id = data.VocabularyByText.TryGetValue(text, out var known) ? known : -1;
                 var syllabic = query[i].Syllabic && query[i + 1].Syllabic;
                 var weight = query[i].Weight + query[i + 1].Weight;
+                var pair = !syllabic && ((query[i].Variants | query[i + 1].Variants) & Tok.Abjad) == 0 && !query[i].Syllabic && !query[i + 1].Syllabic
+                    && query[i].Class is TokenClass.Word or TokenClass.Patronymic && query[i + 1].Class is TokenClass.Word or TokenClass.Patronymic;
 
                 // Read as Mandarin syllables only when both parts are (the query's own tokens say whether its name is).
                 // The variant kinds are part of what is remembered; the skeleton is worked out only when the joined
@@ -136,12 +143,12 @@ internal sealed partial class CandidateSearch
                     | (mandarin && MandarinReadings.Readable(text) ? Tok.Mandarin : 0));
                 if (data.Neighbours.TryGetValue(MemoKey(text, TokenClass.Word, id >= 0, syllabic, deep: false, variants), out var remembered))
                 {
-                    PostNeighbours(remembered, weight);
+                    PostNeighbours(remembered, weight, pair: pair);
                     continue;
                 }
 
                 var joined = new Tok(text, PhoneticKey.Of(text), TokenClass.Word, weight, 0f, id, syllabic, KnownVariants: variants);
-                PostNeighbours(joined, joined.Weight, deep: false);
+                PostNeighbours(NeighboursOf(joined, deep: false), joined.Weight, pair: pair);
             }
         }
 
@@ -284,6 +291,7 @@ internal sealed partial class CandidateSearch
         {
             cache.Set(index, vocab, (similarity, kind));
             found.Add((vocab, TokenSimilarity.Graded(similarity)));
+            foundSimilarity[vocab] = foundInQuery[vocab] == queryStamp ? Math.Max(foundSimilarity[vocab], similarity) : similarity;
             foundInQuery[vocab] = queryStamp;
         }
     }
