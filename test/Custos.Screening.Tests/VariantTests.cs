@@ -247,4 +247,20 @@ public sealed class VariantTests
         Assert.False(index.ScorePair("高石早苗", "高市早苗", "Person").IsMatch);
         Assert.True(index.ScorePair("高市早苗", "高市早苗", "Person").IsMatch);
     }
+
+    [SharedDataTheory]
+    [InlineData("syna energy development company", "30366")] // SINA ENERGY DEVELOPMENT COMPANY: y for i
+    [InlineData("coti corp", "23785")] // KOTI CORP: c for k
+    [InlineData("tyan 7", "33806")] // TIAN YU 7
+    [InlineData("iiad ali salim", "21998")] // SALIM, Iyad
+    [InlineData("кёнг хак ким", "23506")] // KIM, Kyong Hak: kh for h
+    public void Screen_AShortWordInAnotherTransliteration_FindsTheEntryFirst(string query, string sourceId)
+    {
+        // Words of four letters or fewer are not looked up by their deletions: without the respellings the entry was
+        // never a candidate (syna found WILAYAT SAYNA, coti COTEI, tyan nothing).
+        var hits = Lists.Full.Screen(new ScreeningQuery(query), 3);
+
+        Assert.NotEmpty(hits);
+        Assert.Equal(sourceId, hits[0].Entry.SourceId);
+    }
 }

@@ -142,6 +142,13 @@ internal sealed partial class CandidateSearch
             GatherDeletions(token.Text, data.VocabularyBySpellingDeletion);
         }
 
+        // A short word the lists do not hold, too short for the words of its deletions, is looked up in the spellings
+        // transliterations give it (syna: sina, nur: noor).
+        if (deep && token.VocabId < 0 && token.Class == TokenClass.Word && token.Text.Length is >= 3 and < IndexBuilder.MinimumSpellingDeletion)
+        {
+            GatherRespellings(token.Text);
+        }
+
         // A transcription through syllables (プーチン puchin, 普京 pujing) also finds the names of its loose skeleton.
         if (token.Syllabic && data.VocabularyByLooseKey.TryGetValue(PhoneticKey.Loose(token.Text), out var looseKey))
         {
@@ -262,6 +269,39 @@ internal sealed partial class CandidateSearch
                 foreach (var v in words)
                 {
                     Gather(v);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Letters that transliterations write one for the other (<c>Sina</c> / <c>Syna</c>, <c>Nur</c> / <c>Noor</c> /
+    /// <c>Nour</c>, <c>Qasim</c> / <c>Kasim</c>, <c>Zia</c> / <c>Sia</c>): a short word is looked up, as written, with one
+    /// of them replaced. Words of five letters or more meet these through their deletions and skeletons.
+    /// </summary>
+    private static readonly (string From, string To)[] Respellings =
+    [
+        ("y", "i"), ("i", "y"), ("ee", "i"), ("i", "ee"), ("u", "ou"), ("ou", "u"), ("u", "oo"), ("oo", "u"), ("c", "k"),
+        ("k", "c"), ("q", "k"), ("k", "q"), ("ph", "f"), ("f", "ph"), ("s", "z"), ("z", "s"), ("v", "w"), ("w", "v"),
+        ("j", "y"), ("y", "j"), ("kh", "h"), ("h", "kh"), ("e", "i"), ("i", "e"), ("o", "u"), ("u", "o"),
+    ];
+
+    /// <summary>Gathers the listed words that a short word is with one of <see cref="Respellings"/> made.</summary>
+    private void GatherRespellings(string text)
+    {
+        var lookup = data.VocabularyByText.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[text.Length + 2];
+        foreach (var (from, to) in Respellings)
+        {
+            for (var at = text.IndexOf(from, StringComparison.Ordinal); at >= 0; at = text.IndexOf(from, at + 1, StringComparison.Ordinal))
+            {
+                var length = text.Length - from.Length + to.Length;
+                text.AsSpan(0, at).CopyTo(buffer);
+                to.AsSpan().CopyTo(buffer[at..]);
+                text.AsSpan(at + from.Length).CopyTo(buffer[(at + to.Length)..]);
+                if (lookup.TryGetValue(buffer[..length], out var vocab))
+                {
+                    Gather(vocab);
                 }
             }
         }
