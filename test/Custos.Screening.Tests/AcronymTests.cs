@@ -71,4 +71,29 @@ public sealed class AcronymTests
         Assert.Equal("yu liang pao", string.Join(' ', tokens.Select(t => t.Text)));
         Assert.DoesNotContain(tokens, t => t.Class == TokenClass.LegalForm);
     }
+
+    [SharedDataTheory]
+    [InlineData("J. HE", "32476")] // HE, Jing: he read as the initials of HIZBALLAH ESO ranked it first at 0.903
+    [InlineData("K. JO", "23090")] // JO, Kyong-Chol: jo as those of JANNAT OSHIKLARI (0.908)
+    [InlineData("S. - AKHAEI", "27161")] // AKHAEI, Shaghayegh: found nothing
+    public void Screen_AnInitialBesideAShortWord_ReadsAsAPersonsName(string query, string sourceId)
+    {
+        var hits = Lists.Full.Screen(new ScreeningQuery(query), 3);
+
+        Assert.NotEmpty(hits);
+        Assert.Equal(sourceId, hits[0].Entry.SourceId);
+        Assert.DoesNotContain(hits, h => h.Entry.Kind != EntityKind.Person && h.RequiresReview);
+    }
+
+    [SharedDataFact]
+    public void Screen_AWordThatBeginsListedInitials_DoesNotBringEveryNameWithTheInitial()
+    {
+        // yuhua begins y, an initial on 129 listed names: each was credited with the whole of yuhua, and they crowded
+        // SHI, Yuhua out of the candidates.
+        var hits = Lists.Full.Screen(new ScreeningQuery("S. YUHUA"), 3);
+
+        Assert.NotEmpty(hits);
+        Assert.Equal("23469", hits[0].Entry.SourceId);
+        Assert.True(hits[0].RequiresReview, hits[0].Explanation.ToText());
+    }
 }

@@ -18,10 +18,11 @@ internal sealed partial class CandidateSearch
     private void PostNeighbours((int Vocab, float Similarity, AlignmentKind Kind)[] neighbours, float weight, bool pair)
     {
         found.Clear();
-        foreach (var (vocab, similarity, _) in neighbours)
+        foreach (var (vocab, similarity, kind) in neighbours)
         {
-            // A word the query's own tokens found already counts once (abdulrahman al → abdulrahman).
-            if (similarity >= JoinedMinimum && (foundInQuery[vocab] != queryStamp || (pair && similarity >= JoinedExactly && foundSimilarity[vocab] < JoinedMinimum)))
+            // A word the query's own tokens found already counts once (abdulrahman al → abdulrahman); an initial the
+            // joined spelling begins with is no spelling of it.
+            if (kind != AlignmentKind.Initial && similarity >= JoinedMinimum && (foundInQuery[vocab] != queryStamp || (pair && similarity >= JoinedExactly && foundSimilarity[vocab] < JoinedMinimum)))
             {
                 found.Add((vocab, TokenSimilarity.Graded(similarity)));
             }

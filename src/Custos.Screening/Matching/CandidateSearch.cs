@@ -290,7 +290,17 @@ internal sealed partial class CandidateSearch
         foreach (var (vocab, similarity, kind) in NeighboursOf(token))
         {
             cache.Set(index, vocab, (similarity, kind));
-            found.Add((vocab, TokenSimilarity.Graded(similarity)));
+
+            // A listed initial that a query word begins with tells one letter of the word: it counts for the names
+            // that hold it as much as the initial weighs, not the word (yuhua met y on 129 names, each credited with the
+            // whole of yuhua, and those names crowded out SHI, Yuhua).
+            var graded = TokenSimilarity.Graded(similarity);
+            if (kind == AlignmentKind.Initial && token.Text.Length > 1)
+            {
+                graded *= Math.Min(1f, data.Vocabulary[vocab].Weight / Math.Max(token.Weight, 1e-3f));
+            }
+
+            found.Add((vocab, graded));
             foundSimilarity[vocab] = foundInQuery[vocab] == queryStamp ? Math.Max(foundSimilarity[vocab], similarity) : similarity;
             foundInQuery[vocab] = queryStamp;
         }

@@ -165,12 +165,13 @@ public sealed class ScreeningIndex
 
         var cache = SimilarityCache.Begin();
         var search = CandidateSearch.For(data);
-        var candidates = search.Find(tokens, cache, Options.CandidateLimit, excludedName, acronyms: kind != EntityKind.Person);
+        var personal = kind == EntityKind.Person || LooksPersonal(tokens);
+        var candidates = search.Find(tokens, cache, Options.CandidateLimit, excludedName, acronyms: !personal);
         var best = search.BestPerEntry;
         best.Clear();
         foreach (var candidate in candidates)
         {
-            var nameScore = (double)NameAligner.Score(tokens, data.NameTokens[candidate], cache, null, data.Rarity.HasCorpus, Personal(kind, candidate), data.JoinedOf(candidate));
+            var nameScore = (double)NameAligner.Score(tokens, data.NameTokens[candidate], cache, null, data.Rarity.HasCorpus, personal || ListedAsPerson(candidate), data.JoinedOf(candidate));
             if (data.NameSource[candidate].Strength == NameStrength.Weak)
             {
                 nameScore -= EvidenceScorer.WeakAliasPenalty;
@@ -244,7 +245,8 @@ public sealed class ScreeningIndex
     private MatchExplanation Explain(ScreeningQuery query, string? queryCountry, NormalizedName normalized, Tok[] tokens, int entry, int name)
     {
         var details = new List<TokenAlignment>();
-        var nameScore = NameAligner.Score(tokens, data.NameTokens[name], null, details, data.Rarity.HasCorpus, Personal(query.Kind, name), data.JoinedOf(name));
+        var personal = query.Kind == EntityKind.Person || LooksPersonal(tokens) || ListedAsPerson(name);
+        var nameScore = NameAligner.Score(tokens, data.NameTokens[name], null, details, data.Rarity.HasCorpus, personal, data.JoinedOf(name));
         var evidence = new List<EvidenceItem>();
         var source = data.NameSource[name];
         var score = EvidenceScorer.Apply(query, queryCountry, data.Entries[entry], data.EntryCountries[entry], source, nameScore, evidence);
@@ -253,8 +255,35 @@ public sealed class ScreeningIndex
     }
 
     /// <summary>True when the query or the entry of the list name is a person (acronyms are then only initials).</summary>
-    private bool Personal(EntityKind queryKind, int name) =>
-        queryKind == EntityKind.Person || data.Entries[data.NameEntry[name]].Kind == EntityKind.Person;
+    private bool ListedAsPerson(int name) => data.Entries[data.NameEntry[name]].Kind == EntityKind.Person;
+
+    /// <summary>
+    /// True when a query of no stated kind reads as a person's name: one or two initials beside name words, and no legal
+    /// form, generic word or number (<c>J. HE</c>, <c>K. JO</c>). Its short words are then no acronyms, as for a person's
+    /// (<c>he</c> read as the initials of HIZBALLAH ESO scored 0.903). More single letters are an organisation's
+    /// (<c>ALONDRA PRODUCE S.P.R. R.I.</c> with its legal form run together).
+    /// </summary>
+    internal static bool LooksPersonal(Tok[] tokens)
+    {
+        var initials = 0;
+        var word = false;
+        foreach (var token in tokens)
+        {
+            switch (token.Class)
+            {
+                case TokenClass.Initial:
+                    initials++;
+                    break;
+                case TokenClass.Word or TokenClass.Patronymic:
+                    word = true;
+                    break;
+                case TokenClass.LegalForm or TokenClass.Generic or TokenClass.Number:
+                    return false;
+            }
+        }
+
+        return initials is 1 or 2 && word;
+    }
 
     /// <summary>The index's arrays (for the bench's profile).</summary>
     internal IndexData Data => data;
