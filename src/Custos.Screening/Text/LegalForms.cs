@@ -335,22 +335,38 @@ internal static class LegalForms
             return corrected;
         }
 
-        foreach (var (phraseWord, phraseKey) in LongPhraseWords)
+        // One edit keeps the first letter or the last.
+        return SpeltOneEditOff(word, LongPhraseWordsByFirst, word[0]) ?? SpeltOneEditOff(word, LongPhraseWordsByLast, word[^1]) ?? corrected;
+    }
+
+    /// <summary>The key of the phrase word of <paramref name="byLetter"/>'s list for <paramref name="letter"/> that is
+    /// one edit from <paramref name="word"/>, or null.</summary>
+    private static string? SpeltOneEditOff(string word, (string Word, string Key)[][] byLetter, char letter)
+    {
+        if (letter is < 'a' or > 'z')
         {
-            // One edit keeps the first letter or the last.
-            if (Math.Abs(phraseWord.Length - word.Length) <= 1 && (word[0] == phraseWord[0] || word[^1] == phraseWord[^1])
-                && Matching.TokenSimilarity.Distance(word, phraseWord, 1) <= 1)
+            return null;
+        }
+
+        foreach (var (phraseWord, phraseKey) in byLetter[letter - 'a'])
+        {
+            if (Math.Abs(phraseWord.Length - word.Length) <= 1 && Matching.TokenSimilarity.Distance(word, phraseWord, 1) <= 1)
             {
                 return phraseKey;
             }
         }
 
-        return corrected;
+        return null;
     }
 
-    /// <summary>The words of phrases of seven letters or more, with their keys (<see cref="LongWordKey"/>).</summary>
-    private static readonly (string Word, string Key)[] LongPhraseWords =
-        [.. PhraseWords.Where(w => w.Length >= 7).Select(w => (w, PhoneticKey.Of(w)))];
+    /// <summary>The words of phrases of seven letters or more, with their keys, by first letter (<see cref="LongWordKey"/>).</summary>
+    private static readonly (string Word, string Key)[][] LongPhraseWordsByFirst = ByLetter(static w => w[0]);
+
+    /// <summary>The same by last letter.</summary>
+    private static readonly (string Word, string Key)[][] LongPhraseWordsByLast = ByLetter(static w => w[^1]);
+
+    private static (string Word, string Key)[][] ByLetter(Func<string, char> letter) =>
+        [.. Enumerable.Range('a', 26).Select(c => PhraseWords.Where(w => w.Length >= 7 && letter(w) == c).Select(w => (w, PhoneticKey.Of(w))).ToArray())];
 
     private static string Correct(string key)
     {
