@@ -17,13 +17,19 @@ public sealed class LeaveOneOutTests
     /// the candidate search once let that name, left out, set the estimate bar, and every other name of the entry fell
     /// below it, so the alias found nothing at all. Yurong: split into yu and rong, halves of two letters, tried only
     /// when both read as Mandarin. IFD-CAPITAL: the generic word counts for the names the name word found. KYRGYZTRANSAVIA:
-    /// three words written as one.
+    /// three words written as one. IAMCO and the like: the index held initials with a legal form's first letter only,
+    /// not with the legal form written whole as the alignment reads it. KHAYBARCO: a legal form of two letters written
+    /// onto a name was looked up as nothing.
     /// </remarks>
     [SharedDataTheory]
     [InlineData("RAJAH SOLAIMAN REVOLUTIONARY MOVEMENT (RSRM)", "RAJAH SULAIMAN MOVEMENT")]
     [InlineData("DU, Yurong", "DU, Yu Rong")]
     [InlineData("IFD-CAPITAL", "IFD-KAPITAL")]
     [InlineData("KYRGYZTRANSAVIA AIRLINES", "KYRGYZ TRANS AVIA")]
+    [InlineData("IAMCO", "IRAN AIRCRAFT MANUFACTURING COMPANY")] // initials with the legal form written whole
+    [InlineData("TEACO", "TOSEE EGHTESAD AYANDEHSAZAN COMPANY")]
+    [InlineData("MITDCO", "MARINE INFORMATION TECHNOLOGY DEVELOPMENT COMPANY")]
+    [InlineData("KHAYBARCO", "KHAYBAR COMPANY")] // the legal form written onto the name
     public void Screen_AliasLeftOut_FindsItsEntryAtRankOne(string alias, string expected)
     {
         var index = Sdn2021.Value;

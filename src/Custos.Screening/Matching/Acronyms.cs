@@ -134,14 +134,18 @@ internal static class Acronyms
 
     /// <summary>
     /// The acronyms a name could be written as, for the index: the initials of its significant tokens, with the legal
-    /// forms' and with the function words' initials too, and the initials of its first three or more significant
-    /// tokens (<c>PFLP</c> for <c>Popular Front for the Liberation of Palestine - General Command</c>).
+    /// forms' and with the function words' initials too, with the legal forms written whole (<c>IAMCO</c> for <c>Iran
+    /// Aircraft Manufacturing Company</c>, <c>PDVSA</c> for <c>Petroleos de Venezuela S.A.</c>, as the alignment reads
+    /// them), and the initials of its first three or more significant tokens (<c>PFLP</c> for <c>Popular Front for the
+    /// Liberation of Palestine - General Command</c>).
     /// </summary>
     public static IEnumerable<string> Of(Tok[] tokens)
     {
         var significant = new List<char>(tokens.Length);
         var withLegal = new List<char>(tokens.Length);
         var withStop = new List<char>(tokens.Length);
+        var withWholeLegal = new List<char>(tokens.Length);
+        var withStopAndWholeLegal = new List<char>(tokens.Length);
         foreach (var t in tokens)
         {
             if (Initialled(t))
@@ -149,14 +153,19 @@ internal static class Acronyms
                 significant.Add(t.Text[0]);
                 withLegal.Add(t.Text[0]);
                 withStop.Add(t.Text[0]);
+                withWholeLegal.Add(t.Text[0]);
+                withStopAndWholeLegal.Add(t.Text[0]);
             }
             else if (t.Class == TokenClass.LegalForm)
             {
                 withLegal.Add(t.Text[0]);
+                withWholeLegal.AddRange(t.Text);
+                withStopAndWholeLegal.AddRange(t.Text);
             }
             else if (t.Class == TokenClass.Stopword)
             {
                 withStop.Add(t.Text[0]);
+                withStopAndWholeLegal.Add(t.Text[0]);
             }
         }
 
@@ -166,7 +175,7 @@ internal static class Acronyms
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var letters in new[] { significant, withLegal, withStop })
+        foreach (var letters in new[] { significant, withLegal, withStop, withWholeLegal, withStopAndWholeLegal })
         {
             if (letters.Count <= MaxLength)
             {

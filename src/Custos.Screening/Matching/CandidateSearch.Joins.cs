@@ -164,6 +164,20 @@ internal sealed partial class CandidateSearch
             }
         }
 
+        // A name with its legal form written onto it (KHAYBARCO / Khaybar Company): the rest, a listed word of four
+        // letters or more, counts for the whole token (the alignment pairs the token with the name and legal form).
+        if (!split)
+        {
+            for (var length = 2; length <= 4 && text.Length - length >= 4; length++)
+            {
+                if (WordLists.LegalForms.Contains(text[^length..]) && lookup.TryGetValue(text.AsSpan(0, text.Length - length), out var named))
+                {
+                    PostAlone(named, token.Weight);
+                    break;
+                }
+            }
+        }
+
         // Three words written as one (KYRGYZTRANSAVIA / Kyrgyz Trans Avia), each part a known word.
         if (text.Length >= 9)
         {
