@@ -8,7 +8,7 @@ internal sealed partial class CandidateSearch
 {
     /// <summary>Posts the names holding a neighbour of a token that is not itself a query token (a joined pair, the
     /// rest of a token after a particle).</summary>
-    private void PostNeighbours(in Tok token, float weight, bool deep) => PostNeighbours(NeighboursOf(token, deep), weight, false);
+    private void PostNeighbours(in Tok token, float weight, bool deep) => PostNeighbours(NeighboursOf(token, deep), weight, pair: false);
 
     /// <summary>Posts the names holding the neighbours of a token that is not itself a query token, found already.</summary>
     /// <param name="neighbours">The token's neighbours.</param>

@@ -132,7 +132,7 @@ internal sealed partial class CandidateSearch
                 var id = data.VocabularyByText.TryGetValue(text, out var known) ? known : -1;
                 var syllabic = query[i].Syllabic && query[i + 1].Syllabic;
                 var weight = query[i].Weight + query[i + 1].Weight;
-                var pair = !syllabic && ((query[i].Variants | query[i + 1].Variants) & Tok.Abjad) == 0 && !query[i].Syllabic && !query[i + 1].Syllabic
+                var pair = ((query[i].Variants | query[i + 1].Variants) & Tok.Abjad) == 0 && !query[i].Syllabic && !query[i + 1].Syllabic
                     && query[i].Class is TokenClass.Word or TokenClass.Patronymic && query[i + 1].Class is TokenClass.Word or TokenClass.Patronymic;
 
                 // Read as Mandarin syllables only when both parts are (the query's own tokens say whether its name is).

@@ -254,14 +254,14 @@ public sealed class ScreeningIndex
             Math.Round(nameScore, 4), evidence, Math.Round(score, 4));
     }
 
-    /// <summary>True when the query or the entry of the list name is a person (acronyms are then only initials).</summary>
+    /// <summary>True when the entry of the list name is a person (acronyms are then only initials).</summary>
     private bool ListedAsPerson(int name) => data.Entries[data.NameEntry[name]].Kind == EntityKind.Person;
 
     /// <summary>
     /// True when a query of no stated kind reads as a person's name: one or two initials beside name words, and no legal
     /// form, generic word or number (<c>J. HE</c>, <c>K. JO</c>). Its short words are then no acronyms, as for a person's
-    /// (<c>he</c> read as the initials of HIZBALLAH ESO scored 0.903). More single letters are an organisation's
-    /// (<c>ALONDRA PRODUCE S.P.R. R.I.</c> with its legal form run together).
+    /// (<c>he</c> read as the initials of HIZBALLAH ESO scored 0.903). Three single letters or more are rather an
+    /// organisation's initials written apart (<c>I A C</c>).
     /// </summary>
     internal static bool LooksPersonal(Tok[] tokens)
     {
