@@ -52,6 +52,8 @@ public sealed class WrittenAsOneTests
     [InlineData("FU YUAN YU7603", "fu yuan yu 7603")] // letters and digits written as one
     [InlineData("GEBAA2480 SAL", "gebaa 2480 sal")]
     [InlineData("Unit 2B", "unit 2 b")]
+    [InlineData("KimJongUn", "kim jong un")] // capitalised words written as one: three or more
+    [InlineData("JohnSmith", "john smith")] // or two of four letters or more
     public void Normalize_WordsJoinedWhereCaseOrLettersAndDigitsChange_AreTwoWords(string written, string display) =>
         Assert.Equal(display, NameNormalizer.Normalize(written, EntityKind.Unknown).Display);
 
@@ -59,6 +61,7 @@ public sealed class WrittenAsOneTests
     [InlineData("HassHn Muhammad", "hasshn muhammad")] // one capital among small letters: a slip
     [InlineData("Ronald McDonald", "ronald mcdonald")] // a name's own capitals
     [InlineData("DeAndre Jordan", "deandre jordan")]
+    [InlineData("LaToya MacKenzie", "latoya mackenzie")] // a capitalised part of two or three letters
     [InlineData("McDONALD", "mcdonald")] // one small letter among capitals
     [InlineData("P\u0443TIN", "putin")] // a Cyrillic letter that looks Latin
     [InlineData("JOhn Smith", "john smith")] // two capitals, then small letters: a slip of the shift key
@@ -74,6 +77,8 @@ public sealed class WrittenAsOneTests
     [InlineData("LIYumin", "27064")] // LI, Youmin: the given name respelt
     [InlineData("FU YUAN YU7603", "33767")] // the vessel FU YUAN YU 7603, not another of the fleet
     [InlineData("GEBAA2480 SAL LLC", "28171")] // GEBAA 2480 SAL
+    [InlineData("KimJongUn", "20157")] // KIM, Jong Un: found nothing
+    [InlineData("RezaJohn AMIDI", "16438")] // AMIDI, Reza, with a word more written onto the given name
     public void Screen_WordsJoinedWhereCaseOrLettersAndDigitsChange_FindTheEntryFirstForReview(string query, string sourceId)
     {
         var hits = Lists.Full.Screen(new ScreeningQuery(query), 3);

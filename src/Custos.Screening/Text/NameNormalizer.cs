@@ -25,7 +25,7 @@ public static partial class NameNormalizer
         ArgumentNullException.ThrowIfNull(name);
         var organisation = kind is EntityKind.Organization or EntityKind.Vessel or EntityKind.Aircraft;
         var written = new List<string>();
-        var ascii = ToAsciiLower(Reorder(SplitBeforeCapitals(name), organisation), forName: true, written);
+        var ascii = ToAsciiLower(Reorder(SplitCapitalisedWords(SplitBeforeCapitals(name)), organisation), forName: true, written);
         var words = JoinAmpersandAcronyms(Tokenize(ascii.Contains('-', StringComparison.Ordinal) ? AssimilatedArticle().Replace(ascii, "al-") : ascii));
         WriteDzhAsJ(words);
         UnassimilateArticle(words);
@@ -297,6 +297,71 @@ public static partial class NameNormalizer
         }
 
         return split.ToString();
+    }
+
+    /// <summary>
+    /// Capitalised words written as one (<c>KimJongUn</c>, <c>JohnSmith</c>) are split before each capital that follows a
+    /// small letter and is followed by one: when the run of letters has three such words or more, each of two letters or
+    /// more, or two of four letters or more. A capital inside a shorter run is a slip (<c>HassHn</c>) or a name's own
+    /// (<c>McDonald</c>, <c>DeAndre</c>, <c>LaToya</c>).
+    /// </summary>
+    internal static string SplitCapitalisedWords(string name)
+    {
+        StringBuilder? split = null;
+        var copied = 0;
+        Span<int> starts = stackalloc int[8];
+        for (var start = 0; start < name.Length;)
+        {
+            if (!char.IsLetter(name[start]))
+            {
+                start++;
+                continue;
+            }
+
+            var end = start;
+            while (end < name.Length && char.IsLetter(name[end]))
+            {
+                end++;
+            }
+
+            // The capitals in the run that start a capitalised word after a small letter.
+            var count = 0;
+            for (var i = start + 1; i + 1 < end && count < starts.Length; i++)
+            {
+                if (char.IsUpper(name[i]) && char.IsLower(name[i - 1]) && char.IsLower(name[i + 1]))
+                {
+                    starts[count++] = i;
+                }
+            }
+
+            if (count > 0 && Splits(start, end, starts[..count]))
+            {
+                split ??= new StringBuilder(name.Length + 4);
+                foreach (var at in starts[..count])
+                {
+                    split.Append(name, copied, at - copied).Append(' ');
+                    copied = at;
+                }
+            }
+
+            start = end;
+        }
+
+        return split is null ? name : split.Append(name, copied, name.Length - copied).ToString();
+
+        static bool Splits(int start, int end, ReadOnlySpan<int> starts)
+        {
+            var shortest = int.MaxValue;
+            var previous = start;
+            foreach (var at in starts)
+            {
+                shortest = Math.Min(shortest, at - previous);
+                previous = at;
+            }
+
+            shortest = Math.Min(shortest, end - previous);
+            return starts.Length >= 2 ? shortest >= 2 : shortest >= 4;
+        }
     }
 
     /// <summary>True when the capital at <paramref name="i"/> (followed by a letter) begins a word written onto the one
