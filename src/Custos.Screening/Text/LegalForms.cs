@@ -145,8 +145,9 @@ internal static class LegalForms
     {
         words = Respace(words);
         var keys = words.Select(PhoneticKey.Of).ToArray();
-        var corrected = words.Select((w, i) => w.Length < MinimumKeyedWord ? LiteralOf(w) : w.Length < MinimumPartialKeyedWord ? ShortWordKey(w, keys[i]) : LongWordKey(w, keys[i]))
+        var corrected = words.Select((w, i) => w.Length < MinimumKeyedWord ? LiteralOf(w) : w.Length < MinimumPartialKeyedWord ? ShortWordKey(w, keys[i]) : Correct(keys[i]))
             .ToArray();
+        CorrectSpellings(words, corrected);
         var partialKeys = corrected.Any(PhraseWordKeys.Contains)
             ? words.Select((w, i) => w.Length < MinimumPartialKeyedWord ? LiteralOf(w) : keys[i]).ToArray()
             : corrected;
@@ -322,21 +323,24 @@ internal static class LegalForms
     }
 
     /// <summary>
-    /// How a word of six letters or more is matched against phrases: on its phonetic key, or the key of the phrase word
-    /// its key is one symbol short of (<see cref="Correct"/>), or that of the phrase word of seven letters or more it is
-    /// one edit from as spelt (<c>liabiliy</c>, <c>aktsionerwoe</c>, <c>obshhchestvo</c>, <c>cmpany</c>): a typo the
-    /// keys do not forgive (a short key, a letter of another class) would otherwise leave the legal form as rare words.
+    /// A word of six letters or more beside a legal-form word, that its key does not match to a phrase word, is matched
+    /// on the key of the phrase word of seven letters or more it is one edit from as spelt (<c>liabiliy</c>,
+    /// <c>aktsionerwoe</c>, <c>obshhchestvo</c>, <c>cmpany</c>): a typo the keys do not forgive (a key too short to be
+    /// corrected, a letter of another class) would otherwise leave the legal form as rare words. Only beside a word of
+    /// the phrase, which a legal form has: the other words of a name are not compared with the phrase words at all.
     /// </summary>
-    private static string LongWordKey(string word, string key)
+    private static void CorrectSpellings(List<string> words, string[] corrected)
     {
-        var corrected = Correct(key);
-        if (PhraseWordKeys.Contains(corrected))
+        for (var i = 0; i < words.Count; i++)
         {
-            return corrected;
+            var word = words[i];
+            if (word.Length >= MinimumPartialKeyedWord && !PhraseWordKeys.Contains(corrected[i])
+                && ((i > 0 && PhraseWordKeys.Contains(corrected[i - 1])) || (i + 1 < words.Count && PhraseWordKeys.Contains(corrected[i + 1]))))
+            {
+                // One edit keeps the first letter or the last.
+                corrected[i] = SpeltOneEditOff(word, LongPhraseWordsByFirst, word[0]) ?? SpeltOneEditOff(word, LongPhraseWordsByLast, word[^1]) ?? corrected[i];
+            }
         }
-
-        // One edit keeps the first letter or the last.
-        return SpeltOneEditOff(word, LongPhraseWordsByFirst, word[0]) ?? SpeltOneEditOff(word, LongPhraseWordsByLast, word[^1]) ?? corrected;
     }
 
     /// <summary>The key of the phrase word of <paramref name="byLetter"/>'s list for <paramref name="letter"/> that is
@@ -359,7 +363,7 @@ internal static class LegalForms
         return null;
     }
 
-    /// <summary>The words of phrases of seven letters or more, with their keys, by first letter (<see cref="LongWordKey"/>).</summary>
+    /// <summary>The words of phrases of seven letters or more, with their keys, by first letter (<see cref="CorrectSpellings"/>).</summary>
     private static readonly (string Word, string Key)[][] LongPhraseWordsByFirst = ByLetter(static w => w[0]);
 
     /// <summary>The same by last letter.</summary>
