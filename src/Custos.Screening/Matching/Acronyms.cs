@@ -132,6 +132,24 @@ internal static class Acronyms
         return position > 0 ? Walk(acronym, position, tokens, count, index + 1, mask | bit, covered) : 0;
     }
 
+    /// <summary>What a legal form gives an acronym of its name (<see cref="Of"/>).</summary>
+    private enum LegalLetters
+    {
+        /// <summary>Nothing.</summary>
+        None,
+
+        /// <summary>Its first letter.</summary>
+        First,
+
+        /// <summary>All its letters (<c>co</c> in <c>IAMCO</c>).</summary>
+        Whole,
+    }
+
+    /// <summary>The acronyms of a name the index holds beside the prefixes: what its legal forms give, and whether its
+    /// function words give their initials.</summary>
+    private static readonly (LegalLetters Legal, bool Stop)[] Spellings =
+        [(LegalLetters.None, false), (LegalLetters.First, false), (LegalLetters.None, true), (LegalLetters.Whole, false), (LegalLetters.Whole, true)];
+
     /// <summary>
     /// The acronyms a name could be written as, for the index: the initials of its significant tokens, with the legal
     /// forms' and with the function words' initials too, with the legal forms written whole (<c>IAMCO</c> for <c>Iran
@@ -142,30 +160,11 @@ internal static class Acronyms
     public static IEnumerable<string> Of(Tok[] tokens)
     {
         var significant = new List<char>(tokens.Length);
-        var withLegal = new List<char>(tokens.Length);
-        var withStop = new List<char>(tokens.Length);
-        var withWholeLegal = new List<char>(tokens.Length);
-        var withStopAndWholeLegal = new List<char>(tokens.Length);
         foreach (var t in tokens)
         {
             if (Initialled(t))
             {
                 significant.Add(t.Text[0]);
-                withLegal.Add(t.Text[0]);
-                withStop.Add(t.Text[0]);
-                withWholeLegal.Add(t.Text[0]);
-                withStopAndWholeLegal.Add(t.Text[0]);
-            }
-            else if (t.Class == TokenClass.LegalForm)
-            {
-                withLegal.Add(t.Text[0]);
-                withWholeLegal.AddRange(t.Text);
-                withStopAndWholeLegal.AddRange(t.Text);
-            }
-            else if (t.Class == TokenClass.Stopword)
-            {
-                withStop.Add(t.Text[0]);
-                withStopAndWholeLegal.Add(t.Text[0]);
             }
         }
 
@@ -175,15 +174,26 @@ internal static class Acronyms
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var letters in new[] { significant, withLegal, withStop, withWholeLegal, withStopAndWholeLegal })
+        var letters = new System.Text.StringBuilder(MaxLength + 1);
+        foreach (var (legal, stop) in Spellings)
         {
-            if (letters.Count <= MaxLength)
+            letters.Clear();
+            foreach (var t in tokens)
             {
-                var text = new string([.. letters]);
-                if (seen.Add(text))
+                if (Initialled(t) || (stop && t.Class == TokenClass.Stopword) || (legal == LegalLetters.First && t.Class == TokenClass.LegalForm))
                 {
-                    yield return text;
+                    letters.Append(t.Text[0]);
                 }
+                else if (legal == LegalLetters.Whole && t.Class == TokenClass.LegalForm)
+                {
+                    letters.Append(t.Text);
+                }
+            }
+
+            var text = letters.ToString();
+            if (text.Length <= MaxLength && seen.Add(text))
+            {
+                yield return text;
             }
         }
 

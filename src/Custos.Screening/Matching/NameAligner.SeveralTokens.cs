@@ -207,7 +207,7 @@ internal static partial class NameAligner
                     // Words joined across scripts (an abjad spelling and a Latin one) are not compared as a spelling
                     // without vowels, for which the same phonetic key would be all there is to compare (mhmd lkhl and
                     // MATIULLAH, see TokenSimilarity.Compare).
-                    var (similarity, _) = ((joined[i].Variants ^ s.Variants) & Tok.Abjad) != 0
+                    var (similarity, _) = TokenSimilarity.AcrossScripts(joined[i], s)
                         ? TokenSimilarity.CompareWords(text, key!, s.Text, s.Key, false, false)
                         : TokenSimilarity.CompareWords(text, key!, s.Text, s.Key, AllVowelless(joined, i, span));
                     if (similarity < JoinedMinimum && syllabic)

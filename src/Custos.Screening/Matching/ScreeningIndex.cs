@@ -165,7 +165,7 @@ public sealed class ScreeningIndex
 
         var cache = SimilarityCache.Begin();
         var search = CandidateSearch.For(data);
-        var personal = kind == EntityKind.Person || LooksPersonal(tokens);
+        var personal = QueryIsPersonal(kind, tokens);
         var candidates = search.Find(tokens, cache, Options.CandidateLimit, excludedName, acronyms: !personal);
         var best = search.BestPerEntry;
         best.Clear();
@@ -245,7 +245,7 @@ public sealed class ScreeningIndex
     private MatchExplanation Explain(ScreeningQuery query, string? queryCountry, NormalizedName normalized, Tok[] tokens, int entry, int name)
     {
         var details = new List<TokenAlignment>();
-        var personal = query.Kind == EntityKind.Person || LooksPersonal(tokens) || ListedAsPerson(name);
+        var personal = QueryIsPersonal(query.Kind, tokens) || ListedAsPerson(name);
         var nameScore = NameAligner.Score(tokens, data.NameTokens[name], null, details, data.Rarity.HasCorpus, personal, data.JoinedOf(name));
         var evidence = new List<EvidenceItem>();
         var source = data.NameSource[name];
@@ -256,6 +256,9 @@ public sealed class ScreeningIndex
 
     /// <summary>True when the entry of the list name is a person (acronyms are then only initials).</summary>
     private bool ListedAsPerson(int name) => data.Entries[data.NameEntry[name]].Kind == EntityKind.Person;
+
+    /// <summary>True when the query is a person's, by its stated kind or as it reads (<see cref="LooksPersonal"/>).</summary>
+    private static bool QueryIsPersonal(EntityKind kind, Tok[] tokens) => kind == EntityKind.Person || LooksPersonal(tokens);
 
     /// <summary>
     /// True when a query of no stated kind reads as a person's name: one or two initials beside name words, and no legal

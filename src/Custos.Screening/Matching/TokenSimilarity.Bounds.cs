@@ -55,7 +55,7 @@ internal static partial class TokenSimilarity
     {
         int aLength = aLetters.TextLength, bLength = bLetters.TextLength;
         if (a.Syllabic || b.Syllabic || aLength < 2 || bLength < 2 || (a.Class == TokenClass.Particle && b.Class == TokenClass.Particle)
-            || ((a.Variants ^ b.Variants) & Tok.Abjad) != 0
+            || AcrossScripts(a, b)
             || (a.Class == TokenClass.Word && b.Class == TokenClass.Word
                 && (((a.Variants | b.Variants) & (Tok.PetForm | Tok.CutShort)) != 0 || (a.Variants & b.Variants & Tok.Mandarin) != 0)))
         {

@@ -46,6 +46,10 @@ internal static partial class TokenSimilarity
 
     private const float SyllabicSameSkeleton = 0.95f;
 
+    /// <summary>True when one token is an abjad spelling (<see cref="Tok.Abjad"/>) and the other is not: compared by
+    /// <see cref="AbjadSkeleton"/>, never as spellings without vowels.</summary>
+    public static bool AcrossScripts(in Tok a, in Tok b) => ((a.Variants ^ b.Variants) & Tok.Abjad) != 0;
+
     public static (float Similarity, AlignmentKind Kind) Compare(in Tok a, in Tok b)
     {
         // Written in the same Han or Hangul script with other characters, two words are different names even when
@@ -90,7 +94,7 @@ internal static partial class TokenSimilarity
         // An abjad spelling against a Latin one is compared as two spellings that write their vowels, and by the
         // consonants and long vowels Arabic script writes (below): not as a spelling without vowels, for which the
         // same phonetic key would be all there is to compare (dhabty and Dawoud, hmdany and Hemmatian have one key).
-        var acrossScripts = ((a.Variants ^ b.Variants) & Tok.Abjad) != 0;
+        var acrossScripts = AcrossScripts(a, b);
         var (similarity, kind) = acrossScripts
             ? CompareWords(a.Text, a.Key, b.Text, b.Key, false, false)
             : CompareWords(a.Text, a.Key, b.Text, b.Key, a.Vowelless, b.Vowelless);

@@ -273,30 +273,26 @@ public static partial class NameNormalizer
     /// </summary>
     internal static string SplitBeforeCapitals(string name)
     {
-        var at = 1;
-        while (at + 1 < name.Length && !StartsWordInOtherCase(name, at))
+        StringBuilder? split = null;
+        var copied = 0;
+        for (var i = 1; i + 1 < name.Length; i++)
         {
-            at++;
-        }
-
-        if (at + 1 >= name.Length)
-        {
-            return name;
-        }
-
-        var split = new StringBuilder(name.Length + 4);
-        split.Append(name, 0, at);
-        for (var i = at; i < name.Length; i++)
-        {
-            if (i + 1 < name.Length && StartsWordInOtherCase(name, i))
+            if (StartsWordInOtherCase(name, i))
             {
-                split.Append(' ');
+                SpaceBefore(name, i, ref split, ref copied);
             }
-
-            split.Append(name[i]);
         }
 
-        return split.ToString();
+        return split is null ? name : split.Append(name, copied, name.Length - copied).ToString();
+    }
+
+    /// <summary>Copies <paramref name="name"/> up to <paramref name="at"/> into <paramref name="split"/> (made on the
+    /// first call) and a space after it.</summary>
+    private static void SpaceBefore(string name, int at, ref StringBuilder? split, ref int copied)
+    {
+        split ??= new StringBuilder(name.Length + 4);
+        split.Append(name, copied, at - copied).Append(' ');
+        copied = at;
     }
 
     /// <summary>
@@ -336,11 +332,9 @@ public static partial class NameNormalizer
 
             if (count > 0 && Splits(start, end, starts[..count]))
             {
-                split ??= new StringBuilder(name.Length + 4);
                 foreach (var at in starts[..count])
                 {
-                    split.Append(name, copied, at - copied).Append(' ');
-                    copied = at;
+                    SpaceBefore(name, at, ref split, ref copied);
                 }
             }
 
