@@ -12,13 +12,15 @@ namespace Custos.Screening.Bench;
 /// a word split, accents, a title added, two typos), so that it checks what the first round can no longer check. A
 /// third round (abbreviated words, a word cut short, punctuation, a sound-alike respelling, an extra word, the other
 /// gender's form of a Slavic surname, letters misread as digits) is drawn twice: one seed to find faults with, one
-/// held out until the changes are made. A fourth round applies two of these kinds to each name.
+/// held out until the changes are made. A fourth round applies two of these kinds to each name. A fifth, drawn twice as
+/// well, changes only how a name is written: in random case, in title case, two words joined by a hyphen.
 /// </summary>
 internal sealed partial class Perturbations(ScreeningIndex full, double threshold, List<(string, string, string)> rows, bool verbose)
 {
     private static readonly string[] Kinds = ["typo", "reorder", "drop token", "transliteration", "cyrillic", "no patronymic", "legal form"];
     private static readonly string[] MoreKinds = ["initial", "joined", "split", "accents", "title", "two typos"];
     private static readonly string[] ThirdKinds = ["abbreviated", "truncated", "punctuation", "sound-alike", "extra word", "gender form", "ocr"];
+    private static readonly string[] CaseKinds = ["random case", "title case", "hyphenated"];
     private static readonly (string Word, string Short)[] Abbreviations =
     [
         ("INTERNATIONAL", "INTL"), ("COMPANY", "CO"), ("CORPORATION", "CORP"), ("LIMITED", "LTD"), ("INDUSTRIES", "IND"),
@@ -66,6 +68,8 @@ internal sealed partial class Perturbations(ScreeningIndex full, double threshol
         RunPairs(20261211, "two kinds at once, seed 20261211");
         RunArabicScript(20261212, "written in Arabic script, seed 20261212");
         RunArabicScript(20261213, "the same, seed 20261213");
+        Run(CaseKinds, 20261214, "case and hyphens, seed 20261214");
+        Run(CaseKinds, 20261215, "the same kinds, seed 20261215");
     }
 
     /// <summary>
@@ -395,6 +399,30 @@ internal sealed partial class Perturbations(ScreeningIndex full, double threshol
                 var misreadAt = misread.IndexOf(glyph, random.Next(misread.Length - misread.Length / 2), StringComparison.Ordinal);
                 misreadAt = misreadAt < 0 ? misread.IndexOf(glyph, StringComparison.Ordinal) : misreadAt;
                 return misread[..misreadAt] + digit + misread[(misreadAt + glyph.Length)..];
+            case "random case":
+                // Each letter in capitals or small letters at random, as a name typed carelessly or run through a
+                // careless system comes out (VlAdImIr PuTiN).
+                var cased = new StringBuilder(string.Join(' ', tokens));
+                for (var c = 0; c < cased.Length; c++)
+                {
+                    cased[c] = random.Next(2) == 0 ? char.ToUpperInvariant(cased[c]) : char.ToLowerInvariant(cased[c]);
+                }
+
+                return cased.ToString();
+            case "title case":
+                // Each word capitalised, the rest in small letters, as forms write names (Kim Jong-un).
+                return string.Join(' ', tokens.Select(t => t.Length == 0 ? t : char.ToUpperInvariant(t[0]) + t[1..].ToLowerInvariant()));
+            case "hyphenated":
+                // Two adjacent words joined by a hyphen (KIM JONG-UN, AL-QAIDA).
+                if (tokens.Count < 2)
+                {
+                    return null;
+                }
+
+                var hyphenAt = random.Next(tokens.Count - 1);
+                tokens[hyphenAt] += "-" + tokens[hyphenAt + 1];
+                tokens.RemoveAt(hyphenAt + 1);
+                return string.Join(' ', tokens);
             default:
                 return null;
         }

@@ -54,6 +54,8 @@ public sealed class WrittenAsOneTests
     [InlineData("Unit 2B", "unit 2 b")]
     [InlineData("KimJongUn", "kim jong un")] // capitalised words written as one: three or more
     [InlineData("JohnSmith", "john smith")] // or two of four letters or more
+    [InlineData("Juan DeLaCruz", "juan de la cruz")] // parts of two letters that are particles
+    [InlineData("JPMorgan GmbH", "jp morgan gmbh")] // a capital ending a run is no sign of random case
     public void Normalize_WordsJoinedWhereCaseOrLettersAndDigitsChange_AreTwoWords(string written, string display) =>
         Assert.Equal(display, NameNormalizer.Normalize(written, EntityKind.Unknown).Display);
 
@@ -69,6 +71,29 @@ public sealed class WrittenAsOneTests
     [InlineData("G3RMAN TRADING", "german trading")] // digits read as the letters they look like
     public void Normalize_CapitalsOrDigitsThatDoNotJoinTwoWords_StayOneWord(string written, string display) =>
         Assert.Equal(display, NameNormalizer.Normalize(written, EntityKind.Unknown).Display);
+
+    /// <summary>A name typed in random case: its capitals mark no words, and nothing is split by them (before, the
+    /// splits cut <c>NaCiOnAl</c> into four words and <c>VlAdImIr</c> into <c>vl ad im ir</c>).</summary>
+    [Theory]
+    [InlineData("VlAdImIr PuTiN", "vladimir putin")]
+    [InlineData("BaNcO NaCiOnAl De CuBa", "banco nacional de cuba")]
+    [InlineData("vLADimir pUtIN", "vladimir putin")] // one small letter before capitals
+    [InlineData("KIm JoNgUn", "kim jongun")] // a run that reads as words beside one that does not
+    public void Normalize_ANameInRandomCase_IsNotSplitByItsCapitals(string written, string display) =>
+        Assert.Equal(display, NameNormalizer.Normalize(written, EntityKind.Unknown).Display);
+
+    [SharedDataTheory]
+    [InlineData("VlAdImIr PuTiN", "35096")] // PUTIN, Vladimir: ISS RESHETNEV first at 0.634
+    [InlineData("BaNcO NaCiOnAl De CuBa", "306")] // BANCO NACIONAL DE CUBA: DHKP/C first at 0.747
+    [InlineData("SaDdAm HuSsEiN aL-TiKrItI", "7843")] // AL-TIKRITI, Saddam Hussein
+    public void Screen_ANameInRandomCase_FindsTheEntryFirstForReview(string query, string sourceId)
+    {
+        var hits = Lists.Full.Screen(new ScreeningQuery(query), 3);
+
+        Assert.NotEmpty(hits);
+        Assert.Equal(sourceId, hits[0].Entry.SourceId);
+        Assert.True(hits[0].RequiresReview, hits[0].Explanation.ToText());
+    }
 
     [SharedDataTheory]
     [InlineData("JorddanKAMECV", "44147")] // KAMCEV, Jordan: joined, both words misspelt

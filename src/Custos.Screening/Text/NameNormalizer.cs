@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using AnyAscii;
@@ -25,7 +26,8 @@ public static partial class NameNormalizer
         ArgumentNullException.ThrowIfNull(name);
         var organisation = kind is EntityKind.Organization or EntityKind.Vessel or EntityKind.Aircraft;
         var written = new List<string>();
-        var ascii = ToAsciiLower(Reorder(SplitCapitalisedWords(SplitBeforeCapitals(name)), organisation), forName: true, written);
+        var split = CaseMarksWords(name) ? SplitCapitalisedWords(SplitBeforeCapitals(name)) : name;
+        var ascii = ToAsciiLower(Reorder(split, organisation), forName: true, written);
         var words = JoinAmpersandAcronyms(Tokenize(ascii.Contains('-', StringComparison.Ordinal) ? AssimilatedArticle().Replace(ascii, "al-") : ascii));
         WriteDzhAsJ(words);
         UnassimilateArticle(words);
@@ -261,6 +263,83 @@ public static partial class NameNormalizer
 
         return true;
     }
+
+    /// <summary>
+    /// True when the name's capitals can mark where its words begin, so that the splits by case
+    /// (<see cref="SplitBeforeCapitals"/>, <see cref="SplitCapitalisedWords"/>) may apply: every run of letters reads as
+    /// words in small letters, in capitals or capitalised, written one after the other (<c>KimJongUn</c>,
+    /// <c>JordanKAMCEV</c>, <c>MIKHAILIUKLeonid</c>, <c>McDONALD</c>), each of two letters or more but for a capital
+    /// ending the run (<c>GmbH</c>), and no more than one of them of two letters but for particles (<c>DeLaCruz</c>). A name typed in random case
+    /// (<c>VlAdImIr PuTiN</c>, <c>BaNcO NaCiOnAl</c>) has a run that does not, and its capitals say nothing: it is read
+    /// as if written in one case (the splits cut <c>nacional</c> into <c>na ci on al</c>).
+    /// </summary>
+    internal static bool CaseMarksWords(string name)
+    {
+        for (var start = 0; start < name.Length;)
+        {
+            if (!char.IsLetter(name[start]))
+            {
+                start++;
+                continue;
+            }
+
+            var end = start;
+            while (end < name.Length && char.IsLetter(name[end]))
+            {
+                end++;
+            }
+
+            if (!RunReadsAsWords(name.AsSpan(start, end - start)))
+            {
+                return false;
+            }
+
+            start = end;
+        }
+
+        return true;
+
+        // A piece begins at the run's start, at a capital after a small letter, and at the last capital of capitals
+        // followed by a small letter (MIKHAILIUK|Leonid).
+        static bool RunReadsAsWords(ReadOnlySpan<char> run)
+        {
+            var pieceStart = 0;
+            var twoLetterPieces = 0;
+            for (var i = 1; i <= run.Length; i++)
+            {
+                var begins = i == run.Length
+                    || (char.IsUpper(run[i]) && (char.IsLower(run[i - 1]) || (i + 1 < run.Length && char.IsUpper(run[i - 1]) && char.IsLower(run[i + 1]))));
+                if (!begins)
+                {
+                    continue;
+                }
+
+                var length = i - pieceStart;
+                if (length == 1 && pieceStart != 0 && i == run.Length && char.IsUpper(run[pieceStart]))
+                {
+                    // A capital ending the run (GmbH): no word, but no sign of random case either.
+                }
+                else if (length == 1 && run.Length > 1)
+                {
+                    return false;
+                }
+
+                twoLetterPieces += length == 2 && !IsParticle(run.Slice(pieceStart, 2)) ? 1 : 0;
+                pieceStart = i;
+            }
+
+            return twoLetterPieces <= 1 || pieceStart == 0;
+        }
+
+        // Mc, De, La, Al … begin names written as one with the next word (McDonald, DeLaCruz, AlNasim).
+        static bool IsParticle(ReadOnlySpan<char> piece)
+        {
+            Span<char> lower = stackalloc char[2];
+            return piece.ToLowerInvariant(lower) == 2 && (lower is "mc" || ParticleLookup.Contains(lower));
+        }
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = WordLists.Particles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Two words written as one where the case changes (a field joined to the next without its space, the family name
