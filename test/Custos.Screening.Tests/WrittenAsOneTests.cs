@@ -31,6 +31,17 @@ public sealed class WrittenAsOneTests
         Assert.Contains("written as one word", hits[0].Explanation.ToText(), StringComparison.Ordinal);
     }
 
+    /// <summary>A word written onto another that the list name has alone adds nothing to it: the pair is that word with a
+    /// word more (before: <c>lg electronics ~ electronics</c>, written as one, 0.845).</summary>
+    [SharedDataFact]
+    public void ScorePair_AWordWrittenOntoAListedWordItDoesNotChange_IsNotFoundInIt()
+    {
+        var match = Lists.Full.ScorePair("LG Electronics", "ELECTRONICS INSTITUTE", "Organization");
+
+        Assert.False(match.IsMatch, match.Explanation.ToText());
+        Assert.DoesNotContain(match.Explanation.Alignments, a => a.Kind == AlignmentKind.Joined);
+    }
+
     [Theory]
     [InlineData("Johnsmith", "SMITH, John", true)]
     [InlineData("Smithjohn", "SMITH, John", true)]

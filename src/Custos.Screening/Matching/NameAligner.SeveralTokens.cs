@@ -207,21 +207,44 @@ internal static partial class NameAligner
                     // Words joined across scripts (an abjad spelling and a Latin one) are not compared as a spelling
                     // without vowels, for which the same phonetic key would be all there is to compare (mhmd lkhl and
                     // MATIULLAH, see TokenSimilarity.Compare).
-                    var (similarity, _) = TokenSimilarity.AcrossScripts(joined[i], s)
+                    var acrossScripts = TokenSimilarity.AcrossScripts(joined[i], s);
+                    var vowelless = !acrossScripts && AllVowelless(joined, i, span);
+                    var (similarity, _) = acrossScripts
                         ? TokenSimilarity.CompareWords(text, key!, s.Text, s.Key, false, false)
-                        : TokenSimilarity.CompareWords(text, key!, s.Text, s.Key, AllVowelless(joined, i, span));
+                        : TokenSimilarity.CompareWords(text, key!, s.Text, s.Key, vowelless);
                     if (similarity < JoinedMinimum && syllabic)
                     {
                         similarity = Math.Max(similarity, TokenSimilarity.CompareLoose(text, s.Text));
                     }
 
-                    if (similarity >= JoinedMinimum)
+                    // Spellings compared as spellings (not through syllables, scripts or skeletons without vowels)
+                    // meet only when every part is needed.
+                    if (similarity >= JoinedMinimum && (!queryJoined || syllabic || acrossScripts || vowelless || s.Vowelless || !APartAlone(joined, i, span, text, s.Text)))
                     {
                         AddRun(pairs, joined, i, span, s, j, similarity, queryJoined, AlignmentKind.Joined);
                     }
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// True when one of the words written as one is, alone, nearer the other word than they are together: the
+    /// others add nothing, and the pair would count them as found (<c>lg</c> + <c>electronics</c> met
+    /// <c>ELECTRONICS</c> as written as one at 0.85, on the weight of both; it is <c>electronics</c> with a word more).
+    /// </summary>
+    private static bool APartAlone(Tok[] joined, int i, int span, string text, string other)
+    {
+        var together = TokenSimilarity.Distance(text, other);
+        for (var k = i; k < i + span; k++)
+        {
+            if (TokenSimilarity.Distance(joined[k].Text, other, together) < together)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Pairs the run of <paramref name="span"/> tokens from <paramref name="i"/> on the joined side with the other

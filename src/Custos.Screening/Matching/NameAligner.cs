@@ -69,6 +69,24 @@ internal static partial class NameAligner
     /// </summary>
     public const float InformationFloor = 5.5f;
 
+    /// <summary>
+    /// The most an acronym of two letters weighs and tells, as a common name does (<see cref="TokenRarity.CommonNameCap"/>):
+    /// two letters are the initials of hundreds of names, however rare the token is as a word (<c>TD Bank</c> met
+    /// <c>TRO DANMARK</c> at 0.881, <c>GE Capital</c> <c>GRUPO EPTA</c> at 0.835, <c>HP Enterprise</c> <c>HOTEL
+    /// PALACE</c>, all on the weight of the listed words).
+    /// </summary>
+    public const float TwoLetterAcronymCap = TokenRarity.CommonNameCap;
+
+    /// <summary>What an acronym pair weighs (or tells): <paramref name="value"/>, at most
+    /// <see cref="TwoLetterAcronymCap"/> for an acronym of two letters.</summary>
+    /// <param name="letters">The acronym's letters.</param>
+    /// <param name="value">The pair's weight (or information) by its tokens.</param>
+    private static float OfAcronym(int letters, float value) => letters == 2 ? Math.Min(value, TwoLetterAcronymCap) : value;
+
+    /// <summary>The letters of the acronym of an acronym pair: its one token on either side.</summary>
+    private static int AcronymLength(Tok[] q, Tok[] c, in Pair pair) =>
+        ulong.IsPow2(pair.QMask) ? q[System.Numerics.BitOperations.TrailingZeroCount(pair.QMask)].Text.Length : c[System.Numerics.BitOperations.TrailingZeroCount(pair.CMask)].Text.Length;
+
     /// <param name="q">The query's tokens.</param>
     /// <param name="c">The list name's tokens.</param>
     /// <param name="cache">Token similarities already worked out for this query, or null.</param>
@@ -206,6 +224,9 @@ internal static partial class NameAligner
             usedQ |= pair.QMask;
             usedC |= pair.CMask;
             var weight = (WeightOf(q, pair.QMask) + WeightOf(c, pair.CMask)) / 2f;
+            var acronym = pair.Kind == AlignmentKind.Acronym;
+            var acronymLength = acronym ? AcronymLength(q, c, pair) : 0;
+            weight = acronym ? OfAcronym(acronymLength, weight) : weight;
 
             // "X bin Y" names Y as X's father: the same name as the person in one and as the father in the other
             // is a different person (Mohammed bin Salman, Salman bin Mohammed), so such a pair counts half.
@@ -215,8 +236,8 @@ internal static partial class NameAligner
             // A person's initials (JC for Jean-Claude) say little about who it is: they carry no information. A pair
             // tells no more than its commoner side: a common name meeting a rare spelling (SALEH, and SL, Shining Path's
             // initials) is still a common name. An organisation's acronym stands for its words: the two sides' mean.
-            information += pair.Kind != AlignmentKind.Acronym ? graded * Math.Min(InformationOf(q, pair.QMask), InformationOf(c, pair.CMask))
-                : personal ? 0f : graded * (InformationOf(q, pair.QMask) + InformationOf(c, pair.CMask)) / 2f;
+            information += !acronym ? graded * Math.Min(InformationOf(q, pair.QMask), InformationOf(c, pair.CMask))
+                : personal ? 0f : graded * OfAcronym(acronymLength, (InformationOf(q, pair.QMask) + InformationOf(c, pair.CMask)) / 2f);
             weakPairs += graded < WeakPairGrade && pair.Kind != AlignmentKind.Initial ? 1 : 0;
             details?.Add(new TokenAlignment(TextOf(q, pair.QMask), TextOf(c, pair.CMask), pair.Kind, Math.Round(pair.Similarity, 3), Math.Round(weight, 2)));
         }
