@@ -109,6 +109,29 @@ public class SanctionsCommandTests
     }
 
     [SharedDataFact]
+    public async Task Match_DatesOfBirthAsFormsWriteThem_AreRead_AndADayThatReadsTwoWaysIsRefused()
+    {
+        var data = await ImportedAsync();
+        var queries = Path.Combine(data, "queries.csv");
+        var output = Path.Combine(data, "out.csv");
+        await File.WriteAllTextAsync(queries,
+            "id,name,dob,country,type\nq1,Vladimir Putin,\"October 7, 1952\",RU,person\nq2,Vladimir Putin,07.10.1952,,\nq3,Vladimir Putin,19521007,,\nq4,Vladimir Putin,1952/10/07,,\n");
+        var ambiguous = Path.Combine(data, "ambiguous.csv");
+        await File.WriteAllTextAsync(ambiguous, "id,name,dob,country,type\nq1,Vladimir Putin,10/07/1952,RU,person\n");
+
+        var (code, _, errors) = await CliRun.RunAsync(["sanctions", "match", "--queries", queries, "--top", "1", "--out", output, "--data", data]);
+        var (refused, _, refusal) = await CliRun.RunAsync(["sanctions", "match", "--queries", ambiguous, "--top", "1", "--out", output + ".2", "--data", data]);
+
+        Assert.True(code == 0, errors);
+        var rows = (await File.ReadAllLinesAsync(output)).Skip(1).Select(l => l.Split(',')).ToList();
+        Assert.Equal(["q1", "q2", "q3", "q4"], rows.Select(r => r[0]));
+        Assert.All(rows, r => Assert.Equal("35096", r[3]));
+        Assert.Equal(2, refused);
+        Assert.Contains("ambiguous.csv: line 2: dob: '10/07/1952' is not a date of birth", refusal.ReplaceLineEndings(" "), StringComparison.Ordinal);
+        Assert.False(File.Exists(output + ".2"));
+    }
+
+    [SharedDataFact]
     public async Task Score_PairsFile_WritesNameScoresAndPrintsTheThresholdToStandardError()
     {
         var data = await ImportedAsync();

@@ -22,6 +22,42 @@ public sealed class BirthDateTests
         Assert.Equal((precision, approximate), (date.Precision, date.Approximate));
     }
 
+    /// <summary>A day as forms and payment systems also write it (each refused before, and a file of queries with it
+    /// refused whole).</summary>
+    [Theory]
+    [InlineData("19521007")]
+    [InlineData("1952/10/07")]
+    [InlineData("1952.10.07")]
+    [InlineData("1952-10-7")]
+    [InlineData("07.10.1952")] // day first, as with dots
+    [InlineData("7.10.1952")]
+    [InlineData("October 7, 1952")]
+    [InlineData("Oct 7 1952")]
+    public void Parse_ADayAsFormsWriteIt_IsThatDay(string text)
+    {
+        var date = BirthDate.Parse(text)!;
+
+        Assert.Equal((new DateOnly(1952, 10, 7), DatePrecision.Day), (date.Earliest, date.Precision));
+    }
+
+    [Theory]
+    [InlineData("23/10/1952", "1952-10-23")] // a day over 12 reads one way
+    [InlineData("10/23/1952", "1952-10-23")]
+    [InlineData("23-10-1952", "1952-10-23")]
+    [InlineData("05/05/1952", "1952-05-05")] // day and month the same
+    public void Parse_ADayWithSlashesThatReadsOneWay_IsThatDay(string text, string day) =>
+        Assert.Equal(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), BirthDate.Parse(text)!.Earliest);
+
+    [Theory]
+    [InlineData("10/07/1952")] // 7 October in the United States, 10 July elsewhere
+    [InlineData("07/10/1952")]
+    [InlineData("01-02-1990")]
+    [InlineData("1952/13/07")]
+    [InlineData("31.02.1952")]
+    [InlineData("19521307")]
+    [InlineData("Octember 7, 1952")]
+    public void Parse_ADayThatReadsTwoWaysOrNone_IsNull(string text) => Assert.Null(BirthDate.Parse(text));
+
     [Theory]
     [InlineData("")]
     [InlineData("30 Feb 1960")]

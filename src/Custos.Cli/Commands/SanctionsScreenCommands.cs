@@ -15,7 +15,7 @@ internal static class SanctionsScreenCommands
     public static Command CreateScreen()
     {
         var name = new Argument<string>("name") { Description = "The name to screen, in any script and order." };
-        var dob = new Option<string?>("--dob") { Description = "Date of birth: 1952-10-07, 1952-10, 1952, 07 Oct 1952 or 1955 to 1960." };
+        var dob = new Option<string?>("--dob") { Description = "Date of birth: 1952-10-07, 1952-10, 1952, 07 Oct 1952, October 7, 1952, 07.10.1952, 19521007 or 1955 to 1960." };
         var country = new Option<string?>("--country") { Description = "Country of nationality or registration: an ISO code (RU) or a name." };
         var type = new Option<string?>("--type") { Description = "person, organization, vessel or aircraft." };
         var top = new Option<int>("--top") { Description = "How many hits to show (best first).", DefaultValueFactory = _ => 5 };

@@ -9,7 +9,8 @@ namespace Custos.Screening.Lists;
 /// </summary>
 public sealed record BirthDate
 {
-    private static readonly string[] MonthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    private static readonly string[] MonthNames =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
     private BirthDate(DateOnly earliest, DateOnly latest, DatePrecision precision, bool approximate, string text)
     {
@@ -76,7 +77,9 @@ public sealed record BirthDate
     /// <summary>
     /// Reads a date of birth written as lists and forms write it: ISO (<c>1952-10-07</c>, <c>1952-10</c>,
     /// <c>1952</c>), OFAC (<c>07 Oct 1952</c>, <c>Oct 1952</c>, <c>1952</c>, <c>circa 1960</c>, <c>1955 to 1960</c>,
-    /// <c>01 Jan 1955 to 31 Dec 1960</c>). Returns null for anything else.
+    /// <c>01 Jan 1955 to 31 Dec 1960</c>), and a day as forms also write it (<c>19521007</c>, <c>1952/10/07</c>,
+    /// <c>07.10.1952</c>, <c>October 7, 1952</c>, <c>23/10/1952</c>; see <see cref="NumericOrWritten"/>). Returns null for
+    /// anything else, a day with slashes that reads two ways (<c>10/07/1952</c>) included.
     /// </summary>
     /// <param name="text">The text.</param>
     public static BirthDate? Parse(string? text)
@@ -200,8 +203,54 @@ public sealed record BirthDate
             return approximate ? new BirthDate(date, date, DatePrecision.Day, true, text) : OnDay(date);
         }
 
-        return null;
+        return NumericOrWritten(text) is { } other ? (approximate ? new BirthDate(other, other, DatePrecision.Day, true, text) : OnDay(other)) : null;
     }
+
+    /// <summary>
+    /// A day written as forms and payment systems also write it: <c>19521007</c>, <c>1952/10/07</c>, <c>1952.10.07</c>,
+    /// <c>1952-10-7</c>, <c>07.10.1952</c> (day first, as with dots), <c>October 7, 1952</c>, and with slashes or hyphens
+    /// (<c>23/10/1952</c>, <c>23-10-1952</c>) only when it can be read one way (a day over 12, or day and month the same):
+    /// <c>10/07/1952</c> is the 7th of October in the United States and the 10th of July elsewhere, and is refused rather
+    /// than guessed.
+    /// </summary>
+    private static DateOnly? NumericOrWritten(string text)
+    {
+        if (text.Length == 8 && DateOnly.TryParseExact(text, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var basic))
+        {
+            return basic;
+        }
+
+        var written = text.Replace(",", " ", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (written.Length == 3 && TryMonth(written[0], out var writtenMonth) && TryYear(written[2], out var writtenYear)
+            && int.TryParse(written[1], NumberStyles.None, CultureInfo.InvariantCulture, out var writtenDay))
+        {
+            return Day(writtenYear, writtenMonth, writtenDay);
+        }
+
+        var separator = text.Contains('/', StringComparison.Ordinal) ? '/' : text.Contains('-', StringComparison.Ordinal) ? '-' : '.';
+        var numbers = text.Split(separator);
+        if (numbers.Length != 3 || !numbers.All(n => n.Length is >= 1 and <= 4 && n.All(char.IsAsciiDigit)))
+        {
+            return null;
+        }
+
+        var (a, b, c) = (int.Parse(numbers[0], CultureInfo.InvariantCulture), int.Parse(numbers[1], CultureInfo.InvariantCulture), int.Parse(numbers[2], CultureInfo.InvariantCulture));
+        if (numbers[0].Length == 4)
+        {
+            return Day(a, b, c);
+        }
+
+        if (numbers[2].Length != 4)
+        {
+            return null;
+        }
+
+        // Day first with dots (07.10.1952); with slashes or hyphens, whichever reading is the only one.
+        return separator == '.' || a > 12 || a == b ? Day(c, b, a) : b > 12 ? Day(c, a, b) : null;
+    }
+
+    private static DateOnly? Day(int year, int month, int day) =>
+        year is >= 1000 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
 
     private static BirthDate ApplyApproximate(BirthDate date, bool approximate) =>
         approximate ? new BirthDate(date.Earliest, date.Latest, date.Precision, true, "circa " + date.Text) : date;
@@ -217,7 +266,9 @@ public sealed record BirthDate
             return false;
         }
 
-        var index = Array.FindIndex(MonthNames, name => text.StartsWith(name, StringComparison.OrdinalIgnoreCase));
+        // A month's name or its beginning (Oct, Sept, October), not a word that begins like one (Octember).
+        var name = text.TrimEnd('.', ',');
+        var index = name.Length < 3 ? -1 : Array.FindIndex(MonthNames, m => m.StartsWith(name, StringComparison.OrdinalIgnoreCase));
         month = index + 1;
         return index >= 0;
     }

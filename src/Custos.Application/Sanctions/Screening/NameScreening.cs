@@ -182,7 +182,7 @@ public sealed class NameScreening(SanctionsLists lists)
         if (!string.IsNullOrWhiteSpace(query.BirthDate) && birth is null)
         {
             errors.Add(Error.Invalid("sanctions.dob-invalid",
-                $"'{query.BirthDate}' is not a date of birth (write 1952-10-07, 1952-10, 1952, 07 Oct 1952 or 1955 to 1960).", dobField));
+                $"'{query.BirthDate}' is not a date of birth (write 1952-10-07, 1952-10, 1952, 07 Oct 1952 or 1955 to 1960; a day with slashes is read only when it reads one way, 23/10/1952 but not 10/07/1952).", dobField));
         }
 
         if (!string.IsNullOrWhiteSpace(query.Country) && !ScreeningQuery.IsRecognisedCountry(query.Country))
