@@ -77,9 +77,18 @@ public sealed class NormalizationTests
     public void Normalize_ChineseName_SplitsSurnameFromGivenName() =>
         Assert.Equal("xi jinping", NameNormalizer.Normalize("习近平").Display);
 
-    [Fact]
-    public void Normalize_KoreanName_SplitsSurnameFromGivenName() =>
-        Assert.Equal("gim jeongeun", NameNormalizer.Normalize("김정은").Display);
+    /// <summary>A Korean name in Hangul is written as the lists write Korean names, a word a syllable in the DPRK's
+    /// romanisation (before: <c>gim jeongeun</c>, <c>ri byeongcheol</c>, which met none of them).</summary>
+    [Theory]
+    [InlineData("김정은", "kim jong un")]
+    [InlineData("리병철", "ri pyong chol")]
+    [InlineData("최룡해", "choe ryong hae")]
+    [InlineData("박봉주", "pak pong ju")]
+    [InlineData("김여정", "kim yo jong")]
+    [InlineData("태종수", "tae jong su")] // an aspirate without its mark
+    [InlineData("블라디미르 푸틴", "pulratimiru pu tin")] // a foreign name of four syllables or more stays one word
+    public void Normalize_KoreanName_IsWrittenAsTheListsWriteKoreanNames(string written, string display) =>
+        Assert.Equal(display, NameNormalizer.Normalize(written).Display);
 
     [Fact]
     public void Normalize_LegalFormPhrases_BecomeOneLegalFormToken()

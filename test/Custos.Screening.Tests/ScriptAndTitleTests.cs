@@ -101,10 +101,26 @@ public sealed class ScriptAndTitleTests
         Assert.True(Lists.Full.ScorePair(listed, listed, "Person").IsMatch);
     }
 
+    /// <summary>DPRK officials written in Hangul find their entries (before: 김정은 found nothing above 0.35; 리병철 met MIN
+    /// Byong Chol at 0.52).</summary>
+    [SharedDataTheory]
+    [InlineData("김정은", "20157")] // KIM, Jong Un
+    [InlineData("김여정", "21444")] // KIM, Yo Jong
+    [InlineData("리병철", "23215")] // RI, Pyong Chol
+    [InlineData("최룡해", "23213")] // CHOE, Ryong Hae
+    public void Screen_AKoreanNameInHangul_FindsTheEntryFirstForReview(string query, string sourceId)
+    {
+        var hits = Lists.Full.Screen(new ScreeningQuery(query), 3);
+
+        Assert.NotEmpty(hits);
+        Assert.Equal(sourceId, hits[0].Entry.SourceId);
+        Assert.True(hits[0].RequiresReview, hits[0].Explanation.ToText());
+    }
+
     [SharedDataFact]
     public void ScorePair_HanAgainstHangul_IsComparedAsRomanised()
     {
-        // 金正恩 (jin zhengen) and 김정은 (gim jeongeun) are the same name in two scripts: the same-script rule does not apply.
+        // 金正恩 (jin zhengen) and 김정은 (kim jong un) are the same name in two scripts: the same-script rule does not apply.
         var han = NameNormalizer.Normalize("金正恩").Tokens;
         var hangul = NameNormalizer.Normalize("김정은").Tokens;
 

@@ -507,9 +507,21 @@ public static partial class NameNormalizer
 
     private static void AppendSyllables(StringBuilder prepared, string text, int start, int end, char mark, List<string>? written)
     {
+        // A Chinese or Korean name of two or three syllables is a one-syllable surname and a given name, which Latin
+        // lists write as two words in Chinese (XI Jinping) and a word a syllable in Korean (KIM Jong Un, RI Pyong Chol);
+        // a longer run is a transcribed foreign name, one word.
+        var name = end - start <= 3;
+        var korean = mark == HangulMark;
         if (mark != '\0' && written is not null)
         {
-            if (end - start <= 3)
+            if (name && korean)
+            {
+                for (var i = start; i < end; i++)
+                {
+                    written.Add(text[i].ToString());
+                }
+            }
+            else if (name)
             {
                 written.Add(text[start].ToString());
                 if (end - start > 1)
@@ -523,8 +535,6 @@ public static partial class NameNormalizer
             }
         }
 
-        // A Chinese or Korean name of two or three syllables is a one-syllable surname and a given name, which Latin
-        // lists write as two words (XI Jinping, KIM Jong Un); a longer run is a transcribed foreign name, one word.
         prepared.Append(' ');
         if (mark != '\0')
         {
@@ -533,7 +543,7 @@ public static partial class NameNormalizer
 
         for (var i = start; i < end; i++)
         {
-            if (i == start + 1 && end - start <= 3)
+            if (name && (i == start + 1 || (korean && i > start)))
             {
                 prepared.Append(' ');
                 if (mark != '\0')
@@ -542,7 +552,7 @@ public static partial class NameNormalizer
                 }
             }
 
-            prepared.Append(text[i].ToString().Transliterate().ToLowerInvariant());
+            prepared.Append(KoreanRomanization.IsSyllable(text[i]) ? KoreanRomanization.Of(text[i]) : text[i].ToString().Transliterate().ToLowerInvariant());
         }
 
         prepared.Append(' ');
