@@ -59,6 +59,19 @@ public sealed class AcronymTests
         Assert.DoesNotContain(match.Explanation.Alignments, a => a.Kind == AlignmentKind.Phonetic);
     }
 
+    /// <summary>A query with a generic word is an organisation's, and its abbreviation does not meet a listed person's
+    /// alias by sound (before this rule, with the two-letter acronyms already weighed as common names: <c>BT Group</c>
+    /// met <c>PAT</c>, an alias of RODRIGUEZ OREJUELA, at 0.745; <c>DP World</c> <c>DIF</c>, ZHUYKOV's, at 0.752).</summary>
+    [SharedDataTheory]
+    [InlineData("BT Group", "PAT")]
+    [InlineData("DP World", "DIF")]
+    public void Screen_AnOrganisationsAbbreviation_DoesNotMeetAPersonsAliasBySound(string query, string alias)
+    {
+        var hits = Lists.Full.Screen(new ScreeningQuery(query), 5);
+
+        Assert.DoesNotContain(hits, h => h.MatchedName.Text == alias && h.RequiresReview);
+    }
+
     [SharedDataFact]
     public void ScorePair_ListedShortAcronym_IsNotSpeltByAnyThreeWords()
     {

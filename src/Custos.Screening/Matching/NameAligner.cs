@@ -84,8 +84,8 @@ internal static partial class NameAligner
     private static float OfAcronym(int letters, float value) => letters == 2 ? Math.Min(value, TwoLetterAcronymCap) : value;
 
     /// <summary>
-    /// True when one of two tokens is two or three letters without a vowel and the other is not: outside a person's name
-    /// such a token is an abbreviation (<c>DP World</c>, <c>BT Group</c>, <c>PLF</c>), not a word spelt without its
+    /// True when one of two tokens is two or three letters without a vowel and the other is not: outside a person's name,
+    /// or in a query that holds a legal form or a generic word, such a token is an abbreviation (<c>DP World</c>, <c>BT Group</c>, <c>PLF</c>), not a word spelt without its
     /// vowels, and sounding like a word is no evidence (<c>dp</c> met <c>DOV</c> at 0.80, <c>bt</c> <c>WDO</c>, the listed
     /// <c>PLF</c> <c>Volvo</c> at 0.87). Latin names of organisations write their Arabic words with vowels. Two such
     /// abbreviations that sound alike (<c>sg</c>, <c>zk</c>) still meet: leaving them out cost perturbations of listed
@@ -93,6 +93,20 @@ internal static partial class NameAligner
     /// </summary>
     private static bool AbbreviationBySound(in Tok a, in Tok b) =>
         a.Vowelless != b.Vowelless && (a.Vowelless ? a.Text.Length : b.Text.Length) <= 3;
+
+    /// <summary>True when a name holds a legal form or a generic organisation word (<c>Group</c>, <c>Trading</c>).</summary>
+    private static bool HoldsOrganisationWords(Tok[] tokens, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (tokens[i].Class is TokenClass.LegalForm or TokenClass.Generic)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The letters of the acronym of an acronym pair: its one token on either side.</summary>
     private static int AcronymLength(Tok[] q, Tok[] c, in Pair pair) =>
@@ -136,6 +150,9 @@ internal static partial class NameAligner
             }
         }
 
+        // Abbreviations are no words spelt without their vowels outside a person's name, and in a query that holds a
+        // legal form or a generic word (BT Group against PAT, a listed person's alias): see AbbreviationBySound.
+        var abbreviations = !personal || HoldsOrganisationWords(q, n);
         var qLetters = queryLetters!;
         Span<TokenSimilarity.LetterSet> cLetters = stackalloc TokenSimilarity.LetterSet[m];
         for (var j = 0; j < m; j++)
@@ -154,7 +171,7 @@ internal static partial class NameAligner
 
                 var (similarity, kind) = cache is null ? TokenSimilarity.Compare(q[i], c[j]) : cache.Get(i, q[i], c[j]);
                 var graded = TokenSimilarity.Graded(similarity);
-                if (graded > 0f && !(kind == AlignmentKind.Phonetic && !personal && AbbreviationBySound(q[i], c[j])))
+                if (graded > 0f && !(kind == AlignmentKind.Phonetic && abbreviations && AbbreviationBySound(q[i], c[j])))
                 {
                     pairs.Add(new Pair(1UL << i, 1UL << j, similarity, graded, graded * (q[i].Weight + c[j].Weight) / 2f, kind));
                 }
