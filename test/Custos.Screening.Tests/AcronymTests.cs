@@ -72,6 +72,17 @@ public sealed class AcronymTests
         Assert.DoesNotContain(hits, h => h.MatchedName.Text == alias && h.RequiresReview);
     }
 
+    /// <summary>A word written in Arabic script is a word spelt without its vowels, in an organisation's name too: it still
+    /// meets the Latin spelling by sound (<c>bnk</c> ~ <c>bank</c>).</summary>
+    [SharedDataFact]
+    public void Screen_AnOrganisationInArabicScript_StillMeetsItsWordsBySound()
+    {
+        var hits = Lists.Full.Screen(new ScreeningQuery("بنك ملت"), 3);
+
+        Assert.Equal("BANK MELLAT", hits[0].Entry.PrimaryName);
+        Assert.True(hits[0].RequiresReview, hits[0].Explanation.ToText());
+    }
+
     [SharedDataFact]
     public void ScorePair_ListedShortAcronym_IsNotSpeltByAnyThreeWords()
     {

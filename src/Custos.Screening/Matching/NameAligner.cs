@@ -87,12 +87,13 @@ internal static partial class NameAligner
     /// True when one of two tokens is two or three letters without a vowel and the other is not: outside a person's name,
     /// or in a query that holds a legal form or a generic word, such a token is an abbreviation (<c>DP World</c>, <c>BT Group</c>, <c>PLF</c>), not a word spelt without its
     /// vowels, and sounding like a word is no evidence (<c>dp</c> met <c>DOV</c> at 0.80, <c>bt</c> <c>WDO</c>, the listed
-    /// <c>PLF</c> <c>Volvo</c> at 0.87). Latin names of organisations write their Arabic words with vowels. Two such
+    /// <c>PLF</c> <c>Volvo</c> at 0.87). Latin names of organisations write their Arabic words with vowels; a word written
+    /// in Arabic script is one spelt without them (<c>بنك ملت</c>, <c>bnk</c> ~ <c>BANK MELLAT</c>). Two such
     /// abbreviations that sound alike (<c>sg</c>, <c>zk</c>) still meet: leaving them out cost perturbations of listed
     /// names (transliteration 0.951 → 0.943).
     /// </summary>
     private static bool AbbreviationBySound(in Tok a, in Tok b) =>
-        a.Vowelless != b.Vowelless && (a.Vowelless ? a.Text.Length : b.Text.Length) <= 3;
+        a.Vowelless != b.Vowelless && (a.Vowelless ? a.Text.Length : b.Text.Length) <= 3 && ((a.Variants | b.Variants) & Tok.Abjad) == 0;
 
     /// <summary>True when a name holds a legal form or a generic organisation word (<c>Group</c>, <c>Trading</c>).</summary>
     private static bool HoldsOrganisationWords(Tok[] tokens, int count)
