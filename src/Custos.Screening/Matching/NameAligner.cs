@@ -1,3 +1,4 @@
+using System.Numerics;
 using Custos.Screening.Text;
 
 namespace Custos.Screening.Matching;
@@ -85,12 +86,12 @@ internal static partial class NameAligner
 
     /// <summary>
     /// True when one of two tokens is two or three letters without a vowel and the other is not: outside a person's name,
-    /// or in a query that holds a legal form or a generic word, such a token is an abbreviation (<c>DP World</c>, <c>BT Group</c>, <c>PLF</c>), not a word spelt without its
-    /// vowels, and sounding like a word is no evidence (<c>dp</c> met <c>DOV</c> at 0.80, <c>bt</c> <c>WDO</c>, the listed
-    /// <c>PLF</c> <c>Volvo</c> at 0.87). Latin names of organisations write their Arabic words with vowels; a word written
-    /// in Arabic script is one spelt without them (<c>بنك ملت</c>, <c>bnk</c> ~ <c>BANK MELLAT</c>). Two such
-    /// abbreviations that sound alike (<c>sg</c>, <c>zk</c>) still meet: leaving them out cost perturbations of listed
-    /// names (transliteration 0.951 → 0.943).
+    /// or in a query that holds a legal form or a generic word, such a token is an abbreviation (<c>DP World</c>,
+    /// <c>BT Group</c>, <c>PLF</c>), not a word spelt without its vowels, and sounding like a word is no evidence
+    /// (<c>dp</c> met <c>DOV</c> at 0.80, <c>bt</c> <c>WDO</c>, the listed <c>PLF</c> <c>Volvo</c> at 0.87). Latin names of
+    /// organisations write their Arabic words with vowels; a word written in Arabic script is one spelt without them
+    /// (<c>بنك ملت</c>, <c>bnk</c> ~ <c>BANK MELLAT</c>). Two such abbreviations that sound alike (<c>sg</c>, <c>zk</c>)
+    /// still meet: leaving them out cost perturbations of listed names (transliteration 0.951 → 0.943).
     /// </summary>
     private static bool AbbreviationBySound(in Tok a, in Tok b) =>
         a.Vowelless != b.Vowelless && (a.Vowelless ? a.Text.Length : b.Text.Length) <= 3 && ((a.Variants | b.Variants) & Tok.Abjad) == 0;
@@ -111,7 +112,7 @@ internal static partial class NameAligner
 
     /// <summary>The letters of the acronym of an acronym pair: its one token on either side.</summary>
     private static int AcronymLength(Tok[] q, Tok[] c, in Pair pair) =>
-        ulong.IsPow2(pair.QMask) ? q[System.Numerics.BitOperations.TrailingZeroCount(pair.QMask)].Text.Length : c[System.Numerics.BitOperations.TrailingZeroCount(pair.CMask)].Text.Length;
+        ulong.IsPow2(pair.QMask) ? q[BitOperations.TrailingZeroCount(pair.QMask)].Text.Length : c[BitOperations.TrailingZeroCount(pair.CMask)].Text.Length;
 
     /// <param name="q">The query's tokens.</param>
     /// <param name="c">The list name's tokens.</param>

@@ -269,9 +269,9 @@ public static partial class NameNormalizer
     /// (<see cref="SplitBeforeCapitals"/>, <see cref="SplitCapitalisedWords"/>) may apply: every run of letters reads as
     /// words in small letters, in capitals or capitalised, written one after the other (<c>KimJongUn</c>,
     /// <c>JordanKAMCEV</c>, <c>MIKHAILIUKLeonid</c>, <c>McDONALD</c>), each of two letters or more but for a capital
-    /// ending the run (<c>GmbH</c>), and no more than one of them of two letters but for particles (<c>DeLaCruz</c>). A name typed in random case
-    /// (<c>VlAdImIr PuTiN</c>, <c>BaNcO NaCiOnAl</c>) has a run that does not, and its capitals say nothing: it is read
-    /// as if written in one case (the splits cut <c>nacional</c> into <c>na ci on al</c>).
+    /// ending the run (<c>GmbH</c>), and no more than one of them of two letters but for particles (<c>DeLaCruz</c>). A
+    /// name typed in random case (<c>VlAdImIr PuTiN</c>, <c>BaNcO NaCiOnAl</c>) has a run that does not, and its capitals
+    /// say nothing: it is read as if written in one case (the splits cut <c>nacional</c> into <c>na ci on al</c>).
     /// </summary>
     internal static bool CaseMarksWords(string name)
     {
@@ -314,12 +314,10 @@ public static partial class NameNormalizer
                     continue;
                 }
 
+                // A piece of one letter is a sign of random case, but for a capital ending the run (GmbH).
                 var length = i - pieceStart;
-                if (length == 1 && pieceStart != 0 && i == run.Length && char.IsUpper(run[pieceStart]))
-                {
-                    // A capital ending the run (GmbH): no word, but no sign of random case either.
-                }
-                else if (length == 1 && run.Length > 1)
+                var endingCapital = pieceStart != 0 && i == run.Length && char.IsUpper(run[pieceStart]);
+                if (length == 1 && run.Length > 1 && !endingCapital)
                 {
                     return false;
                 }
