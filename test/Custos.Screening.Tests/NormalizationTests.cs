@@ -77,6 +77,18 @@ public sealed class NormalizationTests
     public void Normalize_ChineseName_SplitsSurnameFromGivenName() =>
         Assert.Equal("xi jinping", NameNormalizer.Normalize("习近平").Display);
 
+    /// <summary>A name is screened as a reviewer reads it: after a right-to-left override its letters are shown reversed
+    /// (before: <c>nitup rimidalv</c>, which met Rehmatullah at 0.487), and symbols are no words (an emoji was
+    /// <c>grinning</c>, the trade mark sign <c>tm</c>).</summary>
+    [Theory]
+    [InlineData("\u202ENITUP RIMIDALV", "vladimir putin")]
+    [InlineData("\u202ENITUP\u202C Vladimir", "putin vladimir")]
+    [InlineData("Vladimir Putin\U0001F600", "vladimir putin")]
+    [InlineData("Vladimir\u200F Putin\u2122 \u00A9", "vladimir putin")]
+    [InlineData("\u24CB\u24DB\u24D0\u24D3 Putin", "vlad putin")] // circled letters are letters
+    public void Normalize_ANameAsDisplayed_WithoutSymbols(string written, string display) =>
+        Assert.Equal(display, NameNormalizer.Normalize(written).Display);
+
     /// <summary>A Korean name in Hangul is written as the lists write Korean names, a word a syllable in the DPRK's
     /// romanisation (before: <c>gim jeongeun</c>, <c>ri byeongcheol</c>, which met none of them).</summary>
     [Theory]

@@ -96,7 +96,9 @@ public static partial class NameNormalizer
         string composed;
         try
         {
-            composed = text.Normalize(NormalizationForm.FormKC);
+            // The trade mark and service mark signs are letters to NFKC (Putin™ would be putintm): they go first.
+            composed = (forName ? text.Replace("\u2122", " ", StringComparison.Ordinal).Replace("\u2120", " ", StringComparison.Ordinal) : text)
+                .Normalize(NormalizationForm.FormKC);
         }
         catch (ArgumentException)
         {
@@ -106,6 +108,7 @@ public static partial class NameNormalizer
         composed = LatinLookAlikes(composed);
         if (forName)
         {
+            composed = AsDisplayedWithoutSymbols(composed);
             foreach (var title in WordLists.ScriptTitles)
             {
                 composed = composed.Replace(title, " ", StringComparison.Ordinal);
@@ -250,6 +253,59 @@ public static partial class NameNormalizer
             or (>= '\uFB50' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFF');
 
     private static bool IsArabicLetter(char c) => IsArabicScript(c) && char.IsLetter(c);
+
+    /// <summary>
+    /// The name as it is displayed, without symbols: the characters after a right-to-left override (U+202E) up to its
+    /// end (U+202C, or the end of the text) are shown in reverse order, so that <c>NITUP RIMIDALV</c> after an override,
+    /// which a reviewer reads as VLADIMIR PUTIN, is screened as read; the other marks of direction are dropped. Symbols
+    /// (emoji, the trade mark and copyright signs) are no part of a name: transliterated they became words (an emoji of
+    /// a grinning face became <c>grinning</c>).
+    /// </summary>
+    private static string AsDisplayedWithoutSymbols(string text)
+    {
+        if (!text.AsSpan().ContainsAnyExceptInRange('\u0000', '\u00A5'))
+        {
+            return text;
+        }
+
+        var shown = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == RightToLeftOverride)
+            {
+                var end = text.IndexOf(PopDirectionalFormatting, i + 1);
+                end = end < 0 ? text.Length : end;
+                var runes = new List<Rune>();
+                foreach (var rune in text.AsSpan(i + 1, end - i - 1).EnumerateRunes())
+                {
+                    runes.Insert(0, rune);
+                }
+
+                shown.Append(AsDisplayedWithoutSymbols(string.Concat(runes.Select(r => r.ToString()))));
+                i = end;
+                continue;
+            }
+
+            if (c is '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069'))
+            {
+                continue;
+            }
+
+            if (CharUnicodeInfo.GetUnicodeCategory(text, i) == UnicodeCategory.OtherSymbol)
+            {
+                i += char.IsHighSurrogate(c) ? 1 : 0;
+                continue;
+            }
+
+            shown.Append(c);
+        }
+
+        return shown.ToString();
+    }
+
+    private const char RightToLeftOverride = '\u202E';
+    private const char PopDirectionalFormatting = '\u202C';
 
     private static bool IsPlainAscii(string text)
     {
