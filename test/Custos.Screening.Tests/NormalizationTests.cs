@@ -89,6 +89,16 @@ public sealed class NormalizationTests
     public void Normalize_ANameAsDisplayed_WithoutSymbols(string written, string display) =>
         Assert.Equal(display, NameNormalizer.Normalize(written).Display);
 
+    /// <summary>Four letters or more written apart are one word spelt out; three or fewer stay initials.</summary>
+    [Theory]
+    [InlineData("V l a d i m i r P u t i n", "vladimirputin")]
+    [InlineData("V-L-A-D-I-M-I-R Putin", "vladimir putin")]
+    [InlineData("I R G C", "irgc")]
+    [InlineData("J R R Tolkien", "j r r tolkien")]
+    [InlineData("V. V. Putin", "v v putin")]
+    public void Normalize_LettersWrittenApart_AreOneWordFromFourOn(string written, string display) =>
+        Assert.Equal(display, NameNormalizer.Normalize(written).Display);
+
     /// <summary>A Korean name in Hangul is written as the lists write Korean names, a word a syllable in the DPRK's
     /// romanisation (before: <c>gim jeongeun</c>, <c>ri byeongcheol</c>, which met none of them).</summary>
     [Theory]

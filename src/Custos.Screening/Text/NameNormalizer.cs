@@ -28,7 +28,7 @@ public static partial class NameNormalizer
         var written = new List<string>();
         var split = CaseMarksWords(name) ? SplitCapitalisedWords(SplitBeforeCapitals(name)) : name;
         var ascii = ToAsciiLower(Reorder(split, organisation), forName: true, written);
-        var words = JoinAmpersandAcronyms(Tokenize(ascii.Contains('-', StringComparison.Ordinal) ? AssimilatedArticle().Replace(ascii, "al-") : ascii));
+        var words = JoinSpacedLetters(JoinAmpersandAcronyms(Tokenize(ascii.Contains('-', StringComparison.Ordinal) ? AssimilatedArticle().Replace(ascii, "al-") : ascii)));
         WriteDzhAsJ(words);
         UnassimilateArticle(words);
         words = NumberWordsToDigits(words);
@@ -666,6 +666,35 @@ public static partial class NameNormalizer
     }
 
     private static bool IsShortLetters(string word) => word.Length <= 2 && word.All(char.IsAsciiLetter);
+
+    /// <summary>Four letters or more written apart are one word spelt out (<c>V l a d i m i r P u t i n</c>,
+    /// <c>V-L-A-D-I-M-I-R</c>, <c>I R G C</c>): as single letters they were initials of nothing listed. Three or fewer
+    /// stay initials (<c>J R R Tolkien</c>, <c>I A C</c>).</summary>
+    private static List<string> JoinSpacedLetters(List<string> words)
+    {
+        const int Fewest = 4;
+        var result = new List<string>(words.Count);
+        for (var i = 0; i < words.Count;)
+        {
+            var end = i;
+            while (end < words.Count && words[end].Length == 1 && char.IsAsciiLetter(words[end][0]))
+            {
+                end++;
+            }
+
+            if (end - i >= Fewest)
+            {
+                result.Add(string.Concat(words.GetRange(i, end - i)));
+                i = end;
+            }
+            else
+            {
+                result.Add(words[i++]);
+            }
+        }
+
+        return result;
+    }
 
     private static void Flush(List<string> words, StringBuilder chunk)
     {
