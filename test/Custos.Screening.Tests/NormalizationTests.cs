@@ -89,6 +89,12 @@ public sealed class NormalizationTests
     public void Normalize_ANameAsDisplayed_WithoutSymbols(string written, string display) =>
         Assert.Equal(display, NameNormalizer.Normalize(written).Display);
 
+    /// <summary>Overrides inside an override are dropped, not followed one inside the other (a hundred thousand of them
+    /// would have taken as many nested calls).</summary>
+    [Fact]
+    public void Normalize_OverridesInsideAnOverride_AreReadOnce() =>
+        Assert.Equal("putin", NameNormalizer.Normalize(new string('\u202E', 100_000) + "NITUP").Display);
+
     /// <summary>Four letters or more written apart are one word spelt out; three or fewer stay initials.</summary>
     [Theory]
     [InlineData("V l a d i m i r P u t i n", "vladimirputin")]

@@ -269,39 +269,46 @@ public static partial class NameNormalizer
         }
 
         var shown = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
+        var reversed = new List<Rune>();
+        for (var i = 0; i < text.Length;)
         {
-            var c = text[i];
-            if (c == RightToLeftOverride)
+            if (text[i] == RightToLeftOverride)
             {
+                // Overrides inside one are marks like the others: dropped, the span reversed once.
                 var end = text.IndexOf(PopDirectionalFormatting, i + 1);
                 end = end < 0 ? text.Length : end;
-                var runes = new List<Rune>();
+                reversed.Clear();
                 foreach (var rune in text.AsSpan(i + 1, end - i - 1).EnumerateRunes())
                 {
-                    runes.Insert(0, rune);
+                    reversed.Add(rune);
                 }
 
-                shown.Append(AsDisplayedWithoutSymbols(string.Concat(runes.Select(r => r.ToString()))));
-                i = end;
+                for (var k = reversed.Count - 1; k >= 0; k--)
+                {
+                    if (!MarkOrSymbol(reversed[k]))
+                    {
+                        shown.Append(reversed[k].ToString());
+                    }
+                }
+
+                i = end + 1;
                 continue;
             }
 
-            if (c is '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069'))
+            Rune.DecodeFromUtf16(text.AsSpan(i), out var next, out var consumed);
+            if (!MarkOrSymbol(next))
             {
-                continue;
+                shown.Append(text, i, consumed);
             }
 
-            if (CharUnicodeInfo.GetUnicodeCategory(text, i) == UnicodeCategory.OtherSymbol)
-            {
-                i += char.IsHighSurrogate(c) ? 1 : 0;
-                continue;
-            }
-
-            shown.Append(c);
+            i += consumed;
         }
 
         return shown.ToString();
+
+        static bool MarkOrSymbol(Rune rune) =>
+            rune.Value is 0x200E or 0x200F or (>= 0x202A and <= 0x202E) or (>= 0x2066 and <= 0x2069)
+            || Rune.GetUnicodeCategory(rune) == UnicodeCategory.OtherSymbol;
     }
 
     private const char RightToLeftOverride = '\u202E';
