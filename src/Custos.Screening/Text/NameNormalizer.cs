@@ -338,26 +338,12 @@ public static partial class NameNormalizer
     /// </summary>
     internal static bool CaseMarksWords(string name)
     {
-        for (var start = 0; start < name.Length;)
+        for (var start = 0; NextLetterRun(name, ref start, out var end); start = end)
         {
-            if (!char.IsLetter(name[start]))
-            {
-                start++;
-                continue;
-            }
-
-            var end = start;
-            while (end < name.Length && char.IsLetter(name[end]))
-            {
-                end++;
-            }
-
             if (!RunReadsAsWords(name.AsSpan(start, end - start)))
             {
                 return false;
             }
-
-            start = end;
         }
 
         return true;
@@ -426,6 +412,24 @@ public static partial class NameNormalizer
         return split is null ? name : split.Append(name, copied, name.Length - copied).ToString();
     }
 
+    /// <summary>Finds the next run of letters from <paramref name="start"/> on (moved to its first letter); false when there
+    /// is none.</summary>
+    private static bool NextLetterRun(string name, ref int start, out int end)
+    {
+        while (start < name.Length && !char.IsLetter(name[start]))
+        {
+            start++;
+        }
+
+        end = start;
+        while (end < name.Length && char.IsLetter(name[end]))
+        {
+            end++;
+        }
+
+        return start < name.Length;
+    }
+
     /// <summary>Copies <paramref name="name"/> up to <paramref name="at"/> into <paramref name="split"/> (made on the
     /// first call) and a space after it.</summary>
     private static void SpaceBefore(string name, int at, ref StringBuilder? split, ref int copied)
@@ -446,20 +450,8 @@ public static partial class NameNormalizer
         StringBuilder? split = null;
         var copied = 0;
         Span<int> starts = stackalloc int[8];
-        for (var start = 0; start < name.Length;)
+        for (var start = 0; NextLetterRun(name, ref start, out var end); start = end)
         {
-            if (!char.IsLetter(name[start]))
-            {
-                start++;
-                continue;
-            }
-
-            var end = start;
-            while (end < name.Length && char.IsLetter(name[end]))
-            {
-                end++;
-            }
-
             // The capitals in the run that start a capitalised word after a small letter.
             var count = 0;
             for (var i = start + 1; i + 1 < end && count < starts.Length; i++)
@@ -477,8 +469,6 @@ public static partial class NameNormalizer
                     SpaceBefore(name, at, ref split, ref copied);
                 }
             }
-
-            start = end;
         }
 
         return split is null ? name : split.Append(name, copied, name.Length - copied).ToString();
