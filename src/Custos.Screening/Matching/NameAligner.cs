@@ -63,6 +63,11 @@ internal static partial class NameAligner
     [ThreadStatic]
     private static TokenSimilarity.LetterSet[]? queryLetters;
 
+    /// <summary>Whether the query of <see cref="lettersFor"/> holds a legal form or a generic word
+    /// (<see cref="HoldsOrganisationWords"/>), worked out with its letter sets, once per query.</summary>
+    [ThreadStatic]
+    private static bool queryHoldsOrganisationWords;
+
     /// <summary>
     /// The identifying information a name match needs to count in full: about one token found on one name in a
     /// hundred. A match carried only by common tokens (a lone <c>Mohammed</c> or <c>John</c>, a legal form) is scaled
@@ -150,11 +155,13 @@ internal static partial class NameAligner
             {
                 queryLetters[i] = TokenSimilarity.LetterSet.Of(q[i]);
             }
+
+            queryHoldsOrganisationWords = HoldsOrganisationWords(q, n);
         }
 
         // Abbreviations are no words spelt without their vowels outside a person's name, and in a query that holds a
         // legal form or a generic word (BT Group against PAT, a listed person's alias): see AbbreviationBySound.
-        var abbreviations = !personal || HoldsOrganisationWords(q, n);
+        var abbreviations = !personal || queryHoldsOrganisationWords;
         var qLetters = queryLetters!;
         Span<TokenSimilarity.LetterSet> cLetters = stackalloc TokenSimilarity.LetterSet[m];
         for (var j = 0; j < m; j++)

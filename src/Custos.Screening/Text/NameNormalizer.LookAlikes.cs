@@ -19,25 +19,16 @@ public static partial class NameNormalizer
         }
 
         StringBuilder? result = null;
-        var start = 0;
-        while (start < text.Length)
+        for (var start = 0; NextLetterRun(text, ref start, out var end); start = end)
         {
-            if (!char.IsLetter(text[start]))
-            {
-                start++;
-                continue;
-            }
-
-            var end = start;
             bool latin = false, lookAlike = false, other = false;
-            while (end < text.Length && char.IsLetter(text[end]))
+            for (var k = start; k < end; k++)
             {
-                var c = text[end];
+                var c = text[k];
                 latin |= char.IsAsciiLetter(c);
                 var isLookAlike = c is >= '\u0370' and <= '\u052F' && LookAlikeOf(c) != '\0';
                 lookAlike |= isLookAlike;
                 other |= !char.IsAsciiLetter(c) && !isLookAlike && c is >= '\u0370' and <= '\u052F';
-                end++;
             }
 
             if (latin && lookAlike && !other)
@@ -52,8 +43,6 @@ public static partial class NameNormalizer
                     }
                 }
             }
-
-            start = end;
         }
 
         return result?.ToString() ?? text;

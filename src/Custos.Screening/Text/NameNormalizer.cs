@@ -526,8 +526,7 @@ public static partial class NameNormalizer
         return false;
     }
 
-    private static bool IsSyllabicIdeograph(char c) =>
-        c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uAC00' and <= '\uD7A3');
+    private static bool IsSyllabicIdeograph(char c) => IsHan(c) || KoreanRomanization.IsSyllable(c);
 
     private static bool IsHan(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF');
 
