@@ -35,6 +35,18 @@ internal static class Lists
 
     public static ListEntry Entry(ListSnapshot snapshot, string sourceId) => snapshot.Entries.Single(e => e.SourceId == sourceId);
 
+    /// <summary>Screens a name against the full corpus and asserts that the entry of <paramref name="sourceId"/> comes
+    /// first and requires review; returns the hits (the best three).</summary>
+    public static IReadOnlyList<ScreeningHit> AssertFirstForReview(string query, string sourceId)
+    {
+        var hits = Full.Screen(new ScreeningQuery(query), 3);
+
+        Assert.NotEmpty(hits);
+        Assert.Equal(sourceId, hits[0].Entry.SourceId);
+        Assert.True(hits[0].RequiresReview, hits[0].Explanation.ToText());
+        return hits;
+    }
+
     private static ListSnapshot Read(params string[] paths)
     {
         var result = ListReader.ReadFiles(paths);
