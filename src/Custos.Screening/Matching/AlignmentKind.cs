@@ -52,4 +52,8 @@ public enum AlignmentKind
     /// <summary>A word written in Arabic script and a Latin spelling with the same consonants and long vowels
     /// (<c>jmal</c> / <c>djamel</c>, <c>fdhl</c> / <c>fazal</c>), see <see cref="Text.AbjadSkeleton"/>.</summary>
     Abjad = 15,
+
+    /// <summary>The same Korean syllables in two romanisations (<c>jeong eun</c> Revised / <c>jong un</c> as the DPRK
+    /// writes it, <c>byeong</c> / <c>pyong</c>), see <see cref="Text.KoreanReadings"/>.</summary>
+    KoreanReading = 16,
 }

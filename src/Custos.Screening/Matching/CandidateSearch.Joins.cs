@@ -123,6 +123,41 @@ internal sealed partial class CandidateSearch
 
     private static bool Joinable(in Tok token) => token.Class is not (TokenClass.Title or TokenClass.Stopword or TokenClass.Number or TokenClass.LegalForm);
 
+    /// <summary>Posts, for each way <paramref name="text"/> splits in two halves of two letters or more that read as
+    /// Korean (<see cref="KoreanReadings"/>), the listed words that share a reading with each half, for half of
+    /// <paramref name="weight"/> each; true when some half found a word.</summary>
+    private bool SplitKorean(string text, float weight)
+    {
+        var byReading = data.WordsByKoreanReading;
+        var found = false;
+        for (var k = 2; k <= text.Length - 2; k++)
+        {
+            string[] left = KoreanReadings.Of(text[..k]), right = left.Length == 0 ? [] : KoreanReadings.Of(text[k..]);
+            if (right.Length == 0)
+            {
+                continue;
+            }
+
+            foreach (var half in (ReadOnlySpan<string[]>)[left, right])
+            {
+                stamp = unchecked(stamp + 1);
+                foreach (var reading in half)
+                {
+                    if (byReading.TryGetValue(reading, out var words))
+                    {
+                        foreach (var v in words)
+                        {
+                            Post(v, weight / 2f);
+                            found = true;
+                        }
+                    }
+                }
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>A token the query writes as one that the list may write as two: both halves known words
     /// (SYRIANAIR / Syrian Air), or a particle and a name (ALKURD / al Kurd, ELKADDAFI / el-Qaddafi: the name is
     /// looked up with its variants).</summary>
@@ -144,6 +179,14 @@ internal sealed partial class CandidateSearch
                 PostAlone(right, token.Weight / 2f);
                 split = true;
             }
+        }
+
+        // The syllables of a Korean given name written as one in one romanisation and apart in another (Jeongeun /
+        // Jong Un): each half that reads as Korean brings the listed words with its syllables, whether or not the token
+        // also splits into other listed words (jongun: jon gun).
+        if ((token.Variants & Tok.Korean) != 0 && token.Class == TokenClass.Word)
+        {
+            split |= SplitKorean(text, token.Weight);
         }
 
         // Two words written as one with one of them misspelt (KhhosroMOKHTARI, artemkourov): the longest listed name

@@ -28,11 +28,14 @@ internal sealed partial class CandidateSearch
                 continue;
             }
 
-            NeighboursOf(new Tok(word.Text, word.Key, word.Class, word.Weight, word.Information, v, KnownVariants: word.Variants));
+            // As most queries hold the word: not in a name that reads as Korean (Tok.Korean), in or not in a name of
+            // Mandarin syllables.
+            var variants = (byte)(word.Variants & ~Tok.Korean);
+            NeighboursOf(new Tok(word.Text, word.Key, word.Class, word.Weight, word.Information, v, KnownVariants: variants));
             worked++;
-            if ((word.Variants & Tok.Mandarin) != 0)
+            if ((variants & Tok.Mandarin) != 0)
             {
-                NeighboursOf(new Tok(word.Text, word.Key, word.Class, word.Weight, word.Information, v, KnownVariants: (byte)(word.Variants & ~Tok.Mandarin)));
+                NeighboursOf(new Tok(word.Text, word.Key, word.Class, word.Weight, word.Information, v, KnownVariants: (byte)(variants & ~Tok.Mandarin)));
             }
         }
 
@@ -190,6 +193,13 @@ internal sealed partial class CandidateSearch
             GatherLatinSpellings(token);
         }
 
+        // In a name that reads as Korean, the listed words with the same syllables in another romanisation (jeong: jong,
+        // eun: un).
+        if ((token.Variants & Tok.Korean) != 0 && token.Class == TokenClass.Word)
+        {
+            GatherKoreanReadings(token.Text);
+        }
+
         // The listed words a query's last word, cut short, may begin (Tok.CutShort).
         if ((token.Variants & Tok.CutShort) != 0)
         {
@@ -265,6 +275,22 @@ internal sealed partial class CandidateSearch
         foreach (var skeleton in AbjadSkeleton.OfAbjad(token.Text))
         {
             if (latin.TryGetValue(skeleton.Key, out var words))
+            {
+                foreach (var v in words)
+                {
+                    Gather(v);
+                }
+            }
+        }
+    }
+
+    /// <summary>Gathers the listed words that share a reading with <paramref name="text"/> (<see cref="KoreanReadings"/>).</summary>
+    private void GatherKoreanReadings(string text)
+    {
+        var byReading = data.WordsByKoreanReading;
+        foreach (var reading in KoreanReadings.Of(text))
+        {
+            if (byReading.TryGetValue(reading, out var words))
             {
                 foreach (var v in words)
                 {

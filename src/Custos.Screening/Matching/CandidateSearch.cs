@@ -135,12 +135,14 @@ internal sealed partial class CandidateSearch
                 var pair = ((query[i].Variants | query[i + 1].Variants) & Tok.Abjad) == 0 && !query[i].Syllabic && !query[i + 1].Syllabic
                     && query[i].Class is TokenClass.Word or TokenClass.Patronymic && query[i + 1].Class is TokenClass.Word or TokenClass.Patronymic;
 
-                // Read as Mandarin syllables only when both parts are (the query's own tokens say whether its name is).
+                // Read as Mandarin (or Korean) syllables only when both parts are (the query's own tokens say whether its
+                // name is).
                 // The variant kinds are part of what is remembered; the skeleton is worked out only when the joined
                 // spelling has not been looked up before.
                 var mandarin = (query[i].Variants & query[i + 1].Variants & Tok.Mandarin) != 0;
+                var korean = (query[i].Variants & query[i + 1].Variants & Tok.Korean) != 0;
                 var variants = (byte)((id >= 0 ? data.Vocabulary[id].Variants & Tok.PetForm : Hypocorisms.FullNamesOf(text).Length > 0 ? Tok.PetForm : 0)
-                    | (mandarin && MandarinReadings.Readable(text) ? Tok.Mandarin : 0));
+                    | (mandarin && MandarinReadings.Readable(text) ? Tok.Mandarin : 0) | (korean && KoreanReadings.Readable(text) ? Tok.Korean : 0));
                 if (data.Neighbours.TryGetValue(MemoKey(text, TokenClass.Word, id >= 0, syllabic, deep: false, variants), out var remembered))
                 {
                     PostNeighbours(remembered, weight, pair: pair);

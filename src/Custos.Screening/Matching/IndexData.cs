@@ -181,6 +181,38 @@ internal sealed class IndexData
         return words.ToDictionary(w => w.Key, w => w.Value.ToArray(), StringComparer.Ordinal);
     }
 
+    /// <summary>Set on first use (<see cref="WordsByKoreanReading"/>).</summary>
+    private Dictionary<string, int[]>? wordsByKoreanReading;
+
+    /// <summary>The name words that split into Korean syllables by their readings (<see cref="KoreanReadings.Of"/>), for
+    /// a query word in a name that reads as Korean; built on first use, by the first such query (a race builds it twice,
+    /// alike).</summary>
+    public Dictionary<string, int[]> WordsByKoreanReading => wordsByKoreanReading ??= KoreanWords();
+
+    private Dictionary<string, int[]> KoreanWords()
+    {
+        var words = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var word in Vocabulary)
+        {
+            if (word.Class != TokenClass.Word || (word.Variants & Tok.Korean) == 0)
+            {
+                continue;
+            }
+
+            foreach (var reading in KoreanReadings.Of(word.Text))
+            {
+                if (!words.TryGetValue(reading, out var ids))
+                {
+                    words[reading] = ids = new List<int>(2);
+                }
+
+                ids.Add(word.VocabId);
+            }
+        }
+
+        return words.ToDictionary(w => w.Key, w => w.Value.ToArray(), StringComparer.Ordinal);
+    }
+
     /// <summary>The acronyms the names of organisations, vessels and aircraft could be written as (see
     /// <see cref="Acronyms.Of"/>) → the names.</summary>
     public required Dictionary<string, int[]> NamesByAcronym { get; init; }

@@ -68,6 +68,7 @@ public sealed record MatchExplanation(
         AlignmentKind.CutShort => "cut short at the end of the query",
         AlignmentKind.Misread => "m misread as rn",
         AlignmentKind.Abjad => "same consonants and long vowels as written in Arabic script",
+        AlignmentKind.KoreanReading => "same Korean syllables in another romanisation",
         _ => kind.ToString(),
     };
 }

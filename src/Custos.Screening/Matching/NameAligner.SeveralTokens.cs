@@ -117,9 +117,11 @@ internal static partial class NameAligner
                 }
 
                 var mandarin = true;
-                for (var k = i; k < i + span && mandarin; k++)
+                var korean = true;
+                for (var k = i; k < i + span; k++)
                 {
-                    mandarin = joined[k].Class == TokenClass.Word && (joined[k].Variants & Tok.Mandarin) != 0;
+                    mandarin &= joined[k].Class == TokenClass.Word && (joined[k].Variants & Tok.Mandarin) != 0;
+                    korean &= joined[k].Class == TokenClass.Word && (joined[k].Variants & Tok.Korean) != 0;
                 }
 
                 var slot = ((span - 2) * joinedCount) + i;
@@ -143,6 +145,17 @@ internal static partial class NameAligner
                         if (MandarinReadings.Meet(written, s.Text))
                         {
                             AddRun(pairs, joined, i, span, s, j, TokenSimilarity.Variant, queryJoined, AlignmentKind.Romanization);
+                            continue;
+                        }
+                    }
+
+                    // So do the syllables of a Korean given name (Jeongeun / Jong Un).
+                    if (korean && s.Class == TokenClass.Word && (s.Variants & Tok.Korean) != 0)
+                    {
+                        var written = span == 2 ? string.Concat(joined[i].Text, joined[i + 1].Text) : string.Concat(joined[i].Text, joined[i + 1].Text, joined[i + 2].Text);
+                        if (KoreanReadings.Meet(written, s.Text))
+                        {
+                            AddRun(pairs, joined, i, span, s, j, TokenSimilarity.Variant, queryJoined, AlignmentKind.KoreanReading);
                             continue;
                         }
                     }

@@ -303,16 +303,46 @@ public sealed class ScreeningIndex
         // or Western name a word that happens to split into syllables (Ji in Eun Ji Song) is not read as Wade-Giles.
         // A vocabulary word knows whether it splits; any other word is split here, and only until one word does not.
         var allMandarin = true;
+        var allKorean = true;
+        var surname = false;
+        var namesKorea = false;
+        var syllables = 0;
+        var longest = 0;
         for (var i = 0; i < count; i++)
         {
             var token = name.Tokens[i];
             ids[i] = data.VocabularyByText.TryGetValue(token.Text, out var known) ? known : -1;
-            if (allMandarin && token.Class == TokenClass.Word
-                && !(ids[i] >= 0 ? (data.Vocabulary[ids[i]].Variants & Tok.Mandarin) != 0 : MandarinReadings.Readable(token.Text)))
+            if (token.Class != TokenClass.Word)
+            {
+                continue;
+            }
+
+            var variants = ids[i] >= 0 ? data.Vocabulary[ids[i]].Variants : (byte)0;
+            if (allMandarin && !(ids[i] >= 0 ? (variants & Tok.Mandarin) != 0 : MandarinReadings.Readable(token.Text)))
             {
                 allMandarin = false;
             }
+
+            if (KoreanReadings.NamesKorea(token.Text))
+            {
+                namesKorea = true;
+            }
+            else if (allKorean)
+            {
+                allKorean = token.Script is not (NameNormalizer.ScriptOfHan or NameNormalizer.ScriptOfKana)
+                    && (ids[i] >= 0 ? (variants & Tok.Korean) != 0 : KoreanReadings.Readable(token.Text));
+                surname |= allKorean && KoreanReadings.IsSurname(token.Text);
+                var of = allKorean ? KoreanReadings.Syllables(token.Text) : 0;
+                syllables += of;
+                longest = Math.Max(longest, of);
+            }
         }
+
+        // Romanisations of Korean likewise, in a name all of whose words are Korean syllables: a person's with a Korean
+        // surname and four syllables at most (Kim Jeong-eun, Namgung Min), or one that names Korea, of words of three at
+        // most (Korea Ryeonbong). Tom and Dom read alike and are not one name; Jason Michael Lee (ja son mi chael lee) is
+        // no Korean name, nor is a name written in Chinese or Japanese characters.
+        allKorean &= (surname && syllables <= 4) || (namesKorea && longest <= 3);
 
         var tokens = new Tok[count];
         for (var i = 0; i < count; i++)
@@ -329,7 +359,7 @@ public sealed class ScreeningIndex
             }
 
             tokens[i] = new Tok(token.Text, token.Key, token.Class, data.Rarity.Weight(token), data.Rarity.Information(token), id, token.Syllabic,
-                token.Script, token.Written, allMandarin ? variants : (byte)(variants & ~Tok.Mandarin));
+                token.Script, token.Written, (byte)(variants & ~((allMandarin ? 0 : Tok.Mandarin) | (allKorean ? 0 : Tok.Korean))));
         }
 
         return tokens;

@@ -26,15 +26,22 @@ internal readonly record struct Tok(string Text, string Key, TokenClass Class, f
     /// a Latin spelling it is also compared by its consonants (<see cref="AbjadSkeleton"/>).</summary>
     public const byte Abjad = 8;
 
+    /// <summary>The token splits into Korean syllables (<see cref="KoreanReadings"/>). A query's token keeps it only in a
+    /// name that reads as Korean (<see cref="ScreeningIndex"/>): in another name a word that happens to split into
+    /// syllables (Tom, Dina) is not read as Korean.</summary>
+    public const byte Korean = 16;
+
     /// <summary>Which kinds of variant spelling the token may have (<see cref="PetForm"/>, <see cref="Mandarin"/>, <see cref="CutShort"/>,
-    /// <see cref="Abjad"/>), worked
+    /// <see cref="Abjad"/>, <see cref="Korean"/>), worked
     /// out once so that comparing two tokens costs nothing when neither has any.</summary>
     public byte Variants { get; } = KnownVariants != UnknownVariants ? KnownVariants : VariantsOf(Text);
 
-    /// <summary>The variant kinds a spelling has by its letters alone (<see cref="PetForm"/>, <see cref="Mandarin"/>).</summary>
+    /// <summary>The variant kinds a spelling has by its letters alone (<see cref="PetForm"/>, <see cref="Mandarin"/>,
+    /// <see cref="Korean"/>).</summary>
     /// <param name="text">A normalised token.</param>
     public static byte VariantsOf(string text) =>
-        (byte)((Hypocorisms.FullNamesOf(text).Length > 0 ? PetForm : 0) | (MandarinReadings.Readable(text) ? Mandarin : 0));
+        (byte)((Hypocorisms.FullNamesOf(text).Length > 0 ? PetForm : 0) | (MandarinReadings.Readable(text) ? Mandarin : 0)
+            | (KoreanReadings.Readable(text) ? Korean : 0));
 
     /// <summary>True when the token is written (almost) without vowels (<see cref="TokenSimilarity.IsVowelless"/>), worked out once.</summary>
     public bool Vowelless { get; } = TokenSimilarity.IsVowelless(Text);

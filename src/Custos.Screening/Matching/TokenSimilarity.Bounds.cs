@@ -43,7 +43,7 @@ internal static partial class TokenSimilarity
     /// bounded by the same formulas as <see cref="CompareWords"/> uses with that bound for the distance. Pairs where
     /// another rule could give more are never ruled out: a syllabic token (loose skeletons), an abjad spelling against a
     /// Latin one (<see cref="AbjadSkeleton"/>), an initial, a pet form or
-    /// two readable as Mandarin, two particles (<see cref="WordLists.SameParticle"/>), keys that may be the same, and
+    /// two readable as Mandarin or as Korean, two particles (<see cref="WordLists.SameParticle"/>), keys that may be the same, and
     /// spellings whose character sets are the same but for y and j (doubled letters, a softening y or j, a word written
     /// backwards).
     /// </summary>
@@ -57,7 +57,7 @@ internal static partial class TokenSimilarity
         if (a.Syllabic || b.Syllabic || aLength < 2 || bLength < 2 || (a.Class == TokenClass.Particle && b.Class == TokenClass.Particle)
             || AcrossScripts(a, b)
             || (a.Class == TokenClass.Word && b.Class == TokenClass.Word
-                && (((a.Variants | b.Variants) & (Tok.PetForm | Tok.CutShort)) != 0 || (a.Variants & b.Variants & Tok.Mandarin) != 0)))
+                && (((a.Variants | b.Variants) & (Tok.PetForm | Tok.CutShort)) != 0 || (a.Variants & b.Variants & (Tok.Mandarin | Tok.Korean)) != 0)))
         {
             return false;
         }

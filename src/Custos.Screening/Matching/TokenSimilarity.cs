@@ -112,10 +112,11 @@ internal static partial class TokenSimilarity
         var aPet = (a.Variants & Tok.PetForm) != 0;
         var bPet = (b.Variants & Tok.PetForm) != 0;
         var mandarin = (a.Variants & b.Variants & Tok.Mandarin) != 0;
+        var korean = (a.Variants & b.Variants & Tok.Korean) != 0;
         if (similarity < Variant && a.Class == TokenClass.Word && b.Class == TokenClass.Word
-            && (aPet || bPet || mandarin || (a.Text.Length >= 5 && a.Text.Length == b.Text.Length)))
+            && (aPet || bPet || mandarin || korean || (a.Text.Length >= 5 && a.Text.Length == b.Text.Length)))
         {
-            var (variant, variantKind) = CompareVariants(a.Text, a.Key, b.Text, b.Key, mandarin, aPet, bPet);
+            var (variant, variantKind) = CompareVariants(a.Text, a.Key, b.Text, b.Key, mandarin, aPet, bPet, korean);
             if (variant > similarity)
             {
                 (similarity, kind) = (variant, variantKind);
@@ -198,7 +199,8 @@ internal static partial class TokenSimilarity
 
     /// <summary>
     /// Spellings that are the same name by knowledge rather than by letters: the same Mandarin syllables in two
-    /// romanisations (<see cref="MandarinReadings"/>: <c>hsi</c> / <c>xi</c>, 0.9), a pet form and the name it shortens
+    /// romanisations (<see cref="MandarinReadings"/>: <c>hsi</c> / <c>xi</c>, 0.9), the same Korean syllables in two
+    /// (<see cref="KoreanReadings"/>: <c>jeong</c> / <c>jong</c>, 0.9), a pet form and the name it shortens
     /// (<see cref="Hypocorisms"/>: <c>ted</c> / <c>theodore</c>, 0.9 times how near the full name comes to the other
     /// spelling, so <c>volodya</c> / <c>wladimir</c> too) and a word written backwards (<c>nitup</c> / <c>putin</c>, five
     /// letters or more, 0.85). Zero when none applies.
@@ -210,7 +212,9 @@ internal static partial class TokenSimilarity
     /// <param name="mandarin">False when the caller knows that one of them has no Mandarin readings.</param>
     /// <param name="aPet">False when the caller knows that the first is no pet form (<see cref="Tok.PetForm"/>).</param>
     /// <param name="bPet">False when the caller knows that the second is no pet form.</param>
-    public static (float Similarity, AlignmentKind Kind) CompareVariants(string aText, string aKey, string bText, string bKey, bool mandarin = true, bool aPet = true, bool bPet = true)
+    /// <param name="korean">True when both words stand in names that read as Korean (<see cref="Tok.Korean"/>).</param>
+    public static (float Similarity, AlignmentKind Kind) CompareVariants(string aText, string aKey, string bText, string bKey, bool mandarin = true, bool aPet = true, bool bPet = true,
+        bool korean = false)
     {
         var best = 0f;
         var kind = AlignmentKind.Fuzzy;
@@ -228,6 +232,11 @@ internal static partial class TokenSimilarity
         if (best < Variant && mandarin && MandarinReadings.Meet(aText, bText))
         {
             (best, kind) = (Variant, AlignmentKind.Romanization);
+        }
+
+        if (best < Variant && korean && KoreanReadings.Meet(aText, bText))
+        {
+            (best, kind) = (Variant, AlignmentKind.KoreanReading);
         }
 
         return (best, kind);
