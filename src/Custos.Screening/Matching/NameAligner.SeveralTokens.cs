@@ -139,23 +139,18 @@ internal static partial class NameAligner
 
                     // Syllables of a Mandarin name written apart in one romanisation and as one word in another
                     // (Chin-ping / Jinping, Tse-tung / Zedong) start differently: they meet on their readings.
-                    if (mandarin && s.Class == TokenClass.Word && (s.Variants & Tok.Mandarin) != 0)
-                    {
-                        var written = span == 2 ? string.Concat(joined[i].Text, joined[i + 1].Text) : string.Concat(joined[i].Text, joined[i + 1].Text, joined[i + 2].Text);
-                        if (MandarinReadings.Meet(written, s.Text))
-                        {
-                            AddRun(pairs, joined, i, span, s, j, TokenSimilarity.Variant, queryJoined, AlignmentKind.Romanization);
-                            continue;
-                        }
-                    }
-
                     // So do the syllables of a Korean given name (Jeongeun / Jong Un).
-                    if (korean && s.Class == TokenClass.Word && (s.Variants & Tok.Korean) != 0)
+                    var byMandarin = mandarin && s.Class == TokenClass.Word && (s.Variants & Tok.Mandarin) != 0;
+                    var byKorean = korean && s.Class == TokenClass.Word && (s.Variants & Tok.Korean) != 0;
+                    if (byMandarin || byKorean)
                     {
                         var written = span == 2 ? string.Concat(joined[i].Text, joined[i + 1].Text) : string.Concat(joined[i].Text, joined[i + 1].Text, joined[i + 2].Text);
-                        if (KoreanReadings.Meet(written, s.Text))
+                        var kind = byMandarin && MandarinReadings.Meet(written, s.Text) ? AlignmentKind.Romanization
+                            : byKorean && KoreanReadings.Meet(written, s.Text) ? AlignmentKind.KoreanReading
+                            : AlignmentKind.Fuzzy;
+                        if (kind != AlignmentKind.Fuzzy)
                         {
-                            AddRun(pairs, joined, i, span, s, j, TokenSimilarity.Variant, queryJoined, AlignmentKind.KoreanReading);
+                            AddRun(pairs, joined, i, span, s, j, TokenSimilarity.Variant, queryJoined, kind);
                             continue;
                         }
                     }

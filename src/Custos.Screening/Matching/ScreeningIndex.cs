@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Custos.Screening.Lists;
 using Custos.Screening.Text;
 using Custos.Screening.Wallets;
@@ -298,43 +299,37 @@ public sealed class ScreeningIndex
     {
         var count = name.Tokens.Count;
         Span<int> ids = count <= 32 ? stackalloc int[count] : new int[count];
+        Span<byte> kinds = count <= 32 ? stackalloc byte[count] : new byte[count];
 
         // Romanisations of Mandarin are compared only in a name all of whose words are Mandarin syllables: in a Korean
         // or Western name a word that happens to split into syllables (Ji in Eun Ji Song) is not read as Wade-Giles.
-        // A vocabulary word knows whether it splits; any other word is split here, and only until one word does not.
+        // A vocabulary word knows which variant kinds it may have; any other word's are worked out once and remembered.
         var allMandarin = true;
         var allKorean = true;
         var surname = false;
         var namesKorea = false;
-        var syllables = 0;
-        var longest = 0;
         for (var i = 0; i < count; i++)
         {
             var token = name.Tokens[i];
             ids[i] = data.VocabularyByText.TryGetValue(token.Text, out var known) ? known : -1;
+
+            // Whether a word is an abjad spelling is the query's own: a Latin query may write a word a list writes in
+            // Arabic script.
+            kinds[i] = (byte)((ids[i] >= 0 ? data.Vocabulary[ids[i]].Variants & ~Tok.Abjad : VariantsOfUnknown(token.Text)) | (token.Abjad ? Tok.Abjad : 0));
             if (token.Class != TokenClass.Word)
             {
                 continue;
             }
 
-            var variants = ids[i] >= 0 ? data.Vocabulary[ids[i]].Variants : (byte)0;
-            if (allMandarin && !(ids[i] >= 0 ? (variants & Tok.Mandarin) != 0 : MandarinReadings.Readable(token.Text)))
-            {
-                allMandarin = false;
-            }
-
+            allMandarin &= (kinds[i] & Tok.Mandarin) != 0;
             if (KoreanReadings.NamesKorea(token.Text))
             {
                 namesKorea = true;
             }
             else if (allKorean)
             {
-                allKorean = token.Script is not (NameNormalizer.ScriptOfHan or NameNormalizer.ScriptOfKana)
-                    && (ids[i] >= 0 ? (variants & Tok.Korean) != 0 : KoreanReadings.Readable(token.Text));
+                allKorean = (kinds[i] & Tok.Korean) != 0 && token.Script is not (NameNormalizer.ScriptOfHan or NameNormalizer.ScriptOfKana);
                 surname |= allKorean && KoreanReadings.IsSurname(token.Text);
-                var of = allKorean ? KoreanReadings.Syllables(token.Text) : 0;
-                syllables += of;
-                longest = Math.Max(longest, of);
             }
         }
 
@@ -342,17 +337,14 @@ public sealed class ScreeningIndex
         // surname and four syllables at most (Kim Jeong-eun, Namgung Min), or one that names Korea, of words of three at
         // most (Korea Ryeonbong). Tom and Dom read alike and are not one name; Jason Michael Lee (ja son mi chael lee) is
         // no Korean name, nor is a name written in Chinese or Japanese characters.
-        allKorean &= (surname && syllables <= 4) || (namesKorea && longest <= 3);
+        allKorean = allKorean && (surname || namesKorea) && KoreanSyllablesFit(name, namesKorea);
 
         var tokens = new Tok[count];
         for (var i = 0; i < count; i++)
         {
             var token = name.Tokens[i];
             var id = ids[i];
-
-            // Whether a word is an abjad spelling is the query's own: a Latin query may write a word a list writes in
-            // Arabic script.
-            var variants = (byte)((id >= 0 ? data.Vocabulary[id].Variants & ~Tok.Abjad : Tok.VariantsOf(token.Text)) | (token.Abjad ? Tok.Abjad : 0));
+            var variants = kinds[i];
             if (i == count - 1 && id < 0 && MayBeCutShort(name, token))
             {
                 variants |= Tok.CutShort;
@@ -363,6 +355,50 @@ public sealed class ScreeningIndex
         }
 
         return tokens;
+    }
+
+    /// <summary>Whether a name all of whose name words are Korean syllables is as long as a Korean name is: four syllables
+    /// at most in all, or, in one that names Korea, three at most a word.</summary>
+    private static bool KoreanSyllablesFit(NormalizedName name, bool namesKorea)
+    {
+        var syllables = 0;
+        foreach (var token in name.Tokens)
+        {
+            if (token.Class != TokenClass.Word || KoreanReadings.NamesKorea(token.Text))
+            {
+                continue;
+            }
+
+            var of = KoreanReadings.Syllables(token.Text);
+            if (namesKorea ? of > 3 : (syllables += of) > 4)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The variant kinds of query words the corpus does not hold (<see cref="Tok.VariantsOf"/>), remembered:
+    /// working them out splits the word into Mandarin and Korean syllables, on every screen of a name seen before.</summary>
+    private static readonly ConcurrentDictionary<string, byte> UnknownVariants = new(StringComparer.Ordinal);
+
+    private static int unknownVariantsKept;
+
+    private static byte VariantsOfUnknown(string text)
+    {
+        if (UnknownVariants.TryGetValue(text, out var variants))
+        {
+            return variants;
+        }
+
+        variants = Tok.VariantsOf(text);
+        if (Volatile.Read(ref unknownVariantsKept) < IndexData.MaxRemembered && UnknownVariants.TryAdd(text, variants))
+        {
+            Interlocked.Increment(ref unknownVariantsKept);
+        }
+
+        return variants;
     }
 
     /// <summary>
