@@ -89,6 +89,17 @@ public sealed class KoreanReadingTests
         Assert.DoesNotContain(unnamed.Explanation.Alignments, a => a.Kind == AlignmentKind.KoreanReading);
     }
 
+    /// <summary>A query of no stated kind that reads as a Korean person's name is a person's: its syllables are no
+    /// organisation's acronym (Kim Kyok Sik met ANSAR AL-ISLAM's Supporters of Islam in Kurdistan, SIK, at 0.753).</summary>
+    [SharedDataFact]
+    public void Screen_KoreanPersonsName_IsNoAcronym()
+    {
+        var hits = Lists.Full.Screen(new ScreeningQuery("Kim Kyok Sik"), 5);
+
+        Assert.DoesNotContain(hits, h => h.RequiresReview);
+        Assert.DoesNotContain(hits, h => h.Explanation.Alignments.Any(a => a.Kind == AlignmentKind.Acronym));
+    }
+
     /// <summary>DPRK officials in the Revised Romanisation find their entries first, for review (before: Kim Jeong-eun met
     /// KIM, Jong Un at 0.47; Kim Jongun found nothing of it; Lee Byeong-cheol met MIN, Byong Chol first at 0.53; Choi
     /// Ryong-hae 0.76).</summary>

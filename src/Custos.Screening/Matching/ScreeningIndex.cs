@@ -265,12 +265,15 @@ public sealed class ScreeningIndex
     /// True when a query of no stated kind reads as a person's name: one or two initials beside name words, and no legal
     /// form, generic word or number (<c>J. HE</c>, <c>K. JO</c>). Its short words are then no acronyms, as for a person's
     /// (<c>he</c> read as the initials of HIZBALLAH ESO scored 0.903). Three single letters or more are rather an
-    /// organisation's initials written apart (<c>I A C</c>).
+    /// organisation's initials written apart (<c>I A C</c>). So does a name that reads as a Korean person's (every word
+    /// Korean syllables, a Korean surname among them, <see cref="Tok.Korean"/>): <c>Kim Kyok Sik</c> is no organisation
+    /// whose acronym is <c>sik</c> (it met Supporters of Islam in Kurdistan at 0.753).
     /// </summary>
     internal static bool LooksPersonal(Tok[] tokens)
     {
         var initials = 0;
-        var word = false;
+        var words = 0;
+        var korean = 0;
         foreach (var token in tokens)
         {
             switch (token.Class)
@@ -279,14 +282,15 @@ public sealed class ScreeningIndex
                     initials++;
                     break;
                 case TokenClass.Word or TokenClass.Patronymic:
-                    word = true;
+                    words++;
+                    korean += (token.Variants & Tok.Korean) != 0 && !KoreanReadings.NamesKorea(token.Text) ? 1 : 0;
                     break;
                 case TokenClass.LegalForm or TokenClass.Generic or TokenClass.Number:
                     return false;
             }
         }
 
-        return initials is 1 or 2 && word;
+        return (initials is 1 or 2 && words > 0) || (initials == 0 && words >= 2 && korean == words);
     }
 
     /// <summary>The index's arrays (for the bench's profile).</summary>
