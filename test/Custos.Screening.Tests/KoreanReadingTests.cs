@@ -111,6 +111,8 @@ public sealed class KoreanReadingTests
     [InlineData("Lee Byeong-cheol", "23215")] // RI, Pyong Chol
     [InlineData("Choi Ryong-hae", "23213")] // CHOE, Ryong Hae
     [InlineData("Jong Gyeong-taek", "23212")] // JONG, Kyong Thaek
+    [InlineData("Kim Djong Oun", "20157")] // as the French press writes it
+    [InlineData("Kim Čong-un", "20157")] // ISO's c for ㅈ
     public void Screen_RevisedRomanisation_FindsTheEntryFirstForReview(string query, string sourceId)
     {
         var hits = Lists.AssertFirstForReview(query, sourceId);

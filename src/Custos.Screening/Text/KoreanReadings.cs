@@ -10,7 +10,8 @@ namespace Custos.Screening.Text;
 /// Revised Romanisation (<c>Gim Jeong-eun</c>, <c>Ri Byeong-cheol</c>, <c>Jang Seong-taek</c>). They disagree on the
 /// letters of most initials (g / k / kh, b / p / ph, d / t / th, j / ch) and of the vowels the others write with a breve
 /// (RR <c>eo</c> and <c>eu</c>, MR <c>o</c> and <c>u</c>), so the same name is far apart as spellings
-/// (<c>jeong</c> / <c>jong</c>, <c>eun</c> / <c>un</c>, <c>byeong</c> / <c>pyong</c>).
+/// (<c>jeong</c> / <c>jong</c>, <c>eun</c> / <c>un</c>, <c>byeong</c> / <c>pyong</c>). The French press's spellings
+/// (<c>Kim Djong Oun</c>) and ISO's <c>c</c> (<c>Čong</c>, its mark dropped) are read too.
 /// </summary>
 /// <remarks>
 /// A word is read only when it splits entirely into syllables (at most <see cref="MaxSyllables"/>); each syllable is
@@ -35,7 +36,7 @@ internal static class KoreanReadings
     [
         ("", '-'), ("g", 'k'), ("k", 'k'), ("kh", 'k'), ("kk", 'k'), ("gg", 'k'), ("n", 'n'), ("d", 't'), ("t", 't'),
         ("th", 't'), ("tt", 't'), ("r", 'r'), ("m", 'm'), ("b", 'p'), ("p", 'p'), ("ph", 'p'), ("pp", 'p'),
-        ("s", 's'), ("ss", 's'), ("sh", 's'), ("j", 'c'), ("jj", 'c'), ("ch", 'c'), ("tch", 'c'), ("h", 'h'),
+        ("s", 's'), ("ss", 's'), ("sh", 's'), ("j", 'c'), ("jj", 'c'), ("ch", 'c'), ("tch", 'c'), ("dj", 'c'), ("c", 'c'), ("h", 'h'),
     ];
 
     /// <summary>Vowels as written → their class (the vowels MR writes with a breve and RR with an e together).</summary>
@@ -43,7 +44,7 @@ internal static class KoreanReadings
     [
         ("a", "a"), ("ae", "ae"), ("ya", "ya"), ("yae", "yae"), ("eo", "o"), ("o", "o"), ("e", "e"), ("yeo", "yo"),
         ("yo", "yo"), ("ye", "ye"), ("wa", "wa"), ("wae", "we"), ("oe", "we"), ("we", "we"), ("u", "u"), ("eu", "u"),
-        ("oo", "u"), ("wo", "wo"), ("weo", "wo"), ("wi", "wi"), ("yu", "yu"), ("yoo", "yu"), ("ui", "ui"), ("eui", "ui"),
+        ("oo", "u"), ("ou", "u"), ("wo", "wo"), ("weo", "wo"), ("wi", "wi"), ("yu", "yu"), ("yoo", "yu"), ("ui", "ui"), ("eui", "ui"),
         ("i", "i"), ("ee", "i"),
     ];
 
