@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Frozen;
 
 namespace Custos.Screening.Text;
@@ -26,8 +25,6 @@ internal static class KoreanReadings
 {
     private const int MaxSyllables = 4;
     private const int MaxReadings = 32;
-    private const int MaxSyllableLength = 7;
-    private const int MaxRemembered = 200_000;
 
     /// <summary>Initials as written → their class (plain, aspirated and tense consonants of one place are one class). An
     /// initial <c>l</c> is no system's (<c>Lee</c> and <c>Lim</c> are <see cref="Conventional"/>): Chinese names in Pinyin
@@ -79,59 +76,31 @@ internal static class KoreanReadings
         tae thae
         """.Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
 
-    /// <summary>Every syllable as a system may write it → its readings (one class of initial, vowel and final each).</summary>
-    private static readonly FrozenDictionary<string, string[]> Written = BuildWritten();
-
-    private static readonly ConcurrentDictionary<string, string[]> Remembered = new(StringComparer.Ordinal);
-    private static int remembered;
+    /// <summary>Every syllable as a system may write it → its readings (one class of initial, vowel and final each), and
+    /// the readings of words made of them.</summary>
+    private static readonly SyllableReadings Readings = new(BuildWritten(), MaxSyllables, MaxReadings, "|");
 
     /// <summary>The readings of <paramref name="word"/> (sorted), or none when it does not split into Korean syllables.</summary>
     /// <param name="word">A lower-case ASCII token.</param>
-    public static string[] Of(string word)
-    {
-        if (word.Length == 0 || word.Length > MaxSyllables * MaxSyllableLength || !IsLetters(word))
-        {
-            return [];
-        }
-
-        if (Remembered.TryGetValue(word, out var known))
-        {
-            return known;
-        }
-
-        var result = Read(word);
-        if (Volatile.Read(ref remembered) < MaxRemembered && Remembered.TryAdd(word, result))
-        {
-            Interlocked.Increment(ref remembered);
-        }
-
-        return result;
-    }
+    public static string[] Of(string word) => Readings.Of(word, Conventional.GetValueOrDefault(word));
 
     /// <summary>True when <paramref name="word"/> splits into Korean syllables (<see cref="Of"/> is not empty), without
     /// working out its readings.</summary>
     /// <param name="word">A lower-case ASCII token.</param>
-    public static bool Readable(string word) =>
-        word.Length > 0 && word.Length <= MaxSyllables * MaxSyllableLength && IsLetters(word) && (Conventional.ContainsKey(word) || Segmentable(word));
+    public static bool Readable(string word) => Syllables(word) <= MaxSyllables;
 
     /// <summary>True when the word is one of the common Korean surnames as some romanisation or custom writes it
     /// (<c>kim</c>, <c>gim</c>, <c>ri</c>, <c>lee</c>, <c>pak</c>, <c>park</c>, <c>choe</c>, <c>jong</c>, <c>jeong</c> …).</summary>
     /// <param name="word">A lower-case ASCII token.</param>
     public static bool IsSurname(string word) => Surnames.Contains(word);
 
-    /// <summary>The fewest syllables <paramref name="word"/> splits into (a Korean name has two to four in all), or a
-    /// large number when it does not split.</summary>
+    /// <summary>The fewest syllables <paramref name="word"/> splits into (a Korean name has two to four in all), or more
+    /// than four when it does not split.</summary>
     /// <param name="word">A lower-case ASCII token.</param>
-    public static int Syllables(string word)
-    {
-        if (Conventional.ContainsKey(word))
-        {
-            return 1;
-        }
-
-        var fewest = word.Length == 0 || word.Length > MaxSyllables * MaxSyllableLength || !IsLetters(word) ? byte.MaxValue : Fewest(word);
-        return fewest <= MaxSyllables ? fewest : 100;
-    }
+    public static int Syllables(string word) =>
+        Conventional.ContainsKey(word) ? 1
+        : word.Length == 0 || word.Length > Readings.MaxWordLength || !SyllableReadings.IsLetters(word) ? MaxSyllables + 1
+        : Math.Min(Readings.Fewest(word), MaxSyllables + 1);
 
     /// <summary>True for a word that names Korea (<c>korea</c>, <c>korean</c>, <c>koryo</c>, <c>choson</c>, <c>joseon</c>):
     /// the other words of an organisation's name that holds it may be Korean.</summary>
@@ -140,108 +109,7 @@ internal static class KoreanReadings
 
     /// <summary>True when the two words may be the same Korean syllables written in two systems (they share a reading)
     /// and are not written the same.</summary>
-    public static bool Meet(string a, string b)
-    {
-        if (string.Equals(a, b, StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var ra = Of(a);
-        if (ra.Length == 0)
-        {
-            return false;
-        }
-
-        foreach (var r in Of(b))
-        {
-            if (Array.BinarySearch(ra, r, StringComparer.Ordinal) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static string[] Read(string word)
-    {
-        var readings = new HashSet<string>(StringComparer.Ordinal);
-        if (Conventional.TryGetValue(word, out var spellings))
-        {
-            foreach (var spelling in spellings)
-            {
-                Read(spelling, 0, string.Empty, 0, readings);
-            }
-        }
-
-        if (Segmentable(word))
-        {
-            Read(word, 0, string.Empty, 0, readings);
-        }
-
-        return readings.Count == 0 ? [] : [.. readings.Order(StringComparer.Ordinal)];
-    }
-
-    private static void Read(string word, int start, string prefix, int syllables, HashSet<string> readings)
-    {
-        if (start == word.Length)
-        {
-            if (syllables > 0 && readings.Count < MaxReadings)
-            {
-                readings.Add(prefix);
-            }
-
-            return;
-        }
-
-        if (syllables == MaxSyllables)
-        {
-            return;
-        }
-
-        var lookup = Written.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var end = Math.Min(word.Length, start + MaxSyllableLength); end > start; end--)
-        {
-            if (lookup.TryGetValue(word.AsSpan(start, end - start), out var classes))
-            {
-                foreach (var c in classes)
-                {
-                    Read(word, end, prefix.Length == 0 ? c : string.Concat(prefix, "|", c), syllables + 1, readings);
-                }
-            }
-        }
-    }
-
-    /// <summary>True when the word splits into at most <see cref="MaxSyllables"/> written syllables (nothing
-    /// allocated: most words of other languages fail it at once).</summary>
-    private static bool Segmentable(string word) => Fewest(word) <= MaxSyllables;
-
-    /// <summary>The fewest written syllables the word splits into, or more than <see cref="MaxSyllables"/>.</summary>
-    private static byte Fewest(string word)
-    {
-        var lookup = Written.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<byte> fewest = stackalloc byte[word.Length + 1];
-        fewest.Fill(byte.MaxValue);
-        fewest[0] = 0;
-        for (var start = 0; start < word.Length; start++)
-        {
-            if (fewest[start] >= MaxSyllables)
-            {
-                continue;
-            }
-
-            for (var end = start + 1; end <= Math.Min(word.Length, start + MaxSyllableLength); end++)
-            {
-                if (lookup.ContainsKey(word.AsSpan(start, end - start)))
-                {
-                    fewest[end] = (byte)Math.Min(fewest[end], fewest[start] + 1);
-                }
-            }
-        }
-
-        return fewest[word.Length];
-    }
+    public static bool Meet(string a, string b) => !string.Equals(a, b, StringComparison.Ordinal) && SyllableReadings.Share(Of(a), Of(b));
 
     private static FrozenDictionary<string, string[]> BuildWritten()
     {
@@ -264,18 +132,5 @@ internal static class KoreanReadings
         }
 
         return written.ToFrozenDictionary(w => w.Key, w => w.Value.Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
-    }
-
-    private static bool IsLetters(string word)
-    {
-        foreach (var c in word)
-        {
-            if (c is < 'a' or > 'z')
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Frozen;
 
 namespace Custos.Screening.Text;
@@ -17,7 +16,6 @@ internal static class MandarinReadings
 {
     private const int MaxSyllables = 4;
     private const int MaxReadings = 64;
-    private const int MaxRemembered = 200_000;
 
     /// <summary>The syllables of Hanyu Pinyin (ü written v), without tones.</summary>
     private static readonly FrozenSet<string> Pinyin = FrozenSet.ToFrozenSet(
@@ -58,136 +56,26 @@ internal static class MandarinReadings
         ["ui"] = ["ui"], ["iu"] = ["iu"], ["un"] = ["un", "en"], ["ong"] = ["ong"], ["ou"] = ["ou"], ["uo"] = ["uo"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    private static readonly ConcurrentDictionary<string, string[]> Remembered = new(StringComparer.Ordinal);
-
-    /// <summary>How many words <see cref="Remembered"/> holds, counted here: the dictionary's own count takes all its
-    /// locks, and was asked on every word seen for the first time.</summary>
-    private static int remembered;
-
     /// <summary>The Pinyin spellings <paramref name="word"/> may stand for (itself included when it is Pinyin), or none
     /// when it does not split into Mandarin syllables.</summary>
     /// <param name="word">A lower-case ASCII token.</param>
-    public static string[] Of(string word)
-    {
-        if (word.Length < 2 || word.Length > 4 * MaxSyllables || !IsLetters(word))
-        {
-            return [];
-        }
-
-        if (Remembered.TryGetValue(word, out var known))
-        {
-            return known;
-        }
-
-        string[] result = [];
-        if (Segmentable(word))
-        {
-            var readings = new HashSet<string>(StringComparer.Ordinal);
-            Read(word, 0, string.Empty, 0, readings);
-            result = readings.Count == 0 ? [] : readings.Order(StringComparer.Ordinal).ToArray();
-        }
-
-        if (Volatile.Read(ref remembered) < MaxRemembered && Remembered.TryAdd(word, result))
-        {
-            Interlocked.Increment(ref remembered);
-        }
-
-        return result;
-    }
+    public static string[] Of(string word) => word.Length < 2 || word.Length > 4 * MaxSyllables ? [] : Readings.Of(word);
 
     /// <summary>True when <paramref name="word"/> has readings (<see cref="Of"/> is not empty), without working them out.</summary>
     /// <param name="word">A lower-case ASCII token.</param>
-    public static bool Readable(string word) => word.Length >= 2 && word.Length <= 4 * MaxSyllables && IsLetters(word) && Segmentable(word);
+    public static bool Readable(string word) =>
+        word.Length >= 2 && word.Length <= 4 * MaxSyllables && SyllableReadings.IsLetters(word) && Readings.Fewest(word) <= MaxSyllables;
 
     /// <summary>True when the two words may be the same Mandarin syllables written in two systems (they share a reading)
     /// and are not written the same.</summary>
-    public static bool Meet(string a, string b)
-    {
-        if (string.Equals(a, b, StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var ra = Of(a);
-        if (ra.Length == 0)
-        {
-            return false;
-        }
-
-        var rb = Of(b);
-        foreach (var r in rb)
-        {
-            if (Array.BinarySearch(ra, r, StringComparer.Ordinal) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static void Read(string word, int start, string prefix, int syllables, HashSet<string> readings)
-    {
-        if (start == word.Length)
-        {
-            if (syllables > 0 && readings.Count < MaxReadings)
-            {
-                readings.Add(prefix);
-            }
-
-            return;
-        }
-
-        if (syllables == MaxSyllables)
-        {
-            return;
-        }
-
-        var lookup = Written.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var end = Math.Min(word.Length, start + MaxSyllableLength); end > start; end--)
-        {
-            if (lookup.TryGetValue(word.AsSpan(start, end - start), out var pinyin))
-            {
-                foreach (var p in pinyin)
-                {
-                    Read(word, end, prefix + p, syllables + 1, readings);
-                }
-            }
-        }
-    }
-
-    /// <summary>True when the word splits into at most <see cref="MaxSyllables"/> written syllables (a quick test on
-    /// spans, nothing allocated: most words of other languages fail it at once).</summary>
-    private static bool Segmentable(string word)
-    {
-        var lookup = Written.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<byte> fewest = stackalloc byte[word.Length + 1];
-        fewest.Fill(byte.MaxValue);
-        fewest[0] = 0;
-        for (var start = 0; start < word.Length; start++)
-        {
-            if (fewest[start] >= MaxSyllables)
-            {
-                continue;
-            }
-
-            for (var end = start + 1; end <= Math.Min(word.Length, start + MaxSyllableLength); end++)
-            {
-                if (lookup.ContainsKey(word.AsSpan(start, end - start)))
-                {
-                    fewest[end] = (byte)Math.Min(fewest[end], fewest[start] + 1);
-                }
-            }
-        }
-
-        return fewest[word.Length] <= MaxSyllables;
-    }
+    public static bool Meet(string a, string b) => !string.Equals(a, b, StringComparison.Ordinal) && SyllableReadings.Share(Of(a), Of(b));
 
     private const int MaxSyllableLength = 6;
 
     /// <summary>Every syllable as one of the systems may write it → the Pinyin syllables it may stand for, worked out
-    /// once from the Pinyin syllables' finals and the other systems' initials and finals.</summary>
-    private static readonly FrozenDictionary<string, string[]> Written = BuildWritten();
+    /// once from the Pinyin syllables' finals and the other systems' initials and finals, and the readings of words
+    /// made of them.</summary>
+    private static readonly SyllableReadings Readings = new(BuildWritten(), MaxSyllables, MaxReadings, string.Empty);
 
     private static FrozenDictionary<string, string[]> BuildWritten()
     {
@@ -274,18 +162,5 @@ internal static class MandarinReadings
             ("un", "en") => writtenInitial == "w",
             _ => true,
         };
-    }
-
-    private static bool IsLetters(string word)
-    {
-        foreach (var c in word)
-        {
-            if (c is < 'a' or > 'z')
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }
