@@ -90,14 +90,19 @@ public sealed class KoreanReadingTests
     }
 
     /// <summary>A query of no stated kind that reads as a Korean person's name is a person's: its syllables are no
-    /// organisation's acronym (Kim Kyok Sik met ANSAR AL-ISLAM's Supporters of Islam in Kurdistan, SIK, at 0.753).</summary>
+    /// organisation's acronym (Kim Kyok Sik met ANSAR AL-ISLAM's Supporters of Islam in Kurdistan, SIK, at 0.753). Nor are
+    /// they read as Korean against a listed word no Korean name holds (sik ~ SIG, a Ukrainian vessel, 0.625).</summary>
     [SharedDataFact]
-    public void Screen_KoreanPersonsName_IsNoAcronym()
+    public void Screen_KoreanPersonsName_IsNoAcronymNorKoreanAgainstOtherNames()
     {
-        var hits = Lists.Full.Screen(new ScreeningQuery("Kim Kyok Sik"), 5);
+        var hits = Lists.Full.Screen(new ScreeningQuery("Kim Kyok Sik"), 10);
 
         Assert.DoesNotContain(hits, h => h.RequiresReview);
         Assert.DoesNotContain(hits, h => h.Explanation.Alignments.Any(a => a.Kind == AlignmentKind.Acronym));
+        Assert.All(hits.Where(h => h.Explanation.Alignments.Any(a => a.Kind == AlignmentKind.KoreanReading)),
+            h => Assert.True(h.Entry.Programs.Any(p => p.StartsWith("DPRK", StringComparison.Ordinal)) || h.Entry.SourceId.StartsWith("KP", StringComparison.Ordinal),
+                h.Explanation.ToText()));
+        Assert.DoesNotContain(hits, h => h.Entry.Names.Any(n => n.Text == "SIG"));
     }
 
     /// <summary>DPRK officials in the Revised Romanisation find their entries first, for review (before: Kim Jeong-eun met

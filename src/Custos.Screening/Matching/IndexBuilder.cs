@@ -88,6 +88,9 @@ internal static class IndexBuilder
             nameTokens[n] = toks;
         }
 
+        var entryCountries = NormalizedCountries(entries);
+        var koreanEntries = entries.Select((e, i) => OfKorea(e, entryCountries[i])).ToArray();
+        OnlyKoreanNamesKorean([.. names.Select(n => koreanEntries[n.Entry])], nameTokens, vocabulary);
         LastPhases.Add(("vocabulary and postings", clock.Elapsed.TotalMilliseconds));
         var timings = new System.Collections.Concurrent.ConcurrentQueue<(string, double)>();
         var looseKeys = Task.Run(() => Timed("loose skeletons (own time)", timings, () => Group(vocabulary
@@ -114,7 +117,7 @@ internal static class IndexBuilder
             VocabularyByDeletion = byDeletion.GetAwaiter().GetResult(),
             VocabularyBySpellingDeletion = bySpellingDeletion,
             NamesByAcronym = acronyms.GetAwaiter().GetResult(),
-            EntryCountries = NormalizedCountries(entries),
+            EntryCountries = entryCountries,
             Rarity = rarity,
             Wallets = WalletsOf(entries),
         };
@@ -171,6 +174,60 @@ internal static class IndexBuilder
 
         return result;
     }
+
+    /// <summary>
+    /// A listed word is read as Korean syllables (<see cref="Tok.Korean"/>) only when a Korean name holds it: a name of an
+    /// entry of Korea (<see cref="OfKorea"/>), or one that reads as Korean as a query must
+    /// (<see cref="ScreeningIndex.ReadsAsKorean"/>). The other words lose the mark, in the vocabulary and in every name:
+    /// <c>SIG</c>, a Ukrainian vessel, is no Korean syllable for the <c>sik</c> of <c>Kim Kyok Sik</c>, nor <c>SHI</c> of
+    /// <c>SHI, Min</c> for the <c>si</c> of a Korean given name.
+    /// </summary>
+    /// <param name="korean">For each name, whether its entry is of Korea.</param>
+    /// <param name="nameTokens">Each name's tokens.</param>
+    /// <param name="vocabulary">The vocabulary.</param>
+    private static void OnlyKoreanNamesKorean(bool[] korean, Tok[][] nameTokens, List<Tok> vocabulary)
+    {
+        var kept = new bool[vocabulary.Count];
+        for (var n = 0; n < nameTokens.Length; n++)
+        {
+            if (korean[n] || ScreeningIndex.ReadsAsKorean(nameTokens[n]))
+            {
+                foreach (var token in nameTokens[n])
+                {
+                    kept[token.VocabId] = true;
+                }
+            }
+        }
+
+        for (var v = 0; v < vocabulary.Count; v++)
+        {
+            var word = vocabulary[v];
+            if ((word.Variants & Tok.Korean) != 0 && !kept[v])
+            {
+                vocabulary[v] = new Tok(word.Text, word.Key, word.Class, word.Weight, word.Information, word.VocabId, word.Syllabic, word.Script, word.Written,
+                    (byte)(word.Variants & ~Tok.Korean));
+            }
+        }
+
+        foreach (var toks in nameTokens)
+        {
+            for (var t = 0; t < toks.Length; t++)
+            {
+                if ((toks[t].Variants & Tok.Korean) != 0 && !kept[toks[t].VocabId])
+                {
+                    ScreeningIndex.WithoutKorean(toks.AsSpan(t, 1));
+                }
+            }
+        }
+    }
+
+    /// <summary>True for an entry of North or South Korea: a country of it (nationality, citizenship, address) is, it is
+    /// listed under one of OFAC's North Korea programs (<c>DPRK</c>, <c>DPRK2</c> …), or its UN reference is of the 1718
+    /// Committee's list (<c>KPi.</c>, <c>KPe.</c>).</summary>
+    private static bool OfKorea(ListEntry entry, string[] countries) =>
+        countries.Any(c => c is "north korea" or "south korea")
+        || entry.Programs.Any(p => p.StartsWith("DPRK", StringComparison.Ordinal))
+        || entry.SourceId.StartsWith("KP", StringComparison.Ordinal);
 
     private static string[][] NormalizedCountries(ListEntry[] entries)
     {

@@ -309,39 +309,20 @@ public sealed class ScreeningIndex
         // or Western name a word that happens to split into syllables (Ji in Eun Ji Song) is not read as Wade-Giles.
         // A vocabulary word knows which variant kinds it may have; any other word's are worked out once and remembered.
         var allMandarin = true;
-        var allKorean = true;
-        var surname = false;
-        var namesKorea = false;
+        var korean = false;
         for (var i = 0; i < count; i++)
         {
             var token = name.Tokens[i];
             ids[i] = data.VocabularyByText.TryGetValue(token.Text, out var known) ? known : -1;
 
             // Whether a word is an abjad spelling is the query's own: a Latin query may write a word a list writes in
-            // Arabic script.
-            kinds[i] = (byte)((ids[i] >= 0 ? data.Vocabulary[ids[i]].Variants & ~Tok.Abjad : VariantsOfUnknown(token.Text)) | (token.Abjad ? Tok.Abjad : 0));
-            if (token.Class != TokenClass.Word)
-            {
-                continue;
-            }
-
-            allMandarin &= (kinds[i] & Tok.Mandarin) != 0;
-            if (KoreanReadings.NamesKorea(token.Text))
-            {
-                namesKorea = true;
-            }
-            else if (allKorean)
-            {
-                allKorean = (kinds[i] & Tok.Korean) != 0 && token.Script is not (NameNormalizer.ScriptOfHan or NameNormalizer.ScriptOfKana);
-                surname |= allKorean && KoreanReadings.IsSurname(token.Text);
-            }
+            // Arabic script. So is whether it splits into Korean syllables: a listed word keeps the mark only where a
+            // Korean name holds it (IndexBuilder), and eun in Kim Jeong-eun is Korean whichever names hold it.
+            kinds[i] = (byte)((ids[i] >= 0 ? data.Vocabulary[ids[i]].Variants & ~(Tok.Abjad | Tok.Korean) | (VariantsOfUnknown(token.Text) & Tok.Korean)
+                : VariantsOfUnknown(token.Text)) | (token.Abjad ? Tok.Abjad : 0));
+            korean |= (kinds[i] & Tok.Korean) != 0;
+            allMandarin &= token.Class != TokenClass.Word || (kinds[i] & Tok.Mandarin) != 0;
         }
-
-        // Romanisations of Korean likewise, in a name all of whose words are Korean syllables: a person's with a Korean
-        // surname and four syllables at most (Kim Jeong-eun, Namgung Min), or one that names Korea, of words of three at
-        // most (Korea Ryeonbong). Tom and Dom read alike and are not one name; Jason Michael Lee (ja son mi chael lee) is
-        // no Korean name, nor is a name written in Chinese or Japanese characters.
-        allKorean = allKorean && (surname || namesKorea) && KoreanSyllablesFit(name, namesKorea);
 
         var tokens = new Tok[count];
         for (var i = 0; i < count; i++)
@@ -355,18 +336,57 @@ public sealed class ScreeningIndex
             }
 
             tokens[i] = new Tok(token.Text, token.Key, token.Class, data.Rarity.Weight(token), data.Rarity.Information(token), id, token.Syllabic,
-                token.Script, token.Written, (byte)(variants & ~((allMandarin ? 0 : Tok.Mandarin) | (allKorean ? 0 : Tok.Korean))));
+                token.Script, token.Written, (byte)(variants & ~(allMandarin ? 0 : Tok.Mandarin)));
+        }
+
+        // Romanisations of Korean likewise, in a name that reads as Korean (ReadsAsKorean).
+        if (korean && !ReadsAsKorean(tokens))
+        {
+            WithoutKorean(tokens);
         }
 
         return tokens;
     }
 
-    /// <summary>Whether a name all of whose name words are Korean syllables is as long as a Korean name is: four syllables
-    /// at most in all, or, in one that names Korea, three at most a word.</summary>
-    private static bool KoreanSyllablesFit(NormalizedName name, bool namesKorea)
+    /// <summary>
+    /// True when a name reads as Korean: all its name words are Korean syllables (<see cref="Tok.Korean"/>), and it is a
+    /// person's with a Korean surname and four syllables at most (Kim Jeong-eun, Namgung Min), or one that names Korea, of
+    /// words of three at most (Korea Ryeonbong). Tom and Dom read alike and are not one name; Jason Michael Lee (ja son mi
+    /// chael lee) is no Korean name, nor is a name written in Chinese or Japanese characters.
+    /// </summary>
+    /// <param name="tokens">A name's tokens, with the variant kinds of their words (<see cref="Tok.VariantsOf"/>).</param>
+    internal static bool ReadsAsKorean(Tok[] tokens)
     {
+        var surname = false;
+        var namesKorea = false;
+        foreach (var token in tokens)
+        {
+            if (token.Class != TokenClass.Word)
+            {
+                continue;
+            }
+
+            if (KoreanReadings.NamesKorea(token.Text))
+            {
+                namesKorea = true;
+            }
+            else if ((token.Variants & Tok.Korean) == 0 || token.Script is NameNormalizer.ScriptOfHan or NameNormalizer.ScriptOfKana)
+            {
+                return false;
+            }
+            else
+            {
+                surname |= KoreanReadings.IsSurname(token.Text);
+            }
+        }
+
+        if (!surname && !namesKorea)
+        {
+            return false;
+        }
+
         var syllables = 0;
-        foreach (var token in name.Tokens)
+        foreach (var token in tokens)
         {
             if (token.Class != TokenClass.Word || KoreanReadings.NamesKorea(token.Text))
             {
@@ -381,6 +401,19 @@ public sealed class ScreeningIndex
         }
 
         return true;
+    }
+
+    /// <summary>Takes <see cref="Tok.Korean"/> from the tokens that have it.</summary>
+    internal static void WithoutKorean(Span<Tok> tokens)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var t = tokens[i];
+            if ((t.Variants & Tok.Korean) != 0)
+            {
+                tokens[i] = new Tok(t.Text, t.Key, t.Class, t.Weight, t.Information, t.VocabId, t.Syllabic, t.Script, t.Written, (byte)(t.Variants & ~Tok.Korean));
+            }
+        }
     }
 
     /// <summary>The variant kinds of query words the corpus does not hold (<see cref="Tok.VariantsOf"/>), remembered:

@@ -71,7 +71,7 @@ internal static class KoreanReadings
         kim gim ri lee yi rhee i pak park bak choe choi jong jeong chung jung chong kang gang jo cho yun yoon jang chang im
         lim rim han o oh so seo suh sin shin kwon gwon hwang an ahn song jon jeon chon chun hong yu yoo ryu ko go mun moon
         yang ryang son pae bae paek baek ho heo hur nam sim shim no noh ro roh ha kwak gwak sung seong cha ju chu u woo ku gu
-        koo min jin chin ji chi om eom chae won cheon pang bang kong gong hyon hyeon ham yom yeom pyon byeon yo yeo to do
+        koo goo min jin chin ji chi om eom chae won cheon pang bang kong gong hyon hyeon ham yom yeom pyon byeon yo yeo to do
         sok seok sol seol kil gil yon yeon wi pyo myong myeong ki gi pan ban ra kum geum ok yuk maeng je mo tak kuk guk kye
         tae thae
         """.Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
