@@ -31,11 +31,11 @@ internal sealed partial class CandidateSearch
             // As most queries hold the word: not in a name that reads as Korean (Tok.Korean), in or not in a name of
             // Mandarin syllables.
             var variants = (byte)(word.Variants & ~Tok.Korean);
-            NeighboursOf(new Tok(word.Text, word.Key, word.Class, word.Weight, word.Information, v, KnownVariants: variants));
+            NeighboursOf(word.WithVariants(variants));
             worked++;
             if ((variants & Tok.Mandarin) != 0)
             {
-                NeighboursOf(new Tok(word.Text, word.Key, word.Class, word.Weight, word.Information, v, KnownVariants: (byte)(variants & ~Tok.Mandarin)));
+                NeighboursOf(word.WithVariants((byte)(variants & ~Tok.Mandarin)));
             }
         }
 

@@ -149,7 +149,8 @@ internal static class IndexBuilder
     public static DeletionIndex SpellingDeletions(IReadOnlyList<Tok> vocabulary) =>
         DeletionIndex.Build([.. vocabulary.Where(v => v.Text.Length >= MinimumSpellingDeletion && v.Class != TokenClass.Number).Select(v => (v.Text, v.VocabId))]);
 
-    private static Dictionary<string, int[]> Group(IEnumerable<(string Key, int Id)> pairs)
+    /// <summary>Ids by key, each key's ids once, in the order first met.</summary>
+    internal static Dictionary<string, int[]> Group(IEnumerable<(string Key, int Id)> pairs)
     {
         var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var (key, id) in pairs)
@@ -204,8 +205,7 @@ internal static class IndexBuilder
             var word = vocabulary[v];
             if ((word.Variants & Tok.Korean) != 0 && !kept[v])
             {
-                vocabulary[v] = new Tok(word.Text, word.Key, word.Class, word.Weight, word.Information, word.VocabId, word.Syllabic, word.Script, word.Written,
-                    (byte)(word.Variants & ~Tok.Korean));
+                vocabulary[v] = word.WithVariants((byte)(word.Variants & ~Tok.Korean));
             }
         }
 
@@ -215,7 +215,7 @@ internal static class IndexBuilder
             {
                 if ((toks[t].Variants & Tok.Korean) != 0 && !kept[toks[t].VocabId])
                 {
-                    ScreeningIndex.WithoutKorean(toks.AsSpan(t, 1));
+                    toks[t] = toks[t].WithVariants((byte)(toks[t].Variants & ~Tok.Korean));
                 }
             }
         }

@@ -154,32 +154,10 @@ internal sealed class IndexData
     /// alike).</summary>
     public Dictionary<string, int[]> LatinWordsBySkeleton => latinWordsBySkeleton ??= LatinSkeletons();
 
-    private Dictionary<string, int[]> LatinSkeletons()
-    {
-        var words = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        foreach (var word in Vocabulary)
-        {
-            if (word.Class is not (TokenClass.Word or TokenClass.Patronymic) || word.Text.Length < 2 || (word.Variants & Tok.Abjad) != 0)
-            {
-                continue;
-            }
-
-            var key = AbjadSkeleton.OfLatin(word.Text).Key;
-            if (key.Length == 0)
-            {
-                continue;
-            }
-
-            if (!words.TryGetValue(key, out var ids))
-            {
-                words[key] = ids = new List<int>(2);
-            }
-
-            ids.Add(word.VocabId);
-        }
-
-        return words.ToDictionary(w => w.Key, w => w.Value.ToArray(), StringComparer.Ordinal);
-    }
+    private Dictionary<string, int[]> LatinSkeletons() => IndexBuilder.Group(Vocabulary
+        .Where(w => w.Class is TokenClass.Word or TokenClass.Patronymic && w.Text.Length >= 2 && (w.Variants & Tok.Abjad) == 0)
+        .Select(w => (AbjadSkeleton.OfLatin(w.Text).Key, w.VocabId))
+        .Where(w => w.Key.Length > 0));
 
     /// <summary>Set on first use (<see cref="WordsByKoreanReading"/>).</summary>
     private Dictionary<string, int[]>? wordsByKoreanReading;
@@ -189,29 +167,9 @@ internal sealed class IndexData
     /// alike).</summary>
     public Dictionary<string, int[]> WordsByKoreanReading => wordsByKoreanReading ??= KoreanWords();
 
-    private Dictionary<string, int[]> KoreanWords()
-    {
-        var words = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        foreach (var word in Vocabulary)
-        {
-            if (word.Class != TokenClass.Word || (word.Variants & Tok.Korean) == 0)
-            {
-                continue;
-            }
-
-            foreach (var reading in KoreanReadings.Of(word.Text))
-            {
-                if (!words.TryGetValue(reading, out var ids))
-                {
-                    words[reading] = ids = new List<int>(2);
-                }
-
-                ids.Add(word.VocabId);
-            }
-        }
-
-        return words.ToDictionary(w => w.Key, w => w.Value.ToArray(), StringComparer.Ordinal);
-    }
+    private Dictionary<string, int[]> KoreanWords() => IndexBuilder.Group(Vocabulary
+        .Where(w => w.Class == TokenClass.Word && (w.Variants & Tok.Korean) != 0)
+        .SelectMany(w => KoreanReadings.Of(w.Text).Select(reading => (reading, w.VocabId))));
 
     /// <summary>The acronyms the names of organisations, vessels and aircraft could be written as (see
     /// <see cref="Acronyms.Of"/>) → the names.</summary>

@@ -315,11 +315,11 @@ public sealed class ScreeningIndex
             var token = name.Tokens[i];
             ids[i] = data.VocabularyByText.TryGetValue(token.Text, out var known) ? known : -1;
 
-            // Whether a word is an abjad spelling is the query's own: a Latin query may write a word a list writes in
-            // Arabic script. So is whether it splits into Korean syllables: a listed word keeps the mark only where a
-            // Korean name holds it (IndexBuilder), and eun in Kim Jeong-eun is Korean whichever names hold it.
-            kinds[i] = (byte)((ids[i] >= 0 ? data.Vocabulary[ids[i]].Variants & ~(Tok.Abjad | Tok.Korean) | (VariantsOfUnknown(token.Text) & Tok.Korean)
-                : VariantsOfUnknown(token.Text)) | (token.Abjad ? Tok.Abjad : 0));
+            // The variant kinds are the query word's own, whether or not the lists hold it: whether it is an abjad
+            // spelling (a Latin query may write a word a list writes in Arabic script), and whether it splits into
+            // Korean syllables (a listed word keeps that mark only where a Korean name holds it, IndexBuilder; eun in Kim
+            // Jeong-eun is Korean whichever names hold it).
+            kinds[i] = (byte)(VariantsOfWord(token.Text) | (token.Abjad ? Tok.Abjad : 0));
             korean |= (kinds[i] & Tok.Korean) != 0;
             allMandarin &= token.Class != TokenClass.Word || (kinds[i] & Tok.Mandarin) != 0;
         }
@@ -342,7 +342,10 @@ public sealed class ScreeningIndex
         // Romanisations of Korean likewise, in a name that reads as Korean (ReadsAsKorean).
         if (korean && !ReadsAsKorean(tokens))
         {
-            WithoutKorean(tokens);
+            for (var i = 0; i < count; i++)
+            {
+                tokens[i] = tokens[i].WithVariants((byte)(tokens[i].Variants & ~Tok.Korean));
+            }
         }
 
         return tokens;
@@ -403,36 +406,23 @@ public sealed class ScreeningIndex
         return true;
     }
 
-    /// <summary>Takes <see cref="Tok.Korean"/> from the tokens that have it.</summary>
-    internal static void WithoutKorean(Span<Tok> tokens)
+    /// <summary>The variant kinds of query words (<see cref="Tok.VariantsOf"/>), remembered: working them out splits the
+    /// word into Mandarin and Korean syllables, on every screen of a name seen before.</summary>
+    private static readonly ConcurrentDictionary<string, byte> WordVariants = new(StringComparer.Ordinal);
+
+    private static int wordVariantsKept;
+
+    private static byte VariantsOfWord(string text)
     {
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            var t = tokens[i];
-            if ((t.Variants & Tok.Korean) != 0)
-            {
-                tokens[i] = new Tok(t.Text, t.Key, t.Class, t.Weight, t.Information, t.VocabId, t.Syllabic, t.Script, t.Written, (byte)(t.Variants & ~Tok.Korean));
-            }
-        }
-    }
-
-    /// <summary>The variant kinds of query words the corpus does not hold (<see cref="Tok.VariantsOf"/>), remembered:
-    /// working them out splits the word into Mandarin and Korean syllables, on every screen of a name seen before.</summary>
-    private static readonly ConcurrentDictionary<string, byte> UnknownVariants = new(StringComparer.Ordinal);
-
-    private static int unknownVariantsKept;
-
-    private static byte VariantsOfUnknown(string text)
-    {
-        if (UnknownVariants.TryGetValue(text, out var variants))
+        if (WordVariants.TryGetValue(text, out var variants))
         {
             return variants;
         }
 
         variants = Tok.VariantsOf(text);
-        if (Volatile.Read(ref unknownVariantsKept) < IndexData.MaxRemembered && UnknownVariants.TryAdd(text, variants))
+        if (Volatile.Read(ref wordVariantsKept) < IndexData.MaxRemembered && WordVariants.TryAdd(text, variants))
         {
-            Interlocked.Increment(ref unknownVariantsKept);
+            Interlocked.Increment(ref wordVariantsKept);
         }
 
         return variants;

@@ -43,6 +43,10 @@ internal readonly record struct Tok(string Text, string Key, TokenClass Class, f
         (byte)((Hypocorisms.FullNamesOf(text).Length > 0 ? PetForm : 0) | (MandarinReadings.Readable(text) ? Mandarin : 0)
             | (KoreanReadings.Readable(text) ? Korean : 0));
 
+    /// <summary>The same token with other variant kinds.</summary>
+    /// <param name="variants">The variant kinds (<see cref="Variants"/>).</param>
+    public Tok WithVariants(byte variants) => new(Text, Key, Class, Weight, Information, VocabId, Syllabic, Script, Written, variants);
+
     /// <summary>True when the token is written (almost) without vowels (<see cref="TokenSimilarity.IsVowelless"/>), worked out once.</summary>
     public bool Vowelless { get; } = TokenSimilarity.IsVowelless(Text);
 

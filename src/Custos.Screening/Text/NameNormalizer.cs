@@ -669,6 +669,19 @@ public static partial class NameNormalizer
     private static List<string> JoinSpacedLetters(List<string> words)
     {
         const int Fewest = 4;
+        var letters = 0;
+        var longest = 0;
+        foreach (var word in words)
+        {
+            letters = word.Length == 1 && char.IsAsciiLetter(word[0]) ? letters + 1 : 0;
+            longest = Math.Max(longest, letters);
+        }
+
+        if (longest < Fewest)
+        {
+            return words;
+        }
+
         var result = new List<string>(words.Count);
         for (var i = 0; i < words.Count;)
         {
