@@ -70,6 +70,8 @@ internal sealed partial class Perturbations(ScreeningIndex full, double threshol
         RunArabicScript(20261213, "the same, seed 20261213");
         Run(CaseKinds, 20261214, "case and hyphens, seed 20261214");
         Run(CaseKinds, 20261215, "the same kinds, seed 20261215");
+        RunEuropean(20261216, "European transliterations of Cyrillic, seed 20261216");
+        RunEuropean(20261217, "the same, seed 20261217");
     }
 
     /// <summary>

@@ -29,8 +29,8 @@ internal sealed partial class CandidateSearch
             }
 
             // As most queries hold the word: not in a name that reads as Korean (Tok.Korean), in or not in a name of
-            // Mandarin syllables.
-            var variants = (byte)(word.Variants & ~Tok.Korean);
+            // Mandarin syllables, with respellings of Cyrillic by its letters (a listed word's mark says where it stands).
+            var variants = (byte)((word.Variants & ~(Tok.Korean | Tok.Cyrillic)) | (CyrillicSpellings.Any(word.Text) ? Tok.Cyrillic : 0));
             NeighboursOf(word.WithVariants(variants));
             worked++;
             if ((variants & Tok.Mandarin) != 0)
@@ -124,8 +124,8 @@ internal sealed partial class CandidateSearch
             Gather(token.VocabId);
         }
 
-        if ((token.Key.Length >= 3 || token.Text.Length >= 5 || TokenSimilarity.IsVowelless(token.Text))
-            && data.VocabularyByKey.TryGetValue(token.Key, out var sameKey))
+        var ownKeyLooked = token.Key.Length >= 3 || token.Text.Length >= 5 || TokenSimilarity.IsVowelless(token.Text);
+        if (ownKeyLooked && data.VocabularyByKey.TryGetValue(token.Key, out var sameKey))
         {
             foreach (var v in sameKey)
             {
@@ -198,6 +198,13 @@ internal sealed partial class CandidateSearch
         if ((token.Variants & Tok.Korean) != 0 && token.Class == TokenClass.Word)
         {
             GatherKoreanReadings(token.Text);
+        }
+
+        // A word in a German, Polish or French transliteration of Cyrillic: the listed words near each of its respellings
+        // (jewgeni: yevgeni; prigoschin: prigoshin, prigozhin), by spelling, skeleton and the skeleton's deletions.
+        if ((token.Variants & Tok.Cyrillic) != 0 && token.Class is TokenClass.Word or TokenClass.Patronymic)
+        {
+            GatherRespelled(token.Text, ownKeyLooked ? token.Key : null, deep);
         }
 
         // The listed words a query's last word, cut short, may begin (Tok.CutShort).
@@ -298,6 +305,55 @@ internal sealed partial class CandidateSearch
                 }
             }
         }
+    }
+
+    /// <summary>Gathers the listed words near the respellings of <paramref name="text"/> (<see cref="CyrillicSpellings"/>):
+    /// by their spellings, and by their skeletons of three symbols or more where they differ from the word's own
+    /// (<paramref name="ownKey"/>, when it was looked up already, its deletions too) and from each other's (<c>w</c> and
+    /// <c>v</c>, <c>cz</c> and <c>ch</c> have one).</summary>
+    private void GatherRespelled(string text, string? ownKey, bool deep)
+    {
+        var respellings = CyrillicSpellings.Of(text);
+        for (var r = 0; r < respellings.Length; r++)
+        {
+            var (respelled, key) = respellings[r];
+            if (data.VocabularyByText.TryGetValue(respelled, out var id))
+            {
+                Gather(id);
+            }
+
+            if (key.Length < TokenSimilarity.ShortestRespelledKey || string.Equals(key, ownKey, StringComparison.Ordinal) || KeyAmongFirst(respellings, r, key))
+            {
+                continue;
+            }
+
+            if (data.VocabularyByKey.TryGetValue(key, out var sameKey))
+            {
+                foreach (var v in sameKey)
+                {
+                    Gather(v);
+                }
+            }
+
+            if (deep && key.Length >= IndexBuilder.MinimumDeletionKey - 1)
+            {
+                GatherDeletions(key, data.VocabularyByDeletion);
+            }
+        }
+    }
+
+    /// <summary>True when one of the first <paramref name="count"/> respellings has <paramref name="key"/>.</summary>
+    private static bool KeyAmongFirst((string Text, string Key)[] respellings, int count, string key)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (string.Equals(respellings[i].Key, key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

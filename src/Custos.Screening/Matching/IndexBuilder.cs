@@ -91,6 +91,8 @@ internal static class IndexBuilder
         var entryCountries = NormalizedCountries(entries);
         var koreanEntries = entries.Select((e, i) => OfKorea(e, entryCountries[i])).ToArray();
         OnlyKoreanNamesKorean([.. names.Select(n => koreanEntries[n.Entry])], nameTokens, vocabulary);
+        var cyrillicEntries = entries.Select((e, i) => OfCyrillicCountry(e, entryCountries[i])).ToArray();
+        OnlyCyrillicNamesCyrillic([.. names.Select(n => cyrillicEntries[n.Entry])], nameTokens, vocabulary);
         LastPhases.Add(("vocabulary and postings", clock.Elapsed.TotalMilliseconds));
         var timings = new System.Collections.Concurrent.ConcurrentQueue<(string, double)>();
         var looseKeys = Task.Run(() => Timed("loose skeletons (own time)", timings, () => Group(vocabulary
@@ -188,10 +190,31 @@ internal static class IndexBuilder
     /// <param name="vocabulary">The vocabulary.</param>
     private static void OnlyKoreanNamesKorean(bool[] korean, Tok[][] nameTokens, List<Tok> vocabulary)
     {
-        var kept = new bool[vocabulary.Count];
+        var kept = WordsOfNames(nameTokens, vocabulary.Count, n => korean[n] || ScreeningIndex.ReadsAsKorean(nameTokens[n]));
+        Mark(Tok.Korean, v => (vocabulary[v].Variants & Tok.Korean) != 0 && kept[v], nameTokens, vocabulary);
+    }
+
+    /// <summary>
+    /// A listed word is compared with the German, Polish and French respellings of a query's word
+    /// (<see cref="Tok.Cyrillic"/>, <see cref="CyrillicSpellings"/>) when a name of an entry of a country that writes
+    /// Cyrillic holds it (<see cref="OfCyrillicCountry"/>), whatever its letters; no other word is.
+    /// </summary>
+    /// <param name="cyrillic">For each name, whether its entry is of such a country.</param>
+    /// <param name="nameTokens">Each name's tokens.</param>
+    /// <param name="vocabulary">The vocabulary.</param>
+    private static void OnlyCyrillicNamesCyrillic(bool[] cyrillic, Tok[][] nameTokens, List<Tok> vocabulary)
+    {
+        var kept = WordsOfNames(nameTokens, vocabulary.Count, n => cyrillic[n]);
+        Mark(Tok.Cyrillic, v => kept[v], nameTokens, vocabulary);
+    }
+
+    /// <summary>For each vocabulary word, whether a name for which <paramref name="holds"/> is true holds it.</summary>
+    private static bool[] WordsOfNames(Tok[][] nameTokens, int vocabularySize, Func<int, bool> holds)
+    {
+        var kept = new bool[vocabularySize];
         for (var n = 0; n < nameTokens.Length; n++)
         {
-            if (korean[n] || ScreeningIndex.ReadsAsKorean(nameTokens[n]))
+            if (holds(n))
             {
                 foreach (var token in nameTokens[n])
                 {
@@ -200,12 +223,22 @@ internal static class IndexBuilder
             }
         }
 
+        return kept;
+    }
+
+    /// <summary>Gives the variant kind <paramref name="mark"/> to exactly the vocabulary words for which
+    /// <paramref name="marked"/> is true, in the vocabulary and in every name that holds them.</summary>
+    private static void Mark(byte mark, Func<int, bool> marked, Tok[][] nameTokens, List<Tok> vocabulary)
+    {
+        var has = new bool[vocabulary.Count];
         for (var v = 0; v < vocabulary.Count; v++)
         {
+            has[v] = marked(v);
             var word = vocabulary[v];
-            if ((word.Variants & Tok.Korean) != 0 && !kept[v])
+            var variants = (byte)(has[v] ? word.Variants | mark : word.Variants & ~mark);
+            if (variants != word.Variants)
             {
-                vocabulary[v] = word.WithVariants((byte)(word.Variants & ~Tok.Korean));
+                vocabulary[v] = word.WithVariants(variants);
             }
         }
 
@@ -213,13 +246,36 @@ internal static class IndexBuilder
         {
             for (var t = 0; t < toks.Length; t++)
             {
-                if ((toks[t].Variants & Tok.Korean) != 0 && !kept[toks[t].VocabId])
+                var variants = (byte)(has[toks[t].VocabId] ? toks[t].Variants | mark : toks[t].Variants & ~mark);
+                if (variants != toks[t].Variants)
                 {
-                    toks[t] = toks[t].WithVariants((byte)(toks[t].Variants & ~Tok.Korean));
+                    toks[t] = toks[t].WithVariants(variants);
                 }
             }
         }
     }
+
+    /// <summary>True for an entry of a country that writes its names in Cyrillic, or writes them through Russian: a
+    /// country of it (nationality, citizenship, address) is one, or, for an entry of no known country, it is listed
+    /// under one of OFAC's programs of Russia, Ukraine, Belarus or the Western Balkans (<c>RUSSIA-EO14024</c>,
+    /// <c>UKRAINE-EO13661</c>, <c>BELARUS</c>, <c>CAATSA - RUSSIA</c>, <c>MAGNIT</c>, <c>BALKANS</c> …). Not the program
+    /// alone when the entry has a country: the Russia programs also list the Chinese, Turkish and Emirati suppliers of
+    /// Russia, and their names are no Cyrillic.</summary>
+    private static bool OfCyrillicCountry(ListEntry entry, string[] countries) =>
+        countries.Length > 0
+            ? countries.Any(c => CyrillicCountries.Any(name => c.Contains(name, StringComparison.Ordinal)))
+            : entry.Programs.Any(p => CyrillicPrograms.Any(name => p.Contains(name, StringComparison.Ordinal)));
+
+    /// <summary>The countries (as <see cref="CountryNames.Normalize"/> gives them, or a word of it) that write Cyrillic, or
+    /// whose names the lists write through Russian.</summary>
+    private static readonly string[] CyrillicCountries =
+    [
+        "russia", "ukraine", "belarus", "kazakhstan", "kyrgyz", "tajikistan", "uzbekistan", "turkmenistan", "moldova",
+        "azerbaijan", "armenia", "georgia", "serbia", "montenegro", "bosnia", "macedonia", "bulgaria", "mongolia",
+        "soviet union", "ussr", "crimea",
+    ];
+
+    private static readonly string[] CyrillicPrograms = ["RUSSIA", "UKRAINE", "BELARUS", "MAGNIT", "BALKANS"];
 
     /// <summary>True for an entry of North or South Korea: a country of it (nationality, citizenship, address) is, it is
     /// listed under one of OFAC's North Korea programs (<c>DPRK</c>, <c>DPRK2</c> …), or its UN reference is of the 1718

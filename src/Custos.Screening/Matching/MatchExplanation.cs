@@ -69,6 +69,7 @@ public sealed record MatchExplanation(
         AlignmentKind.Misread => "m misread as rn",
         AlignmentKind.Abjad => "same consonants and long vowels as written in Arabic script",
         AlignmentKind.KoreanReading => "same Korean syllables in another romanisation",
+        AlignmentKind.CyrillicSpelling => "same Cyrillic name in a German, Polish or French transliteration",
         _ => kind.ToString(),
     };
 }

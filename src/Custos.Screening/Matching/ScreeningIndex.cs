@@ -85,12 +85,37 @@ public sealed class ScreeningIndex
         ArgumentNullException.ThrowIfNull(name1);
         ArgumentNullException.ThrowIfNull(name2);
         var kind = KindOfSchema(schema);
+        // Two names alone say nothing of the country they are of: where one has words that may be another
+        // transliteration of Cyrillic (Tok.Cyrillic), the other may be the Cyrillic name the lists' way.
         var query = Tokens(NameNormalizer.Normalize(name1, kind));
         var other = Tokens(NameNormalizer.Normalize(name2, kind));
+        (query, other) = (MayBeCyrillic(query, other), MayBeCyrillic(other, query));
         var details = new List<TokenAlignment>();
         var score = (double)NameAligner.Score(query, other, null, details, data.Rarity.HasCorpus, kind == EntityKind.Person);
         var explanation = new MatchExplanation(name1, Display(query), name2, Display(other), details, Math.Round(score, 4), [], Math.Round(score, 4));
         return new NameMatch(score, score >= Options.ReviewThreshold, explanation);
+    }
+
+    /// <summary>The tokens with every name word marked as one that may be compared with respellings of Cyrillic
+    /// (<see cref="Tok.Cyrillic"/>), as a listed word of a country that writes Cyrillic is, when the other name has a word
+    /// with respellings; otherwise as they are.</summary>
+    private static Tok[] MayBeCyrillic(Tok[] tokens, Tok[] otherName)
+    {
+        if (!otherName.Any(t => (t.Variants & Tok.Cyrillic) != 0))
+        {
+            return tokens;
+        }
+
+        tokens = [.. tokens];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Class is TokenClass.Word or TokenClass.Patronymic && !tokens[i].Syllabic && tokens[i].Script == 0)
+            {
+                tokens[i] = tokens[i].WithVariants((byte)(tokens[i].Variants | Tok.Cyrillic));
+            }
+        }
+
+        return tokens;
     }
 
     /// <summary>The listed entries holding <paramref name="address"/>, compared under its format's case rules
@@ -319,7 +344,13 @@ public sealed class ScreeningIndex
             // spelling (a Latin query may write a word a list writes in Arabic script), and whether it splits into
             // Korean syllables (a listed word keeps that mark only where a Korean name holds it, IndexBuilder; eun in Kim
             // Jeong-eun is Korean whichever names hold it).
+            // A word transliterated from Han, kana or Hangul is no European transliteration of Cyrillic (俊: jun).
             kinds[i] = (byte)(VariantsOfWord(token.Text) | (token.Abjad ? Tok.Abjad : 0));
+            if (token.Syllabic || token.Script != 0)
+            {
+                kinds[i] = (byte)(kinds[i] & ~Tok.Cyrillic);
+            }
+
             korean |= (kinds[i] & Tok.Korean) != 0;
             allMandarin &= token.Class != TokenClass.Word || (kinds[i] & Tok.Mandarin) != 0;
         }

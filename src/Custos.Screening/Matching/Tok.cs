@@ -31,17 +31,24 @@ internal readonly record struct Tok(string Text, string Key, TokenClass Class, f
     /// syllables (Tom, Dina) is not read as Korean.</summary>
     public const byte Korean = 16;
 
+    /// <summary>On a query's token: the word bears the mark of a German, Polish or French transliteration of Cyrillic and
+    /// has respellings as the lists write such names (<see cref="CyrillicSpellings"/>). On a listed token: the word stands
+    /// in a name of an entry of a country that writes Cyrillic (<see cref="IndexBuilder"/>), where those respellings are
+    /// compared. In a pair scored alone (<see cref="ScreeningIndex.ScorePair"/>) a name's words have it by their letters,
+    /// and all of them when the other name has a word with respellings.</summary>
+    public const byte Cyrillic = 32;
+
     /// <summary>Which kinds of variant spelling the token may have (<see cref="PetForm"/>, <see cref="Mandarin"/>, <see cref="CutShort"/>,
-    /// <see cref="Abjad"/>, <see cref="Korean"/>), worked
+    /// <see cref="Abjad"/>, <see cref="Korean"/>, <see cref="Cyrillic"/>), worked
     /// out once so that comparing two tokens costs nothing when neither has any.</summary>
     public byte Variants { get; } = KnownVariants != UnknownVariants ? KnownVariants : VariantsOf(Text);
 
     /// <summary>The variant kinds a spelling has by its letters alone (<see cref="PetForm"/>, <see cref="Mandarin"/>,
-    /// <see cref="Korean"/>).</summary>
+    /// <see cref="Korean"/>, <see cref="Cyrillic"/>).</summary>
     /// <param name="text">A normalised token.</param>
     public static byte VariantsOf(string text) =>
         (byte)((Hypocorisms.FullNamesOf(text).Length > 0 ? PetForm : 0) | (MandarinReadings.Readable(text) ? Mandarin : 0)
-            | (KoreanReadings.Readable(text) ? Korean : 0));
+            | (KoreanReadings.Readable(text) ? Korean : 0) | (CyrillicSpellings.Any(text) ? Cyrillic : 0));
 
     /// <summary>The same token with other variant kinds.</summary>
     /// <param name="variants">The variant kinds (<see cref="Variants"/>).</param>

@@ -45,7 +45,8 @@ internal static partial class TokenSimilarity
     /// Latin one (<see cref="AbjadSkeleton"/>), an initial, a pet form or
     /// two readable as Mandarin or as Korean, two particles (<see cref="WordLists.SameParticle"/>), keys that may be the same, and
     /// spellings whose character sets are the same but for y and j (doubled letters, a softening y or j, a word written
-    /// backwards).
+    /// backwards). A word with respellings of Cyrillic against a word of a Cyrillic name (<see cref="Tok.Cyrillic"/>) is
+    /// ruled out only when each respelling is too, against what a respelling counts for.
     /// </summary>
     /// <param name="a">The query's token.</param>
     /// <param name="aLetters">Its letter set.</param>
@@ -62,15 +63,54 @@ internal static partial class TokenSimilarity
             return false;
         }
 
-        // The same letters but for y and j: the same word with a doubled letter or a softening y, or written backwards.
-        if (((aLetters.Text ^ bLetters.Text) & ~SoftLetterBits) == 0)
+        // An m misread as rn in one of two words (ReadingRnAsM).
+        if (a.Class == TokenClass.Word && b.Class == TokenClass.Word
+            && MayBeMisread(a.Letters, b.Letters))
         {
             return false;
         }
 
-        // An m misread as rn in one of two words (ReadingRnAsM).
-        if (a.Class == TokenClass.Word && b.Class == TokenClass.Word
-            && MayBeMisread(a.Letters, b.Letters))
+        if (!SpellingsBelow(aLetters, bLetters, 0.6f))
+        {
+            return false;
+        }
+
+        // A respelling of one as the lists write Cyrillic (Respelled) is bounded the same way, against what it counts for.
+        if ((a.Variants & b.Variants & Tok.Cyrillic) != 0 && a.Class is TokenClass.Word or TokenClass.Patronymic
+            && b.Class is TokenClass.Word or TokenClass.Patronymic)
+        {
+            return RespellingsBelow(a.Text, bLetters, 0.6f) && RespellingsBelow(b.Text, aLetters, 0.6f);
+        }
+
+        return true;
+    }
+
+    /// <summary>True when no respelling of <paramref name="word"/> (<see cref="CyrillicSpellings.Of"/>) can count for more
+    /// than <paramref name="limit"/> against the spelling of <paramref name="other"/> (<see cref="SpellingsBelow"/>).</summary>
+    private static bool RespellingsBelow(string word, in LetterSet other, float limit)
+    {
+        foreach (var (text, key) in CyrillicSpellings.Of(word))
+        {
+            if (!SpellingsBelow(new LetterSet(LettersOf(text), LettersOf(key), text.Length, key.Length), other, limit / CyrillicRespelling))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// True when <see cref="CompareWords"/> of two spellings is provably at most <paramref name="limit"/> (0.6 or more),
+    /// from their letter sets and lengths alone: never for the same letters but for y and j, or keys that may be the
+    /// same.
+    /// </summary>
+    private static bool SpellingsBelow(in LetterSet aLetters, in LetterSet bLetters, float limit)
+    {
+        int aLength = aLetters.TextLength, bLength = bLetters.TextLength;
+
+        // The same letters but for y and j: the same word with a doubled letter or a softening y, or written backwards.
+        if (((aLetters.Text ^ bLetters.Text) & ~SoftLetterBits) == 0)
         {
             return false;
         }
@@ -86,7 +126,7 @@ internal static partial class TokenSimilarity
         var distance = Math.Max(maxLength - minLength,
             Math.Max(BitOperations.PopCount(aLetters.Text & ~bLetters.Text), BitOperations.PopCount(bLetters.Text & ~aLetters.Text)));
         var text = OutOfReach(maxLength, minLength) ? 0f : ByDistance(distance, maxLength);
-        if (text > 0.6f)
+        if (text > limit)
         {
             return false;
         }
@@ -97,7 +137,7 @@ internal static partial class TokenSimilarity
             var keyDistance = Math.Max(Math.Abs(aKeyLength - bKeyLength),
                 Math.Max(BitOperations.PopCount(aLetters.Key & ~bLetters.Key), BitOperations.PopCount(bLetters.Key & ~aLetters.Key)));
             var key = OutOfReach(keyLength, Math.Min(aKeyLength, bKeyLength)) ? 0f : SkeletonDiscount * ByDistance(keyDistance, keyLength);
-            if (key > 0.6f)
+            if (key > limit)
             {
                 return false;
             }

@@ -123,6 +123,19 @@ internal static partial class TokenSimilarity
             }
         }
 
+        // A word in a German, Polish or French transliteration of a Cyrillic name against a word of a name of a country
+        // that writes Cyrillic: each of its respellings as the lists write such names, as a spelling (jewgeni / yevgeniy,
+        // prigoschin / prigozhin, choigou / shoigu), a little below the spelling itself.
+        if (similarity < CyrillicRespelling && (a.Variants & b.Variants & Tok.Cyrillic) != 0 && !acrossScripts
+            && a.Class is TokenClass.Word or TokenClass.Patronymic && b.Class is TokenClass.Word or TokenClass.Patronymic)
+        {
+            var respelled = Math.Max(Respelled(a.Text, b, similarity), Respelled(b.Text, a, similarity));
+            if (respelled > similarity)
+            {
+                (similarity, kind) = (respelled, AlignmentKind.CyrillicSpelling);
+            }
+        }
+
         // An m read as rn by a machine or an eye (Vadirn / Vadim): the spelling with the m read back is compared too.
         if (similarity < MisreadM && a.Class == TokenClass.Word && b.Class == TokenClass.Word && MayBeMisread(a.Letters, b.Letters))
         {
@@ -156,6 +169,43 @@ internal static partial class TokenSimilarity
         // A query token that is itself a word of the corpus is most likely meant as written: another word near it
         // is a weaker match than a near spelling of a word the corpus does not have.
         return a.VocabId >= 0 && b.VocabId >= 0 ? (similarity * KnownWordDiscount, kind) : (similarity, kind);
+    }
+
+    /// <summary>What a respelling of a word in another transliteration of Cyrillic counts for, times its similarity to the
+    /// other word (<see cref="CyrillicSpellings"/>).</summary>
+    public const float CyrillicRespelling = 0.95f;
+
+    /// <summary>The fewest symbols a respelling's phonetic key must have to count when the other word shares it, and to
+    /// be looked up by (<see cref="CandidateSearch"/>).</summary>
+    public const int ShortestRespelledKey = 3;
+
+    /// <summary>How near the best respelling of <paramref name="word"/> (<see cref="CyrillicSpellings.Of"/>) comes to
+    /// <paramref name="other"/>, times <see cref="CyrillicRespelling"/>; zero when it has none. A respelling whose letters
+    /// prove it cannot beat <paramref name="floor"/> is not compared (<see cref="SpellingsBelow"/>).</summary>
+    private static float Respelled(string word, in Tok other, float floor)
+    {
+        var respellings = CyrillicSpellings.Of(word);
+        if (respellings.Length == 0)
+        {
+            return 0f;
+        }
+
+        var otherLetters = LetterSet.Of(other);
+        var best = 0f;
+        foreach (var (text, key) in respellings)
+        {
+            if (floor >= 0.6f && SpellingsBelow(new LetterSet(LettersOf(text), LettersOf(key), text.Length, key.Length), otherLetters, floor / CyrillicRespelling))
+            {
+                continue;
+            }
+
+            // Compared as two words that write their vowels: a respelling's skeleton is no abjad spelling's (yessitsa, a
+            // Polish reading of jessica, and ISS have one key). A skeleton of two symbols shared is no evidence: a j read
+            // as y leaves merayair (merajair, MERAJ AIR written as one) the skeleton of Maria and Mayer.
+            best = Math.Max(best, CompareWords(text, key, other.Text, other.Key, false, false, ShortestRespelledKey).Similarity);
+        }
+
+        return CyrillicRespelling * best;
     }
 
     /// <summary>True when one of two tokens holds <c>rn</c> and the other an <c>m</c> (<see cref="Tok.Letters"/>).</summary>
@@ -276,7 +326,9 @@ internal static partial class TokenSimilarity
     /// <param name="aVowelless">Whether the first is written without vowels, when the caller knows better than its
     /// letters (tokens joined: <c>spb</c> + <c>bank</c> is not an abjad spelling).</param>
     /// <param name="bVowelless">Whether the second is (<see cref="IsVowelless"/>), when the caller has it already.</param>
-    public static (float Similarity, AlignmentKind Kind) CompareWords(string aText, string aKey, string bText, string bKey, bool? aVowelless = null, bool? bVowelless = null)
+    /// <param name="shortestSameKey">The fewest symbols a key shared counts for (two; a respelling's, three).</param>
+    public static (float Similarity, AlignmentKind Kind) CompareWords(string aText, string aKey, string bText, string bKey, bool? aVowelless = null, bool? bVowelless = null,
+        int shortestSameKey = 2)
     {
         var maxLength = Math.Max(aText.Length, bText.Length);
         var minLength = Math.Min(aText.Length, bText.Length);
@@ -302,7 +354,7 @@ internal static partial class TokenSimilarity
         var vowelless = (aVowelless ?? IsVowelless(aText)) || (bVowelless ?? IsVowelless(bText));
         // Two letters without a vowel are an abjad spelling of a word of three letters at most (ly / Ali); against a
         // longer word they are initials (SL, Shining Path's, is not Saleh or Salah).
-        if ((vowelless ? minLength >= 3 || maxLength <= 3 : minLength >= 3) && aKey.Length >= 2 && string.Equals(aKey, bKey, StringComparison.Ordinal))
+        if ((vowelless ? minLength >= 3 || maxLength <= 3 : minLength >= 3) && aKey.Length >= shortestSameKey && string.Equals(aKey, bKey, StringComparison.Ordinal))
         {
             // Written without vowels (Arabic, Hebrew, Persian transliterated) the skeleton is all there is to compare;
             // between two spellings that both write their vowels, different vowels still count for something.
