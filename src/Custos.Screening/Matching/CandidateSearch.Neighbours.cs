@@ -201,10 +201,10 @@ internal sealed partial class CandidateSearch
         }
 
         // A word in a German, Polish or French transliteration of Cyrillic: the listed words near each of its respellings
-        // (jewgeni: yevgeni; prigoschin: prigoshin, prigozhin), by spelling, skeleton and the skeleton's deletions.
+        // (jewgeni: yevgeni; prigoschin: prigoshin, prigozhin), by spelling and skeleton.
         if ((token.Variants & Tok.Cyrillic) != 0 && token.Class is TokenClass.Word or TokenClass.Patronymic)
         {
-            GatherRespelled(token.Text, ownKeyLooked ? token.Key : null, deep);
+            GatherRespelled(token.Text, ownKeyLooked ? token.Key : null);
         }
 
         // The listed words a query's last word, cut short, may begin (Tok.CutShort).
@@ -309,9 +309,11 @@ internal sealed partial class CandidateSearch
 
     /// <summary>Gathers the listed words near the respellings of <paramref name="text"/> (<see cref="CyrillicSpellings"/>):
     /// by their spellings, and by their skeletons of three symbols or more where they differ from the word's own
-    /// (<paramref name="ownKey"/>, when it was looked up already, its deletions too) and from each other's (<c>w</c> and
-    /// <c>v</c>, <c>cz</c> and <c>ch</c> have one).</summary>
-    private void GatherRespelled(string text, string? ownKey, bool deep)
+    /// (<paramref name="ownKey"/>, when it was looked up already) and from each other's (<c>w</c> and <c>v</c>, <c>cz</c> and
+    /// <c>ch</c> have one). Not by the skeletons' deletions: a respelling is the lists' spelling or one letter from it, and
+    /// looking up its deletions took half as long again as the rest of the search and found nothing the evaluation
+    /// could tell.</summary>
+    private void GatherRespelled(string text, string? ownKey)
     {
         var respellings = CyrillicSpellings.Of(text);
         for (var r = 0; r < respellings.Length; r++)
@@ -333,11 +335,6 @@ internal sealed partial class CandidateSearch
                 {
                     Gather(v);
                 }
-            }
-
-            if (deep && key.Length >= IndexBuilder.MinimumDeletionKey - 1)
-            {
-                GatherDeletions(key, data.VocabularyByDeletion);
             }
         }
     }

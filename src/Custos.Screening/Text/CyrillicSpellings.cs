@@ -29,9 +29,12 @@ internal static class CyrillicSpellings
     private static readonly ConcurrentDictionary<string, (string Text, string Key)[]> Remembered = new(StringComparer.Ordinal);
     private static int rememberedCount;
 
-    /// <summary>True when <paramref name="word"/> bears the mark of a system (<see cref="Of"/> gives a respelling).</summary>
+    /// <summary>True when <paramref name="word"/> bears the mark of a system, so that <see cref="Of"/> gives a respelling
+    /// (each mark changes the word), found without respelling it.</summary>
     /// <param name="word">A normalised token.</param>
-    public static bool Any(string word) => Of(word).Length > 0;
+    public static bool Any(string word) =>
+        word.Length is >= ShortestWord and <= LongestWord && SyllableReadings.IsLetters(word)
+        && (HasGermanMark(word) || HasPolishMark(word) || HasFrenchMark(word));
 
     /// <summary>The respellings of <paramref name="word"/> as the lists would write it, each with its phonetic key; none
     /// when it bears no system's mark. Remembered (bounded).</summary>
