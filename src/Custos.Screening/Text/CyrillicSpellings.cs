@@ -98,7 +98,8 @@ internal static class CyrillicSpellings
     private static bool HasFrenchMark(string w) =>
         w.Contains("ou", StringComparison.Ordinal) || w.Contains("tch", StringComparison.Ordinal) || HasJ(w);
 
-    /// <summary>A <c>j</c> that is not the English <c>dj</c> or <c>zh</c>-like <c>dzh</c>.</summary>
+    /// <summary>True when <paramref name="w"/> holds a <c>j</c> that is not English's and French's <c>dj</c>
+    /// (<c>Djamel</c>).</summary>
     private static bool HasJ(string w)
     {
         for (var i = w.IndexOf('j', StringComparison.Ordinal); i >= 0; i = w.IndexOf('j', i + 1))
