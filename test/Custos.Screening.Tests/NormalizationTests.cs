@@ -237,6 +237,9 @@ public sealed class NormalizationTests
     [InlineData("aleksandr", "alexandr")]
     [InlineData("al", "el")]
     [InlineData("fldymyr", "vladimir")]
+    [InlineData("dschihad", "jihad")] // German dsch for ج and дж
+    [InlineData("dschasairi", "djazairi")]
+    [InlineData("dschamal", "dzhamal")]
     public void Of_TransliterationVariants_ShareAKey(string a, string b) => Assert.Equal(PhoneticKey.Of(a), PhoneticKey.Of(b));
 
     [Theory]

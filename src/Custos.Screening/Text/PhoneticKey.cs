@@ -5,7 +5,7 @@ namespace Custos.Screening.Text;
 /// <summary>
 /// A phonetic skeleton of a lower-case ASCII name token on which the spellings that transliteration standards
 /// disagree on meet: consonants are mapped to classes (the labials b/p/f/v/w/ph, which Arabic and Hebrew script do not tell apart the way Latin does; k/g/q/c/ck; t/d/th/dh; s/z/ts/x's s; sh/sch/shch/sz;
-/// ch/tch/tsch/cz/tj; j/zh/dj/dzh; kh/h), vowels (with y, and j or w where they stand for vowels) are dropped
+/// ch/tch/tsch/cz/tj; j/zh/dj/dzh/dsch; kh/h), vowels (with y, and j or w where they stand for vowels) are dropped
 /// except that a leading vowel leaves a mark, an inner h is dropped, and repeated classes collapse.
 /// </summary>
 /// <remarks>
@@ -127,6 +127,12 @@ public static class PhoneticKey
 
     private static (string Symbol, int Length) Cluster(string t, int i)
     {
+        // German writes the j of Arabic and Russian names dsch (Dschihad, Dschochar: ج, дж).
+        if (Starts(t, i, "dsch"))
+        {
+            return ("J", 4);
+        }
+
         if (Starts(t, i, "shch") || Starts(t, i, "szcz"))
         {
             return ("S", 4);
