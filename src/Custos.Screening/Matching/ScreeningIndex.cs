@@ -366,11 +366,18 @@ public sealed class ScreeningIndex
                 variants |= Tok.CutShort;
             }
 
+            // In a name all of whose words are Mandarin syllables, those words are Pinyin or another romanisation of
+            // Mandarin, not a European transliteration of Cyrillic (the j of Jianguo and Jie is no German y); a word of
+            // another class keeps its respellings (the patronymic of Roman Jurewitsch Romanenko, whose other words split
+            // into syllables).
+            var drop = allMandarin ? (variants & Tok.Mandarin) != 0 ? Tok.Cyrillic : 0 : Tok.Mandarin;
             tokens[i] = new Tok(token.Text, token.Key, token.Class, data.Rarity.Weight(token), data.Rarity.Information(token), id, token.Syllabic,
-                token.Script, token.Written, (byte)(variants & ~(allMandarin ? 0 : Tok.Mandarin)));
+                token.Script, token.Written, (byte)(variants & ~drop));
         }
 
-        // Romanisations of Korean likewise, in a name that reads as Korean (ReadsAsKorean).
+        // Romanisations of Korean likewise, in a name that reads as Korean (ReadsAsKorean). Such a name keeps its
+        // respellings of Cyrillic: the Koreans of Russia and Central Asia have Russian given names and patronymics
+        // (Roman Jurewitsch Romanenko reads as Korean syllables but for its patronymic).
         if (korean && !ReadsAsKorean(tokens))
         {
             for (var i = 0; i < count; i++)
