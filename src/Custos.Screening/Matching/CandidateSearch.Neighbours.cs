@@ -311,7 +311,7 @@ internal sealed partial class CandidateSearch
     /// by their spellings, and by their skeletons of three symbols or more where they differ from the word's own
     /// (<paramref name="ownKey"/>, when it was looked up already) and from each other's (<c>w</c> and <c>v</c>, <c>cz</c> and
     /// <c>ch</c> have one). Not by the skeletons' deletions: a respelling is the lists' spelling or one letter from it, and
-    /// looking up its deletions took half as long again as the rest of the search and found nothing the evaluation
+    /// looking up their deletions compared 8 % more words in a name's first screen and changed nothing the evaluation
     /// could tell.</summary>
     private void GatherRespelled(string text, string? ownKey)
     {
