@@ -376,8 +376,7 @@ public sealed class ScreeningIndex
         }
 
         // Romanisations of Korean likewise, in a name that reads as Korean (ReadsAsKorean). Such a name keeps its
-        // respellings of Cyrillic: the Koreans of Russia and Central Asia have Russian given names and patronymics
-        // (Roman Jurewitsch Romanenko reads as Korean syllables but for its patronymic).
+        // respellings of Cyrillic: the Koreans of Russia and Central Asia have Russian given names and patronymics.
         if (korean && !ReadsAsKorean(tokens))
         {
             for (var i = 0; i < count; i++)
