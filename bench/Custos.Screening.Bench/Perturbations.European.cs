@@ -42,10 +42,7 @@ internal sealed partial class Perturbations
             counts[language] = (total + 1, firsts + (first ? 1 : 0), aboves + (above ? 1 : 0));
         }
 
-        var all = counts.Values.Aggregate((0, 0, 0), (a, c) => (a.Item1 + c.Total, a.Item2 + c.First, a.Item3 + c.Above));
-        rows.Add((label + " (" + all.Item1 + " of " + entries.Count + " people): rank 1 / rank 1 and >= threshold",
-            Evaluation.F(all.Item2 / (double)all.Item1) + " / " + Evaluation.F(all.Item3 / (double)all.Item1), "sanity check, seed " + seed));
-        rows.Add(("  by language (rank 1 and >= threshold)", string.Join(", ", counts.Select(c => c.Key + " " + Evaluation.F(c.Value.Above / (double)c.Value.Total))), string.Empty));
+        AddRows(label, " of " + entries.Count + " people", counts, "language", seed);
     }
 
     /// <summary>The lists' <c>ye</c> as е, a <c>j</c> or <c>y</c> after a vowel and before a consonant or the end as й, and

@@ -139,10 +139,17 @@ internal sealed partial class Perturbations(ScreeningIndex full, double threshol
             counts[kind] = (total + 1, firsts + (first ? 1 : 0), aboves + (above ? 1 : 0));
         }
 
+        AddRows(label, string.Empty, counts, "kind", seed);
+    }
+
+    /// <summary>Adds a round's two rows: overall (its count of draws followed by <paramref name="ofDrawn"/>), and by each
+    /// <paramref name="part"/>.</summary>
+    private void AddRows(string label, string ofDrawn, Dictionary<string, (int Total, int First, int Above)> counts, string part, int seed)
+    {
         var all = counts.Values.Aggregate((0, 0, 0), (a, c) => (a.Item1 + c.Total, a.Item2 + c.First, a.Item3 + c.Above));
-        rows.Add((label + " (" + all.Item1 + "): rank 1 / rank 1 and >= threshold",
+        rows.Add((label + " (" + all.Item1 + ofDrawn + "): rank 1 / rank 1 and >= threshold",
             Evaluation.F(all.Item2 / (double)all.Item1) + " / " + Evaluation.F(all.Item3 / (double)all.Item1), "sanity check, seed " + seed));
-        rows.Add(("  by kind (rank 1 and >= threshold)", string.Join(", ", counts.Select(c => c.Key + " " + Evaluation.F(c.Value.Above / (double)c.Value.Total))), string.Empty));
+        rows.Add(("  by " + part + " (rank 1 and >= threshold)", string.Join(", ", counts.Select(c => c.Key + " " + Evaluation.F(c.Value.Above / (double)c.Value.Total))), string.Empty));
     }
 
     /// <summary>Screens a perturbed name: whether its entry came first, and first at or above the review threshold. With

@@ -18,7 +18,12 @@ internal static partial class TokenSimilarity
     {
         /// <summary>The letter set of <paramref name="token"/>.</summary>
         /// <param name="token">A token.</param>
-        public static LetterSet Of(in Tok token) => new(LettersOf(token.Text), LettersOf(token.Key), token.Text.Length, token.Key.Length);
+        public static LetterSet Of(in Tok token) => Of(token.Text, token.Key);
+
+        /// <summary>The letter set of a spelling and its phonetic key (a token's, or a respelling's).</summary>
+        /// <param name="text">The spelling.</param>
+        /// <param name="key">Its phonetic key.</param>
+        public static LetterSet Of(string text, string key) => new(LettersOf(text), LettersOf(key), text.Length, key.Length);
     }
 
     /// <summary>The characters of a spelling or key as a set, a bit each (bit <c>c mod 64</c>: two characters may share
@@ -91,7 +96,7 @@ internal static partial class TokenSimilarity
     {
         foreach (var (text, key) in CyrillicSpellings.Of(word))
         {
-            if (!SpellingsBelow(new LetterSet(LettersOf(text), LettersOf(key), text.Length, key.Length), other, limit / CyrillicRespelling))
+            if (!SpellingsBelow(LetterSet.Of(text, key), other, limit / CyrillicRespelling))
             {
                 return false;
             }

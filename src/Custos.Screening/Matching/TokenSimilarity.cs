@@ -194,7 +194,7 @@ internal static partial class TokenSimilarity
         var best = 0f;
         foreach (var (text, key) in respellings)
         {
-            if (floor >= 0.6f && SpellingsBelow(new LetterSet(LettersOf(text), LettersOf(key), text.Length, key.Length), otherLetters, floor / CyrillicRespelling))
+            if (floor >= 0.6f && SpellingsBelow(LetterSet.Of(text, key), otherLetters, floor / CyrillicRespelling))
             {
                 continue;
             }

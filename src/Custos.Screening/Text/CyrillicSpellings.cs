@@ -32,16 +32,14 @@ internal static class CyrillicSpellings
     /// <summary>True when <paramref name="word"/> bears the mark of a system, so that <see cref="Of"/> gives a respelling
     /// (each mark changes the word), found without respelling it.</summary>
     /// <param name="word">A normalised token.</param>
-    public static bool Any(string word) =>
-        word.Length is >= ShortestWord and <= LongestWord && SyllableReadings.IsLetters(word)
-        && (HasGermanMark(word) || HasPolishMark(word) || HasFrenchMark(word));
+    public static bool Any(string word) => Respellable(word) && (HasGermanMark(word) || HasPolishMark(word) || HasFrenchMark(word));
 
     /// <summary>The respellings of <paramref name="word"/> as the lists would write it, each with its phonetic key; none
     /// when it bears no system's mark. Remembered (bounded).</summary>
     /// <param name="word">A normalised token (lower-case ASCII letters).</param>
     public static (string Text, string Key)[] Of(string word)
     {
-        if (word.Length is < ShortestWord or > LongestWord || !SyllableReadings.IsLetters(word))
+        if (!Respellable(word))
         {
             return [];
         }
@@ -79,6 +77,9 @@ internal static class CyrillicSpellings
 
         return result;
     }
+
+    /// <summary>True for a word of lower-case ASCII letters of a length a name word may have.</summary>
+    private static bool Respellable(string word) => word.Length is >= ShortestWord and <= LongestWord && SyllableReadings.IsLetters(word);
 
     private static void Add(List<string> spellings, string word, string spelling)
     {
