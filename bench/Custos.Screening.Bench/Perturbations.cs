@@ -72,6 +72,8 @@ internal sealed partial class Perturbations(ScreeningIndex full, double threshol
         Run(CaseKinds, 20261215, "the same kinds, seed 20261215");
         RunEuropean(20261216, "European transliterations of Cyrillic, seed 20261216");
         RunEuropean(20261217, "the same, seed 20261217");
+        RunEnglishGivenNames(20261218, "given names in English, seed 20261218");
+        RunEnglishGivenNames(20261219, "the same, seed 20261219");
     }
 
     /// <summary>

@@ -16,6 +16,8 @@ public sealed class BelowGradeTests
         "castro", "castillo", "smirnov", "smirnoff", "khrushchev", "aleksandr", "alexander", "olga", "oleg", "xi", "hsi",
         "jinping", "chinping", "zhou", "chou", "ted", "theodore", "sasha", "volodya", "kim", "jong", "un", "asmh", "usama",
         "abdulrahman", "al", "bin", "nitup", "ivanov", "petion", "putyin", "puchin", "jong-uun", "llc", "gmbh", "1985",
+        "michael", "mikhail", "eugene", "yevgeniy", "mykola", "nikolai", "stephanie", "esteban", "karl", "kryllo", "pylyp",
+        "belyaeva", "elias", "ilyas",
     ];
 
     private static readonly TokenClass[] Classes =

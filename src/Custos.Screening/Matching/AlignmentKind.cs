@@ -61,4 +61,8 @@ public enum AlignmentKind
     /// (<c>jewgeni</c> / <c>yevgeniy</c>, <c>prigoschin</c> / <c>prigozhin</c>, <c>czajka</c> / <c>chaika</c>,
     /// <c>choigou</c> / <c>shoigu</c>), see <see cref="Text.CyrillicSpellings"/>.</summary>
     CyrillicSpelling = 17,
+
+    /// <summary>A given name and its form in another language (<c>michael</c> / <c>mikhail</c>, <c>mykola</c> /
+    /// <c>nikolai</c>, <c>elias</c> / <c>ilyas</c>), see <see cref="Text.GivenNames"/>.</summary>
+    OtherLanguage = 18,
 }

@@ -235,6 +235,13 @@ internal sealed partial class CandidateSearch
                     Gather(v);
                 }
             }
+
+            // A given name's forms in other languages (Michael: Mikhail, Mykhailo, Miguel), by spelling and by skeleton
+            // (the lists' other spellings of a form: Yevgeniy for Yevgeny).
+            if ((token.Variants & Tok.OtherForms) != 0)
+            {
+                GatherOtherForms(token.Text);
+            }
         }
 
         // The words gathered are compared in the order they were found. Their spellings lie all over the heap, and a
@@ -284,6 +291,27 @@ internal sealed partial class CandidateSearch
             if (latin.TryGetValue(skeleton.Key, out var words))
             {
                 foreach (var v in words)
+                {
+                    Gather(v);
+                }
+            }
+        }
+    }
+
+    /// <summary>Gathers the listed words that are one of <paramref name="name"/>'s forms in other languages
+    /// (<see cref="GivenNames"/>), or share a form's skeleton of three symbols or more.</summary>
+    private void GatherOtherForms(string name)
+    {
+        foreach (var (text, key, _) in TokenSimilarity.FormsOf(name))
+        {
+            if (data.VocabularyByText.TryGetValue(text, out var id))
+            {
+                Gather(id);
+            }
+
+            if (key.Length >= 3 && data.VocabularyByKey.TryGetValue(key, out var sameKey))
+            {
+                foreach (var v in sameKey)
                 {
                     Gather(v);
                 }

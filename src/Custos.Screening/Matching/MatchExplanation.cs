@@ -70,6 +70,7 @@ public sealed record MatchExplanation(
         AlignmentKind.Abjad => "same consonants and long vowels as written in Arabic script",
         AlignmentKind.KoreanReading => "same Korean syllables in another romanisation",
         AlignmentKind.CyrillicSpelling => "same Cyrillic name in a German, Polish or French transliteration",
+        AlignmentKind.OtherLanguage => "same given name in another language",
         _ => kind.ToString(),
     };
 }

@@ -38,17 +38,21 @@ internal readonly record struct Tok(string Text, string Key, TokenClass Class, f
     /// and all of them when the other name has a word with respellings.</summary>
     public const byte Cyrillic = 32;
 
+    /// <summary>The token is a given name whose forms in other languages are known (<see cref="GivenNames"/>: <c>michael</c>,
+    /// <c>mikhail</c>, <c>mykhailo</c>).</summary>
+    public const byte OtherForms = 64;
+
     /// <summary>Which kinds of variant spelling the token may have (<see cref="PetForm"/>, <see cref="Mandarin"/>, <see cref="CutShort"/>,
-    /// <see cref="Abjad"/>, <see cref="Korean"/>, <see cref="Cyrillic"/>), worked
+    /// <see cref="Abjad"/>, <see cref="Korean"/>, <see cref="Cyrillic"/>, <see cref="OtherForms"/>), worked
     /// out once so that comparing two tokens costs nothing when neither has any.</summary>
     public byte Variants { get; } = KnownVariants != UnknownVariants ? KnownVariants : VariantsOf(Text);
 
     /// <summary>The variant kinds a spelling has by its letters alone (<see cref="PetForm"/>, <see cref="Mandarin"/>,
-    /// <see cref="Korean"/>, <see cref="Cyrillic"/>).</summary>
+    /// <see cref="Korean"/>, <see cref="Cyrillic"/>, <see cref="OtherForms"/>).</summary>
     /// <param name="text">A normalised token.</param>
     public static byte VariantsOf(string text) =>
         (byte)((Hypocorisms.FullNamesOf(text).Length > 0 ? PetForm : 0) | (MandarinReadings.Readable(text) ? Mandarin : 0)
-            | (KoreanReadings.Readable(text) ? Korean : 0) | (CyrillicSpellings.Any(text) ? Cyrillic : 0));
+            | (KoreanReadings.Readable(text) ? Korean : 0) | (CyrillicSpellings.Any(text) ? Cyrillic : 0) | (GivenNames.Has(text) ? OtherForms : 0));
 
     /// <summary>The same token with other variant kinds.</summary>
     /// <param name="variants">The variant kinds (<see cref="Variants"/>).</param>

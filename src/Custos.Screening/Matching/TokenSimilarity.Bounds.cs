@@ -50,7 +50,8 @@ internal static partial class TokenSimilarity
     /// Latin one (<see cref="AbjadSkeleton"/>), an initial, a pet form or
     /// two readable as Mandarin or as Korean, two particles (<see cref="WordLists.SameParticle"/>), keys that may be the same, and
     /// spellings whose character sets are the same but for y and j (doubled letters, a softening y or j, a word written
-    /// backwards). A word with respellings of Cyrillic against a word of a Cyrillic name (<see cref="Tok.Cyrillic"/>) is
+    /// backwards). A given name with forms in other languages (<see cref="Tok.OtherForms"/>) is ruled out only when each
+    /// form is too, against what a form counts for. A word with respellings of Cyrillic against a word of a Cyrillic name (<see cref="Tok.Cyrillic"/>) is
     /// ruled out only when each respelling is too, against what a respelling counts for.
     /// </summary>
     /// <param name="a">The query's token.</param>
@@ -76,6 +77,13 @@ internal static partial class TokenSimilarity
         }
 
         if (!SpellingsBelow(aLetters, bLetters, 0.6f))
+        {
+            return false;
+        }
+
+        // A given name's forms in other languages (OtherLanguage) are bounded the same way, against what they count for.
+        if (((a.Variants | b.Variants) & Tok.OtherForms) != 0 && a.Class == TokenClass.Word && b.Class == TokenClass.Word
+            && !(FormsBelow(a.Text, bLetters) && FormsBelow(b.Text, aLetters)))
         {
             return false;
         }

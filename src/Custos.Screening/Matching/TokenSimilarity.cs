@@ -111,12 +111,14 @@ internal static partial class TokenSimilarity
         // whether they are), a reading of Mandarin two tokens that split into syllables, a reversal the same length.
         var aPet = (a.Variants & Tok.PetForm) != 0;
         var bPet = (b.Variants & Tok.PetForm) != 0;
+        var aForms = (a.Variants & Tok.OtherForms) != 0;
+        var bForms = (b.Variants & Tok.OtherForms) != 0;
         var mandarin = (a.Variants & b.Variants & Tok.Mandarin) != 0;
         var korean = (a.Variants & b.Variants & Tok.Korean) != 0;
         if (similarity < Variant && a.Class == TokenClass.Word && b.Class == TokenClass.Word
-            && (aPet || bPet || mandarin || korean || (a.Text.Length >= 5 && a.Text.Length == b.Text.Length)))
+            && (aPet || bPet || aForms || bForms || mandarin || korean || (a.Text.Length >= 5 && a.Text.Length == b.Text.Length)))
         {
-            var (variant, variantKind) = CompareVariants(a.Text, a.Key, b.Text, b.Key, mandarin, aPet, bPet, korean);
+            var (variant, variantKind) = CompareVariants(a.Text, a.Key, b.Text, b.Key, mandarin, aPet, bPet, korean, aForms, bForms);
             if (variant > similarity)
             {
                 (similarity, kind) = (variant, variantKind);
@@ -252,7 +254,8 @@ internal static partial class TokenSimilarity
     /// romanisations (<see cref="MandarinReadings"/>: <c>hsi</c> / <c>xi</c>, 0.9), the same Korean syllables in two
     /// (<see cref="KoreanReadings"/>: <c>jeong</c> / <c>jong</c>, 0.9), a pet form and the name it shortens
     /// (<see cref="Hypocorisms"/>: <c>ted</c> / <c>theodore</c>, 0.9 times how near the full name comes to the other
-    /// spelling, so <c>volodya</c> / <c>wladimir</c> too) and a word written backwards (<c>nitup</c> / <c>putin</c>, five
+    /// spelling, so <c>volodya</c> / <c>wladimir</c> too), a given name and its form in another language
+    /// (<see cref="GivenNames"/>: <c>michael</c> / <c>mikhail</c>, the same way) and a word written backwards (<c>nitup</c> / <c>putin</c>, five
     /// letters or more, 0.85). Zero when none applies.
     /// </summary>
     /// <param name="aText">The first token.</param>
@@ -263,8 +266,11 @@ internal static partial class TokenSimilarity
     /// <param name="aPet">False when the caller knows that the first is no pet form (<see cref="Tok.PetForm"/>).</param>
     /// <param name="bPet">False when the caller knows that the second is no pet form.</param>
     /// <param name="korean">True when both words stand in names that read as Korean (<see cref="Tok.Korean"/>).</param>
+    /// <param name="aForms">False when the caller knows that the first is no given name with forms in other languages
+    /// (<see cref="Tok.OtherForms"/>).</param>
+    /// <param name="bForms">The same for the second.</param>
     public static (float Similarity, AlignmentKind Kind) CompareVariants(string aText, string aKey, string bText, string bKey, bool mandarin = true, bool aPet = true, bool bPet = true,
-        bool korean = false)
+        bool korean = false, bool aForms = true, bool bForms = true)
     {
         var best = 0f;
         var kind = AlignmentKind.Fuzzy;
@@ -277,6 +283,15 @@ internal static partial class TokenSimilarity
         if (pet > best)
         {
             (best, kind) = (pet, AlignmentKind.PetName);
+        }
+
+        if (best < Variant && (aForms || bForms))
+        {
+            var form = Math.Max(aForms ? OtherLanguage(aText, bText, bKey) : 0f, bForms ? OtherLanguage(bText, aText, aKey) : 0f);
+            if (form > best)
+            {
+                (best, kind) = (form, AlignmentKind.OtherLanguage);
+            }
         }
 
         if (best < Variant && mandarin && MandarinReadings.Meet(aText, bText))
