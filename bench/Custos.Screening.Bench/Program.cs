@@ -23,7 +23,13 @@ switch (mode)
         var screening = ScreeningIndex.Build(Corpus.ReadFull(), ScreeningOptions.Default with { ReviewThreshold = threshold });
         var dob = args.SkipWhile(a => a != "--dob").Skip(1).FirstOrDefault();
         var country = args.SkipWhile(a => a != "--country").Skip(1).FirstOrDefault();
-        var screened = new ScreeningQuery(args[1]) { BirthDate = Custos.Screening.Lists.BirthDate.Parse(dob), Country = country };
+        var type = args.SkipWhile(a => a != "--type").Skip(1).FirstOrDefault();
+        var screened = new ScreeningQuery(args[1])
+        {
+            BirthDate = Custos.Screening.Lists.BirthDate.Parse(dob),
+            Country = country,
+            Kind = type is null ? Custos.Screening.Lists.EntityKind.Unknown : Enum.Parse<Custos.Screening.Lists.EntityKind>(type, ignoreCase: true),
+        };
         var screenWatch = System.Diagnostics.Stopwatch.StartNew();
         var screenHits = screening.Screen(screened, 3);
         var screenTime = screenWatch.Elapsed.TotalMilliseconds;
@@ -93,7 +99,7 @@ switch (mode)
         CpuCost.Run(args.SkipWhile(a => a != "--rounds").Skip(1).Select(int.Parse).DefaultIfEmpty(5).First());
         break;
     default:
-        Console.Error.WriteLine("usage: Custos.Screening.Bench eval|perf|cpu [--rounds N]|stored|profile|screen NAME [--dob D] [--country C]|pair NAME1 NAME2 [SCHEMA]|match FILE [--threshold T] [--verbose] [--only PART]");
+        Console.Error.WriteLine("usage: Custos.Screening.Bench eval|perf|cpu [--rounds N]|stored|profile|screen NAME [--dob D] [--country C] [--type person|organization|vessel|aircraft]|pair NAME1 NAME2 [SCHEMA]|match FILE [--threshold T] [--verbose] [--only PART]");
         return 2;
 }
 

@@ -258,6 +258,11 @@ internal sealed partial class CandidateSearch
         lettersGathered = letters;
         var near = this.near;
         near.Clear();
+
+        // A word whose letters prove the comparison would grade it zero (TokenSimilarity.BelowGrade) is no neighbour:
+        // it is not compared.
+        var vocabularyLetters = data.VocabularyLetters;
+        var tokenLetters = TokenSimilarity.LetterSet.Of(token);
         foreach (var vocab in gathered)
         {
             LastVocabularyConsidered++;
@@ -265,7 +270,7 @@ internal sealed partial class CandidateSearch
 
             // A name word near a particle (ayb / abu) brings no name: every name holding the particle would count it
             // in full, and a particle weighs next to nothing in the name it stands in.
-            if (token.Class == TokenClass.Word && word.Class == TokenClass.Particle)
+            if ((token.Class == TokenClass.Word && word.Class == TokenClass.Particle) || TokenSimilarity.BelowGrade(token, tokenLetters, word, vocabularyLetters[vocab]))
             {
                 continue;
             }

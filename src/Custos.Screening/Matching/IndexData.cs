@@ -36,11 +36,66 @@ internal sealed class IndexData
         return joined;
     }
 
+    /// <summary>For each name, its tokens' letter sets (<see cref="TokenSimilarity.LetterSet"/>), each worked out the first
+    /// time the name is scored (<see cref="LettersOf"/>); null until a name is.</summary>
+    private TokenSimilarity.LetterSet[]?[]? nameLetters;
+
+    /// <summary>The letter sets of a name's tokens, in their order, worked out once and kept (a race works them out twice,
+    /// alike): a screen's comparison bound reads them instead of every candidate token's spelling and key.</summary>
+    public TokenSimilarity.LetterSet[] LettersOf(int name)
+    {
+        var all = Volatile.Read(ref nameLetters);
+        if (all is null)
+        {
+            Interlocked.CompareExchange(ref nameLetters, new TokenSimilarity.LetterSet[]?[NameTokens.Length], null);
+            all = nameLetters!;
+        }
+
+        var letters = Volatile.Read(ref all[name]);
+        if (letters is null)
+        {
+            var tokens = NameTokens[name];
+            letters = new TokenSimilarity.LetterSet[tokens.Length];
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                letters[i] = TokenSimilarity.LetterSet.Of(tokens[i]);
+            }
+
+            Interlocked.CompareExchange(ref all[name], letters, null);
+        }
+
+        return letters;
+    }
+
     /// <summary>For each name: the sum of its token weights.</summary>
     public required float[] NameWeight { get; init; }
 
     /// <summary>For each vocabulary token (distinct text): the token as it first appeared (text, key, class).</summary>
     public required Tok[] Vocabulary { get; init; }
+
+    /// <summary>Set once, on first use; threads that race work out the same sets.</summary>
+    private TokenSimilarity.LetterSet[]? vocabularyLetters;
+
+    /// <summary>For each vocabulary token: its letter set (<see cref="TokenSimilarity.LetterSet"/>), worked out on first
+    /// use: the neighbour search rules out by it the words a comparison would grade zero, before comparing them.</summary>
+    public TokenSimilarity.LetterSet[] VocabularyLetters
+    {
+        get
+        {
+            if (vocabularyLetters is { } known)
+            {
+                return known;
+            }
+
+            var letters = new TokenSimilarity.LetterSet[Vocabulary.Length];
+            for (var v = 0; v < letters.Length; v++)
+            {
+                letters[v] = TokenSimilarity.LetterSet.Of(Vocabulary[v]);
+            }
+
+            return vocabularyLetters = letters;
+        }
+    }
 
     /// <summary>For each vocabulary token: the names holding it, ascending.</summary>
     public required int[][] Postings { get; init; }

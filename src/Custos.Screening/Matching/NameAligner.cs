@@ -128,8 +128,10 @@ internal static partial class NameAligner
     /// (<c>JC</c>) may then be acronyms.</param>
     /// <param name="listJoined">The list name's adjacent tokens written as one, worked out when the index was built
     /// (<see cref="JoinedOf"/>), or null to work them out here.</param>
+    /// <param name="listLetters">The letter sets of the list name's tokens, in their order (<see cref="IndexData.LettersOf"/>),
+    /// or null to work them out here.</param>
     public static float Score(Tok[] q, Tok[] c, SimilarityCache? cache, List<TokenAlignment>? details, bool corpusWeights = true, bool personal = false,
-        (string Text, string Key)?[]? listJoined = null)
+        (string Text, string Key)?[]? listJoined = null, TokenSimilarity.LetterSet[]? listLetters = null)
     {
         var n = Math.Min(q.Length, MaxTokens);
         var m = Math.Min(c.Length, MaxTokens);
@@ -142,7 +144,8 @@ internal static partial class NameAligner
         pairs.Clear();
 
         // Most tokens of a candidate name are far from most query tokens: their character sets say so without comparing
-        // them (a pair graded 0 is no pair). The query's sets are worked out once per query, the name's once here.
+        // them (a pair graded 0 is no pair). The query's sets are worked out once per query, the name's once per index
+        // (or here, for a name of no index).
         if (!ReferenceEquals(lettersFor, q))
         {
             lettersFor = q;
@@ -163,10 +166,13 @@ internal static partial class NameAligner
         // legal form or a generic word (BT Group against PAT, a listed person's alias): see AbbreviationBySound.
         var abbreviations = !personal || queryHoldsOrganisationWords;
         var qLetters = queryLetters!;
-        Span<TokenSimilarity.LetterSet> cLetters = stackalloc TokenSimilarity.LetterSet[m];
-        for (var j = 0; j < m; j++)
+        Span<TokenSimilarity.LetterSet> cLetters = listLetters is null ? stackalloc TokenSimilarity.LetterSet[m] : listLetters;
+        if (listLetters is null)
         {
-            cLetters[j] = TokenSimilarity.LetterSet.Of(c[j]);
+            for (var j = 0; j < m; j++)
+            {
+                cLetters[j] = TokenSimilarity.LetterSet.Of(c[j]);
+            }
         }
 
         for (var i = 0; i < n; i++)

@@ -197,7 +197,8 @@ public sealed class ScreeningIndex
         best.Clear();
         foreach (var candidate in candidates)
         {
-            var nameScore = (double)NameAligner.Score(tokens, data.NameTokens[candidate], cache, null, data.Rarity.HasCorpus, personal || ListedAsPerson(candidate), data.JoinedOf(candidate));
+            var nameScore = (double)NameAligner.Score(tokens, data.NameTokens[candidate], cache, null, data.Rarity.HasCorpus, personal || ListedAsPerson(candidate),
+                data.JoinedOf(candidate), data.LettersOf(candidate));
             if (data.NameSource[candidate].Strength == NameStrength.Weak)
             {
                 nameScore -= EvidenceScorer.WeakAliasPenalty;
@@ -272,7 +273,7 @@ public sealed class ScreeningIndex
     {
         var details = new List<TokenAlignment>();
         var personal = QueryIsPersonal(query.Kind, tokens) || ListedAsPerson(name);
-        var nameScore = NameAligner.Score(tokens, data.NameTokens[name], null, details, data.Rarity.HasCorpus, personal, data.JoinedOf(name));
+        var nameScore = NameAligner.Score(tokens, data.NameTokens[name], null, details, data.Rarity.HasCorpus, personal, data.JoinedOf(name), data.LettersOf(name));
         var evidence = new List<EvidenceItem>();
         var source = data.NameSource[name];
         var score = EvidenceScorer.Apply(query, queryCountry, data.Entries[entry], data.EntryCountries[entry], source, nameScore, evidence);
