@@ -83,7 +83,7 @@ internal static partial class TokenSimilarity
 
         // A given name's forms in other languages (OtherLanguage) are bounded the same way, against what they count for.
         if (((a.Variants | b.Variants) & Tok.OtherForms) != 0 && a.Class == TokenClass.Word && b.Class == TokenClass.Word
-            && !(FormsBelow(a.Text, bLetters) && FormsBelow(b.Text, aLetters)))
+            && (((a.Variants & Tok.OtherForms) != 0 && !FormsBelow(a.Text, bLetters)) || ((b.Variants & Tok.OtherForms) != 0 && !FormsBelow(b.Text, aLetters))))
         {
             return false;
         }
