@@ -17,18 +17,22 @@ internal static partial class TokenSimilarity
 
     /// <summary>Each given name's forms in other languages with their phonetic keys and letter sets, worked out once.</summary>
     private static readonly FrozenDictionary<string, (string Text, string Key, LetterSet Letters)[]> NameForms =
-        GivenNames.Names.ToFrozenDictionary(
-            name => name,
-            name => GivenNames.FormsOf(name).Select(form => (form, PhoneticKey.Of(form))).Select(f => (f.form, f.Item2, LetterSet.Of(f.form, f.Item2))).ToArray(),
-            StringComparer.Ordinal);
+        GivenNames.Names.ToFrozenDictionary(name => name, name => GivenNames.FormsOf(name).Select(WithKey).ToArray(), StringComparer.Ordinal);
+
+    private static (string Text, string Key, LetterSet Letters) WithKey(string form)
+    {
+        var key = PhoneticKey.Of(form);
+        return (form, key, LetterSet.Of(form, key));
+    }
 
     /// <summary>The forms of a given name in other languages with their phonetic keys, or none (for the candidate search).</summary>
     /// <param name="name">A lower-case ASCII token.</param>
     public static (string Text, string Key, LetterSet Letters)[] FormsOf(string name) => NameForms.TryGetValue(name, out var forms) ? forms : [];
 
     /// <summary>How near one of <paramref name="name"/>'s forms in other languages comes to <paramref name="other"/>, times
-    /// <see cref="Variant"/> (<c>michael</c> / <c>mikhail</c> 0.9, <c>eugene</c> / <c>yevgeniy</c> through <c>yevgeny</c>);
-    /// zero when none comes to <see cref="FormMinimum"/>. A form whose letters prove it too far is not compared.</summary>
+    /// <see cref="OtherLanguageForm"/> (<c>michael</c> / <c>mikhail</c> 0.85, <c>eugene</c> / <c>yevgeniy</c> through
+    /// <c>yevgeniy</c> itself, <c>eugene</c> / <c>evgeniy</c> through <c>evgeny</c> a little less); zero when none comes to
+    /// <see cref="FormMinimum"/>. A form whose letters prove it too far is not compared.</summary>
     private static float OtherLanguage(string name, string other, string otherKey)
     {
         if (!NameForms.TryGetValue(name, out var forms))
