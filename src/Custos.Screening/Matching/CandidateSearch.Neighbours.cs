@@ -236,8 +236,7 @@ internal sealed partial class CandidateSearch
                 }
             }
 
-            // A given name's forms in other languages (Michael: Mikhail, Mykhailo, Miguel), by spelling and by skeleton
-            // (the lists' other spellings of a form: Yevgeniy for Yevgeny).
+            // A given name's forms in other languages (Michael: Mikhail, Mykhailo, Miguel).
             if ((token.Variants & Tok.OtherForms) != 0)
             {
                 GatherOtherForms(token.Text);
@@ -258,11 +257,6 @@ internal sealed partial class CandidateSearch
         lettersGathered = letters;
         var near = this.near;
         near.Clear();
-
-        // A word whose letters prove the comparison would grade it zero (TokenSimilarity.BelowGrade) is no neighbour:
-        // it is not compared.
-        var vocabularyLetters = data.VocabularyLetters;
-        var tokenLetters = TokenSimilarity.LetterSet.Of(token);
         foreach (var vocab in gathered)
         {
             LastVocabularyConsidered++;
@@ -270,7 +264,7 @@ internal sealed partial class CandidateSearch
 
             // A name word near a particle (ayb / abu) brings no name: every name holding the particle would count it
             // in full, and a particle weighs next to nothing in the name it stands in.
-            if ((token.Class == TokenClass.Word && word.Class == TokenClass.Particle) || TokenSimilarity.BelowGrade(token, tokenLetters, word, vocabularyLetters[vocab]))
+            if (token.Class == TokenClass.Word && word.Class == TokenClass.Particle)
             {
                 continue;
             }
@@ -304,22 +298,15 @@ internal sealed partial class CandidateSearch
     }
 
     /// <summary>Gathers the listed words that are one of <paramref name="name"/>'s forms in other languages
-    /// (<see cref="GivenNames"/>), or share a form's skeleton of three symbols or more.</summary>
+    /// (<see cref="GivenNames"/>), by spelling only: gathering the words that share a form's skeleton too made the first
+    /// screen of a name about a fifth slower (a common given name's forms have many) and found one alias more.</summary>
     private void GatherOtherForms(string name)
     {
-        foreach (var (text, key, _) in TokenSimilarity.FormsOf(name))
+        foreach (var form in GivenNames.FormsOf(name))
         {
-            if (data.VocabularyByText.TryGetValue(text, out var id))
+            if (data.VocabularyByText.TryGetValue(form, out var id))
             {
                 Gather(id);
-            }
-
-            if (key.Length >= 3 && data.VocabularyByKey.TryGetValue(key, out var sameKey))
-            {
-                foreach (var v in sameKey)
-                {
-                    Gather(v);
-                }
             }
         }
     }

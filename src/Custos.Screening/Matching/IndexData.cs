@@ -73,30 +73,6 @@ internal sealed class IndexData
     /// <summary>For each vocabulary token (distinct text): the token as it first appeared (text, key, class).</summary>
     public required Tok[] Vocabulary { get; init; }
 
-    /// <summary>Set once, on first use; threads that race work out the same sets.</summary>
-    private TokenSimilarity.LetterSet[]? vocabularyLetters;
-
-    /// <summary>For each vocabulary token: its letter set (<see cref="TokenSimilarity.LetterSet"/>), worked out on first
-    /// use: the neighbour search rules out by it the words a comparison would grade zero, before comparing them.</summary>
-    public TokenSimilarity.LetterSet[] VocabularyLetters
-    {
-        get
-        {
-            if (vocabularyLetters is { } known)
-            {
-                return known;
-            }
-
-            var letters = new TokenSimilarity.LetterSet[Vocabulary.Length];
-            for (var v = 0; v < letters.Length; v++)
-            {
-                letters[v] = TokenSimilarity.LetterSet.Of(Vocabulary[v]);
-            }
-
-            return vocabularyLetters = letters;
-        }
-    }
-
     /// <summary>For each vocabulary token: the names holding it, ascending.</summary>
     public required int[][] Postings { get; init; }
 

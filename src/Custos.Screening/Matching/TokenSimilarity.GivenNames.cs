@@ -25,10 +25,6 @@ internal static partial class TokenSimilarity
         return (form, key, LetterSet.Of(form, key));
     }
 
-    /// <summary>The forms of a given name in other languages with their phonetic keys, or none (for the candidate search).</summary>
-    /// <param name="name">A lower-case ASCII token.</param>
-    public static (string Text, string Key, LetterSet Letters)[] FormsOf(string name) => NameForms.TryGetValue(name, out var forms) ? forms : [];
-
     /// <summary>How near one of <paramref name="name"/>'s forms in other languages comes to <paramref name="other"/>, times
     /// <see cref="OtherLanguageForm"/> (<c>michael</c> / <c>mikhail</c> 0.85, <c>eugene</c> / <c>yevgeniy</c> through
     /// <c>yevgeniy</c> itself, <c>eugene</c> / <c>evgeniy</c> through <c>evgeny</c> a little less); zero when none comes to
