@@ -3,8 +3,9 @@ using Custos.Screening.Text;
 
 namespace Custos.Screening.Matching;
 
-/// <summary>A given name and its forms in other languages (<see cref="GivenNames"/>): <c>michael</c> / <c>mikhail</c>,
-/// <c>eugene</c> / <c>yevgeniy</c>, <c>mykola</c> / <c>nikolai</c>.</summary>
+/// <summary>A given name and the other names it is known by: its forms in other languages (<see cref="GivenNames"/>:
+/// <c>michael</c> / <c>mikhail</c>, <c>eugene</c> / <c>yevgeniy</c>, <c>mykola</c> / <c>nikolai</c>) and, for a pet form, the
+/// full names it shortens (<see cref="Hypocorisms"/>: <c>ted</c> / <c>theodore</c>).</summary>
 internal static partial class TokenSimilarity
 {
     /// <summary>What a given name's form in another language counts for, times how near it comes to the other word: a
@@ -12,12 +13,16 @@ internal static partial class TokenSimilarity
     /// bears in one language and not always in the other.</summary>
     public const float OtherLanguageForm = 0.85f;
 
-    /// <summary>How near a form must come to the other word to count (as for a pet form's full names).</summary>
+    /// <summary>How near a form or a full name must come to the other word to count.</summary>
     private const float FormMinimum = 0.8f;
 
     /// <summary>Each given name's forms in other languages with their phonetic keys and letter sets, worked out once.</summary>
     private static readonly FrozenDictionary<string, (string Text, string Key, LetterSet Letters)[]> NameForms =
         GivenNames.Names.ToFrozenDictionary(name => name, name => GivenNames.FormsOf(name).Select(WithKey).ToArray(), StringComparer.Ordinal);
+
+    /// <summary>Each pet form's full names with their phonetic keys and letter sets, worked out once.</summary>
+    private static readonly FrozenDictionary<string, (string Text, string Key, LetterSet Letters)[]> PetFullNames =
+        Hypocorisms.PetForms.ToFrozenDictionary(pet => pet, pet => Hypocorisms.FullNamesOf(pet).Select(WithKey).ToArray(), StringComparer.Ordinal);
 
     private static (string Text, string Key, LetterSet Letters) WithKey(string form)
     {
@@ -28,21 +33,33 @@ internal static partial class TokenSimilarity
     /// <summary>How near one of <paramref name="name"/>'s forms in other languages comes to <paramref name="other"/>, times
     /// <see cref="OtherLanguageForm"/> (<c>michael</c> / <c>mikhail</c> 0.85, <c>eugene</c> / <c>yevgeniy</c> through
     /// <c>yevgeniy</c> itself, <c>eugene</c> / <c>evgeniy</c> through <c>evgeny</c> a little less); zero when none comes to
-    /// <see cref="FormMinimum"/>. A form whose letters prove it too far is not compared.</summary>
-    private static float OtherLanguage(string name, string other, string otherKey)
-    {
-        if (!NameForms.TryGetValue(name, out var forms))
-        {
-            return 0f;
-        }
+    /// <see cref="FormMinimum"/>. A form is compared as a spelling that writes its vowels: a skeleton shared with a word
+    /// without vowels is no form of a name (<c>pylyp</c> and <c>belyaeva</c>, <c>karl</c> and <c>kryllo</c> have one).</summary>
+    private static float OtherLanguage(string name, string other, string otherKey) =>
+        NameForms.TryGetValue(name, out var forms) ? Nearest(forms, other, otherKey, OtherLanguageForm, vowelless: false) : 0f;
 
+    /// <summary>How near <paramref name="pet"/>, as a pet form, comes to <paramref name="other"/> through the full names
+    /// it shortens, times <see cref="Variant"/> (none nearer than <see cref="FormMinimum"/> counts).</summary>
+    private static float PetName(string pet, string other, string otherKey) =>
+        PetFullNames.TryGetValue(pet, out var fullNames) ? Nearest(fullNames, other, otherKey, Variant, vowelless: null) : 0f;
+
+    /// <summary>The best of <paramref name="names"/> against <paramref name="other"/> that comes to <see cref="FormMinimum"/>,
+    /// times <paramref name="factor"/>, or zero. A name whose letters prove it too far is not compared.</summary>
+    /// <param name="names">Other names of one name, with their keys and letter sets.</param>
+    /// <param name="other">The word compared.</param>
+    /// <param name="otherKey">Its phonetic key.</param>
+    /// <param name="factor">What a name of <paramref name="names"/> counts for.</param>
+    /// <param name="vowelless">As for <see cref="CompareWords"/>: false to compare as spellings that write their vowels,
+    /// null to tell by their letters.</param>
+    private static float Nearest((string Text, string Key, LetterSet Letters)[] names, string other, string otherKey, float factor, bool? vowelless)
+    {
         var otherLetters = LetterSet.Of(other, otherKey);
         var best = 0f;
-        foreach (var (text, key, letters) in forms)
+        foreach (var (text, key, letters) in names)
         {
             if (string.Equals(text, other, StringComparison.Ordinal))
             {
-                return OtherLanguageForm;
+                return factor;
             }
 
             if (SpellingsBelow(letters, otherLetters, BelowFormMinimum))
@@ -50,10 +67,8 @@ internal static partial class TokenSimilarity
                 continue;
             }
 
-            // As spellings that write their vowels: a skeleton shared with a word without vowels is no form of a name
-            // (pylyp and belyaeva, karl and kryllo have one).
-            var near = CompareWords(text, key, other, otherKey, false, false).Similarity;
-            best = near >= FormMinimum ? Math.Max(best, OtherLanguageForm * near) : best;
+            var near = CompareWords(text, key, other, otherKey, vowelless, vowelless).Similarity;
+            best = near >= FormMinimum ? Math.Max(best, factor * near) : best;
         }
 
         return best;
@@ -80,7 +95,7 @@ internal static partial class TokenSimilarity
         return true;
     }
 
-    /// <summary>The bound under which a form is proven short of <see cref="FormMinimum"/>: <see cref="SpellingsBelow"/>
-    /// proves a similarity at most its limit, and a form at exactly the minimum counts.</summary>
+    /// <summary>The bound under which a form or a full name is proven short of <see cref="FormMinimum"/>:
+    /// <see cref="SpellingsBelow"/> proves a similarity at most its limit, and one at exactly the minimum counts.</summary>
     private const float BelowFormMinimum = FormMinimum - 0.001f;
 }

@@ -307,20 +307,6 @@ internal static partial class TokenSimilarity
         return (best, kind);
     }
 
-    /// <summary>How near <paramref name="pet"/>, as a pet form, comes to <paramref name="other"/> through the full names
-    /// it shortens (none nearer than 0.8 counts).</summary>
-    private static float PetName(string pet, string other, string otherKey)
-    {
-        var best = 0f;
-        foreach (var full in Hypocorisms.FullNamesOf(pet))
-        {
-            var near = string.Equals(full, other, StringComparison.Ordinal) ? 1f : CompareWords(full, PhoneticKey.Of(full), other, otherKey).Similarity;
-            best = near >= 0.8f ? Math.Max(best, Variant * near) : best;
-        }
-
-        return best;
-    }
-
     private static bool IsReverse(string a, string b)
     {
         for (var i = 0; i < a.Length; i++)
