@@ -26,9 +26,7 @@ internal sealed partial class Perturbations
     {
         var random = new Random(seed);
         var sample = new Random(1);
-        var entries = NamesOfTwoWordsOrMore(full)
-            .Where(e => e.Kind == EntityKind.Person && e.Nationalities.Concat(e.Citizenships).Any(c => CyrillicNationalities.Contains(c, StringComparer.OrdinalIgnoreCase)))
-            .ToList();
+        var entries = PeopleOfCyrillicCountries().ToList();
         var counts = new Dictionary<string, (int Total, int First, int Above)>(StringComparer.Ordinal);
         for (var i = 0; i < 1500; i++)
         {
@@ -44,6 +42,12 @@ internal sealed partial class Perturbations
 
         AddRows(label, " of " + entries.Count + " people", counts, "language", seed);
     }
+
+    /// <summary>The SDN's people of Russia, Ukraine and Belarus (by nationality or citizenship) whose primary name has two
+    /// words or more.</summary>
+    private IEnumerable<ListEntry> PeopleOfCyrillicCountries() =>
+        NamesOfTwoWordsOrMore(full).Where(e => e.Kind == EntityKind.Person
+            && e.Nationalities.Concat(e.Citizenships).Any(c => CyrillicNationalities.Contains(c, StringComparer.OrdinalIgnoreCase)));
 
     /// <summary>The lists' <c>ye</c> as е, a <c>j</c> or <c>y</c> after a vowel and before a consonant or the end as й, and
     /// a <c>y</c> between consonants as ы, before the letters go one by one to Cyrillic (<see cref="ToCyrillic"/> would

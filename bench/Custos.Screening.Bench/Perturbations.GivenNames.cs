@@ -55,10 +55,7 @@ internal sealed partial class Perturbations
     {
         var random = new Random(seed);
         var sample = new Random(1);
-        var entries = NamesOfTwoWordsOrMore(full)
-            .Where(e => e.Kind == EntityKind.Person && e.Nationalities.Concat(e.Citizenships).Any(c => CyrillicNationalities.Contains(c, StringComparer.OrdinalIgnoreCase)))
-            .Where(e => EnglishOf(e.PrimaryName) is not null)
-            .ToList();
+        var entries = PeopleOfCyrillicCountries().Where(e => EnglishOf(e.PrimaryName) is not null).ToList();
         var counts = new Dictionary<string, (int Total, int First, int Above)>(StringComparer.Ordinal);
         for (var i = 0; i < 1000; i++)
         {
