@@ -355,7 +355,15 @@ internal static partial class TokenSimilarity
         var vowelless = (aVowelless ?? IsVowelless(aText)) || (bVowelless ?? IsVowelless(bText));
         // Two letters without a vowel are an abjad spelling of a word of three letters at most (ly / Ali); against a
         // longer word they are initials (SL, Shining Path's, is not Saleh or Salah).
-        if ((vowelless ? minLength >= 3 || maxLength <= 3 : minLength >= 3) && aKey.Length >= shortestSameKey && string.Equals(aKey, bKey, StringComparison.Ordinal))
+        var sameKey = string.Equals(aKey, bKey, StringComparison.Ordinal);
+        if (sameKey && vowelless && !SameWithInnerH(aText, bText))
+        {
+            // One key, but a spelling without vowels leaves out an h the other writes, or writes one it has not: not
+            // one skeleton, and the key adds nothing to the spelling.
+            return (best, kind);
+        }
+
+        if ((vowelless ? minLength >= 3 || maxLength <= 3 : minLength >= 3) && aKey.Length >= shortestSameKey && sameKey)
         {
             // Written without vowels (Arabic, Hebrew, Persian transliterated) the skeleton is all there is to compare;
             // between two spellings that both write their vowels, different vowels still count for something.
@@ -381,6 +389,16 @@ internal static partial class TokenSimilarity
 
         return (best, kind);
     }
+
+    /// <summary>
+    /// True when two words of one phonetic key (<see cref="PhoneticKey.Of(string)"/>, which drops an inner <c>h</c>) still have
+    /// one when the inner <c>h</c> is kept: a spelling without vowels writes every consonant, so a key is all it has to
+    /// meet another word on, and the <c>h</c> is part of it (<c>mty</c>, <c>mtt</c> and <c>Mahmood</c> share the key
+    /// <c>MT</c>; an abbreviation <c>Mty</c> met <c>Mahmood</c> at 0.86).
+    /// </summary>
+    private static bool SameWithInnerH(string aText, string bText) =>
+        !(aText.Contains('h', StringComparison.Ordinal) || bText.Contains('h', StringComparison.Ordinal))
+        || string.Equals(PhoneticKey.WithInnerH(aText), PhoneticKey.WithInnerH(bText), StringComparison.Ordinal);
 
     /// <summary>
     /// The similarity of a name transcribed through Chinese, Japanese or Korean syllables and another spelling, on their

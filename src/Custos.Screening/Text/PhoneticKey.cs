@@ -17,7 +17,17 @@ public static class PhoneticKey
 {
     /// <summary>The skeleton of <paramref name="token"/> (lower-case ASCII letters and digits).</summary>
     /// <param name="token">A normalised token.</param>
-    public static string Of(string token)
+    public static string Of(string token) => Of(token, keepInnerH: false);
+
+    /// <summary>
+    /// The skeleton of <paramref name="token"/> with an inner <c>h</c> (or <c>kh</c>) kept. A spelling without vowels
+    /// (an abjad script's, transliterated) writes every consonant it has, <c>h</c> among them: <c>mhmd</c> has the key
+    /// of <c>Mahmood</c> this way, <c>mty</c> (whose <see cref="Of(string)"/> is the same <c>MT</c>) does not.
+    /// </summary>
+    /// <param name="token">A normalised token.</param>
+    internal static string WithInnerH(string token) => Of(token, keepInnerH: true);
+
+    private static string Of(string token, bool keepInnerH)
     {
         ArgumentNullException.ThrowIfNull(token);
         if (token.Length == 0)
@@ -60,7 +70,7 @@ public static class PhoneticKey
                 continue;
             }
 
-            if (s == 'H' && k > 0)
+            if (s == 'H' && k > 0 && !keepInnerH)
             {
                 continue;
             }
@@ -78,7 +88,7 @@ public static class PhoneticKey
 
     /// <summary>
     /// A looser skeleton for names transcribed through Chinese, Japanese or Korean syllables, which have no l against r,
-    /// no ti (チ chi, 京 jing), no final consonant but n and ng, and no v: on top of <see cref="Of"/>, r is l, m is n,
+    /// no ti (チ chi, 京 jing), no final consonant but n and ng, and no v: on top of <see cref="Of(string)"/>, r is l, m is n,
     /// ch and j are t, ng is n, and a leading vowel is dropped. So プーチン (puchin), 普京 (pujing) and Putin give
     /// <c>BTN</c>; ドナルド (donarudo) and Donald give <c>TNLT</c>; 贝拉克 (beilake) and Barack give <c>BLK</c>.
     /// </summary>
