@@ -147,6 +147,33 @@ public sealed class CutShortAndMisreadTests
         Assert.Equal("kornilov cornpany", Display("KORNILOV CORNPANY", EntityKind.Person)); // a person's name has no company
     }
 
+    [Theory]
+    [InlineData("INTERSEKTION LLK", "INTERSEKTION LLC")]
+    [InlineData("POTRIKO KORP.", "POTRIKO CORP.")]
+    [InlineData("IRASCO Z.R.L.", "IRASCO S.R.L.")]
+    [InlineData("CHAPS INVESTMENT YNC.", "CHAPS INVESTMENT INC.")]
+    [InlineData("OJSK GAZPROM", "OJSC GAZPROM")]
+    [InlineData("ALFA FZK", "ALFA FZC")]
+    public void Normalize_LegalFormWithALetterThatSoundsTheSame_IsReadBack(string respelled, string written) =>
+        Assert.Equal(Display(written, EntityKind.Organization), Display(respelled, EntityKind.Unknown));
+
+    [Theory]
+    [InlineData("SQUID INK", EntityKind.Unknown)] // an English word
+    [InlineData("FSE ACP VYMPEL", EntityKind.Organization)] // an acronym first: only joint-stock forms are read back there
+    [InlineData("KORP ALFA", EntityKind.Organization)]
+    [InlineData("Anneli Korp", EntityKind.Person)] // a person's name has no legal form
+    [InlineData("KORP", EntityKind.Organization)] // a name of one word
+    public void Normalize_WordsThatOnlySoundLikeALegalForm_AreLeftAsWritten(string name, EntityKind kind) =>
+        Assert.Equal(NameNormalizer.ToAsciiLower(name).Replace(".", string.Empty, StringComparison.Ordinal).Replace(",", string.Empty, StringComparison.Ordinal),
+            Display(name, kind));
+
+    [SharedDataTheory]
+    [InlineData("intersektion llk", "29265")] // INTERSECTION LLC: 0.695 before
+    [InlineData("potriko korp.", "26222")] // POTRICO CORP.: 0.693
+    [InlineData("irasco z.r.l.", "11611")] // IRASCO S.R.L.: 0.661
+    public void Screen_LegalFormRespelled_FindsTheListedNameForReview(string query, string sourceId) =>
+        Lists.AssertFirstForReview(query, sourceId);
+
     private static Tok Token(string text) => new(text, PhoneticKey.Of(text), TokenClass.Word, 5f, 5f, -1);
 
     private static bool[] CutShort(ScreeningIndex index, string name) =>

@@ -36,6 +36,7 @@ public static partial class NameNormalizer
         {
             CompleteCutWord(words);
             ReadMisreadWords(words);
+            ReadRespelledLegalForms(words);
         }
 
         // A person has no legal form: PAO in "PAO, Yu Liang" is a surname, not a public joint-stock company.
@@ -830,6 +831,72 @@ public static partial class NameNormalizer
             }
         }
     }
+
+    /// <summary>
+    /// A legal form written with one letter for another that sounds the same (<c>LLK</c>, <c>KORP.</c>, <c>Z.R.L.</c>,
+    /// <c>YNC</c>: c and k, s and z, i and y, v and w, as a transliteration or a hearing writes them) read back where
+    /// names write legal forms, as the last word of a name of two words or more, or the first for a joint-stock company
+    /// (<c>OJSK</c>): left as it is, it would be a rare word the list does not hold, weighing against the match as much
+    /// as the name's own words (<c>intersektion llk</c> met <c>INTERSECTION LLC</c> at 0.695). Only the legal forms that
+    /// are no word or name themselves; an English word (<c>ink</c>) is left as it is.
+    /// </summary>
+    private static void ReadRespelledLegalForms(List<string> words)
+    {
+        if (words.Count < 2)
+        {
+            return;
+        }
+
+        if (Respelled(words[^1], jointStock: false) is { } last)
+        {
+            words[^1] = last;
+        }
+        else if (Respelled(words[0], jointStock: true) is { } first)
+        {
+            words[0] = first;
+        }
+    }
+
+    /// <summary>The legal form <paramref name="word"/> is a respelling of (<see cref="ReadRespelledLegalForms"/>), or
+    /// null.</summary>
+    /// <param name="word">A word of a name.</param>
+    /// <param name="jointStock">True to read back only the joint-stock forms.</param>
+    private static string? Respelled(string word, bool jointStock)
+    {
+        if (word.Length is < 3 or > 4 || WordLists.LegalForms.Contains(word) || string.Equals(word, "ink", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        Span<char> respelled = stackalloc char[4];
+        for (var k = 0; k < word.Length; k++)
+        {
+            var other = word[k] switch { 'c' => 'k', 'k' => 'c', 's' => 'z', 'z' => 's', 'i' => 'y', 'y' => 'i', 'v' => 'w', 'w' => 'v', _ => '\0' };
+            if (other == '\0')
+            {
+                continue;
+            }
+
+            word.AsSpan().CopyTo(respelled);
+            respelled[k] = other;
+            if ((jointStock ? JointStockForms : RespellableLegalForms).TryGetValue(respelled[..word.Length], out var form))
+            {
+                return form;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The legal forms <see cref="ReadRespelledLegalForms"/> reads back at the end of a name: no word or name in
+    /// any language the lists write (not <c>sa</c>, <c>zao</c> / <c>sao</c>, <c>pao</c>, <c>sas</c> / <c>saz</c>).</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RespellableLegalForms = new HashSet<string>(
+        ["llc", "inc", "corp", "plc", "srl", "sarl", "jsc", "ojsc", "cjsc", "pjsc", "fze", "fzc", "fzco", "kft", "zrt", "sacv"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The joint-stock forms, which Russian names write first (<c>OJSC GAZPROM</c>).</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> JointStockForms = new HashSet<string>(
+        ["jsc", "ojsc", "cjsc", "pjsc"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static List<string> NumberWordsToDigits(List<string> words)
     {
