@@ -28,6 +28,34 @@ public sealed class WrittenAsOneTests
         Assert.Contains("written as one word", hits[0].Explanation.ToText(), StringComparison.Ordinal);
     }
 
+    [SharedDataTheory]
+    // A listed word of two letters run into the next: the candidate search split a word only into parts of three
+    // letters or more, and found nothing or another name.
+    [InlineData("MKINTERROS INVEST", "40575")] // MK INTERROS INVEST: CONTRERAS, William at 0.466 before
+    [InlineData("PRESSTV", "45062")] // PRESS TV
+    [InlineData("BSBRAVO", "37933")] // BS BRAVO (a vessel): PESCABRAVA, S.A. before
+    [InlineData("LANATV", "26899")] // LANA TV
+    [InlineData("MRHANDYMAN LTD", "23408")] // MR HANDYMAN LTD: nothing before
+    // A Roman numeral run into the name it numbers: SPARTA, another vessel, came first before.
+    [InlineData("SPARTAIV", "37029")]
+    [InlineData("SPARTAIII", "37028")]
+    public void Screen_ATwoLetterWordOrANumeralRunIntoTheNext_FindsTheEntryFirstForReview(string query, string sourceId)
+    {
+        var hits = Lists.AssertFirstForReview(query, sourceId);
+
+        Assert.Contains("written as one word", hits[0].Explanation.ToText(), StringComparison.Ordinal);
+    }
+
+    /// <summary>A number in digits is still no part of a word (<c>FU YUAN YU 7617</c> is not <c>fu yuan yu7617</c>), nor
+    /// a function word or a legal form of two letters a word of the query begins with.</summary>
+    [SharedDataFact]
+    public void ScorePair_DigitsAreNotRunIntoAWord()
+    {
+        var match = Lists.Full.ScorePair("SPARTA4", "SPARTA 4", "Vessel");
+
+        Assert.DoesNotContain(match.Explanation.Alignments, a => a.Kind == AlignmentKind.Joined);
+    }
+
     /// <summary>A word written onto another that the list name has alone adds nothing to it: the pair is that word with a
     /// word more (before: <c>lg electronics ~ electronics</c>, written as one, 0.845).</summary>
     [SharedDataFact]

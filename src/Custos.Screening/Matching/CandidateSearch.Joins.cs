@@ -167,13 +167,15 @@ internal sealed partial class CandidateSearch
         var lookup = data.VocabularyByText.GetAlternateLookup<ReadOnlySpan<char>>();
 
         // Mandarin syllables of two letters (Yurong / Yu Rong, Lihua / Li Hua) split too, when both halves read as
-        // Mandarin.
-        var shortest = (token.Variants & Tok.Mandarin) != 0 ? 2 : 3;
+        // Mandarin; and a listed word of two letters run into a listed word of four or more (MKINTERROS / MK INTERROS,
+        // PRESSTV / PRESS TV, BSBRAVO / BS BRAVO), unless the two letters are a legal form or a function word, which
+        // thousands of names hold.
         var split = false;
-        for (var k = shortest; k <= text.Length - shortest; k++)
+        for (var k = 2; k <= text.Length - 2; k++)
         {
             if (lookup.TryGetValue(text.AsSpan(0, k), out var left) && lookup.TryGetValue(text.AsSpan(k), out var right)
-                && ((k >= 3 && text.Length - k >= 3) || (MandarinReadings.Readable(text[..k]) && MandarinReadings.Readable(text[k..]))))
+                && ((k >= 3 && text.Length - k >= 3) || (MandarinReadings.Readable(text[..k]) && MandarinReadings.Readable(text[k..]) && (token.Variants & Tok.Mandarin) != 0)
+                    || (text.Length >= 6 && TwoLetterWord(k == 2 ? left : right))))
             {
                 PostAlone(left, token.Weight / 2f);
                 PostAlone(right, token.Weight / 2f);
@@ -254,6 +256,10 @@ internal sealed partial class CandidateSearch
             }
         }
     }
+
+    /// <summary>True for a listed word of two letters that a name may run into the word next to it (a word or a number,
+    /// <c>iv</c>): not a legal form, a function word, a particle or a title (<see cref="Split"/>).</summary>
+    private bool TwoLetterWord(int vocab) => data.Vocabulary[vocab].Class is TokenClass.Word or TokenClass.Number;
 
     /// <summary>The longest listed name word of four letters or more (and three letters short of the whole at least)
     /// that <paramref name="text"/> begins or ends with, and whether it begins with it; -1 when none.</summary>

@@ -107,8 +107,10 @@ internal static partial class NameAligner
                 for (var k = i; k < i + span; k++)
                 {
                     length += joined[k].Text.Length;
-                    // An initial is a name of its own, not a letter of the next word (William G. is not Williamg).
-                    numbers |= joined[k].Class is TokenClass.Number or TokenClass.Initial;
+                    // An initial is a name of its own, not a letter of the next word (William G. is not Williamg); a
+                    // number in digits is not part of a word. A Roman numeral may be run into the name it numbers
+                    // (SPARTAIV / SPARTA IV).
+                    numbers |= joined[k].Class == TokenClass.Initial || (joined[k].Class == TokenClass.Number && char.IsAsciiDigit(joined[k].Text[0]));
                 }
 
                 if (numbers)
