@@ -41,6 +41,18 @@ switch (mode)
         Console.WriteLine($"screened in {screenTime:0.0} ms (this process's first screen: code compiled and lookups built on first use included)");
 
         break;
+    case "candidates":
+        // The names the candidate search brings to scoring for a query, best first, with each one's name score: where
+        // a name that scores well is not found, retrieval is the cause.
+        var candidateIndex = ScreeningIndex.Build(Corpus.ReadFull(), ScreeningOptions.Default with { ReviewThreshold = threshold });
+        var queryTokens = candidateIndex.TokensOf(Custos.Screening.Text.NameNormalizer.Normalize(args[1]));
+        Console.WriteLine("query tokens: " + string.Join(", ", queryTokens.Select(t => $"{t.Text}/{t.Key}/{t.Class}/{t.Weight:0.0}")));
+        foreach (var n in CandidateSearch.For(candidateIndex.Data).Find(queryTokens, SimilarityCache.Begin(), ScreeningOptions.Default.CandidateLimit, -1))
+        {
+            Console.WriteLine($"  {candidateIndex.Data.NameSource[n].Text}  score {NameAligner.Score(queryTokens, candidateIndex.Data.NameTokens[n], null, null):0.000}");
+        }
+
+        break;
     case "pair":
         var pairIndex = ScreeningIndex.Build(Corpus.ReadFull(), ScreeningOptions.Default with { ReviewThreshold = threshold });
         Console.WriteLine(pairIndex.ScorePair(args[1], args[2], args.Length > 3 && !args[3].StartsWith("--", StringComparison.Ordinal) ? args[3] : null).Explanation.ToText());
@@ -99,7 +111,7 @@ switch (mode)
         CpuCost.Run(args.SkipWhile(a => a != "--rounds").Skip(1).Select(int.Parse).DefaultIfEmpty(5).First());
         break;
     default:
-        Console.Error.WriteLine("usage: Custos.Screening.Bench eval|perf|cpu [--rounds N]|stored|profile|screen NAME [--dob D] [--country C] [--type person|organization|vessel|aircraft]|pair NAME1 NAME2 [SCHEMA]|match FILE [--threshold T] [--verbose] [--only PART]");
+        Console.Error.WriteLine("usage: Custos.Screening.Bench eval|perf|cpu [--rounds N]|stored|profile|candidates NAME|screen NAME [--dob D] [--country C] [--type person|organization|vessel|aircraft]|pair NAME1 NAME2 [SCHEMA]|match FILE [--threshold T] [--verbose] [--only PART]");
         return 2;
 }
 

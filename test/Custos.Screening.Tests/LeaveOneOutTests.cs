@@ -19,7 +19,8 @@ public sealed class LeaveOneOutTests
     /// when both read as Mandarin. IFD-CAPITAL: the generic word counts for the names the name word found. KYRGYZTRANSAVIA:
     /// three words written as one. IAMCO and the like: the index held initials with a legal form's first letter only,
     /// not with the legal form written whole as the alignment reads it. KHAYBARCO: a legal form of two letters written
-    /// onto a name was looked up as nothing.
+    /// onto a name was looked up as nothing. TEACO: the entry's two spellings of its name have the same initials and
+    /// score the same; either is the name it is found through.
     /// </remarks>
     [SharedDataTheory]
     [InlineData("RAJAH SOLAIMAN REVOLUTIONARY MOVEMENT (RSRM)", "RAJAH SULAIMAN MOVEMENT")]
@@ -27,7 +28,7 @@ public sealed class LeaveOneOutTests
     [InlineData("IFD-CAPITAL", "IFD-KAPITAL")]
     [InlineData("KYRGYZTRANSAVIA AIRLINES", "KYRGYZ TRANS AVIA")]
     [InlineData("IAMCO", "IRAN AIRCRAFT MANUFACTURING COMPANY")] // initials with the legal form written whole
-    [InlineData("TEACO", "TOSEE EGHTESAD AYANDEHSAZAN COMPANY")]
+    [InlineData("TEACO", "TOSEE EGHTESAD AYANDEHSAZAN COMPANY|TOSEE EQTESAD AYANDEHSAZAN COMPANY")]
     [InlineData("MITDCO", "MARINE INFORMATION TECHNOLOGY DEVELOPMENT COMPANY")]
     [InlineData("KHAYBARCO", "KHAYBAR COMPANY")] // the legal form written onto the name
     public void Screen_AliasLeftOut_FindsItsEntryAtRankOne(string alias, string expected)
@@ -40,6 +41,6 @@ public sealed class LeaveOneOutTests
 
         Assert.NotEmpty(hits);
         Assert.Equal(entry, hits[0].Entry);
-        Assert.Equal(expected, hits[0].MatchedName.Text);
+        Assert.Contains(hits[0].MatchedName.Text, expected.Split('|'));
     }
 }

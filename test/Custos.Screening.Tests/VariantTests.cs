@@ -218,6 +218,32 @@ public sealed class VariantTests
         Assert.True(TokenSimilarity.CompareWords(word, PhoneticKey.Of(word), other, PhoneticKey.Of(other)).Similarity < 0.6f);
     }
 
+    [Theory]
+    [InlineData("makhmoudi", "muhammad")] // MT both: Mahmoudi with Cyrillic's kh
+    [InlineData("makhmud", "mohammed")]
+    public void CompareWords_OneKeyAndLessThanHalfTheLetters_CountsForLessThanAKeyAndAShareOfTheLetters(string a, string b)
+    {
+        Assert.Equal(PhoneticKey.Of(a), PhoneticKey.Of(b));
+        var (similarity, kind) = TokenSimilarity.CompareWords(a, PhoneticKey.Of(a), b, PhoneticKey.Of(b));
+
+        Assert.Equal(AlignmentKind.Phonetic, kind);
+        Assert.True(similarity < 0.7f, similarity.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("mohammed", "muhammad")]
+    [InlineData("mehmet", "mohammed")] // the Turkish form: half the letters
+    public void CompareWords_OneKeyAndHalfTheLettersOrMore_StillMeet(string a, string b) =>
+        Assert.True(TokenSimilarity.CompareWords(a, PhoneticKey.Of(a), b, PhoneticKey.Of(b)).Similarity >= 0.75f);
+
+    [SharedDataFact]
+    public void Screen_CyrillicNameOfTheKeyOfMuhammad_FindsTheNameItSpells()
+    {
+        // MAHMOUDI, Mohammad (ent 29812): in Cyrillic, makhmoudi met every Muhammad on its key, and MUHAMMAD, Muhammad
+        // came first at 0.783.
+        Lists.AssertFirstForReview("мохаммад махмоуди", "29812");
+    }
+
     [SharedDataFact]
     public void Screen_InitialAndSurname_DoesNotMeetAnAbbreviationOfTheSameKey()
     {

@@ -220,7 +220,7 @@ internal static partial class NameAligner
                     var acrossScripts = TokenSimilarity.AcrossScripts(joined[i], s);
                     var vowelless = !acrossScripts && AllVowelless(joined, i, span);
                     var (similarity, _) = acrossScripts
-                        ? TokenSimilarity.CompareWords(text, key!, s.Text, s.Key, false, false)
+                        ? TokenSimilarity.CompareWords(text, key!, s.Text, s.Key, false, false, acrossScripts: true)
                         : TokenSimilarity.CompareWords(text, key!, s.Text, s.Key, vowelless);
                     if (similarity < JoinedMinimum && syllabic)
                     {
