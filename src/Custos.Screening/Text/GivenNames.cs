@@ -12,9 +12,11 @@ namespace Custos.Screening.Text;
 /// and in Arabic (<c>SAAB, Elias</c> / <c>SA'B, Ilyas</c>).
 /// Each group is one name: its forms in English; in Russian, Ukrainian and Belarusian as the lists transliterate them;
 /// in the languages of Europe; and, for the names of the Bible and the Quran, in Arabic, Hebrew and Turkish. Only forms
-/// that stand for that name alone, each written once as lists write it most often: the other spellings of a form (Yevgeniy,
+/// that stand for that name alone, written as lists write them most often: the other spellings of a form (Yevgeniy,
 /// Evgeniy) meet it through the ordinary token similarity, and where they do not, the spelling of a Russian passport
-/// (ICAO: Evgenii, Iakov, Iuliia) is written too. A name whose forms differ by a letter or two (Boris, Roman, Anna) needs
+/// (ICAO: Evgenii, Iakov, Iuliia) is written too. A Russian form the lists write in two spellings about as often
+/// (Nikolay 59 times and Nikolai 32 in the lists indexed, Sergey 144 and Sergei 99) is written in both: a name's forms are
+/// looked up as written, and a list name that has only the other spelling was not found by the English form. A name whose forms differ by a letter or two (Boris, Roman, Anna) needs
 /// no group.
 /// </summary>
 internal static class GivenNames
@@ -28,21 +30,21 @@ internal static class GivenNames
         "paul pavel pavlo pawel pablo paolo paulo pavle pavlos boulos bulus",
         "joseph iosif osip yosef josef jose giuseppe jozef josip yusuf youssef hovsep",
         "jacob yakov iakov yakiv yaakov jakob jacques jacopo jakub jakov iakovos hakob yaqub",
-        "nicholas nikolai mykola mikalai nicolas nicola nikolaus niklas mikolaj nicolae nikola nikolaos miklos",
+        "nicholas nikolai nikolay mykola mikalai nicolas nicola nikolaus niklas mikolaj nicolae nikola nikolaos miklos",
         "stephen stepan stefan esteban stefano etienne stephane istvan szczepan stephanos",
-        "gregory grigory grigorii hryhoriy ryhor gregor gregorio gregoire grzegorz grigor grigol grigorios",
-        "george georgy georgii heorhiy georg jorge giorgio georges jerzy jiri gheorghe giorgi georgios gevorg jirjis",
+        "gregory grigory grigoriy grigorii hryhoriy ryhor gregor gregorio gregoire grzegorz grigor grigol grigorios",
+        "george georgy georgiy georgii heorhiy georg jorge giorgio georges jerzy jiri gheorghe giorgi georgios gevorg jirjis",
         "theodore fyodor fedir teodor teodoro theodor theodoros todor",
-        "basil vasily vasilii vasyl vasil vasile wassili basilio vasileios bazyli",
+        "basil vasily vasiliy vasilii vasyl vasil vasile wassili basilio vasileios bazyli",
         "leo lev",
         "simon semyon shimon szymon simeon",
         "matthew matvey matviy mateusz matteo mateo matthias matthieu matias matej",
-        "andrew andrey andriy andreas andre andres andrea andrzej andrija andras",
+        "andrew andrey andrei andriy andreas andre andres andrea andrzej andrija andras",
         "alexander aleksandr oleksandr aliaksandr alexandre alejandro alessandro aleksander alexandros iskandar",
-        "alexey oleksiy aliaksei alexis alessio alexios",
-        "dmitry dmytro dzmitry dimitri dimitrios dimitar demetrio",
+        "alexey aleksey aleksei alexei oleksiy aliaksei alexis alessio alexios",
+        "dmitry dmitriy dmitri dmytro dzmitry dimitri dimitrios dimitar demetrio",
         "vladimir volodymyr uladzimir wlodzimierz",
-        "sergey serhiy siarhei sergio serge sergiu",
+        "sergey sergei serhiy siarhei sergio serge sergiu",
         "eugene evgeny evgenii yevgeny yevgeniy yevhen ievgen yauheni eugen eugenio eugeniusz",
         "constantine konstantin kostiantyn kanstantsin constantin costantino konstanty konstantinos",
         "cyril kirill kyrylo kiryl cyrille cirilo cyryl",
@@ -59,7 +61,7 @@ internal static class GivenNames
         "victor viktor viktar vittorio wiktor",
         "igor ihor ihar",
         "oleg oleh aleh",
-        "gennady hennadiy henadz",
+        "gennady gennadiy hennadiy henadz",
         "vitaly vitaliy vital",
         "artyom artem artsiom",
         "denis denys dzianis",
