@@ -130,6 +130,16 @@ public sealed class NormalizationTests
     }
 
     [Theory]
+    [InlineData("IMPORTADORA SILVANIA, C.A.")] // Venezuela
+    [InlineData("AVIANDINA S.A.C.")] // Peru
+    [InlineData("PERU TOTAL MARKET E.I.R.L.")]
+    [InlineData("GOLFRATE HOLDINGS (ANGOLA) LDA")]
+    [InlineData("OIL OF DR CONGO SPRL")]
+    [InlineData("KAMCHEV KONSALTING SKOPJE DOOEL")]
+    public void Normalize_LegalFormsOfLatinAmericaAndEurope_AreLegalForms(string name) =>
+        Assert.Equal(TokenClass.LegalForm, NameNormalizer.Normalize(name, EntityKind.Organization).Tokens[^1].Class);
+
+    [Theory]
     [InlineData("COMPANY LIABILITY LIMITED INNFOCUS")]
     [InlineData("Aktsionernoe Obshchescvo Innfocus")]
     [InlineData("INNFOCUS, LLC")]

@@ -39,6 +39,8 @@ public sealed class WrittenAsOneTests
     // A Roman numeral run into the name it numbers: SPARTA, another vessel, came first before.
     [InlineData("SPARTAIV", "37029")]
     [InlineData("SPARTAIII", "37028")]
+    // A legal form of two letters (C.A., Venezuela's) once weighed as a rare name word.
+    [InlineData("IMPORTADORASILVANIA C.A.", "12895")]
     public void Screen_ATwoLetterWordOrANumeralRunIntoTheNext_FindsTheEntryFirstForReview(string query, string sourceId)
     {
         var hits = Lists.AssertFirstForReview(query, sourceId);

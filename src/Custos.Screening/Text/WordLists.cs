@@ -80,6 +80,12 @@ internal static class WordLists
         "jsc", "ojsc", "cjsc", "pjsc", "ojsc", "fzco", "fze", "fzc", "fzllc", "wll", "pte", "pty", "pvt", "bhd", "sdn", "tbk",
         "pt", "cv", "sade", "sacv", "ltda", "eireli", "mei", "kk", "yk", "gk", "sc", "scs", "snc", "se", "ip", "chp",
         "sti", "ltdsti", "jv", "establishment",
+        // Forms the lists write after names of Venezuela (C.A.), Peru (S.A.C., E.I.R.L.), Mexico (S.A.P.I.), Portugal
+        // and Angola (LDA), Belgium and the Congo (SPRL) and North Macedonia (DOOEL): read as name words, they weighed
+        // as rare words of the name (MATSUNICHI OIL TRAEADEZ 12, C.A. written with K.A. was not found). Not Colombia's
+        // CIA., Latvia's SIA or Estonia's OU: words of names too, and as legal forms they left a name of few words
+        // nothing to tell it from another (EMMR & CIA. S.A.S. reordered met AMR first, BY TRADE OU nothing).
+        "ca", "sac", "eirl", "sapi", "lda", "sprl", "dooel",
     ], StringComparer.Ordinal);
 
     /// <summary>Multi-word legal forms, mapped to the canonical token (matched on phonetic keys, so transliteration
