@@ -145,4 +145,51 @@ public sealed class AcronymTests
         // SHI, Yuhua out of the candidates.
         Lists.AssertFirstForReview("S. YUHUA", "23469");
     }
+
+    [Theory]
+    [InlineData("inhocar", "Inmobiliaria Hotelera del Caribe Ltda.", "inmobiliaria hotelera del caribe")]
+    [InlineData("vallecom", "Valle Comunicaciones Ltda.", "valle comunicaciones")]
+    [InlineData("cimex", "Compania de Importacion y Exportacion Iberia", "compania de importacion y exportacion")]
+    [InlineData("comecarnes", "Comercializadora de Carnes Ltda.", "comercializadora de carnes")]
+    public void Syllables_WordMadeOfTheBeginningsOfAdjacentWords_CoversThem(string word, string name, string covered)
+    {
+        var tokens = Tokens(name);
+
+        var mask = Acronyms.Syllables(word, tokens, tokens.Length);
+
+        Assert.Equal(covered, string.Join(' ', tokens.Where((_, k) => (mask & (1UL << k)) != 0).Select(t => t.Text)));
+    }
+
+    [Theory]
+    [InlineData("goldenfish", "Golden Fish Trading")] // two whole words written as one: a joined spelling
+    [InlineData("inhotel", "Hotel International")] // out of order
+    [InlineData("coexim", "Compania de Importacion y Exportacion")] // out of order
+    [InlineData("cimex", "Compania Iberica Mexicana")] // c + i + mex: only one beginning of two letters
+    public void Syllables_WordNotMadeThatWay_CoversNothing(string word, string name)
+    {
+        var tokens = Tokens(name);
+
+        Assert.Equal(0UL, Acronyms.Syllables(word, tokens, tokens.Length));
+    }
+
+    [Fact]
+    public void ScorePair_BrandNameOfCommonWords_StaysBelowReviewWithAWordOfTheNameLeftOver()
+    {
+        // Infosys is made as the listed ISIRAN is (INFORMATION SYSTEMS IRAN), of common words: the pair alone is no
+        // match, and is explained.
+        var match = ScreeningIndex.Build([]).ScorePair("INFOSYS LTD", "INFORMATION SYSTEMS IRAN", "Organization");
+
+        Assert.Contains(match.Explanation.Alignments, a => a.Kind == AlignmentKind.Syllables);
+        Assert.False(match.IsMatch, match.Explanation.ToText());
+    }
+
+    [Fact]
+    public void ScorePair_PersonsName_IsNeverReadAsMadeOfSyllables()
+    {
+        var match = ScreeningIndex.Build([]).ScorePair("Carlos Ramirez", "CARIBE LOS PINOS", "Person");
+
+        Assert.DoesNotContain(match.Explanation.Alignments, a => a.Kind == AlignmentKind.Syllables);
+    }
+
+    private static Tok[] Tokens(string name) => ScreeningIndex.Build([]).TokensOf(NameNormalizer.Normalize(name, EntityKind.Organization));
 }

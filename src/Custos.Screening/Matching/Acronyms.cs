@@ -132,6 +132,132 @@ internal static class Acronyms
         return position > 0 ? Walk(acronym, position, tokens, count, index + 1, mask | bit, covered) : 0;
     }
 
+    /// <summary>
+    /// The similarity of a word and the words whose beginnings it is made of (<see cref="Syllables"/>): below an acronym's,
+    /// so that such a pair alone, with words of the name left over, stays below review. Brand names are made this way
+    /// from common words (Infosys: INFOrmation SYStems, as the listed ISIRAN is made of INFORMATION SYSTEMS IRAN), and
+    /// the beginnings of two words are far less telling than initials that spell a word of five letters.
+    /// </summary>
+    public const float SyllablesSimilarity = 0.75f;
+
+    /// <summary>The shortest word read as made of syllables of other words (<see cref="Syllables"/>).</summary>
+    public const int MinimumSyllabic = 5;
+
+    /// <summary>The longest such word.</summary>
+    public const int MaximumSyllabic = 16;
+
+    /// <summary>
+    /// True when a token may be a word made of the first syllables of other words (<see cref="Syllables"/>): five to
+    /// sixteen letters, a name or generic word, not an abjad spelling.
+    /// </summary>
+    public static bool IsSyllabicCandidate(in Tok token) =>
+        token.Text.Length is >= MinimumSyllabic and <= MaximumSyllabic && token.Class is TokenClass.Word or TokenClass.Generic
+        && (token.Variants & Tok.Abjad) == 0 && !token.Text.AsSpan().ContainsAnyExceptInRange('a', 'z');
+
+    /// <summary>
+    /// The words of a name of which <paramref name="word"/> is made, as a bit mask (0 when none): the beginnings of
+    /// adjacent name words, in order, one after the other, as Spanish and other languages abbreviate the names of
+    /// companies (<c>INHOCAR</c>: INmobiliaria HOtelera del CARibe; <c>VALLECOM</c>: VALLE COMunicaciones; <c>CIMEX</c>:
+    /// Compania de IMportacion y EXportacion; <c>COMECARNES</c>: COMErcializadora de CARNES). Function words,
+    /// particles and legal forms between them are passed over; the beginnings are of two words at least, two of them of
+    /// two letters or more, and one of them not the whole word (two whole words written as one are a joined spelling,
+    /// <see cref="AlignmentKind.Joined"/>).
+    /// </summary>
+    /// <param name="word">A token of one name (<see cref="IsSyllabicCandidate"/>).</param>
+    /// <param name="tokens">The other name's tokens.</param>
+    /// <param name="count">How many of them.</param>
+    public static ulong Syllables(string word, Tok[] tokens, int count)
+    {
+        for (var start = 0; start < count && start < 64; start++)
+        {
+            if (Significant(tokens[start]) && tokens[start].Text[0] == word[0])
+            {
+                var mask = WalkSyllables(word, 0, tokens, count, start, 0UL, 0, 0, false);
+                if (mask != 0)
+                {
+                    return mask;
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    private static ulong WalkSyllables(string word, int position, Tok[] tokens, int count, int index, ulong mask, int pieces, int longPieces, bool shortened)
+    {
+        if (position == word.Length)
+        {
+            return pieces >= 2 && longPieces >= 2 && shortened ? mask : 0;
+        }
+
+        if (index >= count || index >= 64)
+        {
+            return 0;
+        }
+
+        var token = tokens[index];
+        var bit = 1UL << index;
+        if (!Significant(token))
+        {
+            return Skippable(token) && pieces > 0 ? WalkSyllables(word, position, tokens, count, index + 1, mask | bit, pieces, longPieces, shortened) : 0;
+        }
+
+        // The longest beginning first: COMECARNES is COME + CARNES, not CO + ME….
+        var text = token.Text;
+        var longest = Math.Min(text.Length, word.Length - position);
+        var common = 0;
+        while (common < longest && text[common] == word[position + common])
+        {
+            common++;
+        }
+
+        for (var length = common; length >= 1; length--)
+        {
+            var found = WalkSyllables(word, position + length, tokens, count, index + 1, mask | bit, pieces + 1, longPieces + (length >= 2 ? 1 : 0),
+                shortened || length < text.Length);
+            if (found != 0)
+            {
+                return found;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The keys under which the index files a name for <see cref="Syllables"/>: for each two adjacent name words
+    /// (function words and legal forms passed over), the first two letters of each, and the first letter of the first
+    /// with the first two of the second (<c>CIMEX</c>: c + im).</summary>
+    /// <param name="tokens">A name's tokens.</param>
+    public static IEnumerable<string> SyllableKeys(Tok[] tokens)
+    {
+        var previous = -1;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (!Significant(tokens[i]))
+            {
+                if (!Skippable(tokens[i]))
+                {
+                    previous = -1;
+                }
+
+                continue;
+            }
+
+            if (previous >= 0 && tokens[i].Text.Length >= 2)
+            {
+                var first = tokens[previous].Text;
+                var second = tokens[i].Text;
+                yield return string.Concat(first.AsSpan(0, 1), second.AsSpan(0, 2));
+                if (first.Length >= 2)
+                {
+                    yield return string.Concat(first.AsSpan(0, 2), second.AsSpan(0, 2));
+                }
+            }
+
+            previous = i;
+        }
+    }
+
     /// <summary>What a legal form gives an acronym of its name (<see cref="Of"/>).</summary>
     private enum LegalLetters
     {

@@ -65,4 +65,9 @@ public enum AlignmentKind
     /// <summary>A given name and its form in another language (<c>michael</c> / <c>mikhail</c>, <c>mykola</c> /
     /// <c>nikolai</c>, <c>elias</c> / <c>ilyas</c>), see <see cref="Text.GivenNames"/>.</summary>
     OtherLanguage = 18,
+
+    /// <summary>A word made of the first letters or syllables of the other name's words, in order (<c>inhocar</c> /
+    /// <c>inmobiliaria hotelera del caribe</c>, <c>vallecom</c> / <c>valle comunicaciones</c>), see
+    /// <see cref="Acronyms.Syllables"/>.</summary>
+    Syllables = 19,
 }

@@ -113,6 +113,58 @@ internal sealed partial class CandidateSearch
         }
     }
 
+    /// <summary>Posts the names a query word may be made of the beginnings of words of (<see cref="Acronyms.Syllables"/>:
+    /// <c>INHOCAR</c>, <c>VALLECOM</c>), found by the beginnings of two adjacent words (<see cref="IndexData.NamesBySyllables"/>)
+    /// and kept when the word is made of them: for a word the lists do not hold, or hold on a name or two.</summary>
+    private void LookUpSyllables(Tok[] query)
+    {
+        var graded = TokenSimilarity.Graded(Acronyms.SyllablesSimilarity);
+        Span<char> key = stackalloc char[4];
+        foreach (var token in query)
+        {
+            if (!Acronyms.IsSyllabicCandidate(token) || (token.VocabId >= 0 && data.Postings[token.VocabId].Length > RareSplit))
+            {
+                continue;
+            }
+
+            stamp = unchecked(stamp + 1);
+            var text = token.Text;
+
+            // The first word gave one letter (c + im…) or two or more (in + ho…, valle + com…): the second word begins
+            // where the first one's part ends.
+            key[0] = text[0];
+            text.AsSpan(1, 2).CopyTo(key[1..]);
+            PostSyllables(text, key[..3], graded * token.Weight);
+            for (var end = 2; end + 2 <= text.Length; end++)
+            {
+                key[0] = text[0];
+                key[1] = text[1];
+                text.AsSpan(end, 2).CopyTo(key[2..]);
+                PostSyllables(text, key, graded * token.Weight);
+            }
+        }
+    }
+
+    private void PostSyllables(string word, ReadOnlySpan<char> key, float value)
+    {
+        if (!data.NamesBySyllables.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var names) || names.Length > MaxSyllableNames)
+        {
+            return;
+        }
+
+        foreach (var name in names)
+        {
+            var tokens = data.NameTokens[name];
+            if (Acronyms.Syllables(word, tokens, tokens.Length) != 0)
+            {
+                PostName(name, value);
+            }
+        }
+    }
+
+    /// <summary>The most names the beginnings of two words may bring to be tried (<see cref="LookUpSyllables"/>).</summary>
+    private const int MaxSyllableNames = 400;
+
     /// <summary>A joined pair or the rest of a split token must be this close to a word to count: long spellings
     /// meet many words loosely.</summary>
     private const float JoinedMinimum = 0.85f;

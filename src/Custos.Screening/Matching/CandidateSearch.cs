@@ -169,6 +169,7 @@ internal sealed partial class CandidateSearch
         if (acronyms)
         {
             LookUpAcronyms(query);
+            LookUpSyllables(query);
         }
 
         // Keep the best `limit` by estimated share of both names' weight, with a bounded min-heap, leaving out

@@ -202,6 +202,16 @@ internal sealed class IndexData
         .Where(w => w.Class == TokenClass.Word && (w.Variants & Tok.Korean) != 0)
         .SelectMany(w => KoreanReadings.Of(w.Text).Select(reading => (reading, w.VocabId))));
 
+    /// <summary>Set on first use (<see cref="NamesBySyllables"/>).</summary>
+    private Dictionary<string, int[]>? namesBySyllables;
+
+    /// <summary>The names not of persons by the beginnings of their adjacent words (<see cref="Acronyms.SyllableKeys"/>),
+    /// for a query word that may be made of them (<see cref="Acronyms.Syllables"/>); built on first use, by the first
+    /// such query (a race builds it twice, alike).</summary>
+    public Dictionary<string, int[]> NamesBySyllables => namesBySyllables ??= IndexBuilder.Group(Enumerable.Range(0, NameTokens.Length)
+        .Where(n => Entries[NameEntry[n]].Kind != EntityKind.Person)
+        .SelectMany(n => Acronyms.SyllableKeys(NameTokens[n]).Select(key => (key, n))));
+
     /// <summary>The acronyms the names of organisations, vessels and aircraft could be written as (see
     /// <see cref="Acronyms.Of"/>) → the names.</summary>
     public required Dictionary<string, int[]> NamesByAcronym { get; init; }

@@ -71,6 +71,7 @@ public sealed record MatchExplanation(
         AlignmentKind.KoreanReading => "same Korean syllables in another romanisation",
         AlignmentKind.CyrillicSpelling => "same Cyrillic name in a German, Polish or French transliteration",
         AlignmentKind.OtherLanguage => "same given name in another language",
+        AlignmentKind.Syllables => "made of the first syllables of the other's words",
         _ => kind.ToString(),
     };
 }

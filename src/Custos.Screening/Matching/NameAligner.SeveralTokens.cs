@@ -303,6 +303,37 @@ internal static partial class NameAligner
         }
     }
 
+    /// <summary>Pairs a word of one name made of the beginnings of adjacent words of the other (<see cref="Acronyms.Syllables"/>:
+    /// <c>inhocar</c> / <c>inmobiliaria hotelera del caribe</c>) with those words, as an acronym is paired. Not in a
+    /// person's name.</summary>
+    private static void AddSyllables(Tok[] made, int madeCount, Tok[] words, int wordCount, List<Pair> pairs, bool queryWord)
+    {
+        if (wordCount < 2)
+        {
+            return;
+        }
+
+        for (var i = 0; i < madeCount; i++)
+        {
+            if (!Acronyms.IsSyllabicCandidate(made[i]))
+            {
+                continue;
+            }
+
+            var mask = Acronyms.Syllables(made[i].Text, words, wordCount);
+            if (mask == 0 || SharesToken(words, mask, made, madeCount))
+            {
+                continue;
+            }
+
+            var graded = TokenSimilarity.Graded(Acronyms.SyllablesSimilarity);
+            var value = graded * (made[i].Weight + WeightOf(words, mask)) / 2f;
+            pairs.Add(queryWord
+                ? new Pair(1UL << i, mask, Acronyms.SyllablesSimilarity, graded, value, AlignmentKind.Syllables)
+                : new Pair(mask, 1UL << i, Acronyms.SyllablesSimilarity, graded, value, AlignmentKind.Syllables));
+        }
+    }
+
     /// <summary>True when a token of the run is also a token of the acronym's own name (WP Properties against
     /// Windfel Properties: <c>properties</c> pairs with itself, not as a letter of <c>wp</c>).</summary>
     private static bool SharesToken(Tok[] words, ulong mask, Tok[] other, int otherCount)

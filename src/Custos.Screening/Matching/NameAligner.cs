@@ -204,6 +204,11 @@ internal static partial class NameAligner
         AddJoined(c, m, q, n, pairs, queryJoined: false, listJoined, shared: true);
         AddAcronyms(q, n, c, m, pairs, queryAcronym: true, personal, minimumLength: 2);
         AddAcronyms(c, m, q, n, pairs, queryAcronym: false, personal, minimumLength: Acronyms.MinimumListed);
+        if (!personal)
+        {
+            AddSyllables(q, n, c, m, pairs, queryWord: true);
+            AddSyllables(c, m, q, n, pairs, queryWord: false);
+        }
         pairs.Sort(static (a, b) => b.Value.CompareTo(a.Value));
 
         // Pairs are chosen greedily, and a pair of several tokens can take tokens that pair better one by one: in
