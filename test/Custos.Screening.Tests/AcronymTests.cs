@@ -147,6 +147,23 @@ public sealed class AcronymTests
     }
 
     [Theory]
+    [InlineData("AQAP", "AL-QA'IDA IN THE ARABIAN PENINSULA")]
+    [InlineData("AIAI", "AL-ITIHAAD AL-ISLAMIYA")]
+    [InlineData("AQIM", "AL-QAIDA IN THE ISLAMIC MAGHREB")]
+    public void ScorePair_AcronymBeginningWithTheArticle_MeetsTheName(string acronym, string name)
+    {
+        // The article gives its letter: a run of initials once had to begin with a name word.
+        var match = ScreeningIndex.Build([]).ScorePair(acronym, name, "Organization");
+
+        Assert.True(match.IsMatch, match.Explanation.ToText());
+        Assert.Contains(match.Explanation.Alignments, a => a.Kind == AlignmentKind.Acronym);
+    }
+
+    [Fact]
+    public void Of_NameWithTheArticle_IncludesTheAcronymWithItsLetter() =>
+        Assert.Contains("aqap", Acronyms.Of(Tokens("AL-QA'IDA IN THE ARABIAN PENINSULA")));
+
+    [Theory]
     [InlineData("inhocar", "Inmobiliaria Hotelera del Caribe Ltda.", "inmobiliaria hotelera del caribe")]
     [InlineData("vallecom", "Valle Comunicaciones Ltda.", "valle comunicaciones")]
     [InlineData("cimex", "Compania de Importacion y Exportacion Iberia", "compania de importacion y exportacion")]

@@ -33,7 +33,10 @@ internal static class Acronyms
     {
         var text = token.Text;
         // Arabic script writes no acronyms: a short word of it transliterates without vowels (جمال jmal), not as initials.
-        if (text.Length < 2 || text.Length > MaxLength || token.Class is not (TokenClass.Word or TokenClass.Generic) || (token.Variants & Tok.Abjad) != 0)
+        // A legal form alone (LLC as a whole name) abbreviates a legal form, not a name: LADRILLERA LA CANDELARIA LTDA.
+        // has the initials llc.
+        if (text.Length < 2 || text.Length > MaxLength || token.Class is not (TokenClass.Word or TokenClass.Generic) || (token.Variants & Tok.Abjad) != 0
+            || WordLists.LegalForms.Contains(text))
         {
             return false;
         }
@@ -69,7 +72,9 @@ internal static class Acronyms
     /// least and ends on a token that gave letters.</summary>
     public static ulong Run(string acronym, Tok[] tokens, int count, int start)
     {
-        if (!Initialled(tokens[start]) || tokens[start].Text[0] != acronym[0])
+        // A run may begin with a particle that gives its letter: the Arabic article begins AQAP (al-Qa'ida in the
+        // Arabian Peninsula) and AIAI (al-Itihaad al-Islamiya).
+        if (!(Initialled(tokens[start]) || tokens[start].Class == TokenClass.Particle) || tokens[start].Text[0] != acronym[0])
         {
             return 0;
         }
@@ -273,14 +278,17 @@ internal static class Acronyms
 
     /// <summary>The acronyms of a name the index holds beside the prefixes: what its legal forms give, and whether its
     /// function words give their initials.</summary>
-    private static readonly (LegalLetters Legal, bool Stop)[] Spellings =
-        [(LegalLetters.None, false), (LegalLetters.First, false), (LegalLetters.None, true), (LegalLetters.Whole, false), (LegalLetters.Whole, true)];
+    private static readonly (LegalLetters Legal, bool Stop, bool Particles)[] Spellings =
+    [
+        (LegalLetters.None, false, false), (LegalLetters.First, false, false), (LegalLetters.None, true, false), (LegalLetters.Whole, false, false),
+        (LegalLetters.Whole, true, false), (LegalLetters.None, false, true), (LegalLetters.None, true, true),
+    ];
 
     /// <summary>
     /// The acronyms a name could be written as, for the index: the initials of its significant tokens, with the legal
     /// forms' and with the function words' initials too, with the legal forms written whole (<c>IAMCO</c> for <c>Iran
     /// Aircraft Manufacturing Company</c>, <c>PDVSA</c> for <c>Petroleos de Venezuela S.A.</c>, as the alignment reads
-    /// them), and the initials of its first three or more significant tokens (<c>PFLP</c> for <c>Popular Front for the
+    /// them), with the particles' initials (<c>AQAP</c> for <c>al-Qa'ida in the Arabian Peninsula</c>), and the initials of its first three or more significant tokens (<c>PFLP</c> for <c>Popular Front for the
     /// Liberation of Palestine - General Command</c>).
     /// </summary>
     public static IEnumerable<string> Of(Tok[] tokens)
@@ -301,12 +309,13 @@ internal static class Acronyms
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var letters = new System.Text.StringBuilder(MaxLength + 1);
-        foreach (var (legal, stop) in Spellings)
+        foreach (var (legal, stop, particles) in Spellings)
         {
             letters.Clear();
             foreach (var t in tokens)
             {
-                if (Initialled(t) || (stop && t.Class == TokenClass.Stopword) || (legal == LegalLetters.First && t.Class == TokenClass.LegalForm))
+                if (Initialled(t) || (stop && t.Class == TokenClass.Stopword) || (particles && t.Class == TokenClass.Particle)
+                    || (legal == LegalLetters.First && t.Class == TokenClass.LegalForm))
                 {
                     letters.Append(t.Text[0]);
                 }
