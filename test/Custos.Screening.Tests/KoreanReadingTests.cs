@@ -1,3 +1,4 @@
+using Custos.Screening.Lists;
 using Custos.Screening.Matching;
 using Custos.Screening.Text;
 
@@ -123,5 +124,16 @@ public sealed class KoreanReadingTests
         var hits = Lists.AssertFirstForReview(query, sourceId);
 
         Assert.True(hits[0].Score >= 0.85, hits[0].Explanation.ToText());
+    }
+
+    [Theory]
+    [InlineData("An Yong Su", "KIM, Yong Su")] // An, not Kim: 0.937 when an was a stop word
+    [InlineData("Im Song Sun", "PAK, Song Sun")]
+    public void ScorePair_KoreanSurnameThatIsAnEnglishFunctionWord_IsASurname(string query, string listed)
+    {
+        var match = ScreeningIndex.Build([]).ScorePair(query, listed, "Person");
+
+        Assert.False(match.IsMatch, match.Explanation.ToText());
+        Assert.Equal(TokenClass.Word, NameNormalizer.Normalize(query, EntityKind.Person).Tokens[0].Class);
     }
 }

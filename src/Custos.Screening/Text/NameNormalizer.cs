@@ -994,7 +994,10 @@ public static partial class NameNormalizer
             return TokenClass.Particle;
         }
 
-        if (WordLists.Stopwords.Contains(word))
+        // In a person's name an, im and in are the Korean surnames An (안), Im (임) and In (인): as stop words they
+        // weighed nothing, and An Yong Su met KIM, Yong Su at 0.937. (Not on, which the public name pairs expect to be
+        // left out: Kim Jong On is Kim Jong Un there.)
+        if (WordLists.Stopwords.Contains(word) && !(person && word is "an" or "im" or "in"))
         {
             return TokenClass.Stopword;
         }
