@@ -340,7 +340,7 @@ internal static partial class NameAligner
 
             var weight = ExtraWeightOf(tokens[i]);
             total += weight;
-            full += tokens[i].Class == TokenClass.Title ? 0f : tokens[i].Weight;
+            full += tokens[i].Class == TokenClass.Title ? 0f : IsKunya(tokens, count, i) ? Math.Max(tokens[i].Weight, KunyaWeight) : tokens[i].Weight;
             details?.Add(query
                 ? new TokenAlignment(tokens[i].Text, null, AlignmentKind.QueryOnly, 0, Math.Round(weight, 2))
                 : new TokenAlignment(null, tokens[i].Text, AlignmentKind.ListOnly, 0, Math.Round(weight, 2)));
@@ -388,12 +388,25 @@ internal static partial class NameAligner
     }
 
     /// <summary>How many unpaired tokens are name words (not particles, initials, titles, legal forms or numbers).</summary>
+    /// <summary>What an unpaired <c>Abu</c> or <c>Umm</c> that begins a kunya counts for where a name of the other side
+    /// stands in its place: a name's worth, not a particle's (<see cref="IsKunya"/>).</summary>
+    private const float KunyaWeight = TokenRarity.CommonNameCap;
+
+    /// <summary>
+    /// True when the token is <c>Abu</c> or <c>Umm</c> (father, mother of) before another word: a kunya, a name of its own
+    /// (<c>Abu al-Ward</c>), not a particle a name may leave out. Another given name in its place is another person:
+    /// as a particle of weight 0.7, <c>William Ward</c> met <c>Abu Al-Ward</c> at 0.778 and <c>David Dara</c> met
+    /// <c>DAR'A, Abu</c> at 0.772.
+    /// </summary>
+    private static bool IsKunya(Tok[] tokens, int count, int i) =>
+        tokens[i].Class == TokenClass.Particle && i + 1 < count && tokens[i].Text is "abu" or "abou" or "abo" or "umm" or "um";
+
     private static int Names(Tok[] tokens, int count, ulong used)
     {
         var names = 0;
         for (var i = 0; i < count; i++)
         {
-            if ((used & (1UL << i)) == 0 && tokens[i].Class is TokenClass.Word or TokenClass.Patronymic or TokenClass.Generic)
+            if ((used & (1UL << i)) == 0 && (tokens[i].Class is TokenClass.Word or TokenClass.Patronymic or TokenClass.Generic || IsKunya(tokens, count, i)))
             {
                 names++;
             }
