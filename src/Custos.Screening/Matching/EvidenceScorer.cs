@@ -20,6 +20,17 @@ internal static class EvidenceScorer
     public const double OtherKindPenalty = 0.1;
     public const double WeakAliasPenalty = 0.05;
 
+    /// <summary>
+    /// The penalty for a weak alias of one name word (<c>LUCAS</c>, <c>LARRY</c>, <c>Adam</c>: nicknames the lists give
+    /// as low-quality aliases, which OFAC does not expect to be screened alone). Any customer with that given name met it:
+    /// <c>Ana Lucas</c> / <c>LUCAS</c> at 0.815, 21 of the synthetic negatives' name-only hits on <c>LUCAS</c> alone.
+    /// The name written alone still reaches review.
+    /// </summary>
+    public const double OneWordWeakAliasPenalty = 0.15;
+
+    /// <summary>What a weak alias of <paramref name="nameWords"/> name words costs.</summary>
+    public static double WeakAliasPenaltyOf(int nameWords) => nameWords <= 1 ? OneWordWeakAliasPenalty : WeakAliasPenalty;
+
     /// <summary>The countries of an entry that a query country is compared with.</summary>
     public static IEnumerable<string> CountriesOf(ListEntry entry) =>
         entry.Nationalities.Concat(entry.Citizenships)
@@ -27,8 +38,16 @@ internal static class EvidenceScorer
 
     /// <summary>Applies the evidence; <paramref name="queryCountry"/> and <paramref name="entryCountries"/> are normalised
     /// (<see cref="CountryNames.Normalize"/>).</summary>
+    /// <param name="query">The query.</param>
+    /// <param name="queryCountry">The query's country, normalised.</param>
+    /// <param name="entry">The list entry.</param>
+    /// <param name="entryCountries">The entry's countries, normalised.</param>
+    /// <param name="name">The list name matched.</param>
+    /// <param name="nameScore">The name score.</param>
+    /// <param name="items">Receives the evidence, when not null.</param>
+    /// <param name="nameWords">How many name words the list name has (<see cref="WeakAliasPenaltyOf"/>).</param>
     public static double Apply(ScreeningQuery query, string? queryCountry, ListEntry entry, string[] entryCountries, ListName name,
-        double nameScore, List<EvidenceItem>? items)
+        double nameScore, List<EvidenceItem>? items, int nameWords = 2)
     {
         var score = nameScore;
         if (query.BirthDate is { } queryDate && entry.BirthDates.Count > 0)
@@ -67,7 +86,8 @@ internal static class EvidenceScorer
 
         if (name.Strength == NameStrength.Weak)
         {
-            score = Add(score, -WeakAliasPenalty, EvidenceKind.WeakAlias, "the name matched is a weak (low-quality) alias", items);
+            score = Add(score, -WeakAliasPenaltyOf(nameWords), EvidenceKind.WeakAlias,
+                nameWords <= 1 ? "the name matched is a weak (low-quality) alias of one word" : "the name matched is a weak (low-quality) alias", items);
         }
 
         return Math.Clamp(score, 0, 1);

@@ -201,7 +201,7 @@ public sealed class ScreeningIndex
                 data.JoinedOf(candidate), data.LettersOf(candidate));
             if (data.NameSource[candidate].Strength == NameStrength.Weak)
             {
-                nameScore -= EvidenceScorer.WeakAliasPenalty;
+                nameScore -= EvidenceScorer.WeakAliasPenaltyOf(NameWords(candidate));
             }
 
             var entry = data.NameEntry[candidate];
@@ -235,8 +235,9 @@ public sealed class ScreeningIndex
         foreach (var (entry, name, nameScore) in found.Best)
         {
             var source = data.NameSource[name];
-            var raw = source.Strength == NameStrength.Weak ? nameScore + EvidenceScorer.WeakAliasPenalty : nameScore;
-            var score = EvidenceScorer.Apply(query, queryCountry, data.Entries[entry], data.EntryCountries[entry], source, raw, null);
+            var nameWords = NameWords(name);
+            var raw = source.Strength == NameStrength.Weak ? nameScore + EvidenceScorer.WeakAliasPenaltyOf(nameWords) : nameScore;
+            var score = EvidenceScorer.Apply(query, queryCountry, data.Entries[entry], data.EntryCountries[entry], source, raw, null, nameWords);
             if (score >= Options.MinimumScore)
             {
                 scored.Add((score, entry, name));
@@ -276,9 +277,21 @@ public sealed class ScreeningIndex
         var nameScore = NameAligner.Score(tokens, data.NameTokens[name], null, details, data.Rarity.HasCorpus, personal, data.JoinedOf(name), data.LettersOf(name));
         var evidence = new List<EvidenceItem>();
         var source = data.NameSource[name];
-        var score = EvidenceScorer.Apply(query, queryCountry, data.Entries[entry], data.EntryCountries[entry], source, nameScore, evidence);
+        var score = EvidenceScorer.Apply(query, queryCountry, data.Entries[entry], data.EntryCountries[entry], source, nameScore, evidence, NameWords(name));
         return new MatchExplanation(query.Name, normalized.Display, source.Text, Display(data.NameTokens[name]), details,
             Math.Round(nameScore, 4), evidence, Math.Round(score, 4));
+    }
+
+    /// <summary>How many name words (words, patronymics, generic words) a list name has.</summary>
+    private int NameWords(int name)
+    {
+        var words = 0;
+        foreach (var token in data.NameTokens[name])
+        {
+            words += token.Class is TokenClass.Word or TokenClass.Patronymic or TokenClass.Generic ? 1 : 0;
+        }
+
+        return words;
     }
 
     /// <summary>True when the entry of the list name is a person (acronyms are then only initials).</summary>
