@@ -244,6 +244,28 @@ public sealed class VariantTests
         Lists.AssertFirstForReview("мохаммад махмоуди", "29812");
     }
 
+    [Theory]
+    [InlineData("mhmd", true)]
+    [InlineData("abd", true)]
+    [InlineData("hsn", true)]
+    [InlineData("wright", false)] // one vowel in six letters: a name that writes its vowels
+    [InlineData("frosch", false)]
+    [InlineData("schmidt", false)]
+    [InlineData("amy", false)] // a final y is a vowel
+    public void IsVowellessLatin_OnlyALatinWordWithoutAnyVowel(string word, bool vowelless) =>
+        Assert.Equal(vowelless, TokenSimilarity.IsVowellessLatin(word));
+
+    [Theory]
+    [InlineData("wright", "faracade")] // both BRKT: Michael Wright met the weak alias Faracade at 0.778
+    [InlineData("amy", "amu")]
+    [InlineData("frosch", "farias")]
+    public void Compare_LatinNamesOfOneVowel_AreNotComparedAsSkeletonsAlone(string a, string b)
+    {
+        static Tok Word(string text) => new(text, PhoneticKey.Of(text), TokenClass.Word, 5f, 5f, -1);
+
+        Assert.True(TokenSimilarity.Compare(Word(a), Word(b)).Similarity < TokenSimilarity.SameSkeleton * 0.9f);
+    }
+
     [SharedDataFact]
     public void Screen_InitialAndSurname_DoesNotMeetAnAbbreviationOfTheSameKey()
     {

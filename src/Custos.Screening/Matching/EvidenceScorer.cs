@@ -22,7 +22,8 @@ internal static class EvidenceScorer
 
     /// <summary>
     /// The penalty for a weak alias of one name word (<c>LUCAS</c>, <c>LARRY</c>, <c>Adam</c>: nicknames the lists give
-    /// as low-quality aliases, which OFAC does not expect to be screened alone). Any customer with that given name met it:
+    /// as low-quality aliases; OFAC does not expect weak AKAs to be screened, only used to confirm a hit that other
+    /// information raised, OFAC FAQ 124). Any customer with that given name met it:
     /// <c>Ana Lucas</c> / <c>LUCAS</c> at 0.815, 21 of the synthetic negatives' name-only hits on <c>LUCAS</c> alone.
     /// The name written alone still reaches review.
     /// </summary>

@@ -58,8 +58,10 @@ internal readonly record struct Tok(string Text, string Key, TokenClass Class, f
     /// <param name="variants">The variant kinds (<see cref="Variants"/>).</param>
     public Tok WithVariants(byte variants) => new(Text, Key, Class, Weight, Information, VocabId, Syllabic, Script, Written, variants);
 
-    /// <summary>True when the token is written (almost) without vowels (<see cref="TokenSimilarity.IsVowelless"/>), worked out once.</summary>
-    public bool Vowelless { get; } = TokenSimilarity.IsVowelless(Text);
+    /// <summary>True when the token is written (almost) without vowels, worked out once: a word transliterated from
+    /// Arabic script by <see cref="TokenSimilarity.IsVowelless"/> (its long vowels are written), a Latin word only when it
+    /// writes no vowel at all (<see cref="TokenSimilarity.IsVowellessLatin"/>).</summary>
+    public bool Vowelless { get; } = KnownVariants != UnknownVariants && (KnownVariants & Abjad) != 0 ? TokenSimilarity.IsVowelless(Text) : TokenSimilarity.IsVowellessLatin(Text);
 
     /// <summary>Set in <see cref="Letters"/> when the spelling holds <c>rn</c>, which may be a misread <c>m</c>.</summary>
     public const byte HasRn = 1;

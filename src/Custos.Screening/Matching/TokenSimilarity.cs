@@ -461,6 +461,31 @@ internal static partial class TokenSimilarity
     private const float LooseLengthRatio = 0.55f;
 
     /// <summary>True for a token with (almost) no written vowels, as abjad scripts transliterate.</summary>
+    /// <summary>
+    /// True for a word in Latin letters written without vowels, as one types an abjad spelling (<c>Mhmd</c>, <c>Abd</c>,
+    /// <c>Hsn</c>): no vowel past the first letter, a final <c>y</c> counting as one in a word of three letters or more.
+    /// A Latin name of one vowel in five letters or more is a name that writes its vowels (<c>Wright</c>, <c>Frosch</c>,
+    /// <c>Schmidt</c>; <c>Amy</c>), and its phonetic key is not all there is to compare: as spellings without vowels,
+    /// <c>Michael Wright</c> met the weak alias <c>Faracade</c> (key <c>BRKT</c>) and <c>Amy Johnson</c> <c>Amu</c>.
+    /// </summary>
+    public static bool IsVowellessLatin(string text)
+    {
+        if (text.Length < 2 || (text.Length >= 3 && text[^1] == 'y'))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (IsVowel(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return !IsVowel(text[0]) || text.Length >= 3;
+    }
+
     public static bool IsVowelless(string text)
     {
         if (text.Length < 2)
