@@ -266,6 +266,23 @@ public sealed class VariantTests
         Assert.True(TokenSimilarity.Compare(Word(a), Word(b)).Similarity < TokenSimilarity.SameSkeleton * 0.9f);
     }
 
+    [Theory]
+    [InlineData("antonia", "antonio", true)]
+    [InlineData("luisa", "luis", true)]
+    [InlineData("daniela", "daniel", true)]
+    [InlineData("ivana", "ivan", true)]
+    [InlineData("ivanova", "ivanov", false)] // one family's name in its two genders
+    [InlineData("ghabra", "ghabr", false)] // a surname cut short, not a given name
+    [InlineData("anna", "anne", false)]
+    public void IsOtherGender_AMansGivenNameAndTheWomansMadeOfIt(string a, string b, bool other) =>
+        Assert.Equal(other, TokenSimilarity.IsOtherGender(a, b));
+
+    [SharedDataTheory]
+    [InlineData("Antonia Rodriguez", "RODRIGUEZ, Antonio")] // 0.916 before
+    [InlineData("Luisa Lopez", "LOPEZ, Luis")] // 0.909
+    public void ScorePair_AWomanAndAManOfOneGivenName_AreNoMatch(string query, string listed) =>
+        Assert.False(Lists.Full.ScorePair(query, listed, "Person").IsMatch);
+
     [SharedDataFact]
     public void Screen_InitialAndSurname_DoesNotMeetAnAbbreviationOfTheSameKey()
     {

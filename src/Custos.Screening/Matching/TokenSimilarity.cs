@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using Custos.Screening.Text;
 
@@ -162,6 +163,12 @@ internal static partial class TokenSimilarity
             }
         }
 
+        // A man's given name and the woman's made of it are two names, not a typo (Antonio / Antonia, Luis / Luisa).
+        if (a.Class == TokenClass.Word && b.Class == TokenClass.Word && similarity > OtherGender && IsOtherGender(a.Text, b.Text))
+        {
+            return (OtherGender, AlignmentKind.Fuzzy);
+        }
+
         // The last word of a query cut short by a field of fixed length (only a query's token is marked).
         if (similarity < CutShortWord && (a.Variants & Tok.CutShort) != 0 && b.Class == TokenClass.Word && IsCutShort(a.Text, b.Text))
         {
@@ -172,6 +179,45 @@ internal static partial class TokenSimilarity
         // is a weaker match than a near spelling of a word the corpus does not have.
         return a.VocabId >= 0 && b.VocabId >= 0 ? (similarity * KnownWordDiscount, kind) : (similarity, kind);
     }
+
+    /// <summary>What a man's given name and the woman's made of it count for (<see cref="IsOtherGender"/>): below
+    /// <see cref="NameAligner.WeakPairGrade"/>'s 0.6, another name in the same place.</summary>
+    public const float OtherGender = 0.55f;
+
+    /// <summary>
+    /// True when one word is the other with the ending of a woman's name, as Spanish, Portuguese, Italian and the Slavic
+    /// languages make one of a man's (<c>Antonio</c> / <c>Antonia</c>, <c>Julio</c> / <c>Julia</c>, <c>Luis</c> /
+    /// <c>Luisa</c>, <c>Daniel</c> / <c>Daniela</c>, <c>Ivan</c> / <c>Ivana</c>): one letter apart, they met as a typo,
+    /// and <c>Antonia Rodriguez</c> met <c>RODRIGUEZ, Antonio</c> at 0.916, <c>Luisa López</c> <c>LOPEZ, Luis</c> at 0.909.
+    /// Not the endings of Slavic surnames, whose two genders are one family's name (<c>Ivanov</c> / <c>Ivanova</c>,
+    /// <c>Putin</c> / <c>Putina</c>), nor words of fewer than four letters (<c>Ana</c>, <c>Jan</c> / <c>Jana</c> stay
+    /// spellings).
+    /// </summary>
+    public static bool IsOtherGender(string a, string b)
+    {
+        var (man, woman) = a.Length < b.Length || (a.Length == b.Length && b[^1] == 'a') ? (a, b) : (b, a);
+        if (man.Length < 4 || woman[^1] != 'a' || !(KnownGivenNames.Contains(man) || KnownGivenNames.Contains(woman)))
+        {
+            return false;
+        }
+
+        if (woman.Length == man.Length + 1)
+        {
+            return !IsVowel(man[^1]) && man[^1] != 'y' && woman.StartsWith(man, StringComparison.Ordinal) && !EndsLikeASlavicSurname(man);
+        }
+
+        return woman.Length == man.Length && man[^1] == 'o' && man.AsSpan(0, man.Length - 1).SequenceEqual(woman.AsSpan(0, woman.Length - 1));
+    }
+
+    /// <summary>The given names the matcher knows (<see cref="WordLists.CommonNames"/>, the names with forms in other
+    /// languages and the full names of pet forms): only such a word is read as a man's or a woman's given name, so that a
+    /// surname cut short by one letter (<c>AL GHABR</c> for <c>AL GHABRA</c>) stays a spelling of it.</summary>
+    private static readonly FrozenSet<string> KnownGivenNames = FrozenSet.ToFrozenSet(
+        WordLists.CommonNames.Concat(GivenNames.Names).Concat(Hypocorisms.PetForms.SelectMany(Hypocorisms.FullNamesOf)), StringComparer.Ordinal);
+
+    private static bool EndsLikeASlavicSurname(string word) =>
+        word.EndsWith("ov", StringComparison.Ordinal) || word.EndsWith("ev", StringComparison.Ordinal) || word.EndsWith("in", StringComparison.Ordinal)
+        || word.EndsWith("yn", StringComparison.Ordinal) || word.EndsWith("sk", StringComparison.Ordinal);
 
     /// <summary>What a respelling of a word in another transliteration of Cyrillic counts for, times its similarity to the
     /// other word (<see cref="CyrillicSpellings"/>).</summary>
