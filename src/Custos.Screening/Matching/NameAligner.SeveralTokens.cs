@@ -294,11 +294,7 @@ internal static partial class NameAligner
                     continue;
                 }
 
-                var graded = TokenSimilarity.Graded(Acronyms.Similarity);
-                var value = graded * (acronyms[i].Weight + WeightOf(words, mask)) / 2f;
-                pairs.Add(queryAcronym
-                    ? new Pair(1UL << i, mask, Acronyms.Similarity, graded, value, AlignmentKind.Acronym)
-                    : new Pair(mask, 1UL << i, Acronyms.Similarity, graded, value, AlignmentKind.Acronym));
+                AddWordForWords(pairs, acronyms[i], i, words, mask, queryAcronym, Acronyms.Similarity, AlignmentKind.Acronym);
             }
         }
     }
@@ -326,12 +322,20 @@ internal static partial class NameAligner
                 continue;
             }
 
-            var graded = TokenSimilarity.Graded(Acronyms.SyllablesSimilarity);
-            var value = graded * (made[i].Weight + WeightOf(words, mask)) / 2f;
-            pairs.Add(queryWord
-                ? new Pair(1UL << i, mask, Acronyms.SyllablesSimilarity, graded, value, AlignmentKind.Syllables)
-                : new Pair(mask, 1UL << i, Acronyms.SyllablesSimilarity, graded, value, AlignmentKind.Syllables));
+            AddWordForWords(pairs, made[i], i, words, mask, queryWord, Acronyms.SyllablesSimilarity, AlignmentKind.Syllables);
         }
+    }
+
+    /// <summary>Adds the pair of one name's token <paramref name="i"/> with the other name's words of
+    /// <paramref name="mask"/> (an acronym and the words it abbreviates, a word made of their beginnings), weighing the
+    /// mean of the two sides' weights.</summary>
+    private static void AddWordForWords(List<Pair> pairs, in Tok token, int i, Tok[] words, ulong mask, bool tokenInQuery, float similarity, AlignmentKind kind)
+    {
+        var graded = TokenSimilarity.Graded(similarity);
+        var value = graded * (token.Weight + WeightOf(words, mask)) / 2f;
+        pairs.Add(tokenInQuery
+            ? new Pair(1UL << i, mask, similarity, graded, value, kind)
+            : new Pair(mask, 1UL << i, similarity, graded, value, kind));
     }
 
     /// <summary>True when a token of the run is also a token of the acronym's own name (WP Properties against
