@@ -387,7 +387,6 @@ internal static partial class NameAligner
         return false;
     }
 
-    /// <summary>How many unpaired tokens are name words (not particles, initials, titles, legal forms or numbers).</summary>
     /// <summary>What an unpaired <c>Abu</c> or <c>Umm</c> that begins a kunya counts for where a name of the other side
     /// stands in its place: a name's worth, not a particle's (<see cref="IsKunya"/>).</summary>
     private const float KunyaWeight = TokenRarity.CommonNameCap;
@@ -401,6 +400,8 @@ internal static partial class NameAligner
     private static bool IsKunya(Tok[] tokens, int count, int i) =>
         tokens[i].Class == TokenClass.Particle && i + 1 < count && tokens[i].Text is "abu" or "abou" or "abo" or "umm" or "um";
 
+    /// <summary>How many unpaired tokens are name words (not particles, initials, titles, legal forms or numbers; a kunya's
+    /// <c>Abu</c> is one, <see cref="IsKunya"/>).</summary>
     private static int Names(Tok[] tokens, int count, ulong used)
     {
         var names = 0;
