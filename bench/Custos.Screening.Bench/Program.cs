@@ -20,7 +20,7 @@ switch (mode)
 
         break;
     case "screen":
-        var screening = ScreeningIndex.Build(Corpus.ReadFull(), ScreeningOptions.Default with { ReviewThreshold = threshold });
+        var screening = FullIndex();
         var dob = args.SkipWhile(a => a != "--dob").Skip(1).FirstOrDefault();
         var country = args.SkipWhile(a => a != "--country").Skip(1).FirstOrDefault();
         var type = args.SkipWhile(a => a != "--type").Skip(1).FirstOrDefault();
@@ -44,7 +44,7 @@ switch (mode)
     case "candidates":
         // The names the candidate search brings to scoring for a query, best first, with each one's name score: where
         // a name that scores well is not found, retrieval is the cause.
-        var candidateIndex = ScreeningIndex.Build(Corpus.ReadFull(), ScreeningOptions.Default with { ReviewThreshold = threshold });
+        var candidateIndex = FullIndex();
         var queryTokens = candidateIndex.TokensOf(Custos.Screening.Text.NameNormalizer.Normalize(args[1]));
         Console.WriteLine("query tokens: " + string.Join(", ", queryTokens.Select(t => $"{t.Text}/{t.Key}/{t.Class}/{t.Weight:0.0}")));
         foreach (var n in CandidateSearch.For(candidateIndex.Data).Find(queryTokens, SimilarityCache.Begin(), ScreeningOptions.Default.CandidateLimit, -1))
@@ -54,13 +54,13 @@ switch (mode)
 
         break;
     case "pair":
-        var pairIndex = ScreeningIndex.Build(Corpus.ReadFull(), ScreeningOptions.Default with { ReviewThreshold = threshold });
+        var pairIndex = FullIndex();
         Console.WriteLine(pairIndex.ScorePair(args[1], args[2], args.Length > 3 && !args[3].StartsWith("--", StringComparison.Ordinal) ? args[3] : null).Explanation.ToText());
         break;
     case "match":
         // Start-up, read, build and screen every line of a file: what a command-line `match` costs end to end.
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var matchIndex = ScreeningIndex.Build(Corpus.ReadFull(), ScreeningOptions.Default with { ReviewThreshold = threshold });
+        var matchIndex = FullIndex();
         var built = clock.Elapsed.TotalMilliseconds;
         var names = File.ReadAllLines(args[1]).Where(l => l.Length > 0).ToList();
         var reviews = names.Count(n => matchIndex.Screen(new ScreeningQuery(n), 5).Any(h => h.RequiresReview));
@@ -116,3 +116,6 @@ switch (mode)
 }
 
 return 0;
+
+// The full corpus indexed with the review threshold of the command line (screen, candidates, pair, match).
+ScreeningIndex FullIndex() => ScreeningIndex.Build(Corpus.ReadFull(), ScreeningOptions.Default with { ReviewThreshold = threshold });

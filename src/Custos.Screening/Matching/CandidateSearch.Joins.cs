@@ -119,6 +119,7 @@ internal sealed partial class CandidateSearch
     private void LookUpSyllables(Tok[] query)
     {
         var graded = TokenSimilarity.Graded(Acronyms.SyllablesSimilarity);
+        Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>>? bySyllables = null;
         Span<char> key = stackalloc char[4];
         foreach (var token in query)
         {
@@ -127,27 +128,26 @@ internal sealed partial class CandidateSearch
                 continue;
             }
 
+            // Built on first use: only a query with such a word reads it.
+            bySyllables ??= data.NamesBySyllables.GetAlternateLookup<ReadOnlySpan<char>>();
             stamp = unchecked(stamp + 1);
             var text = token.Text;
 
             // The first word gave one letter (c + im…) or two or more (in + ho…, valle + com…): the second word begins
             // where the first one's part ends.
-            key[0] = text[0];
-            text.AsSpan(1, 2).CopyTo(key[1..]);
-            PostSyllables(text, key[..3], graded * token.Weight);
+            PostSyllables(bySyllables.Value, text, text.AsSpan(0, 3), graded * token.Weight);
+            text.AsSpan(0, 2).CopyTo(key);
             for (var end = 2; end + 2 <= text.Length; end++)
             {
-                key[0] = text[0];
-                key[1] = text[1];
                 text.AsSpan(end, 2).CopyTo(key[2..]);
-                PostSyllables(text, key, graded * token.Weight);
+                PostSyllables(bySyllables.Value, text, key, graded * token.Weight);
             }
         }
     }
 
-    private void PostSyllables(string word, ReadOnlySpan<char> key, float value)
+    private void PostSyllables(Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> bySyllables, string word, ReadOnlySpan<char> key, float value)
     {
-        if (!data.NamesBySyllables.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var names) || names.Length > MaxSyllableNames)
+        if (!bySyllables.TryGetValue(key, out var names) || names.Length > MaxSyllableNames)
         {
             return;
         }
@@ -226,7 +226,7 @@ internal sealed partial class CandidateSearch
         for (var k = 2; k <= text.Length - 2; k++)
         {
             if (lookup.TryGetValue(text.AsSpan(0, k), out var left) && lookup.TryGetValue(text.AsSpan(k), out var right)
-                && ((k >= 3 && text.Length - k >= 3) || (MandarinReadings.Readable(text[..k]) && MandarinReadings.Readable(text[k..]) && (token.Variants & Tok.Mandarin) != 0)
+                && ((k >= 3 && text.Length - k >= 3) || ((token.Variants & Tok.Mandarin) != 0 && MandarinReadings.Readable(text[..k]) && MandarinReadings.Readable(text[k..]))
                     || (text.Length >= 6 && TwoLetterWord(k == 2 ? left : right))))
             {
                 PostAlone(left, token.Weight / 2f);

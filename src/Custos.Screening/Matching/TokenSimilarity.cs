@@ -196,17 +196,17 @@ internal static partial class TokenSimilarity
     public static bool IsOtherGender(string a, string b)
     {
         var (man, woman) = a.Length < b.Length || (a.Length == b.Length && b[^1] == 'a') ? (a, b) : (b, a);
-        if (man.Length < 4 || woman[^1] != 'a' || !(KnownGivenNames.Contains(man) || KnownGivenNames.Contains(woman)))
+        if (man.Length < 4 || woman[^1] != 'a')
         {
             return false;
         }
 
-        if (woman.Length == man.Length + 1)
-        {
-            return !IsVowel(man[^1]) && man[^1] != 'y' && woman.StartsWith(man, StringComparison.Ordinal) && !EndsLikeASlavicSurname(man);
-        }
-
-        return woman.Length == man.Length && man[^1] == 'o' && man.AsSpan(0, man.Length - 1).SequenceEqual(woman.AsSpan(0, woman.Length - 1));
+        // The shape first, from the letters; the names known, two lookups, only for a pair of that shape (most pairs
+        // compared are not).
+        var shaped = woman.Length == man.Length + 1
+            ? !IsVowel(man[^1]) && man[^1] != 'y' && woman.StartsWith(man, StringComparison.Ordinal) && !EndsLikeASlavicSurname(man)
+            : woman.Length == man.Length && man[^1] == 'o' && man.AsSpan(0, man.Length - 1).SequenceEqual(woman.AsSpan(0, woman.Length - 1));
+        return shaped && (KnownGivenNames.Contains(man) || KnownGivenNames.Contains(woman));
     }
 
     /// <summary>The given names the matcher knows (<see cref="WordLists.CommonNames"/>, the names with forms in other
