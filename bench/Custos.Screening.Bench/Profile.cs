@@ -50,7 +50,7 @@ internal static class Profile
                 w.Restart();
                 foreach (var n in list)
                 {
-                    NameAligner.Score(tokens, data.NameTokens[n], cache, null, true, true, data.JoinedOf(n));
+                    NameAligner.Score(tokens, data.NameTokens[n], cache, null, true, true, listJoined: data.JoinedOf(n));
                 }
 
                 score += w.Elapsed.TotalMicroseconds;

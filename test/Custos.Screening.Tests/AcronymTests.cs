@@ -72,6 +72,18 @@ public sealed class AcronymTests
         Assert.DoesNotContain(hits, h => h.MatchedName.Text == alias && h.RequiresReview);
     }
 
+    /// <summary>A listed organisation's abbreviation is one however personal the query reads: <c>FADICO S A</c> (a word and
+    /// two single letters, as a person's name with initials reads) met <c>ptk</c> of <c>LLC PTK APRIORI</c> by sound at
+    /// 0.839, first, above the entry it names.</summary>
+    [SharedDataFact]
+    public void Screen_AQueryThatReadsAsAPersons_DoesNotMeetAListedOrganisationsAbbreviationBySound()
+    {
+        var hits = Lists.Full.Screen(new ScreeningQuery("FADICO S A"), 5);
+
+        Assert.Equal("FADICO S A CC", hits[0].Entry.PrimaryName);
+        Assert.DoesNotContain(hits, h => h.MatchedName.Text == "LLC PTK APRIORI" && h.RequiresReview);
+    }
+
     /// <summary>A word written in Arabic script is a word spelt without its vowels, in an organisation's name too: it still
     /// meets the Latin spelling by sound (<c>bnk</c> ~ <c>bank</c>).</summary>
     [SharedDataFact]

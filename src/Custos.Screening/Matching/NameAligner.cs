@@ -126,12 +126,14 @@ internal static partial class NameAligner
     /// <param name="corpusWeights">True when the weights come from a corpus (the information floor applies).</param>
     /// <param name="personal">True when either name is known to be a person's: only short vowelless tokens
     /// (<c>JC</c>) may then be acronyms.</param>
+    /// <param name="listedAsOrganisation">True when the list name is an organisation's, a vessel's or an aircraft's: its short
+    /// vowelless tokens are abbreviations (<see cref="AbbreviationBySound"/>) however personal the query reads.</param>
     /// <param name="listJoined">The list name's adjacent tokens written as one, worked out when the index was built
     /// (<see cref="JoinedOf"/>), or null to work them out here.</param>
     /// <param name="listLetters">The letter sets of the list name's tokens, in their order (<see cref="IndexData.LettersOf"/>),
     /// or null to work them out here.</param>
     public static float Score(Tok[] q, Tok[] c, SimilarityCache? cache, List<TokenAlignment>? details, bool corpusWeights = true, bool personal = false,
-        (string Text, string Key)?[]? listJoined = null, TokenSimilarity.LetterSet[]? listLetters = null)
+        bool listedAsOrganisation = false, (string Text, string Key)?[]? listJoined = null, TokenSimilarity.LetterSet[]? listLetters = null)
     {
         var n = Math.Min(q.Length, MaxTokens);
         var m = Math.Min(c.Length, MaxTokens);
@@ -163,7 +165,9 @@ internal static partial class NameAligner
         }
 
         // Abbreviations are no words spelt without their vowels outside a person's name, and in a query that holds a
-        // legal form or a generic word (BT Group against PAT, a listed person's alias): see AbbreviationBySound.
+        // legal form or a generic word (BT Group against PAT, a listed person's alias): see AbbreviationBySound. A listed
+        // organisation's are abbreviations even when the query reads as a person's (FADICO S A, two initials beside a
+        // word, met LLC PTK APRIORI's ptk by sound at 0.84).
         var abbreviations = !personal || queryHoldsOrganisationWords;
         var qLetters = queryLetters!;
         Span<TokenSimilarity.LetterSet> cLetters = listLetters is null ? stackalloc TokenSimilarity.LetterSet[m] : listLetters;
@@ -186,7 +190,7 @@ internal static partial class NameAligner
 
                 var (similarity, kind) = cache is null ? TokenSimilarity.Compare(q[i], c[j]) : cache.Get(i, q[i], c[j]);
                 var graded = TokenSimilarity.Graded(similarity);
-                if (graded > 0f && !(kind == AlignmentKind.Phonetic && abbreviations && AbbreviationBySound(q[i], c[j])))
+                if (graded > 0f && !(kind == AlignmentKind.Phonetic && (abbreviations || (listedAsOrganisation && c[j].Vowelless)) && AbbreviationBySound(q[i], c[j])))
                 {
                     pairs.Add(new Pair(1UL << i, 1UL << j, similarity, graded, graded * (q[i].Weight + c[j].Weight) / 2f, kind));
                 }

@@ -198,7 +198,7 @@ public sealed class ScreeningIndex
         foreach (var candidate in candidates)
         {
             var nameScore = (double)NameAligner.Score(tokens, data.NameTokens[candidate], cache, null, data.Rarity.HasCorpus, personal || ListedAsPerson(candidate),
-                data.JoinedOf(candidate), data.LettersOf(candidate));
+                ListedAsOrganisation(candidate), data.JoinedOf(candidate), data.LettersOf(candidate));
             if (data.NameSource[candidate].Strength == NameStrength.Weak)
             {
                 nameScore -= EvidenceScorer.WeakAliasPenaltyOf(NameWords(candidate));
@@ -274,7 +274,7 @@ public sealed class ScreeningIndex
     {
         var details = new List<TokenAlignment>();
         var personal = QueryIsPersonal(query.Kind, tokens) || ListedAsPerson(name);
-        var nameScore = NameAligner.Score(tokens, data.NameTokens[name], null, details, data.Rarity.HasCorpus, personal, data.JoinedOf(name), data.LettersOf(name));
+        var nameScore = NameAligner.Score(tokens, data.NameTokens[name], null, details, data.Rarity.HasCorpus, personal, ListedAsOrganisation(name), data.JoinedOf(name), data.LettersOf(name));
         var evidence = new List<EvidenceItem>();
         var source = data.NameSource[name];
         var score = EvidenceScorer.Apply(query, queryCountry, data.Entries[entry], data.EntryCountries[entry], source, nameScore, evidence, NameWords(name));
@@ -296,6 +296,10 @@ public sealed class ScreeningIndex
 
     /// <summary>True when the entry of the list name is a person (acronyms are then only initials).</summary>
     private bool ListedAsPerson(int name) => data.Entries[data.NameEntry[name]].Kind == EntityKind.Person;
+
+    /// <summary>True when the entry of the list name is an organisation, a vessel or an aircraft (its short words without
+    /// vowels are abbreviations, <see cref="NameAligner"/>).</summary>
+    private bool ListedAsOrganisation(int name) => data.Entries[data.NameEntry[name]].Kind is EntityKind.Organization or EntityKind.Vessel or EntityKind.Aircraft;
 
     /// <summary>True when the query is a person's, by its stated kind or as it reads (<see cref="LooksPersonal"/>).</summary>
     private static bool QueryIsPersonal(EntityKind kind, Tok[] tokens) => kind == EntityKind.Person || LooksPersonal(tokens);
