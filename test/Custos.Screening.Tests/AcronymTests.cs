@@ -72,6 +72,18 @@ public sealed class AcronymTests
         Assert.DoesNotContain(hits, h => h.MatchedName.Text == alias && h.RequiresReview);
     }
 
+    /// <summary>Two abbreviations meet by sound when one letter is transliterated another way (<c>zk</c>, <c>sk</c>), not
+    /// when two of their three letters differ (before: <c>epk</c> met <c>IVK</c> at 0.86, first for <c>OOO EPK</c>).</summary>
+    [SharedDataFact]
+    public void ScorePair_TwoAbbreviations_MeetBySoundOnlyOneLetterApart()
+    {
+        Assert.True(Lists.Full.ScorePair("ZK GROUP", "SK GROUP", "Organization").IsMatch);
+
+        var match = Lists.Full.ScorePair("OOO EPK", "AO IVK", "Organization");
+        Assert.False(match.IsMatch, match.Explanation.ToText());
+        Assert.DoesNotContain(match.Explanation.Alignments, a => a.Kind == AlignmentKind.Phonetic);
+    }
+
     /// <summary>A listed organisation's abbreviation is one however personal the query reads: <c>FADICO S A</c> (a word and
     /// two single letters, as a person's name with initials reads) met <c>ptk</c> of <c>LLC PTK APRIORI</c> by sound at
     /// 0.839, first, above the entry it names.</summary>

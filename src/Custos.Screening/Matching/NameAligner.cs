@@ -101,6 +101,16 @@ internal static partial class NameAligner
     private static bool AbbreviationBySound(in Tok a, in Tok b) =>
         a.Vowelless != b.Vowelless && (a.Vowelless ? a.Text.Length : b.Text.Length) <= 3 && ((a.Variants | b.Variants) & Tok.Abjad) == 0;
 
+    /// <summary>
+    /// True when two tokens are both abbreviations (two or three letters without a vowel, <see cref="AbbreviationBySound"/>)
+    /// that differ in more than one letter: abbreviations that sound alike meet when one letter is transliterated
+    /// another way (<c>sg</c>, <c>zg</c>), but two letters of three are another abbreviation (<c>epk</c> met <c>IVK</c>
+    /// at 0.86, <c>ipc</c> as well).
+    /// </summary>
+    private static bool AbbreviationsApart(in Tok a, in Tok b) =>
+        a.Vowelless && b.Vowelless && a.Text.Length <= 3 && b.Text.Length <= 3 && ((a.Variants | b.Variants) & Tok.Abjad) == 0
+        && TokenSimilarity.Distance(a.Text, b.Text, 2) > 1;
+
     /// <summary>True when a name holds a legal form or a generic organisation word (<c>Group</c>, <c>Trading</c>).</summary>
     private static bool HoldsOrganisationWords(Tok[] tokens, int count)
     {
@@ -190,7 +200,8 @@ internal static partial class NameAligner
 
                 var (similarity, kind) = cache is null ? TokenSimilarity.Compare(q[i], c[j]) : cache.Get(i, q[i], c[j]);
                 var graded = TokenSimilarity.Graded(similarity);
-                if (graded > 0f && !(kind == AlignmentKind.Phonetic && (abbreviations || (listedAsOrganisation && c[j].Vowelless)) && AbbreviationBySound(q[i], c[j])))
+                if (graded > 0f && !(kind == AlignmentKind.Phonetic && (abbreviations || (listedAsOrganisation && c[j].Vowelless))
+                    && (AbbreviationBySound(q[i], c[j]) || AbbreviationsApart(q[i], c[j]))))
                 {
                     pairs.Add(new Pair(1UL << i, 1UL << j, similarity, graded, graded * (q[i].Weight + c[j].Weight) / 2f, kind));
                 }
