@@ -37,8 +37,11 @@ internal static class LegalForms
         ["company", "limited", "liability", "corporation", "incorporated", "obshchestvo", "aktsionernoe", "otvetstvennostyu"];
 
     /// <summary>Legal forms that end no word of a name, told apart at the end of one (<c>gaviotasltda</c>,
-    /// <c>raizooo</c>), with at least two other letters.</summary>
-    private static readonly string[] RunInEndings = ["ltda", "ltd", "llc", "ooo", "gmbh", "pjsc", "ojsc", "cjsc", "jsc"];
+    /// <c>raizooo</c>, <c>dhawipvt</c>, <c>azotoao</c>), with at least two other letters. Not those that end words of the
+    /// lists' names: <c>sa</c> (Aqsa), <c>ag</c> (Predrag), <c>sas</c> (Casas), <c>sal</c> (Faisal), <c>sro</c> (Khosro),
+    /// <c>doo</c>, <c>zao</c>, <c>corp</c> (Fincorp); nor <c>pte</c>, the end of a name cut short (KOPTE for KOPTEV).</summary>
+    private static readonly string[] RunInEndings =
+        ["ltda", "ltd", "llc", "ooo", "gmbh", "pjsc", "ojsc", "cjsc", "jsc", "oao", "pvt", "plc", "srl", "sarl", "fze", "fzco", "kft", "zrt"];
 
     /// <summary>Legal-form words as written: canonical forms, one-word synonyms and the words of phrases.</summary>
     private static readonly HashSet<string> LegalWords = new(
