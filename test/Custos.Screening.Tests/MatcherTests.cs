@@ -38,9 +38,11 @@ public sealed class MatcherTests
         // alias of one name word costs 0.15 (EvidenceScorer.OneWordWeakAliasPenalty) and is not required to be found.
         // ANA I, a vessel's former name (a common given name and a numeral), is also the acronym of AMAQ NEWS AGENCY.
         // Screened by name alone (a customer record may not say), a few more lose their only word to a title or a
-        // common name: LADY D and LADY R (vessels), JUNIOR INTERNACIONAL S.A., S. KUZNETSOV.
+        // common name: LADY D and LADY R (vessels), JUNIOR INTERNACIONAL S.A., S. KUZNETSOV. MARIA E, a vessel, read as a
+        // person's given name and initial, is as much ESPINOZA RODRIGUEZ, Maria de Jesus (0.718, below review) once the
+        // candidate search counts initials.
         string[] known = withType ? ["4243 ANA I"]
-            : ["4243 ANA I", "12976 JUNIOR INTERNACIONAL S.A.", "34941 LADY D", "37085 LADY D", "37095 LADY R", "37052 S. KUZNETSOV"];
+            : ["4243 ANA I", "12976 JUNIOR INTERNACIONAL S.A.", "34941 LADY D", "37085 LADY D", "37095 LADY R", "37052 S. KUZNETSOV", "36716 MARIA E"];
         var failures = new List<string>();
         var screened = 0;
         var snapshot = list switch { "sdn" => Lists.Sdn, "consolidated" => Lists.Consolidated, _ => Lists.Un };
@@ -296,4 +298,14 @@ public sealed class MatcherTests
         Assert.Contains(alone, h => h.Entry.SourceId == "4107" && h.RequiresReview);
         Assert.Contains(alone.First(h => h.Entry.SourceId == "4107").Explanation.Evidence, e => e.Kind == EvidenceKind.WeakAlias && e.Delta == -0.15);
     }
+
+    /// <summary>An initial beside a common surname brings the names it stands for to scoring: among the hundreds of names
+    /// that hold the surname, the candidate search ranked those of that word alone first, and the listed person whose
+    /// given name the initial begins (0.888 for R. ABDALLAH) was never scored.</summary>
+    [SharedDataTheory]
+    [InlineData("R. ABDALLAH", "4257")] // ABDALLAH, Ramadan; before: Hajji Abdallah at 0.494
+    [InlineData("F. MAHMOOD", "45129")] // MAHMOOD, Fariduddin; before: MAHMOOD, Aqsa at 0.536
+    [InlineData("K. AL-ASSAD", "29280")] // AL-ASSAD, Karam
+    public void Screen_AnInitialBesideACommonSurname_FindsTheNameItBegins(string query, string sourceId) =>
+        Lists.AssertFirstForReview(query, sourceId);
 }

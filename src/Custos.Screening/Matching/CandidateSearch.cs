@@ -53,6 +53,10 @@ internal sealed partial class CandidateSearch
     private readonly float[] foundSimilarity;
     private int queryStamp;
     private readonly List<int> extras = [];
+
+    /// <summary>The names the query's initials stand for words of, with what they accumulated and the initials add
+    /// (<see cref="CountInitials"/>).</summary>
+    private readonly List<(int Name, float Accumulated)> initialCredit = [];
     private readonly PriorityQueue<int, float> heap = new();
 
     /// <summary>Per-thread scratch of the caller: each entry's best name in the current query.</summary>
@@ -164,6 +168,11 @@ internal sealed partial class CandidateSearch
         if (strong)
         {
             CountGenericWords(query);
+            CountInitials(query);
+        }
+        else
+        {
+            initialCredit.Clear();
         }
 
         if (acronyms)
@@ -224,6 +233,7 @@ internal sealed partial class CandidateSearch
         }
 
         result.Reverse();
+        AddInitialsBest(result, excludedName, halfQueryWeight, floor);
 
         // The names a rare acronym of the query abbreviates are scored whatever their estimate: the estimate counts
         // the acronym against all the words of the name and would leave them behind names of similar letters.
@@ -236,6 +246,68 @@ internal sealed partial class CandidateSearch
         }
 
         return result;
+    }
+
+    private static bool HasLetter(ReadOnlySpan<(char Letter, float Weight)> initials, char letter)
+    {
+        foreach (var (other, _) in initials)
+        {
+            if (other == letter)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The most names the query's initials bring to scoring beside the candidates.</summary>
+    private const int InitialsBest = 5;
+
+    /// <summary>
+    /// Adds to the candidates the names that come first when the query's initials are counted (<see cref="CountInitials"/>),
+    /// at most <see cref="InitialsBest"/>: beside the candidates rather than among them, since a letter begins a word of
+    /// many names and counted among them they would crowd out names the query's words found (written in Arabic script,
+    /// <c>ح</c> for H. credited every name of a Hafez).
+    /// </summary>
+    private void AddInitialsBest(List<int> result, int excludedName, float halfQueryWeight, float floor)
+    {
+        if (initialCredit.Count == 0)
+        {
+            return;
+        }
+
+        var nameWeights = data.NameWeight;
+        var heap = this.heap;
+        heap.Clear();
+        foreach (var (name, accumulated) in initialCredit)
+        {
+            var estimate = accumulated / (halfQueryWeight + (0.5f * Math.Max(nameWeights[name], accumulated)));
+            if (name == excludedName || estimate < floor)
+            {
+                continue;
+            }
+
+            if (heap.Count < InitialsBest)
+            {
+                heap.Enqueue(name, estimate);
+            }
+            else if (heap.TryPeek(out _, out var lowest) && estimate > lowest)
+            {
+                heap.DequeueEnqueue(name, estimate);
+            }
+        }
+
+        while (heap.Count > 0)
+        {
+            var name = heap.Dequeue();
+            if (!result.Contains(name))
+            {
+                result.Add(name);
+            }
+        }
+
+        initialCredit.Clear();
     }
 
     private void LookUpTokens(Tok[] query, SimilarityCache cache, bool strong)
@@ -283,6 +355,67 @@ internal sealed partial class CandidateSearch
                         tally.Accumulated += value;
                     }
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Works out what the query's initials add to the names found already that hold a word the initial begins, as a pair
+    /// of the initial and that word weighs in scoring (<see cref="initialCredit"/>). An initial is not looked up (a letter
+    /// begins thousands of words), but among the names its query's words found, those it stands for are worth scoring
+    /// (<c>R. ABDALLAH</c>: the names of one word <c>Abdallah</c> came first, and ABDALLAH, Ramadan, which scores
+    /// 0.888, was not among the candidates).
+    /// </summary>
+    private void CountInitials(Tok[] query)
+    {
+        initialCredit.Clear();
+        Span<(char Letter, float Weight)> initials = stackalloc (char, float)[8];
+        var count = 0;
+        foreach (var token in query)
+        {
+            // A syllable read from Korean, Chinese or Japanese (이, i) is a name, not an initial, and a letter of a name
+            // written in Arabic script is what is left of a word split (عبداله, abd al h). Two initials of one letter
+            // (M. M.) count once: the second would credit the same word again.
+            if (token.Class == TokenClass.Initial && !token.Syllabic && token.Script == 0 && (token.Variants & Tok.Abjad) == 0 && count < initials.Length
+                && !HasLetter(initials[..count], token.Text[0]))
+            {
+                initials[count++] = (token.Text[0], token.Weight);
+            }
+        }
+
+        if (count == 0)
+        {
+            return;
+        }
+
+        var graded = TokenSimilarity.Graded(TokenSimilarity.InitialOfName);
+        foreach (var name in touched)
+        {
+            var accumulated = tallies[name].Accumulated;
+            if (accumulated <= 0f)
+            {
+                continue;
+            }
+
+            var credit = 0f;
+            foreach (var (letter, weight) in initials[..count])
+            {
+                // The heaviest word (or initial) of the name that the initial begins, as the pair scoring would choose.
+                var best = 0f;
+                foreach (var word in data.NameTokens[name])
+                {
+                    if (word.Text[0] == letter && word.Class is TokenClass.Word or TokenClass.Patronymic or TokenClass.Initial && word.Weight > best)
+                    {
+                        best = word.Weight;
+                    }
+                }
+
+                credit += best > 0f ? graded * (weight + best) / 2f : 0f;
+            }
+
+            if (credit > 0f)
+            {
+                initialCredit.Add((name, accumulated + credit));
             }
         }
     }
