@@ -195,6 +195,9 @@ public sealed class NormalizationTests
     [InlineData("AKTSIONERWOE OBSHCHESTVO LAMA", "jsc lama")]
     [InlineData("AKTSIONERNOE OBSHHCHESTVO LAMA", "jsc lama")] // a letter doubled
     [InlineData("OTRRYTOE AKTSIONERNOE OBSHCHESTVO NOVO-VYATKA", "ojsc novo vyatka")]
+    [InlineData("KORPORAKION PANAMERIKANA S.A.", "corp panamerikana sa")] // c written k: two edits, one respelling
+    [InlineData("ALFA KAMPANI", "alfa co")]
+    [InlineData("LA COMPANIA GENERAL DE NIQUEL", "la compania general de niquel")] // no letter respelt: one edit only
     public void Normalize_LegalFormWithALongWordOneEditOff_StillCollapses(string name, string expected) =>
         Assert.Equal(expected, OrganisationDisplay(name));
 

@@ -280,12 +280,25 @@ internal static class LegalForms
     private static bool IsPlainWord(string word) => word.Length > 0 && char.IsAsciiLetterLower(word[0]) && !word.Contains('.', StringComparison.Ordinal);
 
     /// <summary>The canonical form of a long legal-form word (<c>limited</c>, <c>company</c>, <c>corporation</c> …)
-    /// that <paramref name="word"/> is one edit away from, or null.</summary>
+    /// that <paramref name="word"/> is one edit away from, or null; in a word that writes k, z, y or w, letters a
+    /// transliteration or a hearing writes for one another (c and k, s and z, i and y, v and w) count as one
+    /// (<c>korporakion</c>).</summary>
     private static string? MisspeltSynonym(string word)
     {
-        foreach (var (synonym, canonical) in LongSynonyms)
+        // Only a word that writes one of the letters folded is read as a respelling (not compania, which the fold would
+        // make one edit from company's compani).
+        var respelt = word.AsSpan().IndexOfAny("kzyw") >= 0;
+        string? folded = null;
+        for (var k = 0; k < LongSynonyms.Length; k++)
         {
-            if (Math.Abs(synonym.Length - word.Length) <= 1 && Matching.TokenSimilarity.Distance(word, synonym, 1) <= 1)
+            var (synonym, canonical) = LongSynonyms[k];
+            if (Math.Abs(synonym.Length - word.Length) > 1)
+            {
+                continue;
+            }
+
+            if (Matching.TokenSimilarity.Distance(word, synonym, 1) <= 1
+                || (respelt && Matching.TokenSimilarity.Distance(folded ??= FoldRespellings(word), FoldedSynonyms[k], 1) <= 1))
             {
                 return canonical;
             }
@@ -293,6 +306,19 @@ internal static class LegalForms
 
         return null;
     }
+
+    /// <summary><see cref="LongSynonyms"/> with their respelt letters folded (<see cref="FoldRespellings"/>), in the same order.</summary>
+    private static readonly string[] FoldedSynonyms = [.. LongSynonyms.Select(s => FoldRespellings(s.Synonym))];
+
+    /// <summary>A word with k written c, z written s, y written i and w written v.</summary>
+    private static string FoldRespellings(string word) =>
+        string.Create(word.Length, word, static (span, w) =>
+        {
+            for (var i = 0; i < w.Length; i++)
+            {
+                span[i] = w[i] switch { 'k' => 'c', 'z' => 's', 'y' => 'i', 'w' => 'v', var c => c };
+            }
+        });
 
     /// <summary>The longest legal-form phrase, whole or with a word left out, that starts at <paramref name="start"/>: its
     /// length in words and its canonical form; a whole phrase before a partial one of the same length. A whole phrase is
