@@ -75,7 +75,7 @@ internal static partial class NameAligner
                     else
                     {
                         restKey ??= PhoneticKey.Of(rest);
-                        similarity = TokenSimilarity.CompareWords(rest, restKey, other.Text, other.Key).Similarity;
+                        similarity = TokenSimilarity.CompareWords(rest, restKey, other.Text, other.Key, TokenSimilarity.VowellessAs(token, rest), other.Vowelless).Similarity;
                     }
 
                     if (similarity < JoinedMinimum)
@@ -221,7 +221,7 @@ internal static partial class NameAligner
                     var vowelless = !acrossScripts && AllVowelless(joined, i, span);
                     var (similarity, _) = acrossScripts
                         ? TokenSimilarity.CompareWords(text, key!, s.Text, s.Key, false, false, acrossScripts: true)
-                        : TokenSimilarity.CompareWords(text, key!, s.Text, s.Key, vowelless);
+                        : TokenSimilarity.CompareWords(text, key!, s.Text, s.Key, vowelless, s.Vowelless);
                     if (similarity < JoinedMinimum && syllabic)
                     {
                         similarity = Math.Max(similarity, TokenSimilarity.CompareLoose(text, s.Text));

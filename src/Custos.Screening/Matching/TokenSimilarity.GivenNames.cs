@@ -36,12 +36,17 @@ internal static partial class TokenSimilarity
     /// <see cref="FormMinimum"/>. A form is compared as a spelling that writes its vowels: a skeleton shared with a word
     /// without vowels is no form of a name (<c>pylyp</c> and <c>belyaeva</c>, <c>karl</c> and <c>kryllo</c> have one).</summary>
     private static float OtherLanguage(string name, string other, string otherKey) =>
-        NameForms.TryGetValue(name, out var forms) ? Nearest(forms, other, otherKey, OtherLanguageForm, vowelless: false) : 0f;
+        NameForms.TryGetValue(name, out var forms) ? Nearest(forms, other, otherKey, OtherLanguageForm, namesVowelless: false, otherVowelless: false) : 0f;
 
     /// <summary>How near <paramref name="pet"/>, as a pet form, comes to <paramref name="other"/> through the full names
     /// it shortens, times <see cref="Variant"/> (none nearer than <see cref="FormMinimum"/> counts).</summary>
-    private static float PetName(string pet, string other, string otherKey) =>
-        PetFullNames.TryGetValue(pet, out var fullNames) ? Nearest(fullNames, other, otherKey, Variant, vowelless: null) : 0f;
+    /// <param name="pet">The pet form.</param>
+    /// <param name="other">The other word.</param>
+    /// <param name="otherKey">Its phonetic key.</param>
+    /// <param name="otherVowelless">Whether the other word is written without vowels, when the caller knows it (a Latin
+    /// word by its own rule, <see cref="Tok.Vowelless"/>), or null to tell by its letters.</param>
+    private static float PetName(string pet, string other, string otherKey, bool? otherVowelless) =>
+        PetFullNames.TryGetValue(pet, out var fullNames) ? Nearest(fullNames, other, otherKey, Variant, namesVowelless: null, otherVowelless) : 0f;
 
     /// <summary>The best of <paramref name="names"/> against <paramref name="other"/> that comes to <see cref="FormMinimum"/>,
     /// times <paramref name="factor"/>, or zero. A name whose letters prove it too far is not compared.</summary>
@@ -49,9 +54,11 @@ internal static partial class TokenSimilarity
     /// <param name="other">The word compared.</param>
     /// <param name="otherKey">Its phonetic key.</param>
     /// <param name="factor">What a name of <paramref name="names"/> counts for.</param>
-    /// <param name="vowelless">As for <see cref="CompareWords"/>: false to compare as spellings that write their vowels,
-    /// null to tell by their letters.</param>
-    private static float Nearest((string Text, string Key, LetterSet Letters)[] names, string other, string otherKey, float factor, bool? vowelless)
+    /// <param name="namesVowelless">As for <see cref="CompareWords"/>, for the names: false to compare them as spellings
+    /// that write their vowels, null to tell by their letters.</param>
+    /// <param name="otherVowelless">The same for the word compared.</param>
+    private static float Nearest((string Text, string Key, LetterSet Letters)[] names, string other, string otherKey, float factor, bool? namesVowelless,
+        bool? otherVowelless)
     {
         var otherLetters = LetterSet.Of(other, otherKey);
         var best = 0f;
@@ -67,7 +74,7 @@ internal static partial class TokenSimilarity
                 continue;
             }
 
-            var near = CompareWords(text, key, other, otherKey, vowelless, vowelless).Similarity;
+            var near = CompareWords(text, key, other, otherKey, namesVowelless, otherVowelless).Similarity;
             best = near >= FormMinimum ? Math.Max(best, factor * near) : best;
         }
 

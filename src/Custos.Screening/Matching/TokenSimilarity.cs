@@ -119,7 +119,7 @@ internal static partial class TokenSimilarity
         if (similarity < Variant && a.Class == TokenClass.Word && b.Class == TokenClass.Word
             && (aPet || bPet || aForms || bForms || mandarin || korean || (a.Text.Length >= 5 && a.Text.Length == b.Text.Length)))
         {
-            var (variant, variantKind) = CompareVariants(a.Text, a.Key, b.Text, b.Key, mandarin, aPet, bPet, korean, aForms, bForms);
+            var (variant, variantKind) = CompareVariants(a.Text, a.Key, b.Text, b.Key, mandarin, aPet, bPet, korean, aForms, bForms, a.Vowelless, b.Vowelless);
             if (variant > similarity)
             {
                 (similarity, kind) = (variant, variantKind);
@@ -272,7 +272,7 @@ internal static partial class TokenSimilarity
         }
 
         var read = withRn.Text.Replace("rn", "m", StringComparison.Ordinal);
-        var similarity = CompareWords(read, PhoneticKey.Of(read), other.Text, other.Key).Similarity;
+        var similarity = CompareWords(read, PhoneticKey.Of(read), other.Text, other.Key, VowellessAs(withRn, read), other.Vowelless).Similarity;
         return similarity >= 0.8f ? MisreadM * similarity : 0f;
     }
 
@@ -315,8 +315,11 @@ internal static partial class TokenSimilarity
     /// <param name="aForms">False when the caller knows that the first is no given name with forms in other languages
     /// (<see cref="Tok.OtherForms"/>).</param>
     /// <param name="bForms">The same for the second.</param>
+    /// <param name="aVowelless">Whether the first is written without vowels (<see cref="Tok.Vowelless"/>), or null to tell
+    /// by its letters.</param>
+    /// <param name="bVowelless">The same for the second.</param>
     public static (float Similarity, AlignmentKind Kind) CompareVariants(string aText, string aKey, string bText, string bKey, bool mandarin = true, bool aPet = true, bool bPet = true,
-        bool korean = false, bool aForms = true, bool bForms = true)
+        bool korean = false, bool aForms = true, bool bForms = true, bool? aVowelless = null, bool? bVowelless = null)
     {
         var best = 0f;
         var kind = AlignmentKind.Fuzzy;
@@ -325,7 +328,7 @@ internal static partial class TokenSimilarity
             (best, kind) = (ReversedWord, AlignmentKind.Reversed);
         }
 
-        var pet = Math.Max(aPet ? PetName(aText, bText, bKey) : 0f, bPet ? PetName(bText, aText, aKey) : 0f);
+        var pet = Math.Max(aPet ? PetName(aText, bText, bKey, bVowelless) : 0f, bPet ? PetName(bText, aText, aKey, aVowelless) : 0f);
         if (pet > best)
         {
             (best, kind) = (pet, AlignmentKind.PetName);
@@ -530,6 +533,14 @@ internal static partial class TokenSimilarity
 
         return !IsVowel(text[0]) || text.Length >= 3;
     }
+
+    /// <summary>Whether a part or a reading of a token is written without vowels, by the token's script's rule (as
+    /// <see cref="Tok.Vowelless"/>: an abjad spelling by <see cref="IsVowelless"/>, a Latin word by
+    /// <see cref="IsVowellessLatin"/>).</summary>
+    /// <param name="source">The token the text is part or a reading of.</param>
+    /// <param name="text">The text.</param>
+    internal static bool VowellessAs(in Tok source, string text) =>
+        (source.Variants & Tok.Abjad) != 0 ? IsVowelless(text) : IsVowellessLatin(text);
 
     /// <summary>True for a token with (almost) no written vowels, as abjad scripts transliterate (long vowels written:
     /// one vowel in five letters past the first).</summary>
