@@ -46,7 +46,7 @@ switch (mode)
         // a name that scores well is not found, retrieval is the cause.
         var candidateIndex = FullIndex();
         var queryTokens = candidateIndex.TokensOf(Custos.Screening.Text.NameNormalizer.Normalize(args[1]));
-        Console.WriteLine("query tokens: " + string.Join(", ", queryTokens.Select(t => $"{t.Text}/{t.Key}/{t.Class}/{t.Weight:0.0}")));
+        Console.WriteLine("query tokens (text/key/class/weight/variants): " + string.Join(", ", queryTokens.Select(t => $"{t.Text}/{t.Key}/{t.Class}/{t.Weight:0.0}/{t.Variants}")));
         foreach (var n in CandidateSearch.For(candidateIndex.Data).Find(queryTokens, SimilarityCache.Begin(), ScreeningOptions.Default.CandidateLimit, -1))
         {
             Console.WriteLine($"  {candidateIndex.Data.NameSource[n].Text}  score {NameAligner.Score(queryTokens, candidateIndex.Data.NameTokens[n], null, null):0.000}");

@@ -37,6 +37,25 @@ public sealed class ArabicScriptTests
         Assert.Contains("as written in Arabic script", hits[0].Explanation.ToText(), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Two words of a name in Arabic script written as one are an abjad spelling too: looked up as a Latin word, <c>ayad</c>
+    /// + <c>agh</c> (key ATK) met every listed abbreviation of that skeleton (ODK, ATC, ITC) at 0.93, and 25 such names
+    /// crowded the entry out of the candidates: nothing found among the first ten.
+    /// </summary>
+    [SharedDataTheory]
+    [InlineData("اياد اغ غالي", "IYAD AG GHALI")]
+    [InlineData("علي ما يشو", "ALI MAYCHOU")]
+    public void Screen_OriginalScriptNameLeftOut_TwoWordsJoinedStayAnAbjadSpelling(string original, string latin)
+    {
+        var index = Lists.Full;
+        var entry = index.Snapshots.SelectMany(s => s.Entries).Single(e => e.Names.Any(n => n.Text == original) && e.Names.Any(n => n.Text == latin));
+        var left = index.NamesOf(entry).Single(n => n.Source.Text == original).Name;
+
+        var hits = index.Screen(new ScreeningQuery(original), 10, left);
+
+        Assert.Contains(hits, h => h.Entry == entry || h.Entry.Names.Any(n => SameWords(n.Text, latin)));
+    }
+
     /// <summary>Spellings with other consonants: the phonetic key (TBT, HMTN) said "same sound" at
     /// 0.93 for a spelling without vowels; across scripts it counts as two spellings that write their vowels.</summary>
     [Theory]

@@ -145,8 +145,12 @@ internal sealed partial class CandidateSearch
                 // spelling has not been looked up before.
                 var mandarin = (query[i].Variants & query[i + 1].Variants & Tok.Mandarin) != 0;
                 var korean = (query[i].Variants & query[i + 1].Variants & Tok.Korean) != 0;
+                // Two words of a name in Arabic script written as one are an abjad spelling too: compared as a Latin word
+                // (ayad + agh, ayadagh, key ATK) it met every listed abbreviation of that skeleton (ODK, ATC) at 0.93,
+                // and such names crowded IYAD AG GHALI out of the candidates.
                 var variants = (byte)((id >= 0 ? data.Vocabulary[id].Variants & Tok.PetForm : Hypocorisms.FullNamesOf(text).Length > 0 ? Tok.PetForm : 0)
-                    | (mandarin && MandarinReadings.Readable(text) ? Tok.Mandarin : 0) | (korean && KoreanReadings.Readable(text) ? Tok.Korean : 0));
+                    | (mandarin && MandarinReadings.Readable(text) ? Tok.Mandarin : 0) | (korean && KoreanReadings.Readable(text) ? Tok.Korean : 0)
+                    | (query[i].Variants & query[i + 1].Variants & Tok.Abjad));
                 if (data.Neighbours.TryGetValue(MemoKey(text, TokenClass.Word, id >= 0, syllabic, deep: false, variants), out var remembered))
                 {
                     PostNeighbours(remembered, weight, pair: pair);
