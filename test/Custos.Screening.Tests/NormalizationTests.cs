@@ -246,6 +246,17 @@ public sealed class NormalizationTests
     public void Normalize_NumberWords_BecomeDigits() =>
         Assert.Equal("brigade 44", NameNormalizer.Normalize("Brigade Forty-Four", EntityKind.Organization).Display);
 
+    /// <summary>A number word of six letters or more misspelt by one edit is the number too (FOOURTH DIVISION met FIRST
+    /// DIVISION, its fourth read as nothing); a shorter word one edit from one is left as written.</summary>
+    [Theory]
+    [InlineData("FOOURTH DIVISION", "4 division")]
+    [InlineData("SEVENAH SENSE COMPANY", "7 sense co")]
+    [InlineData("TWENTTY FIRST CENTURY", "21 century")]
+    [InlineData("FORTH PORTS", "forth ports")]
+    [InlineData("HIRST HOLDINGS", "hirst holdings")]
+    public void Normalize_NumberWordMisspeltByOneEdit_BecomesDigits(string name, string expected) =>
+        Assert.Equal(expected, OrganisationDisplay(name));
+
     [Theory]
     [InlineData("mohammed", "muhammad")]
     [InlineData("mohamed", "mehmet")]

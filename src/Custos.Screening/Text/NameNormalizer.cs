@@ -898,12 +898,44 @@ public static partial class NameNormalizer
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> JointStockForms = new HashSet<string>(
         ["jsc", "ojsc", "cjsc", "pjsc"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// A number word of six letters or more (<c>fourth</c>, <c>seventh</c>, <c>twenty</c>) misspelt by one edit, read as
+    /// the number (<c>FOOURTH DIVISION</c>, <c>SEVENAH SENSE</c>): the lists' number words are digits once normalised,
+    /// and the misspelt word met nothing of its name (FIRST DIVISION OF THE SYRIAN ARAB ARMY came first). Shorter words
+    /// are left as written: <c>forth</c>, <c>hirst</c> and <c>fist</c> are one edit from <c>fourth</c> and <c>first</c>.
+    /// </summary>
+    private static bool TryMisspeltNumberWord(string word, out int value)
+    {
+        value = 0;
+        if (word.Length < MisspeltNumberWordLength || !char.IsAsciiLetterLower(word[0]))
+        {
+            return false;
+        }
+
+        foreach (var (number, numberValue) in LongNumberWords)
+        {
+            if (number[0] == word[0] && Math.Abs(number.Length - word.Length) <= 1 && Matching.TokenSimilarity.Distance(word, number, 1) <= 1)
+            {
+                value = numberValue;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int MisspeltNumberWordLength = 6;
+
+    /// <summary>The number words of <see cref="MisspeltNumberWordLength"/> letters or more.</summary>
+    private static readonly (string Word, int Value)[] LongNumberWords =
+        [.. WordLists.NumberWords.Where(w => w.Key.Length >= MisspeltNumberWordLength && char.IsAsciiLetter(w.Key[0])).Select(w => (w.Key, w.Value))];
+
     private static List<string> NumberWordsToDigits(List<string> words)
     {
         var result = new List<string>(words.Count);
         for (var i = 0; i < words.Count; i++)
         {
-            if (!WordLists.NumberWords.TryGetValue(words[i], out var value))
+            if (!WordLists.NumberWords.TryGetValue(words[i], out var value) && !TryMisspeltNumberWord(words[i], out value))
             {
                 // Abbreviations of organisation words are written out (Int'l, Natl, Dept, Mfg …).
                 result.Add(WordLists.Abbreviations.TryGetValue(words[i], out var full) ? full : words[i]);
