@@ -45,7 +45,7 @@ internal sealed partial class CandidateSearch
     /// <summary>The vocabulary neighbours of a token, remembered across queries.</summary>
     private (int Vocab, float Similarity, AlignmentKind Kind)[] NeighboursOf(in Tok token, bool deep = true)
     {
-        var memoKey = MemoKey(token.Text, token.Class, token.VocabId >= 0, token.Syllabic, deep, token.Variants);
+        var memoKey = MemoKey(token.Text, token.Class, token.VocabId >= 0, token.Syllabic, deep, token.Variants, token.Script != 0);
         if (!data.Neighbours.TryGetValue(memoKey, out var neighbours))
         {
             neighbours = Neighbours(token, deep);
@@ -56,11 +56,12 @@ internal sealed partial class CandidateSearch
     }
 
     /// <summary>The key under which a token's neighbours are remembered: they depend on its class, on whether the
-    /// corpus holds it, on whether it is syllabic, on how deep it was looked up, and on its variant kinds (the same
+    /// corpus holds it, on whether it is syllabic, on how deep it was looked up, on its variant kinds (the same
     /// spelling is read as Mandarin only in a name that is all Mandarin syllables: <c>chin</c> meets <c>jin</c> in
-    /// <c>Chin Ping</c> and not in <c>Kim Chin-sok</c>, whichever query met it first).</summary>
-    private static (string Text, int Variant) MemoKey(string text, TokenClass tokenClass, bool known, bool syllabic, bool deep, byte variants) =>
-        (text, ((int)tokenClass * 8) + (known ? 1 : 0) + (syllabic ? 2 : 0) + (deep ? 4 : 0) + (variants << 7));
+    /// <c>Chin Ping</c> and not in <c>Kim Chin-sok</c>, whichever query met it first), and on whether it was read from
+    /// Han, Hangul or kana (such a word is not respelt as Latin transliterations are).</summary>
+    private static (string Text, int Variant) MemoKey(string text, TokenClass tokenClass, bool known, bool syllabic, bool deep, byte variants, bool scripted = false) =>
+        (text, ((int)tokenClass * 8) + (known ? 1 : 0) + (syllabic ? 2 : 0) + (deep ? 4 : 0) + (variants << 7) + (scripted ? 1 << 16 : 0));
 
     /// <summary>Gathers the vocabulary tokens filed under <paramref name="text"/> or one of its one-character deletions
     /// (looked up in two parts around the letter left out: nothing is copied or allocated).</summary>
@@ -145,9 +146,12 @@ internal sealed partial class CandidateSearch
             GatherDeletions(token.Text, data.VocabularyBySpellingDeletion);
         }
 
-        // A short word the lists do not hold, too short for the words of its deletions, is looked up in the spellings
-        // transliterations give it (syna: sina, nur: noor).
-        if (deep && token.VocabId < 0 && token.Class == TokenClass.Word && token.Text.Length is >= 3 and < IndexBuilder.MinimumSpellingDeletion)
+        // A short word, too short for the words of its deletions, is looked up in the spellings transliterations give
+        // it (syna: sina, nur: noor): one the lists do not hold, and one they hold written in Latin letters (sein: zein;
+        // before, a listed word of a key of two symbols found only itself, and mohamed el sein never met EL ZEIN,
+        // Mohamed). Not a word read from Han, Hangul or kana, nor from Arabic script, whose readings these are not (hun:
+        // khun met the Korean 상훈 with KHUN, Saeng).
+        if (deep && (token.VocabId < 0 || (token.Script == 0 && (token.Variants & Tok.Abjad) == 0)) && token.Class == TokenClass.Word && token.Text.Length is >= 3 and < IndexBuilder.MinimumSpellingDeletion)
         {
             GatherRespellings(token.Text);
         }
