@@ -314,4 +314,11 @@ public sealed class MatcherTests
     [SharedDataFact]
     public void Screen_AShortListedWordRespelt_FindsTheNameItSpells() =>
         Lists.AssertFirstForReview("mohamed el sein", "39663");
+
+    /// <summary>A word split where its first part is a stop word (FOR UZANDEH): the alignment joined the two back (1.000),
+    /// but the candidate search did not look up a stop word written as one with its neighbour, and the name was never
+    /// scored.</summary>
+    [SharedDataFact]
+    public void Screen_AWordSplitIntoAStopWordAndTheRest_FindsTheName() =>
+        Lists.AssertFirstForReview("Ahmed FOR UZANDEH", "10659");
 }

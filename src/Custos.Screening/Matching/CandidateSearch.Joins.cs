@@ -173,7 +173,10 @@ internal sealed partial class CandidateSearch
     /// to count for it when either token found it already as a far spelling (<c>PostNeighbours</c>).</summary>
     private const float JoinedExactly = 0.95f;
 
-    private static bool Joinable(in Tok token) => token.Class is not (TokenClass.Title or TokenClass.Stopword or TokenClass.Number or TokenClass.LegalForm);
+    /// <summary>Whether a token is looked up written as one with its neighbour: not a title, a number or a legal form. A
+    /// stop word is: a word split in two may leave one (FOR UZANDEH for FORUZANDEH), which the alignment joins back but
+    /// the search did not.</summary>
+    private static bool Joinable(in Tok token) => token.Class is not (TokenClass.Title or TokenClass.Number or TokenClass.LegalForm);
 
     /// <summary>Posts, for each way <paramref name="text"/> splits in two halves of two letters or more that read as
     /// Korean (<see cref="KoreanReadings"/>), the listed words that share a reading with each half, for half of
