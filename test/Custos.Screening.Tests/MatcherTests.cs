@@ -321,4 +321,19 @@ public sealed class MatcherTests
     [SharedDataFact]
     public void Screen_AWordSplitIntoAStopWordAndTheRest_FindsTheName() =>
         Lists.AssertFirstForReview("Ahmed FOR UZANDEH", "10659");
+
+    /// <summary>One Chinese character read in Pinyin against a Latin syllable that shares no reading with it is another
+    /// name: <c>英 樊</c> (Fan Ying) met FAN, Yang at 0.933 on the phonetic key of ying and yang. The same syllable in
+    /// Wade-Giles (張 zhang / Chang) and the same Pinyin still meet.</summary>
+    [SharedDataTheory]
+    [InlineData("英 樊", "FAN, Yang", false)]
+    [InlineData("建 张", "ZHANG, Jiang", false)]
+    [InlineData("英 樊", "FAN, Ying", true)]
+    [InlineData("伟 张", "CHANG, Wei", true)]
+    public void ScorePair_OneChineseCharacterAgainstAnotherSyllable_IsAnotherName(string query, string listed, bool same)
+    {
+        var match = Lists.Full.ScorePair(query, listed, "Person");
+
+        Assert.True(match.IsMatch == same, match.Explanation.ToText());
+    }
 }

@@ -108,6 +108,11 @@ internal static partial class TokenSimilarity
             }
         }
 
+        if (similarity > 0f && (OtherMandarinSyllable(a, b) || OtherMandarinSyllable(b, a)))
+        {
+            (similarity, kind) = (0f, AlignmentKind.Fuzzy);
+        }
+
         // Each kind of variant is tried only where it can apply: a pet form needs a token that is one (the tokens know
         // whether they are), a reading of Mandarin two tokens that split into syllables, a reversal the same length.
         var aPet = (a.Variants & Tok.PetForm) != 0;
@@ -179,6 +184,17 @@ internal static partial class TokenSimilarity
         // is a weaker match than a near spelling of a word the corpus does not have.
         return a.VocabId >= 0 && b.VocabId >= 0 ? (similarity * KnownWordDiscount, kind) : (similarity, kind);
     }
+
+    /// <summary>
+    /// True when <paramref name="han"/> is one Chinese character read in Pinyin and <paramref name="latin"/> a Latin word
+    /// that reads as Mandarin syllables and shares no reading with it: two syllables of different vowels or endings are
+    /// two names, not a spelling of one (英 ying is not Yang, 建 jian not Jiang), however alike their consonants. The
+    /// same syllable in another romanisation (張 zhang / Chang) shares a reading and is compared as before; a Latin word
+    /// that reads as no Mandarin syllables (a Cantonese Wong, a typo) as well.
+    /// </summary>
+    private static bool OtherMandarinSyllable(in Tok han, in Tok latin) =>
+        han.Script == NameNormalizer.ScriptOfHan && han.Written is { Length: 1 } && latin.Script == 0 && (latin.Variants & Tok.Mandarin) != 0
+        && latin.Class == TokenClass.Word && !string.Equals(han.Text, latin.Text, StringComparison.Ordinal) && !MandarinReadings.Meet(han.Text, latin.Text);
 
     /// <summary>What a man's given name and the woman's made of it count for (<see cref="IsOtherGender"/>): below
     /// <see cref="NameAligner.WeakPairGrade"/>'s 0.6, another name in the same place.</summary>
