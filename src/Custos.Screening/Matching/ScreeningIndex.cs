@@ -379,7 +379,7 @@ public sealed class ScreeningIndex
             var token = name.Tokens[i];
             var id = ids[i];
             var variants = kinds[i];
-            if (i == count - 1 && id < 0 && MayBeCutShort(name, token))
+            if (i == count - 1 && (id < 0 || count >= 3) && MayBeCutShort(name, token))
             {
                 variants |= Tok.CutShort;
             }
@@ -484,10 +484,12 @@ public sealed class ScreeningIndex
     }
 
     /// <summary>
-    /// Whether the last word of a query, unknown to the corpus, may be a listed word cut short by a field of fixed
-    /// length (a payment message's 35 characters): five letters or more, and the beginning of a listed word one to three
-    /// letters longer. Only for a name written in order (no comma: in <c>SURNAME, Given</c> the word written last is not
-    /// the last token).
+    /// Whether the last word of a query may be a listed word cut short by a field of fixed length (a payment message's 35
+    /// characters): five letters or more, and the beginning of a listed word one to three letters longer. A word the
+    /// corpus holds only at the end of a name of three words or more, whose other words say which name it is
+    /// (<c>Sergey Ivanovich KAZAN</c>: KAZAN is listed, and met KAZAN alone first, not KAZANKOV, Sergey Ivanovich); in a
+    /// name of two words a listed word is taken as written. Only for a name written in order (no comma: in <c>SURNAME,
+    /// Given</c> the word written last is not the last token).
     /// </summary>
     private bool MayBeCutShort(NormalizedName name, NameToken token)
     {
