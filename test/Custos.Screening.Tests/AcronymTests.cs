@@ -72,6 +72,22 @@ public sealed class AcronymTests
         Assert.DoesNotContain(hits, h => h.MatchedName.Text == alias && h.RequiresReview);
     }
 
+    /// <summary>A name's initials are mostly its words': fewer letters lent by stop words and legal forms than given by
+    /// name words (<c>CROWLANDS S.A. DE SERVICES C.V.</c>, a legal form broken by an extra word, spelt CSSC with two of
+    /// its letters from S.A. and C.V., and met the listed CSSC at 0.925). A company word's letter (NIOC), the Arabic
+    /// article's (AQAP) and a legal form written apart (S A) still count.</summary>
+    [SharedDataTheory]
+    [InlineData("CROWLANDS S.A. DE SERVICES C.V.", "CSSC", false)]
+    [InlineData("NIOC", "NATIONAL IRANIAN OIL COMPANY", true)]
+    [InlineData("AQAP", "AL-QA'IDA IN THE ARABIAN PENINSULA", true)]
+    [InlineData("PDVSA", "PETROLEOS DE VENEZUELA S A", true)]
+    public void ScorePair_AnAcronymOfMostlyLegalFormsAndStopWords_IsNoAcronym(string query, string listed, bool acronym)
+    {
+        var match = Lists.Full.ScorePair(query, listed, "Organization");
+
+        Assert.True(match.IsMatch == acronym, match.Explanation.ToText());
+    }
+
     /// <summary>Two abbreviations meet by sound when one letter is transliterated another way (<c>zk</c>, <c>sk</c>), not
     /// when two of their three letters differ (before: <c>epk</c> met <c>IVK</c> at 0.86, first for <c>OOO EPK</c>).</summary>
     [SharedDataFact]

@@ -79,17 +79,21 @@ internal static class Acronyms
             return 0;
         }
 
-        return Walk(acronym, 0, tokens, count, start, 0UL, 0);
+        return Walk(acronym, 0, tokens, count, start, 0UL, 0, 0);
     }
 
     /// <summary>Walks the tokens from <paramref name="index"/> matching the acronym from <paramref name="position"/>.
     /// <paramref name="covered"/> counts the name words (not function words or legal forms) that gave letters so far:
-    /// a run needs two, so that <c>BD plc</c> is not the acronym <c>BP</c>.</summary>
-    private static ulong Walk(string acronym, int position, Tok[] tokens, int count, int index, ulong mask, int covered)
+    /// a run needs two, so that <c>BD plc</c> is not the acronym <c>BP</c>. <paramref name="lent"/> counts the stop
+    /// words and legal forms that gave their first letter: fewer than the name words, so that a name's initials are
+    /// mostly its words' (<c>CROWLANDS S.A. DE SERVICES C.V.</c> is not <c>CSSC</c>: two of its letters were the legal
+    /// form's; <c>NIOC</c> lends one). A particle's letter is not lent: the Arabic article is part of its word (<c>AIAI</c>,
+    /// al-Itihaad al-Islamiya); nor a single letter's, a legal form written apart (<c>PETROLEOS DE VENEZUELA S A</c>).</summary>
+    private static ulong Walk(string acronym, int position, Tok[] tokens, int count, int index, ulong mask, int covered, int lent)
     {
         if (position == acronym.Length)
         {
-            return covered >= 2 ? mask : 0;
+            return covered >= 2 && lent < covered ? mask : 0;
         }
 
         if (index >= count || index >= 64)
@@ -104,7 +108,7 @@ internal static class Acronyms
             // A word of two letters, or of three without a vowel, is itself an abbreviation (SB Bank, JSK AGD
             // Diamonds), not a word an acronym is made of.
             return token.Text[0] == acronym[position] && Initialled(token)
-                ? Walk(acronym, position + 1, tokens, count, index + 1, mask | bit, covered + 1)
+                ? Walk(acronym, position + 1, tokens, count, index + 1, mask | bit, covered + 1, lent)
                 : 0;
         }
 
@@ -118,7 +122,7 @@ internal static class Acronyms
         if (token.Class == TokenClass.LegalForm && token.Text.Length > 1
             && string.CompareOrdinal(acronym, position, token.Text, 0, token.Text.Length) == 0)
         {
-            var whole = Walk(acronym, position + token.Text.Length, tokens, count, index + 1, mask | bit, covered);
+            var whole = Walk(acronym, position + token.Text.Length, tokens, count, index + 1, mask | bit, covered, lent);
             if (whole != 0)
             {
                 return whole;
@@ -127,14 +131,14 @@ internal static class Acronyms
 
         if (token.Text[0] == acronym[position])
         {
-            var taken = Walk(acronym, position + 1, tokens, count, index + 1, mask | bit, covered);
+            var taken = Walk(acronym, position + 1, tokens, count, index + 1, mask | bit, covered, token.Class == TokenClass.Particle || token.Text.Length == 1 ? lent : lent + 1);
             if (taken != 0)
             {
                 return taken;
             }
         }
 
-        return position > 0 ? Walk(acronym, position, tokens, count, index + 1, mask | bit, covered) : 0;
+        return position > 0 ? Walk(acronym, position, tokens, count, index + 1, mask | bit, covered, lent) : 0;
     }
 
     /// <summary>
