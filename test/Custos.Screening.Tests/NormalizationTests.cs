@@ -257,6 +257,11 @@ public sealed class NormalizationTests
     public void Normalize_NumberWordMisspeltByOneEdit_BecomesDigits(string name, string expected) =>
         Assert.Equal(expected, OrganisationDisplay(name));
 
+    /// <summary>In a person's name a word one edit from a number word is a given name (<c>Sixten</c>, <c>Secondo</c>).</summary>
+    [Fact]
+    public void Normalize_PersonsNameOneEditFromANumberWord_StaysAWord() =>
+        Assert.Equal("sixten secondo larsson", NameNormalizer.Normalize("Sixten Secondo Larsson", EntityKind.Person).Display);
+
     [Theory]
     [InlineData("mohammed", "muhammad")]
     [InlineData("mohamed", "mehmet")]

@@ -104,6 +104,7 @@ internal sealed partial class CandidateSearch
     {
         touched.Clear();
         extras.Clear();
+        initialCredit.Clear();
         queryStamp = unchecked(queryStamp + 1);
         if (queryStamp == 0)
         {
@@ -173,10 +174,6 @@ internal sealed partial class CandidateSearch
         {
             CountGenericWords(query);
             CountInitials(query);
-        }
-        else
-        {
-            initialCredit.Clear();
         }
 
         if (acronyms)
@@ -250,19 +247,6 @@ internal sealed partial class CandidateSearch
         }
 
         return result;
-    }
-
-    private static bool HasLetter(ReadOnlySpan<(char Letter, float Weight)> initials, char letter)
-    {
-        foreach (var (other, _) in initials)
-        {
-            if (other == letter)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The most names the query's initials bring to scoring beside the candidates.</summary>
@@ -372,7 +356,6 @@ internal sealed partial class CandidateSearch
     /// </summary>
     private void CountInitials(Tok[] query)
     {
-        initialCredit.Clear();
         Span<(char Letter, float Weight)> initials = stackalloc (char, float)[8];
         var count = 0;
         foreach (var token in query)
@@ -422,6 +405,20 @@ internal sealed partial class CandidateSearch
                 initialCredit.Add((name, accumulated + credit));
             }
         }
+    }
+
+    /// <summary>True when one of the query's initials counted already is <paramref name="letter"/>.</summary>
+    private static bool HasLetter(ReadOnlySpan<(char Letter, float Weight)> initials, char letter)
+    {
+        foreach (var (other, _) in initials)
+        {
+            if (other == letter)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void Lookup(int index, in Tok token, SimilarityCache cache)

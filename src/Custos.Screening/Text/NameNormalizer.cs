@@ -31,7 +31,7 @@ public static partial class NameNormalizer
         var words = JoinSpacedLetters(JoinAmpersandAcronyms(Tokenize(ascii.Contains('-', StringComparison.Ordinal) ? AssimilatedArticle().Replace(ascii, "al-") : ascii)));
         WriteDzhAsJ(words);
         UnassimilateArticle(words);
-        words = NumberWordsToDigits(words);
+        words = NumberWordsToDigits(words, misspelt: kind != EntityKind.Person);
         if (kind != EntityKind.Person)
         {
             CompleteCutWord(words);
@@ -901,8 +901,9 @@ public static partial class NameNormalizer
     /// <summary>
     /// A number word of six letters or more (<c>fourth</c>, <c>seventh</c>, <c>twenty</c>) misspelt by one edit, read as
     /// the number (<c>FOOURTH DIVISION</c>, <c>SEVENAH SENSE</c>): the lists' number words are digits once normalised,
-    /// and the misspelt word met nothing of its name (FIRST DIVISION OF THE SYRIAN ARAB ARMY came first). Shorter words
-    /// are left as written: <c>forth</c>, <c>hirst</c> and <c>fist</c> are one edit from <c>fourth</c> and <c>first</c>.
+    /// and the misspelt word met nothing of its name (FIRST DIVISION OF THE SYRIAN ARAB ARMY came first). The first letter
+    /// must be the number word's; shorter words are left as written: <c>forth</c>, <c>hirst</c> and <c>fist</c> are one
+    /// edit from <c>fourth</c> and <c>first</c>.
     /// </summary>
     private static bool TryMisspeltNumberWord(string word, out int value)
     {
@@ -930,12 +931,15 @@ public static partial class NameNormalizer
     private static readonly (string Word, int Value)[] LongNumberWords =
         [.. WordLists.NumberWords.Where(w => w.Key.Length >= MisspeltNumberWordLength && char.IsAsciiLetter(w.Key[0])).Select(w => (w.Key, w.Value))];
 
-    private static List<string> NumberWordsToDigits(List<string> words)
+    /// <param name="words">The name's words.</param>
+    /// <param name="misspelt">True to read a misspelt number word as well (<see cref="TryMisspeltNumberWord"/>): not in a
+    /// person's name, where <c>Sixten</c> and <c>Secondo</c> are given names.</param>
+    private static List<string> NumberWordsToDigits(List<string> words, bool misspelt)
     {
         var result = new List<string>(words.Count);
         for (var i = 0; i < words.Count; i++)
         {
-            if (!WordLists.NumberWords.TryGetValue(words[i], out var value) && !TryMisspeltNumberWord(words[i], out value))
+            if (!WordLists.NumberWords.TryGetValue(words[i], out var value) && !(misspelt && TryMisspeltNumberWord(words[i], out value)))
             {
                 // Abbreviations of organisation words are written out (Int'l, Natl, Dept, Mfg …).
                 result.Add(WordLists.Abbreviations.TryGetValue(words[i], out var full) ? full : words[i]);
