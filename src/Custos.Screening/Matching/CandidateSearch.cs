@@ -212,18 +212,9 @@ internal sealed partial class CandidateSearch
         {
             var name = touched[k];
             var estimate = estimates[k];
-            if (name == excludedName || estimate < floor)
+            if (name != excludedName && estimate >= floor)
             {
-                continue;
-            }
-
-            if (heap.Count < limit)
-            {
-                heap.Enqueue(name, estimate);
-            }
-            else if (heap.TryPeek(out _, out var lowest) && estimate > lowest)
-            {
-                heap.DequeueEnqueue(name, estimate);
+                KeepBest(heap, name, estimate, limit);
             }
         }
 
@@ -249,6 +240,19 @@ internal sealed partial class CandidateSearch
         return result;
     }
 
+    /// <summary>Keeps a name in a bounded min-heap of the <paramref name="limit"/> best estimates.</summary>
+    private static void KeepBest(PriorityQueue<int, float> heap, int name, float estimate, int limit)
+    {
+        if (heap.Count < limit)
+        {
+            heap.Enqueue(name, estimate);
+        }
+        else if (heap.TryPeek(out _, out var lowest) && estimate > lowest)
+        {
+            heap.DequeueEnqueue(name, estimate);
+        }
+    }
+
     /// <summary>The most names the query's initials bring to scoring beside the candidates.</summary>
     private const int InitialsBest = 5;
 
@@ -271,18 +275,9 @@ internal sealed partial class CandidateSearch
         foreach (var (name, accumulated) in initialCredit)
         {
             var estimate = accumulated / (halfQueryWeight + (0.5f * Math.Max(nameWeights[name], accumulated)));
-            if (name == excludedName || estimate < floor)
+            if (name != excludedName && estimate >= floor)
             {
-                continue;
-            }
-
-            if (heap.Count < InitialsBest)
-            {
-                heap.Enqueue(name, estimate);
-            }
-            else if (heap.TryPeek(out _, out var lowest) && estimate > lowest)
-            {
-                heap.DequeueEnqueue(name, estimate);
+                KeepBest(heap, name, estimate, InitialsBest);
             }
         }
 
