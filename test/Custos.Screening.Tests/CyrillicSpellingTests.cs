@@ -23,6 +23,10 @@ public sealed class CyrillicSpellingTests
     [InlineData("prigojine", "prigozhin")] // French j for ж, final e
     [InlineData("kovaltchouk", "kovalchuk")] // French tch
     [InlineData("jevgenij", "yevgeniy")] // Czech, Slovak, Serbian j
+    [InlineData("iurii", "yuriy")] // a Russian passport's (ICAO Doc 9303): iu, final ii
+    [InlineData("liudmila", "lyudmila")]
+    [InlineData("dmitrii", "dmitriy")]
+    [InlineData("iana", "yana")]
     public void Of_WordInAEuropeanTransliteration_GivesTheListsSpelling(string word, string expected) =>
         Assert.Contains(CyrillicSpellings.Of(word), s => s.Text == expected && s.Key == PhoneticKey.Of(expected));
 
@@ -36,6 +40,17 @@ public sealed class CyrillicSpellingTests
     public void Of_WordWithoutASystemsMark_HasNone(string word) =>
         Assert.Empty(CyrillicSpellings.Of(word));
 
+    /// <summary>A Russian passport's spelling (ICAO Doc 9303, since 2013), as a customer's identity document gives it,
+    /// against the lists' (before: <c>iurii</c> / <c>yuriy</c> 0.75, the name 0.816).</summary>
+    [SharedDataFact]
+    public void ScorePair_PassportSpellingAgainstTheLists_IsTheSameName()
+    {
+        var match = Lists.Full.ScorePair("Iurii Ivanov", "IVANOV, Yuriy", "Person");
+
+        Assert.Contains(match.Explanation.Alignments, a => a is { QueryToken: "iurii", ListToken: "yuriy", Kind: AlignmentKind.CyrillicSpelling });
+        Assert.True(match.Score >= 0.9, match.Explanation.ToText());
+    }
+
     [Fact]
     public void ScorePair_GermanSpellingAgainstTheLists_MatchesAndSaysSo()
     {
@@ -45,7 +60,7 @@ public sealed class CyrillicSpellingTests
 
         Assert.True(match.IsMatch, match.Explanation.ToText());
         Assert.Contains(match.Explanation.Alignments, a => a is { QueryToken: "prigoschin", ListToken: "prigozhin", Kind: AlignmentKind.CyrillicSpelling });
-        Assert.Contains("same Cyrillic name in a German, Polish or French transliteration", match.Explanation.ToText(), StringComparison.Ordinal);
+        Assert.Contains("same Cyrillic name in another transliteration (German, Polish, French, a passport's)", match.Explanation.ToText(), StringComparison.Ordinal);
     }
 
     /// <summary>A respelling is compared as a word that writes its vowels: yessitsa (a Polish reading of jessica) and

@@ -57,7 +57,7 @@ public enum AlignmentKind
     /// writes it, <c>byeong</c> / <c>pyong</c>), see <see cref="Text.KoreanReadings"/>.</summary>
     KoreanReading = 16,
 
-    /// <summary>A word in a German, Polish or French transliteration of a Cyrillic name and the lists' spelling of it
+    /// <summary>A word in a German, Polish or French transliteration of a Cyrillic name (or a Russian passport's) and the lists' spelling of it
     /// (<c>jewgeni</c> / <c>yevgeniy</c>, <c>prigoschin</c> / <c>prigozhin</c>, <c>czajka</c> / <c>chaika</c>,
     /// <c>choigou</c> / <c>shoigu</c>), see <see cref="Text.CyrillicSpellings"/>.</summary>
     CyrillicSpelling = 17,

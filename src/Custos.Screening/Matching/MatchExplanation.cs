@@ -69,7 +69,7 @@ public sealed record MatchExplanation(
         AlignmentKind.Misread => "m misread as rn",
         AlignmentKind.Abjad => "same consonants and long vowels as written in Arabic script",
         AlignmentKind.KoreanReading => "same Korean syllables in another romanisation",
-        AlignmentKind.CyrillicSpelling => "same Cyrillic name in a German, Polish or French transliteration",
+        AlignmentKind.CyrillicSpelling => "same Cyrillic name in another transliteration (German, Polish, French, a passport's)",
         AlignmentKind.OtherLanguage => "same given name in another language",
         AlignmentKind.Syllables => "made of the first syllables of the other's words",
         _ => kind.ToString(),

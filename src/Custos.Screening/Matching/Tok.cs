@@ -31,7 +31,7 @@ internal readonly record struct Tok(string Text, string Key, TokenClass Class, f
     /// syllables (Tom, Dina) is not read as Korean.</summary>
     public const byte Korean = 16;
 
-    /// <summary>On a query's token: the word bears the mark of a German, Polish or French transliteration of Cyrillic and
+    /// <summary>On a query's token: the word bears the mark of a German, Polish or French transliteration of Cyrillic (or a Russian passport's) and
     /// has respellings as the lists write such names (<see cref="CyrillicSpellings"/>). On a listed token: the word stands
     /// in a name of an entry of a country that writes Cyrillic (<see cref="IndexBuilder"/>), where those respellings are
     /// compared. In a pair scored alone (<see cref="ScreeningIndex.ScorePair"/>) a name's words have it by their letters,

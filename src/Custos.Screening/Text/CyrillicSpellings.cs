@@ -8,7 +8,8 @@ namespace Custos.Screening.Text;
 /// Yevgeniy</c>, <c>CHAIKA, Yury</c>, <c>SHOIGU, Sergey</c>); the press and the registers of the rest of Europe write
 /// them as their own languages sound them (<c>Jewgeni Prigoschin</c>, <c>Jurij Kowaltschuk</c>; <c>Jurij Czajka</c>,
 /// <c>Siergiej Szojgu</c>; <c>Evgueni Prigojine</c>, <c>Sergueï Choïgou</c>), and Czech, Slovak and the South Slavic
-/// languages write <c>j</c> for <c>y</c> (<c>Jevgenij</c>). A word is respelled by each system whose marks it bears,
+/// languages write <c>j</c> for <c>y</c> (<c>Jevgenij</c>); Russian passports since 2013 write <c>Iurii</c> and
+/// <c>Iana</c> (ICAO Doc 9303). A word is respelled by each system whose marks it bears,
 /// and a respelling is then compared with the listed word as any spelling is (<see cref="Matching.TokenSimilarity"/>).
 /// </summary>
 /// <remarks>
@@ -32,7 +33,7 @@ internal static class CyrillicSpellings
     /// <summary>True when <paramref name="word"/> bears the mark of a system, so that <see cref="Of"/> gives a respelling
     /// (each mark changes the word), found without respelling it.</summary>
     /// <param name="word">A normalised token.</param>
-    public static bool Any(string word) => Respellable(word) && (HasGermanMark(word) || HasPolishMark(word) || HasFrenchMark(word));
+    public static bool Any(string word) => Respellable(word) && (HasGermanMark(word) || HasPolishMark(word) || HasFrenchMark(word) || HasPassportMark(word));
 
     /// <summary>The respellings of <paramref name="word"/> as the lists would write it, each with its phonetic key; none
     /// when it bears no system's mark. Remembered (bounded).</summary>
@@ -69,6 +70,11 @@ internal static class CyrillicSpellings
             Add(spellings, word, French(word));
         }
 
+        if (HasPassportMark(word))
+        {
+            Add(spellings, word, Passport(word));
+        }
+
         (string Text, string Key)[] result = [.. spellings.Select(s => (s, PhoneticKey.Of(s)))];
         if (Volatile.Read(ref rememberedCount) < MaxRemembered && Remembered.TryAdd(word, result))
         {
@@ -98,6 +104,22 @@ internal static class CyrillicSpellings
 
     private static bool HasFrenchMark(string w) =>
         w.Contains("ou", StringComparison.Ordinal) || w.Contains("tch", StringComparison.Ordinal) || HasJ(w);
+
+    /// <summary>The marks of the transliteration of Russian passports since 2013 (ICAO Doc 9303): <c>iu</c> ю, <c>ia</c> я,
+    /// and a final <c>ii</c> ий (<c>Iurii</c>, <c>Iana</c>, <c>Liudmila</c>, <c>Dmitrii</c>).</summary>
+    private static bool HasPassportMark(string w) =>
+        w.Contains("iu", StringComparison.Ordinal) || w.Contains("ia", StringComparison.Ordinal) || w.EndsWith("ii", StringComparison.Ordinal);
+
+    /// <summary>The passports' transliteration (ICAO Doc 9303) as the lists write Russian (BGN/PCGN): <c>iu</c> yu,
+    /// <c>ia</c> ya, a final <c>ii</c> iy (<c>Iurii</c> → <c>yuriy</c>, <c>Dmitrii</c> → <c>dmitriy</c>, <c>Liudmila</c> →
+    /// <c>lyudmila</c>); its other letters are the lists' already (<c>kh</c>, <c>ts</c>, <c>shch</c>).</summary>
+    private static string Passport(string w)
+    {
+        var respelled = Respell(w, PassportClusters, static (_, _) => null);
+        return respelled.EndsWith("ii", StringComparison.Ordinal) ? string.Concat(respelled.AsSpan(0, respelled.Length - 1), "y") : respelled;
+    }
+
+    private static readonly (string From, string To)[] PassportClusters = [("iu", "yu"), ("ia", "ya")];
 
     /// <summary>True when <paramref name="w"/> holds a <c>j</c> that is not English's and French's <c>dj</c>
     /// (<c>Djamel</c>).</summary>
