@@ -287,7 +287,7 @@ internal static class LegalForms
     {
         // Only a word that writes one of the letters folded is read as a respelling (not compania, which the fold would
         // make one edit from company's compani).
-        var respelt = word.AsSpan().IndexOfAny("kzyw") >= 0;
+        var respelt = word.AsSpan().IndexOfAny(FoldedLetters) >= 0;
         string? folded = null;
         for (var k = 0; k < LongSynonyms.Length; k++)
         {
@@ -310,13 +310,25 @@ internal static class LegalForms
     /// <summary><see cref="LongSynonyms"/> with their respelt letters folded (<see cref="FoldRespellings"/>), in the same order.</summary>
     private static readonly string[] FoldedSynonyms = [.. LongSynonyms.Select(s => FoldRespellings(s.Synonym))];
 
-    /// <summary>A word with k written c, z written s, y written i and w written v.</summary>
+    /// <summary>
+    /// The letter a transliteration or a hearing writes for <paramref name="letter"/> in a legal form (c and k, s and z,
+    /// i and y, v and w: <c>LLK</c>, <c>Z.R.L.</c>, <c>YNC</c>, <c>KORPORAKION</c>), or <c>'\0'</c> when it has none.
+    /// </summary>
+    internal static char RespeltLetter(char letter) =>
+        letter switch { 'c' => 'k', 'k' => 'c', 's' => 'z', 'z' => 's', 'i' => 'y', 'y' => 'i', 'v' => 'w', 'w' => 'v', _ => '\0' };
+
+    /// <summary>The letters <see cref="FoldRespellings"/> writes as the other of their pair (<see cref="RespeltLetter"/>).</summary>
+    private static readonly System.Buffers.SearchValues<char> FoldedLetters = System.Buffers.SearchValues.Create("kzyw");
+
+    /// <summary>A word with each letter of a pair (<see cref="RespeltLetter"/>) written as the first of it in the
+    /// alphabet: k written c, z written s, y written i and w written v.</summary>
     private static string FoldRespellings(string word) =>
         string.Create(word.Length, word, static (span, w) =>
         {
             for (var i = 0; i < w.Length; i++)
             {
-                span[i] = w[i] switch { 'k' => 'c', 'z' => 's', 'y' => 'i', 'w' => 'v', var c => c };
+                var other = RespeltLetter(w[i]);
+                span[i] = other != '\0' && other < w[i] ? other : w[i];
             }
         });
 

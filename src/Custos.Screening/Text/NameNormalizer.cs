@@ -871,7 +871,7 @@ public static partial class NameNormalizer
         Span<char> respelled = stackalloc char[4];
         for (var k = 0; k < word.Length; k++)
         {
-            var other = word[k] switch { 'c' => 'k', 'k' => 'c', 's' => 'z', 'z' => 's', 'i' => 'y', 'y' => 'i', 'v' => 'w', 'w' => 'v', _ => '\0' };
+            var other = LegalForms.RespeltLetter(word[k]);
             if (other == '\0')
             {
                 continue;
