@@ -78,4 +78,37 @@ public sealed class BirthDateTests
     [InlineData("1962", "07 Oct 1952", DateAgreement.Contradicts)]
     public void CompareWith_TwoDates_Agree(string query, string listed, DateAgreement expected) =>
         Assert.Equal(expected, BirthDate.Parse(query)!.CompareWith(BirthDate.Parse(listed)!));
+
+    /// <summary>Two days more than a year apart are near exactly when their ISO forms differ in one character (a typing
+    /// slip), over many random pairs: the digits are compared in place, not formatted.</summary>
+    [Fact]
+    public void CompareWith_DaysYearsApart_AreNearExactlyWhenTheirIsoFormsDifferInOneDigit()
+    {
+        var random = new Random(20261207);
+        var near = 0;
+        for (var i = 0; i < 20_000; i++)
+        {
+            var a = new DateOnly(random.Next(1900, 2030), random.Next(1, 13), random.Next(1, 29));
+            var b = random.Next(4) switch
+            {
+                0 => new DateOnly(random.Next(1900, 2030), random.Next(1, 13), random.Next(1, 29)),
+                1 => new DateOnly(a.Year + (random.Next(2) == 0 ? -10 : 10) * random.Next(1, 4), a.Month, a.Day),
+                2 => new DateOnly(a.Year + random.Next(-30, 31), a.Month, random.Next(1, 29)),
+                _ => new DateOnly(a.Year + random.Next(-9, 10), random.Next(1, 13), a.Day),
+            };
+            if (Math.Abs(a.DayNumber - b.DayNumber) <= 366)
+            {
+                continue;
+            }
+
+            var (isoA, isoB) = (Iso(a), Iso(b));
+            var oneApart = isoA.Zip(isoB).Count(p => p.First != p.Second) == 1;
+            near += oneApart ? 1 : 0;
+            Assert.Equal(oneApart ? DateAgreement.Near : DateAgreement.Contradicts, BirthDate.Parse(isoA)!.CompareWith(BirthDate.Parse(isoB)!));
+        }
+
+        Assert.True(near > 1000, $"only {near} pairs one digit apart");
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -134,21 +134,24 @@ public sealed record BirthDate
             return false;
         }
 
-        Span<char> a = stackalloc char[10];
-        Span<char> b = stackalloc char[10];
-        if (!Earliest.TryFormat(a, out var aLength, "yyyy-MM-dd", CultureInfo.InvariantCulture)
-            || !other.Earliest.TryFormat(b, out var bLength, "yyyy-MM-dd", CultureInfo.InvariantCulture) || aLength != bLength)
-        {
-            return false;
-        }
-
-        var differences = 0;
-        for (var i = 0; i < aLength; i++)
-        {
-            differences += a[i] != b[i] ? 1 : 0;
-        }
-
+        // The digits of each field compared in place (formatting both dates cost more than the rest of the comparison).
+        var differences = DigitsApart(Earliest.Year, other.Earliest.Year, 4) + DigitsApart(Earliest.Month, other.Earliest.Month, 2)
+            + DigitsApart(Earliest.Day, other.Earliest.Day, 2);
         return differences == 1;
+    }
+
+    /// <summary>How many of the <paramref name="digits"/> decimal digits of two numbers, written with leading zeros, differ.</summary>
+    private static int DigitsApart(int a, int b, int digits)
+    {
+        var differences = 0;
+        for (var i = 0; i < digits; i++)
+        {
+            differences += a % 10 != b % 10 ? 1 : 0;
+            a /= 10;
+            b /= 10;
+        }
+
+        return differences;
     }
 
     /// <inheritdoc />

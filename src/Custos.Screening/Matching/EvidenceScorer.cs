@@ -82,7 +82,7 @@ internal static class EvidenceScorer
         if (query.Kind != EntityKind.Unknown && entry.Kind != EntityKind.Unknown && query.Kind != entry.Kind)
         {
             var penalty = query.Kind == EntityKind.Person || entry.Kind == EntityKind.Person ? PersonVersusOtherPenalty : OtherKindPenalty;
-            score = Add(score, -penalty, EvidenceKind.EntityKind, "a " + Describe(query.Kind) + " screened against a listed " + Describe(entry.Kind), items);
+            score = Add(score, -penalty, EvidenceKind.EntityKind, items is null ? string.Empty : "a " + Describe(query.Kind) + " screened against a listed " + Describe(entry.Kind), items);
         }
 
         if (name.Strength == NameStrength.Weak)

@@ -195,6 +195,7 @@ public sealed class ScreeningIndex
         var candidates = search.Find(tokens, cache, Options.CandidateLimit, excludedName, acronyms: !personal);
         var best = search.BestPerEntry;
         best.Clear();
+        data.Touch(candidates);
         foreach (var candidate in candidates)
         {
             var nameScore = (double)NameAligner.Score(tokens, data.NameTokens[candidate], cache, null, data.Rarity.HasCorpus, personal || ListedAsPerson(candidate),
