@@ -112,6 +112,38 @@ public sealed class AcronymTests
         Assert.DoesNotContain(hits, h => h.MatchedName.Text == "LLC PTK APRIORI" && h.RequiresReview);
     }
 
+    /// <summary>A listed organisation's abbreviation that sounds like a query's word does not take the candidates' places:
+    /// <c>fedyaev</c> has the skeleton of <c>VTB</c>, and the thirty names of VTB (each scored 0 against it, an
+    /// abbreviation met by sound) filled the candidates, so that <c>FEDYAEV, Pavel Mikhaylovich</c> was never scored and
+    /// <c>Paul FEDYAEV</c> had no hit at all.</summary>
+    [SharedDataTheory]
+    [InlineData("FEDYAEV", EntityKind.Unknown)]
+    [InlineData("Paul FEDYAEV", EntityKind.Person)]
+    [InlineData("Paul FEDYAEV", EntityKind.Unknown)]
+    public void Screen_AWordWithTheSkeletonOfAListedAbbreviation_FindsTheNameThatHoldsIt(string query, EntityKind kind)
+    {
+        var hits = Lists.Full.Screen(new ScreeningQuery(query) { Kind = kind }, 3);
+
+        Assert.NotEmpty(hits);
+        Assert.Equal("FEDYAEV, Pavel Mikhaylovich", hits[0].Entry.PrimaryName);
+        Assert.True(hits[0].RequiresReview, hits[0].Explanation.ToText());
+    }
+
+    /// <summary>A query's abbreviation met by sound is no pair in a name the scoring reads it against as an abbreviation
+    /// (outside a person's name): the candidate search does not spend a place on such a name. <c>KMT</c> brought
+    /// <c>KOMID</c> and <c>KMID</c> (scored 0 against it) to scoring before the names of <c>CMT</c>.</summary>
+    [SharedDataFact]
+    public void FindCandidates_AQueryAbbreviation_BringsNoOrganisationItOnlySoundsLike()
+    {
+        var index = Lists.Full;
+        var candidates = index.FindCandidates("KMT");
+        var names = candidates.Best.Select(b => index.Data.NameSource[b.Name].Text).ToList();
+
+        Assert.DoesNotContain("KOMID", names);
+        Assert.DoesNotContain("KMID", names);
+        Assert.Contains("OOO 'CMT-K'", names);
+    }
+
     /// <summary>A word written in Arabic script is a word spelt without its vowels, in an organisation's name too: it still
     /// meets the Latin spelling by sound (<c>bnk</c> ~ <c>bank</c>).</summary>
     [SharedDataFact]

@@ -24,7 +24,7 @@ internal sealed partial class CandidateSearch
             // joined spelling begins with is no spelling of it.
             if (kind != AlignmentKind.Initial && similarity >= JoinedMinimum && (foundInQuery[vocab] != queryStamp || (pair && similarity >= JoinedExactly && foundSimilarity[vocab] < JoinedMinimum)))
             {
-                found.Add((vocab, TokenSimilarity.Graded(similarity)));
+                found.Add((vocab, TokenSimilarity.Graded(similarity), false));
             }
         }
 

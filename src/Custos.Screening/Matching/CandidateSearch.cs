@@ -1,3 +1,4 @@
+using Custos.Screening.Lists;
 using Custos.Screening.Text;
 
 namespace Custos.Screening.Matching;
@@ -29,7 +30,14 @@ internal sealed partial class CandidateSearch
 
     /// <summary>The estimate of each name in <see cref="touched"/>, in the same order.</summary>
     private readonly List<float> estimates = [];
-    private readonly List<(int Vocab, float Graded)> found = [];
+    /// <summary>The vocabulary tokens a query token found and what each counts for; <c>Abbreviation</c> when one of the
+    /// two is an abbreviation the other met only by sound (<see cref="NameAligner.AbbreviationMetBySound"/>).</summary>
+    private readonly List<(int Vocab, float Graded, bool Abbreviation)> found = [];
+
+    /// <summary>Whether the current query is known to be a person's, and whether it holds a legal form or a generic word:
+    /// where the scoring reads an abbreviation met by sound as no pair (<see cref="PostWhereAbbreviationsMeet"/>).</summary>
+    private bool queryPersonal;
+    private bool queryHoldsOrganisationWords;
     private readonly List<(int Vocab, float Similarity, AlignmentKind Kind)> near = [];
 
     /// <summary>The vocabulary tokens the current neighbour search will compare, in the order it found them.</summary>
@@ -99,9 +107,13 @@ internal sealed partial class CandidateSearch
     /// <param name="cache">Receives the similarities of query tokens to the vocabulary tokens found.</param>
     /// <param name="limit">The most candidates.</param>
     /// <param name="excludedName">A name to leave out (leave-one-out evaluation), or -1.</param>
-    /// <param name="acronyms">True to look up acronyms (not for a query known to be a person's).</param>
-    public List<int> Find(Tok[] query, SimilarityCache cache, int limit, int excludedName, bool acronyms = true)
+    /// <param name="personal">True for a query known to be a person's: acronyms are not looked up, and an abbreviation
+    /// met by sound is no pair where the scoring says so (<see cref="NameAligner.Score"/>).</param>
+    public List<int> Find(Tok[] query, SimilarityCache cache, int limit, int excludedName, bool personal = false)
     {
+        var acronyms = !personal;
+        queryPersonal = personal;
+        queryHoldsOrganisationWords = NameAligner.HoldsOrganisationWords(query, query.Length);
         touched.Clear();
         extras.Clear();
         initialCredit.Clear();
@@ -432,7 +444,10 @@ internal sealed partial class CandidateSearch
                 graded *= Math.Min(1f, data.Vocabulary[vocab].Weight / Math.Max(token.Weight, 1e-3f));
             }
 
-            found.Add((vocab, graded));
+            // An abbreviation met by sound (fedyaev, and the VTB of VTB BANK: one skeleton) is no pair where the scoring
+            // reads abbreviations as such (NameAligner.Score): the names it is none in are not credited with it. Before,
+            // the thirty names of VTB filled the candidates of FEDYAEV, and FEDYAEV, Pavel was never scored.
+            found.Add((vocab, graded, kind == AlignmentKind.Phonetic && NameAligner.AbbreviationMetBySound(token, data.Vocabulary[vocab])));
             foundSimilarity[vocab] = foundInQuery[vocab] == queryStamp ? Math.Max(foundSimilarity[vocab], similarity) : similarity;
             foundInQuery[vocab] = queryStamp;
         }
@@ -441,9 +456,16 @@ internal sealed partial class CandidateSearch
     private void Accumulate(float weight)
     {
         stamp = unchecked(stamp + 1);
-        foreach (var (vocab, graded) in found)
+        foreach (var (vocab, graded, abbreviation) in found)
         {
-            Post(vocab, graded * weight);
+            if (abbreviation)
+            {
+                PostWhereAbbreviationsMeet(vocab, graded * weight);
+            }
+            else
+            {
+                Post(vocab, graded * weight);
+            }
         }
     }
 
@@ -465,6 +487,31 @@ internal sealed partial class CandidateSearch
         foreach (var name in data.Postings[vocab])
         {
             PostName(name, value);
+        }
+    }
+
+    /// <summary>
+    /// Posts an abbreviation met by sound to the names where the scoring counts it as a pair (<see cref="NameAligner.Score"/>):
+    /// none when the query holds a legal form or a generic word, only persons' names when the query is not known to be a
+    /// person's, and never a listed organisation's, vessel's or aircraft's abbreviation.
+    /// </summary>
+    private void PostWhereAbbreviationsMeet(int vocab, float value)
+    {
+        if (queryHoldsOrganisationWords)
+        {
+            return;
+        }
+
+        var kinds = data.NameKinds;
+        var listedAbbreviation = data.Vocabulary[vocab].Vowelless;
+        PostingsVisited += data.Postings[vocab].Length;
+        foreach (var name in data.Postings[vocab])
+        {
+            var kind = kinds[name];
+            if ((queryPersonal || kind == EntityKind.Person) && !(listedAbbreviation && IndexData.IsOrganisation(kind)))
+            {
+                PostName(name, value);
+            }
         }
     }
 

@@ -111,8 +111,15 @@ internal static partial class NameAligner
         a.Vowelless && b.Vowelless && a.Text.Length <= 3 && b.Text.Length <= 3 && ((a.Variants | b.Variants) & Tok.Abjad) == 0
         && TokenSimilarity.Distance(a.Text, b.Text, 2) > 1;
 
+    /// <summary>True when a pair of tokens met by sound is an abbreviation against a word, or two abbreviations more than
+    /// one letter apart (<see cref="AbbreviationBySound"/>, <see cref="AbbreviationsApart"/>): no pair where abbreviations
+    /// are read as such, which a listed organisation's short words without vowels always are.</summary>
+    /// <param name="query">The query's token.</param>
+    /// <param name="listed">The list name's token.</param>
+    internal static bool AbbreviationMetBySound(in Tok query, in Tok listed) => AbbreviationBySound(query, listed) || AbbreviationsApart(query, listed);
+
     /// <summary>True when a name holds a legal form or a generic organisation word (<c>Group</c>, <c>Trading</c>).</summary>
-    private static bool HoldsOrganisationWords(Tok[] tokens, int count)
+    internal static bool HoldsOrganisationWords(Tok[] tokens, int count)
     {
         for (var i = 0; i < count; i++)
         {
@@ -201,7 +208,7 @@ internal static partial class NameAligner
                 var (similarity, kind) = cache is null ? TokenSimilarity.Compare(q[i], c[j]) : cache.Get(i, q[i], c[j]);
                 var graded = TokenSimilarity.Graded(similarity);
                 if (graded > 0f && !(kind == AlignmentKind.Phonetic && (abbreviations || (listedAsOrganisation && c[j].Vowelless))
-                    && (AbbreviationBySound(q[i], c[j]) || AbbreviationsApart(q[i], c[j]))))
+                    && AbbreviationMetBySound(q[i], c[j])))
                 {
                     pairs.Add(new Pair(1UL << i, 1UL << j, similarity, graded, graded * (q[i].Weight + c[j].Weight) / 2f, kind));
                 }

@@ -192,7 +192,7 @@ public sealed class ScreeningIndex
         var cache = SimilarityCache.Begin();
         var search = CandidateSearch.For(data);
         var personal = QueryIsPersonal(kind, tokens);
-        var candidates = search.Find(tokens, cache, Options.CandidateLimit, excludedName, acronyms: !personal);
+        var candidates = search.Find(tokens, cache, Options.CandidateLimit, excludedName, personal);
         var best = search.BestPerEntry;
         best.Clear();
         data.Touch(candidates);
@@ -296,11 +296,11 @@ public sealed class ScreeningIndex
     }
 
     /// <summary>True when the entry of the list name is a person (acronyms are then only initials).</summary>
-    private bool ListedAsPerson(int name) => data.Entries[data.NameEntry[name]].Kind == EntityKind.Person;
+    private bool ListedAsPerson(int name) => data.NameKinds[name] == EntityKind.Person;
 
     /// <summary>True when the entry of the list name is an organisation, a vessel or an aircraft (its short words without
     /// vowels are abbreviations, <see cref="NameAligner"/>).</summary>
-    private bool ListedAsOrganisation(int name) => data.Entries[data.NameEntry[name]].Kind is EntityKind.Organization or EntityKind.Vessel or EntityKind.Aircraft;
+    private bool ListedAsOrganisation(int name) => IndexData.IsOrganisation(data.NameKinds[name]);
 
     /// <summary>True when the query is a person's, by its stated kind or as it reads (<see cref="LooksPersonal"/>).</summary>
     private static bool QueryIsPersonal(EntityKind kind, Tok[] tokens) => kind == EntityKind.Person || LooksPersonal(tokens);
