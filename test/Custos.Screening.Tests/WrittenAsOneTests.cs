@@ -12,6 +12,20 @@ namespace Custos.Screening.Tests;
 /// </summary>
 public sealed class WrittenAsOneTests
 {
+    /// <summary>Two query words looked up written as one bring no listed word more than two letters shorter, which the
+    /// scoring never pairs with them: <c>iyad ag</c> (iyadag) has the skeleton of ODK, ATC and ITC, whose organisations
+    /// took the candidates' places; <c>s habibi</c> (shabibi) brought the names of short words of its skeleton before
+    /// <c>HABIBI, Skender</c>, and <c>HABIB, Salah</c> came first.</summary>
+    [SharedDataFact]
+    public void FindCandidates_TwoWordsWrittenAsOne_BringNoMuchShorterWordOfTheirSkeleton()
+    {
+        var index = Lists.Full;
+        var names = index.FindCandidates("GHALY, Iyad ag", EntityKind.Person).Best.Select(b => index.Data.NameSource[b.Name].Text).ToList();
+
+        Assert.DoesNotContain(names, n => n.Contains("ODK", StringComparison.Ordinal) || n.Contains("ATC", StringComparison.Ordinal) || n.Contains("ITC", StringComparison.Ordinal));
+        Assert.Equal("HABIBI, Skender", index.Screen(new ScreeningQuery("S. HABIBI") { Kind = EntityKind.Person }, 3)[0].Entry.PrimaryName);
+    }
+
     [SharedDataTheory]
     // In one case: where the case changes between the words, the normaliser splits them before any search (below).
     [InlineData("MIKHAILIUKLEONID", "31573")] // MIKHAILIUK, Leonid: surname first, written as one

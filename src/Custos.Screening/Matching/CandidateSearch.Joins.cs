@@ -15,11 +15,19 @@ internal sealed partial class CandidateSearch
     /// <param name="weight">The token's weight.</param>
     /// <param name="pair">True for two adjacent query tokens written as one: a word either of them found only as a far
     /// spelling (ajani, and aghajani that agh ajani is) counts for the pair as well.</param>
-    private void PostNeighbours((int Vocab, float Similarity, AlignmentKind Kind)[] neighbours, float weight, bool pair)
+    /// <param name="shortest">The shortest listed word the token may stand for: the scoring pairs two query words written
+    /// as one with no word more than two letters shorter (NameAligner), and such a word found by its skeleton (iyadag and
+    /// the ODK, ATC and ITC of thirty organisations: one skeleton) took the candidates' places.</param>
+    private void PostNeighbours((int Vocab, float Similarity, AlignmentKind Kind)[] neighbours, float weight, bool pair, int shortest = 0)
     {
         found.Clear();
         foreach (var (vocab, similarity, kind) in neighbours)
         {
+            if (data.Vocabulary[vocab].Text.Length < shortest)
+            {
+                continue;
+            }
+
             // A word the query's own tokens found already counts once (abdulrahman al → abdulrahman); an initial the
             // joined spelling begins with is no spelling of it.
             if (kind != AlignmentKind.Initial && similarity >= JoinedMinimum && (foundInQuery[vocab] != queryStamp || (pair && similarity >= JoinedExactly && foundSimilarity[vocab] < JoinedMinimum)))

@@ -166,12 +166,12 @@ internal sealed partial class CandidateSearch
                     | (query[i].Variants & query[i + 1].Variants & Tok.Abjad));
                 if (data.Neighbours.TryGetValue(MemoKey(text, TokenClass.Word, id >= 0, syllabic, deep: false, variants), out var remembered))
                 {
-                    PostNeighbours(remembered, weight, pair: pair);
+                    PostNeighbours(remembered, weight, pair: pair, shortest: text.Length - 2);
                     continue;
                 }
 
                 var joined = new Tok(text, PhoneticKey.Of(text), TokenClass.Word, weight, 0f, id, syllabic, KnownVariants: variants);
-                PostNeighbours(NeighboursOf(joined, deep: false), joined.Weight, pair: pair);
+                PostNeighbours(NeighboursOf(joined, deep: false), joined.Weight, pair: pair, shortest: text.Length - 2);
             }
         }
 
