@@ -104,6 +104,9 @@ switch (mode)
     case "first":
         Profile.FirstScreens();
         break;
+    case "zeros":
+        ZeroCandidates.Run(FullIndex());
+        break;
     case "perf":
         new Performance(threshold).Run();
         break;
@@ -111,7 +114,7 @@ switch (mode)
         CpuCost.Run(args.SkipWhile(a => a != "--rounds").Skip(1).Select(int.Parse).DefaultIfEmpty(5).First());
         break;
     default:
-        Console.Error.WriteLine("usage: Custos.Screening.Bench eval|perf|cpu [--rounds N]|stored|profile|candidates NAME|screen NAME [--dob D] [--country C] [--type person|organization|vessel|aircraft]|pair NAME1 NAME2 [SCHEMA]|match FILE [--threshold T] [--verbose] [--only PART]");
+        Console.Error.WriteLine("usage: Custos.Screening.Bench eval|perf|cpu [--rounds N]|stored|profile|first|zeros|candidates NAME|screen NAME [--dob D] [--country C] [--type person|organization|vessel|aircraft]|pair NAME1 NAME2 [SCHEMA]|match FILE [--threshold T] [--verbose] [--only PART]");
         return 2;
 }
 
