@@ -12,6 +12,18 @@ namespace Custos.Screening.Tests;
 /// </summary>
 public sealed class WrittenAsOneTests
 {
+    /// <summary>A word split into two listed words brings a name holding one of them only when the word is near that one
+    /// (the scoring pairs them): <c>Richardson</c> is no <c>son</c>, and the names of SON, Min (scored 0 against it) took
+    /// the candidates' places; the names holding both halves still come (<c>SYRIANAIR</c>, below).</summary>
+    [SharedDataFact]
+    public void FindCandidates_AWordSplitInTwo_BringsNoNameHoldingOnlyAHalfItIsFarFrom()
+    {
+        var index = Lists.Full;
+        var names = index.FindCandidates("John Richardson", EntityKind.Person).Best.Select(b => index.Data.NameTokens[b.Name]).ToList();
+
+        Assert.DoesNotContain(names, tokens => tokens.Any(t => t.Text == "son") && !tokens.Any(t => t.Text == "richard"));
+    }
+
     /// <summary>Two query words looked up written as one bring no listed word more than two letters shorter, which the
     /// scoring never pairs with them: <c>iyad ag</c> (iyadag) has the skeleton of ODK, ATC and ITC, whose organisations
     /// took the candidates' places; <c>s habibi</c> (shabibi) brought the names of short words of its skeleton before

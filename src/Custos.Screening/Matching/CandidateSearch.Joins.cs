@@ -221,6 +221,37 @@ internal sealed partial class CandidateSearch
         return found;
     }
 
+    /// <summary>
+    /// Posts one part of a split token with its share of the weight: to every name that holds it when it is a word of
+    /// four letters or more (the list may write the other part another way: IRAN &amp; SHARGH for iranoshargh, whose
+    /// irano it does not hold) or the token itself is near it (mansurali and mansur, which the scoring pairs); a shorter
+    /// part only to the names that hold another part too, where the scoring may pair the token with the parts written as
+    /// one (NameAligner). Richardson is no son: the names of SON, Min scored 0 against it and took the candidates' places.
+    /// </summary>
+    private void PostPart(in Tok token, int part, float value, int other, int third = -1)
+    {
+        if (data.Vocabulary[part].Text.Length > ShortPart || TokenSimilarity.Graded(TokenSimilarity.Compare(token, data.Vocabulary[part]).Similarity) > 0f)
+        {
+            PostAlone(part, value);
+            return;
+        }
+
+        stamp = unchecked(stamp + 1);
+        var names = data.Postings[part];
+        PostingsVisited += names.Length;
+        foreach (var name in names)
+        {
+            if (Array.BinarySearch(data.Postings[other], name) >= 0 || (third >= 0 && Array.BinarySearch(data.Postings[third], name) >= 0))
+            {
+                PostName(name, value);
+            }
+        }
+    }
+
+    /// <summary>The longest part of a split token that is credited alone only where the token is near it
+    /// (<see cref="PostPart"/>).</summary>
+    private const int ShortPart = 3;
+
     /// <summary>A token the query writes as one that the list may write as two: both halves known words
     /// (SYRIANAIR / Syrian Air), or a particle and a name (ALKURD / al Kurd, ELKADDAFI / el-Qaddafi: the name is
     /// looked up with its variants).</summary>
@@ -240,8 +271,8 @@ internal sealed partial class CandidateSearch
                 && ((k >= 3 && text.Length - k >= 3) || ((token.Variants & Tok.Mandarin) != 0 && MandarinReadings.Readable(text[..k]) && MandarinReadings.Readable(text[k..]))
                     || (text.Length >= 6 && TwoLetterWord(k == 2 ? left : right))))
             {
-                PostAlone(left, token.Weight / 2f);
-                PostAlone(right, token.Weight / 2f);
+                PostPart(token, left, token.Weight / 2f, right);
+                PostPart(token, right, token.Weight / 2f, left);
                 split = true;
             }
         }
@@ -300,9 +331,9 @@ internal sealed partial class CandidateSearch
                 {
                     if (lookup.TryGetValue(text.AsSpan(k1, k2 - k1), out var second) && lookup.TryGetValue(text.AsSpan(k2), out var third))
                     {
-                        PostAlone(first, token.Weight / 3f);
-                        PostAlone(second, token.Weight / 3f);
-                        PostAlone(third, token.Weight / 3f);
+                        PostPart(token, first, token.Weight / 3f, second, third);
+                        PostPart(token, second, token.Weight / 3f, first, third);
+                        PostPart(token, third, token.Weight / 3f, first, second);
                     }
                 }
             }
