@@ -1,5 +1,6 @@
 using System.Globalization;
 using Custos.Screening.Lists;
+using Custos.Screening.Matching;
 using Custos.Screening.Text;
 
 namespace Custos.Screening.Tests;
@@ -256,6 +257,35 @@ public sealed class NormalizationTests
     [InlineData("HIRST HOLDINGS", "hirst holdings")]
     public void Normalize_NumberWordMisspeltByOneEdit_BecomesDigits(string name, string expected) =>
         Assert.Equal(expected, OrganisationDisplay(name));
+
+    /// <summary>A word near a number word meets the number the list's name was read as, by the number's spellings: a short
+    /// misspelt number word is not read as digits (a person's <c>Sixten</c>), and before, <c>thri</c> met nothing against
+    /// the 3 of <c>A THREE ENERGY FZE</c>, nor the Polish <c>Tien</c> the 10 of <c>TEN, Sergey Yuryevich</c> (a Korean
+    /// surname of Russia).</summary>
+    [SharedDataTheory]
+    [InlineData("a thri energy fze", null, "A THREE ENERGY FZE")]
+    [InlineData("Siergiej Juriewicz Tien", EntityKind.Person, "TEN, Sergey Yuryevich")]
+    public void Screen_AWordNearANumberWord_MeetsTheNumber(string query, EntityKind? kind, string expected)
+    {
+        var hits = Lists.Full.Screen(new ScreeningQuery(query) { Kind = kind ?? EntityKind.Unknown }, 3);
+
+        Assert.NotEmpty(hits);
+        Assert.Equal(expected, hits[0].Entry.PrimaryName);
+        Assert.True(hits[0].RequiresReview, hits[0].Explanation.ToText());
+    }
+
+    /// <summary>Two numbers are compared as written (another number is another name), and a word far from every spelling
+    /// of a number does not meet it.</summary>
+    [SharedDataTheory]
+    [InlineData("FU YUAN YU 7617", "FU YUAN YU 7871")]
+    [InlineData("SEA STAR 3", "SEA STAR 8")]
+    [InlineData("SEA STAR BRAVO", "SEA STAR 3")]
+    public void ScorePair_ANumberAgainstAnotherNumberOrAFarWord_DoesNotMeetIt(string a, string b)
+    {
+        var explanation = Lists.Full.ScorePair(a, b, "Vessel").Explanation;
+
+        Assert.DoesNotContain(explanation.Alignments, x => x.QueryToken is not null && x.ListToken is not null && (char.IsAsciiDigit(x.QueryToken[0]) || char.IsAsciiDigit(x.ListToken[0])));
+    }
 
     /// <summary>In a person's name a word one edit from a number word is a given name (<c>Sixten</c>, <c>Secondo</c>).</summary>
     [Fact]

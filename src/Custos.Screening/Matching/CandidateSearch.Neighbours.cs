@@ -211,6 +211,13 @@ internal sealed partial class CandidateSearch
             GatherRespelled(token.Text, ownKeyLooked ? token.Key : null);
         }
 
+        // A word the lists do not hold near a number word: the number the lists' names write it as (thri: the 3 of A THREE
+        // ENERGY FZE). Not a listed word, most likely meant as written (ones, of THE NOBLE ONES, brought every name of a 1).
+        if (deep && token.VocabId < 0 && token.Class is TokenClass.Word or TokenClass.Generic && token.Text.Length >= 3 && token.Script == 0)
+        {
+            GatherNumbers(token.Text);
+        }
+
         // The listed words a query's last word, cut short, may begin (Tok.CutShort).
         if ((token.Variants & Tok.CutShort) != 0)
         {
@@ -285,6 +292,24 @@ internal sealed partial class CandidateSearch
                 foreach (var v in words)
                 {
                     Gather(v);
+                }
+            }
+        }
+    }
+
+    /// <summary>Gathers the numbers the lists hold whose English words are one or two letters from <paramref name="text"/>
+    /// (<see cref="WordLists.NumberSpellings"/>): compared by their spellings (<see cref="TokenSimilarity.Compare"/>).</summary>
+    private void GatherNumbers(string text)
+    {
+        foreach (var (digits, spellings) in WordLists.NumberSpellings)
+        {
+            foreach (var (spelling, _) in spellings)
+            {
+                if (Math.Abs(spelling.Length - text.Length) <= 2 && (spelling[0] == text[0] || spelling[^1] == text[^1])
+                    && TokenSimilarity.Distance(text, spelling, 2) <= 2 && data.VocabularyByText.TryGetValue(digits, out var number))
+                {
+                    Gather(number);
+                    break;
                 }
             }
         }

@@ -77,7 +77,7 @@ internal static partial class TokenSimilarity
 
         if (a.Class == TokenClass.Number || b.Class == TokenClass.Number)
         {
-            return (0f, AlignmentKind.Fuzzy);
+            return a.Class == TokenClass.Number ? SpelledNumber(a, b) : SpelledNumber(b, a);
         }
 
         // Written in the same Han, Hangul or kana script, two syllables that romanise differently are different
@@ -183,6 +183,29 @@ internal static partial class TokenSimilarity
         // A query token that is itself a word of the corpus is most likely meant as written: another word near it
         // is a weaker match than a near spelling of a word the corpus does not have.
         return a.VocabId >= 0 && b.VocabId >= 0 ? (similarity * KnownWordDiscount, kind) : (similarity, kind);
+    }
+
+    /// <summary>
+    /// A number against a word: how near the word comes to the number's spellings in English words (<c>thri</c> and
+    /// <c>3</c>, which <c>THREE</c> was read as; <c>tien</c> and the <c>10</c> of <c>TEN, Sergey</c>), as the two words
+    /// compare, at most <see cref="Variant"/>. A number word is read as digits so that <c>3</c> and <c>three</c> meet; a
+    /// misspelt one of fewer than six letters is not (a person's <c>Sixten</c>), and met nothing. Not a word of another
+    /// class, nor two numbers (another number is another name).
+    /// </summary>
+    private static (float Similarity, AlignmentKind Kind) SpelledNumber(in Tok number, in Tok word)
+    {
+        if (word.Class is not (TokenClass.Word or TokenClass.Generic) || word.Text.Length < 3 || !WordLists.NumberSpellings.TryGetValue(number.Text, out var spellings))
+        {
+            return (0f, AlignmentKind.Fuzzy);
+        }
+
+        var best = 0f;
+        foreach (var (text, key) in spellings)
+        {
+            best = Math.Max(best, CompareWords(word.Text, word.Key, text, key, false, false).Similarity);
+        }
+
+        return (Math.Min(best, Variant), AlignmentKind.Fuzzy);
     }
 
     /// <summary>

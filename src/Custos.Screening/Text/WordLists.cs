@@ -189,6 +189,13 @@ internal static class WordLists
         ["5th"] = 5, ["6th"] = 6, ["7th"] = 7, ["8th"] = 8, ["9th"] = 9, ["10th"] = 10,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>For each number a number word is read as (<see cref="NumberWords"/>), in digits: the words spelling it, with
+    /// their phonetic keys (<c>3</c>: three, third).</summary>
+    public static readonly FrozenDictionary<string, (string Text, string Key)[]> NumberSpellings = NumberWords
+        .Where(w => char.IsAsciiLetter(w.Key[0]))
+        .GroupBy(w => w.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.Select(w => (w.Key, PhoneticKey.Of(w.Key))).ToArray(), StringComparer.Ordinal);
+
     /// <summary>Roman numerals used as series markers (<c>Fund II</c>).</summary>
     public static readonly FrozenSet<string> RomanNumerals = FrozenSet.ToFrozenSet(
     [
