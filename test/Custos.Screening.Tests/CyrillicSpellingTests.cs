@@ -19,6 +19,8 @@ public sealed class CyrillicSpellingTests
     [InlineData("szojgu", "shoygu")] // Polish sz
     [InlineData("siergiej", "sergey")] // Polish ie after a consonant
     [InlineData("miedwiediew", "medvedev")]
+    [InlineData("koriniec", "korinets")] // Polish -iec for -ец, a word without another Polish mark
+    [InlineData("golodiec", "golodets")]
     [InlineData("choigou", "shoigu")] // French ch, ou
     [InlineData("prigojine", "prigozhin")] // French j for ж, final e
     [InlineData("kovaltchouk", "kovalchuk")] // French tch
@@ -37,6 +39,7 @@ public sealed class CyrillicSpellingTests
     [InlineData("djamel")] // dj is English's own
     [InlineData("michail")] // a German ch alone is no mark: English writes ch too
     [InlineData("ab")]
+    [InlineData("oiec")] // -iec after a vowel, or in a word of four letters, is no mark
     public void Of_WordWithoutASystemsMark_HasNone(string word) =>
         Assert.Empty(CyrillicSpellings.Of(word));
 

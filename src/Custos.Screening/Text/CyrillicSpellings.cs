@@ -16,7 +16,8 @@ namespace Custos.Screening.Text;
 /// The systems disagree with English and with each other on the same letters (German <c>ch</c> is the lists'
 /// <c>kh</c>, French <c>ch</c> their <c>sh</c>, French <c>j</c> their <c>zh</c>, German <c>z</c> their <c>ts</c>), so a
 /// word is respelled by a system only when it bears a mark of that system (German <c>sch</c>, <c>w</c> or <c>j</c>;
-/// Polish <c>cz</c>, <c>sz</c>, <c>rz</c>, <c>w</c> or <c>j</c>; French <c>ou</c>, <c>tch</c> or <c>j</c>), and whether the
+/// Polish <c>cz</c>, <c>sz</c>, <c>rz</c>, <c>w</c> or <c>j</c>, or a final <c>-iec</c> after a consonant, the Polish
+/// <c>-ец</c> (<c>Koriniec</c>, <c>Golodiec</c>); French <c>ou</c>, <c>tch</c> or <c>j</c>), and whether the
 /// name is Cyrillic at all is the caller's to say: the respellings are compared only with the words of names of
 /// entries of countries that write Cyrillic (<see cref="Matching.Tok.Cyrillic"/>). German <c>sch</c> stands for both
 /// <c>ш</c> and <c>ж</c> (<c>Schoigu</c>, <c>Prigoschin</c>): both respellings are given.
@@ -100,7 +101,7 @@ internal static class CyrillicSpellings
 
     private static bool HasPolishMark(string w) =>
         w.Contains("cz", StringComparison.Ordinal) || w.Contains("sz", StringComparison.Ordinal) || w.Contains("rz", StringComparison.Ordinal)
-        || w.Contains('w', StringComparison.Ordinal) || HasJ(w);
+        || w.Contains('w', StringComparison.Ordinal) || HasJ(w) || (w.Length >= 5 && w.EndsWith("iec", StringComparison.Ordinal) && !IsVowel(w[^4]));
 
     private static bool HasFrenchMark(string w) =>
         w.Contains("ou", StringComparison.Ordinal) || w.Contains("tch", StringComparison.Ordinal) || HasJ(w);
