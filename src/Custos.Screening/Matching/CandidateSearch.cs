@@ -491,24 +491,20 @@ internal sealed partial class CandidateSearch
     }
 
     /// <summary>
-    /// Posts an abbreviation met by sound to the names where the scoring counts it as a pair (<see cref="NameAligner.Score"/>):
-    /// none when the query holds a legal form or a generic word, only persons' names when the query is not known to be a
-    /// person's, and never a listed organisation's, vessel's or aircraft's abbreviation.
+    /// Posts an abbreviation met by sound to the names where the scoring counts it as a pair, by the scoring's own rule
+    /// (<see cref="NameAligner.AbbreviationsRead"/>): none when the query holds a legal form or a generic word, only
+    /// persons' names when the query is not known to be a person's, and never a listed organisation's, vessel's or
+    /// aircraft's abbreviation.
     /// </summary>
     private void PostWhereAbbreviationsMeet(int vocab, float value)
     {
-        if (queryHoldsOrganisationWords)
-        {
-            return;
-        }
-
         var kinds = data.NameKinds;
-        var listedAbbreviation = data.Vocabulary[vocab].Vowelless;
+        var listedVowelless = data.Vocabulary[vocab].Vowelless;
         PostingsVisited += data.Postings[vocab].Length;
         foreach (var name in data.Postings[vocab])
         {
             var kind = kinds[name];
-            if ((queryPersonal || kind == EntityKind.Person) && !(listedAbbreviation && IndexData.IsOrganisation(kind)))
+            if (!NameAligner.AbbreviationsRead(queryPersonal || kind == EntityKind.Person, queryHoldsOrganisationWords, IndexData.IsOrganisation(kind), listedVowelless))
             {
                 PostName(name, value);
             }

@@ -118,6 +118,20 @@ internal static partial class NameAligner
     /// <param name="listed">The list name's token.</param>
     internal static bool AbbreviationMetBySound(in Tok query, in Tok listed) => AbbreviationBySound(query, listed) || AbbreviationsApart(query, listed);
 
+    /// <summary>
+    /// True when short words without vowels are read as abbreviations in a pair of names, so that an abbreviation met by
+    /// sound (<see cref="AbbreviationMetBySound"/>) is no pair: outside a person's name, and in a query that holds a legal
+    /// form or a generic word (BT Group against PAT, a listed person's alias); a listed organisation's are abbreviations
+    /// even when the query reads as a person's (FADICO S A, two initials beside a word, met LLC PTK APRIORI's ptk by sound
+    /// at 0.84). The scoring and the candidate search both ask it.
+    /// </summary>
+    /// <param name="personal">True when the query or the list name is known to be a person's.</param>
+    /// <param name="queryHoldsOrganisationWords">True when the query holds a legal form or a generic word.</param>
+    /// <param name="listedAsOrganisation">True when the list name is an organisation's, a vessel's or an aircraft's.</param>
+    /// <param name="listedVowelless">True when the list name's token is written without vowels.</param>
+    internal static bool AbbreviationsRead(bool personal, bool queryHoldsOrganisationWords, bool listedAsOrganisation, bool listedVowelless) =>
+        !personal || queryHoldsOrganisationWords || (listedAsOrganisation && listedVowelless);
+
     /// <summary>True when a name holds a legal form or a generic organisation word (<c>Group</c>, <c>Trading</c>).</summary>
     internal static bool HoldsOrganisationWords(Tok[] tokens, int count)
     {
@@ -181,11 +195,6 @@ internal static partial class NameAligner
             queryHoldsOrganisationWords = HoldsOrganisationWords(q, n);
         }
 
-        // Abbreviations are no words spelt without their vowels outside a person's name, and in a query that holds a
-        // legal form or a generic word (BT Group against PAT, a listed person's alias): see AbbreviationBySound. A listed
-        // organisation's are abbreviations even when the query reads as a person's (FADICO S A, two initials beside a
-        // word, met LLC PTK APRIORI's ptk by sound at 0.84).
-        var abbreviations = !personal || queryHoldsOrganisationWords;
         var qLetters = queryLetters!;
         Span<TokenSimilarity.LetterSet> cLetters = listLetters is null ? stackalloc TokenSimilarity.LetterSet[m] : listLetters;
         if (listLetters is null)
@@ -207,7 +216,7 @@ internal static partial class NameAligner
 
                 var (similarity, kind) = cache is null ? TokenSimilarity.Compare(q[i], c[j]) : cache.Get(i, q[i], c[j]);
                 var graded = TokenSimilarity.Graded(similarity);
-                if (graded > 0f && !(kind == AlignmentKind.Phonetic && (abbreviations || (listedAsOrganisation && c[j].Vowelless))
+                if (graded > 0f && !(kind == AlignmentKind.Phonetic && AbbreviationsRead(personal, queryHoldsOrganisationWords, listedAsOrganisation, c[j].Vowelless)
                     && AbbreviationMetBySound(q[i], c[j])))
                 {
                     pairs.Add(new Pair(1UL << i, 1UL << j, similarity, graded, graded * (q[i].Weight + c[j].Weight) / 2f, kind));
