@@ -18,7 +18,7 @@ namespace Custos.Screening.Text;
 /// or dh, or z (Dhakir, Zakir; Fadl, Fazal: Persian and Urdu read them as z); ج j is also g (Gamal) and ق q also g
 /// (Gasim); th may also be t then h (طه Taha), as sh, zh and kh may be s, z and k then h (إسحاق ashaq: Ishaq); و w is a
 /// long vowel or, as Persian reads it, v (ولادیمیر Vladimir); a final a, which may be a tāʾ marbūṭa, may be followed
-/// by an h (Hamza, Hamzah).</para>
+/// by an h (Hamza, Hamzah); a final h after a consonant may be the silent he, a final vowel (وهبه Wehbe).</para>
 /// </remarks>
 internal static class AbjadSkeleton
 {
@@ -121,9 +121,15 @@ internal static class AbjadSkeleton
             't' when next == 'h' => Read(builders, 2, "T", "S", "TH"),
             'j' => Read(builders, 1, "J", "G"),
             'q' => Read(builders, 1, "K", "G"),
+
+            // A final he after a consonant is an h, or the vowel Persian and Levantine names end in, which Latin spellings
+            // write e or a (وهبه whbh: Wehbe, Wahba; فاطمه ftmh: Fatemeh, Fatima): the transliteration writes both as h.
+            'h' when i == text.Length - 1 && i > 0 && !IsVowelLetter(text[i - 1]) => Read(builders, 1, "H", "a"),
             var c => Read(builders, 1, ClassOf(c)),
         };
     }
+
+    private static bool IsVowelLetter(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'w' or 'y';
 
     /// <summary>Reads a letter each way it may be read: every skeleton so far continues with each reading, as long as
     /// there are fewer than <see cref="MaxVariants"/>; past that, with the first reading only.</summary>
