@@ -167,9 +167,9 @@ internal sealed class Evaluation(ScreeningIndex full, double threshold, bool ver
                 var script = ScriptOf(original.Text);
                 var (t, a) = byScript.GetValueOrDefault(script);
                 byScript[script] = (t + 1, a + (rank >= 0 ? 1 : 0));
-                if (verbose && rank < 0)
+                if (verbose && (rank < 0 || (rank > 0 && Environment.GetEnvironmentVariable("SCRIPT_ALL") == "1")))
                 {
-                    Console.WriteLine("  script miss " + original.Text + "  <-  " + entry.PrimaryName + (hits.Count > 0 ? "   top: " + hits[0].MatchedName.Text : string.Empty));
+                    Console.WriteLine("  script " + (rank < 0 ? "miss " : "rank " + (rank + 1) + " ") + original.Text + "  <-  " + entry.PrimaryName + (hits.Count > 0 ? "   top: " + hits[0].MatchedName.Text : string.Empty));
                 }
             }
         }

@@ -156,9 +156,10 @@ internal static partial class TokenSimilarity
 
         // A word transliterated from Arabic script and a Latin spelling: by their consonants and long vowels, as the
         // script writes them (جمال jmal / Djamel, فضل fdhl / Fazal). Not discounted as a known word below: the two are
-        // the same name in two scripts, not one word of the corpus near another.
+        // the same name in two scripts, not one word of the corpus near another. Two titles too (حجي hjy / Hajji).
         if (similarity <= AbjadSkeleton.SameSkeleton && acrossScripts
-            && a.Class is TokenClass.Word or TokenClass.Patronymic && b.Class is TokenClass.Word or TokenClass.Patronymic)
+            && ((a.Class is TokenClass.Word or TokenClass.Patronymic && b.Class is TokenClass.Word or TokenClass.Patronymic)
+                || (a.Class == TokenClass.Title && b.Class == TokenClass.Title)))
         {
             var (abjad, latin) = (a.Variants & Tok.Abjad) != 0 ? (a.Text, b.Text) : (b.Text, a.Text);
             var across = AbjadSkeleton.Similarity(abjad, latin);

@@ -980,8 +980,12 @@ public static partial class NameNormalizer
                 continue;
             }
 
+            // A word of a name written in Arabic script is a title when it is one of the titles that script writes, as it
+            // writes them (حجي hjy, شيخ shykh, ملا mla: the Latin title list holds haji, shaykh, mulla), and not a Latin
+            // legal form it happens to spell (إسى asa is Isa, not the Norwegian ASA).
+            var arabicTitle = abjad && IsArabicTitle(word);
             var tokenClass = ClassOf(word, i, words.Count, organisation, person,
-                familyName: i > 0 && words[i - 1] is "al" or "el" && ArabicFamilyTitles.Contains(word));
+                familyName: i > 0 && words[i - 1] is "al" or "el" && (ArabicFamilyTitles.Contains(word) || arabicTitle), arabicTitle, abjad);
             tokens.Add(new NameToken(word, tokenClass is TokenClass.Number or TokenClass.LegalForm ? word : keys[i] ?? PhoneticKey.Of(word), tokenClass) { Abjad = abjad });
         }
 
@@ -995,6 +999,42 @@ public static partial class NameNormalizer
         ["sheikh", "shaikh", "shaykh", "sheik", "cheikh", "haji", "hajji", "hadji", "hajj", "haj", "mullah", "mulla", "mufti", "imam"],
         StringComparer.Ordinal);
 
+    /// <summary>The titles of Muslim learning, pilgrimage and rank as the Latin lists spell them, against which a word
+    /// transliterated from Arabic script is compared by its consonants and long vowels (<see cref="IsArabicTitle"/>). Not
+    /// the titles that are given names too (Amir, Sayed), nor Akhund, in the lists' names a family name (ATTIQULLAH
+    /// AKHUND, MOHAMMAD HASSAN AKHUND: read as a title, their names in Arabic script left only a given name to find
+    /// them by).</summary>
+    private static readonly AbjadSkeleton.Skeleton[] ArabicTitleSkeletons =
+    [
+        .. new[]
+        {
+            "sheikh", "shaykh", "cheikh", "sheikha", "haji", "hajji", "hajj", "alhaji", "alhajj", "mullah", "mulla", "maulana",
+            "mawlawi", "maulvi", "molvi", "mufti", "imam", "ustad", "ustadh", "ustaz", "ayatollah", "hojatoleslam",
+        }.Select(AbjadSkeleton.OfLatin).Distinct(),
+    ];
+
+    /// <summary>True when a word transliterated from Arabic script is one of the titles that script writes
+    /// (<see cref="ArabicTitleSkeletons"/>), as the same skeleton with the long vowels written alike.</summary>
+    /// <param name="word">A normalised word of a name written in Arabic script.</param>
+    internal static bool IsArabicTitle(string word)
+    {
+        if (word.Length < 2 || word.Length > 12)
+        {
+            return false;
+        }
+
+        var skeletons = AbjadSkeleton.OfAbjad(word);
+        foreach (var title in ArabicTitleSkeletons)
+        {
+            if (AbjadSkeleton.Similarity(skeletons, title) >= AbjadSkeleton.SameSkeleton)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The class of a word of a name.</summary>
     /// <param name="word">The word.</param>
     /// <param name="index">Where it stands in the name.</param>
@@ -1003,7 +1043,9 @@ public static partial class NameNormalizer
     /// <param name="person">True when the name is known to be a person's.</param>
     /// <param name="familyName">True when the word is a title that, after the Arabic article, is a family name
     /// (<see cref="ArabicFamilyTitles"/>).</param>
-    private static TokenClass ClassOf(string word, int index, int count, bool organisation, bool person, bool familyName)
+    /// <param name="arabicTitle">True when the word is a title as Arabic script writes it (<see cref="IsArabicTitle"/>).</param>
+    /// <param name="abjad">True when the name is written in Arabic script.</param>
+    private static TokenClass ClassOf(string word, int index, int count, bool organisation, bool person, bool familyName, bool arabicTitle, bool abjad)
     {
         if (word.All(char.IsAsciiDigit) || (index > 0 && WordLists.RomanNumerals.Contains(word)))
         {
@@ -1015,12 +1057,12 @@ public static partial class NameNormalizer
             return organisation && WordLists.Stopwords.Contains(word) ? TokenClass.Stopword : TokenClass.Initial;
         }
 
-        if (!person && WordLists.LegalForms.Contains(word) && count > 1)
+        if (!person && !abjad && WordLists.LegalForms.Contains(word) && count > 1)
         {
             return TokenClass.LegalForm;
         }
 
-        if (!organisation && WordLists.Titles.Contains(word) && count > 1 && !familyName)
+        if (!organisation && (WordLists.Titles.Contains(word) || arabicTitle) && count > 1 && !familyName)
         {
             return TokenClass.Title;
         }
