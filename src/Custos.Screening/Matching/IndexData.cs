@@ -297,4 +297,71 @@ internal sealed class IndexData
     }
 
     public required Dictionary<string, WalletHit[]> Wallets { get; init; }
+
+    /// <summary>Words written in Arabic script already weighed (<see cref="LatinSpellingFrequency"/>); bounded as
+    /// <see cref="Neighbours"/> is.</summary>
+    private readonly ConcurrentDictionary<string, int> latinSpellingFrequency = new(StringComparer.Ordinal);
+
+    private int latinSpellingsKept;
+
+    /// <summary>
+    /// How many names hold the Latin spellings that a word transliterated from Arabic script most likely is: those of its
+    /// skeleton that come nearest it (<see cref="AbjadSkeleton.Similarity(string, string)"/>), all of them; -1 when no
+    /// Latin word shares a skeleton with it. A word the lists do not hold is otherwise weighed by its phonetic key, which
+    /// keeps no short vowel and so tells little of a spelling without them: محمودي (mhmwdy, key MT) weighed as Muhammad
+    /// does (3.8 where Mahmoudi weighs 9.5), and the names of one word Mahmud took the candidates of MAHMOUDI, Mohammad.
+    /// </summary>
+    /// <param name="abjad">A normalised word transliterated from Arabic script.</param>
+    public int LatinSpellingFrequency(string abjad)
+    {
+        if (latinSpellingFrequency.TryGetValue(abjad, out var known))
+        {
+            return known;
+        }
+
+        var best = 0f;
+        var frequency = -1;
+        var skeletons = AbjadSkeleton.OfAbjad(abjad);
+        for (var s = 0; s < skeletons.Length; s++)
+        {
+            if (!LatinWordsBySkeleton.TryGetValue(skeletons[s].Key, out var words) || KeyAmongFirst(skeletons, s))
+            {
+                continue;
+            }
+
+            foreach (var v in words)
+            {
+                var similarity = AbjadSkeleton.Similarity(abjad, Vocabulary[v].Text);
+                if (similarity > best)
+                {
+                    (best, frequency) = (similarity, Postings[v].Length);
+                }
+                else if (similarity == best && similarity > 0f)
+                {
+                    frequency += Postings[v].Length;
+                }
+            }
+        }
+
+        if (Volatile.Read(ref latinSpellingsKept) < MaxRemembered && latinSpellingFrequency.TryAdd(abjad, frequency))
+        {
+            Interlocked.Increment(ref latinSpellingsKept);
+        }
+
+        return frequency;
+    }
+
+    /// <summary>True when a skeleton before the one at <paramref name="s"/> has its key (its words were counted).</summary>
+    private static bool KeyAmongFirst(AbjadSkeleton.Skeleton[] skeletons, int s)
+    {
+        for (var i = 0; i < s; i++)
+        {
+            if (string.Equals(skeletons[i].Key, skeletons[s].Key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

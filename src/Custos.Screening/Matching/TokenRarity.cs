@@ -43,24 +43,30 @@ internal sealed class TokenRarity
             return 1f;
         }
 
-        var frequency = textFrequency.TryGetValue(token.Text, out var text) ? text : keyFrequency.GetValueOrDefault(token.Key);
-        return (float)(Math.Log((documents + 1.0) / (frequency + 1.0)) + 1.0);
+        return InverseFrequency(textFrequency.TryGetValue(token.Text, out var text) ? text : keyFrequency.GetValueOrDefault(token.Key));
     }
+
+    /// <summary>The inverse frequency of a token that <paramref name="frequency"/> names hold.</summary>
+    public float InverseFrequency(int frequency) => documents == 0 ? 1f : (float)(Math.Log((documents + 1.0) / (frequency + 1.0)) + 1.0);
 
     /// <summary>How much identifying information a token carries: its weight, except that a generic word of an
     /// organisation name (<c>World</c>, <c>Bank</c>) counts its full rarity — a name made only of such words is still
     /// that organisation's name — while a common given name stays capped.</summary>
     public float Information(in NameToken token) => token.Class == TokenClass.Generic ? InverseFrequency(token) : Weight(token);
 
-    public float Weight(in NameToken token) => token.Class switch
+    public float Weight(in NameToken token) => Weight(token, InverseFrequency(token));
+
+    /// <summary>The weight of a token of the given inverse frequency (worked out otherwise than from its spelling or
+    /// key, <see cref="IndexData.LatinSpellingFrequency"/>).</summary>
+    public static float Weight(in NameToken token, float inverseFrequency) => token.Class switch
     {
-        TokenClass.Word when WordLists.CommonNames.Contains(token.Text) => Math.Min(InverseFrequency(token), CommonNameCap),
-        TokenClass.Word or TokenClass.Patronymic => InverseFrequency(token),
-        TokenClass.Generic => 0.35f * InverseFrequency(token),
-        TokenClass.Particle => 0.15f * InverseFrequency(token),
-        TokenClass.LegalForm => 0.2f * InverseFrequency(token),
-        TokenClass.Number => 0.3f * InverseFrequency(token),
-        TokenClass.Initial => 0.35f * Math.Min(InverseFrequency(token), 4f),
+        TokenClass.Word when WordLists.CommonNames.Contains(token.Text) => Math.Min(inverseFrequency, CommonNameCap),
+        TokenClass.Word or TokenClass.Patronymic => inverseFrequency,
+        TokenClass.Generic => 0.35f * inverseFrequency,
+        TokenClass.Particle => 0.15f * inverseFrequency,
+        TokenClass.LegalForm => 0.2f * inverseFrequency,
+        TokenClass.Number => 0.3f * inverseFrequency,
+        TokenClass.Initial => 0.35f * Math.Min(inverseFrequency, 4f),
         TokenClass.Title => 0.1f,
         _ => 0.05f,
     };
