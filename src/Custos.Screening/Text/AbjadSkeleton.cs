@@ -18,7 +18,8 @@ namespace Custos.Screening.Text;
 /// or dh, or z (Dhakir, Zakir; Fadl, Fazal: Persian and Urdu read them as z); ج j is also g (Gamal) and ق q also g
 /// (Gasim); th may also be t then h (طه Taha), as sh, zh and kh may be s, z and k then h (إسحاق ashaq: Ishaq); و w is a
 /// long vowel or, as Persian reads it, v (ولادیمیر Vladimir); a final a, which may be a tāʾ marbūṭa, may be followed
-/// by an h (Hamza, Hamzah); a final h after a consonant may be the silent he, a final vowel (وهبه Wehbe).</para>
+/// by an h (Hamza, Hamzah); a final h after a consonant may be the silent he, a final vowel (وهبه Wehbe); a letter
+/// written twice is one consonant or two (بغددي Baghdadi: the doubling of one is not written).</para>
 /// </remarks>
 internal static class AbjadSkeleton
 {
@@ -125,9 +126,17 @@ internal static class AbjadSkeleton
             // A final he after a consonant is an h, or the vowel Persian and Levantine names end in, which Latin spellings
             // write e or a (وهبه whbh: Wehbe, Wahba; فاطمه ftmh: Fatemeh, Fatima): the transliteration writes both as h.
             'h' when i == text.Length - 1 && i > 0 && !IsVowelLetter(text[i - 1]) => Read(builders, 1, "H", "a"),
+
+            // Arabic script writes a doubled consonant once (under a shadda, which the normaliser drops): the same letter
+            // written twice is two consonants with a short vowel between (بغدادي written بغددي, هلال written هلل:
+            // Baghdadi, Halil), or a doubling written out.
+            var c when i > 0 && text[i - 1] == c && ClassOf(c).Length > 0 => Read(builders, 1, ClassOf(c), Again),
             var c => Read(builders, 1, ClassOf(c)),
         };
     }
+
+    /// <summary>The reading of a consonant written again after itself as a consonant of its own (<see cref="ReadAbjad"/>).</summary>
+    private const string Again = "+";
 
     private static bool IsVowelLetter(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'w' or 'y';
 
@@ -360,6 +369,13 @@ internal static class AbjadSkeleton
                         break;
                     case 'e':
                         Vowel(LongA | LongY);
+                        break;
+                    case '+':
+                        // The last consonant again, not merged with it.
+                        gaps.Append((char)gap);
+                        key.Append(key[^1]);
+                        gap = 0;
+                        vowelsInGap = 0;
                         break;
                     default:
                         Consonant(symbol);
