@@ -202,7 +202,8 @@ public sealed class ArabicScriptTests
     [InlineData("ahmd", "ahmad", AbjadSkeleton.SameSkeleton)] // an initial alif carries any vowel
     [InlineData("abrahym", "ibrahim", AbjadSkeleton.SameSkeleton)]
     [InlineData("jmal", "jamil", AbjadSkeleton.SameSkeleton - AbjadSkeleton.OtherVowel)] // the long a written i
-    [InlineData("jmal", "jml", AbjadSkeleton.SameSkeleton - AbjadSkeleton.MissingVowel)] // the long a left out
+    [InlineData("mhmwd", "mahmd", AbjadSkeleton.SameSkeleton - AbjadSkeleton.MissingVowel)] // the long u left out
+    [InlineData("jmal", "jml", 0f)] // every vowel left out: an abbreviation
     [InlineData("dyn", "dina", 0f)] // a final vowel Arabic would write
     [InlineData("rd", "arad", 0f)] // an initial vowel Arabic would write
     [InlineData("jmal", "kamal", 0f)] // ج is never k
@@ -220,6 +221,8 @@ public sealed class ArabicScriptTests
     [InlineData("bghddy", "baghdadi", AbjadSkeleton.SameSkeleton)] // a letter written twice: two consonants
     [InlineData("amm", "imam", AbjadSkeleton.SameSkeleton)]
     [InlineData("hll", "hall", AbjadSkeleton.SameSkeleton)] // or a doubling written out
+    [InlineData("rajb", "rgb", 0f)] // a Latin abbreviation writes no vowel where Arabic writes a long one
+    [InlineData("rjb", "rgb", AbjadSkeleton.SameSkeleton)] // but as the Arabic does
     public void Similarity_AbjadAndLatin(string abjad, string latin, float expected)
     {
         Assert.Equal(expected, AbjadSkeleton.Similarity(AbjadSkeleton.OfAbjad(abjad), AbjadSkeleton.OfLatin(latin)), 0.0001f);

@@ -206,8 +206,9 @@ internal static class AbjadSkeleton
     /// of the Arabic word's skeletons has the Latin spelling's consonants; then <see cref="SameSkeleton"/> less
     /// <see cref="MissingVowel"/> for each long vowel the Arabic writes where the Latin spelling writes none, and
     /// <see cref="OtherVowel"/> for each it writes as another vowel, for a Latin pair of vowels where the Arabic writes
-    /// none; zero below <see cref="Lowest"/>, and for a Latin spelling that begins or ends with a vowel where the Arabic
-    /// word writes none (but a French final e). An initial alif or ayn carries any vowel (أحمد ahmd / Ahmad, إبراهيم
+    /// none; zero below <see cref="Lowest"/>, for a Latin spelling that begins or ends with a vowel where the Arabic
+    /// word writes none (but a French final e), and for one that writes no vowel at all where the Arabic word writes a
+    /// long one (an abbreviation). An initial alif or ayn carries any vowel (أحمد ahmd / Ahmad, إبراهيم
     /// abrahym / Ibrahim); an Arabic word beginning with a vowel against a Latin one that does not counts as another
     /// vowel. A skeleton of one consonant is enough only with two long vowels or more that all agree (يحيى yhya /
     /// Yahia).
@@ -224,8 +225,10 @@ internal static class AbjadSkeleton
                 continue;
             }
 
+            // A Latin spelling that writes no vowel where the Arabic writes a long one is an abbreviation, not the name
+            // (راجب rajb is Rajab, not the RGB of the Reconnaissance General Bureau).
             var (written, missing, other) = CompareVowels(skeleton.Gaps, latin.Gaps, skeleton.Key[^1] == 'H');
-            if (other == int.MaxValue || (skeleton.Key.Length == 1 && (written < 2 || missing + other > 0)))
+            if (other == int.MaxValue || (skeleton.Key.Length == 1 && (written < 2 || missing + other > 0)) || (written > 0 && missing == written && WritesNoVowel(latin)))
             {
                 continue;
             }
@@ -238,6 +241,20 @@ internal static class AbjadSkeleton
         }
 
         return best;
+    }
+
+    /// <summary>True when a Latin spelling writes no vowel at all.</summary>
+    private static bool WritesNoVowel(Skeleton latin)
+    {
+        foreach (var gap in latin.Gaps)
+        {
+            if ((gap & (LongA | LongW | LongY)) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>What a long vowel written in Arabic and not in the Latin spelling takes off (<see cref="Similarity(Skeleton[], Skeleton)"/>).</summary>
