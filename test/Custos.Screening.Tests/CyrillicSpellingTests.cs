@@ -100,6 +100,24 @@ public sealed class CyrillicSpellingTests
         Assert.True(hits[0].Score >= 0.85, hits[0].Explanation.ToText());
     }
 
+    /// <summary>Polish writes ж ż, which folding to ASCII left a z: Wiktor Oliegowicz Żydkow scored 0.659 against ZHIDKOV,
+    /// Viktor Olegovich, Andriej Żujkow met TSEKOV, Sergei first at 0.416. In a word with another mark of the Polish
+    /// transliteration it is the lists' zh; a Polish name of its own keeps its z.</summary>
+    [SharedDataTheory]
+    [InlineData("Wiktor Oliegowicz Żydkow", "38837")] // ZHIDKOV, Viktor Olegovich
+    [InlineData("Andriej Żujkow", "44901")] // ZHUYKOV, Andrey
+    [InlineData("Murad Stanislawowicz Gadżyjew", "35587")] // GADZHIYEV, Murad Stanislavovich
+    public void Screen_PolishZWithDot_IsTheListsZh(string query, string sourceId) =>
+        Lists.AssertFirstForReview(query, sourceId);
+
+    [Theory]
+    [InlineData("Żydkow", "zhydkow")]
+    [InlineData("POŻYDAJEW", "pozhydajew")]
+    [InlineData("Żelazny", "zelazny")] // no other Polish mark: a Polish name
+    [InlineData("Dżuma", "juma")] // dż is дж, the lists' dzh (read as j)
+    public void Normalize_PolishZWithDot_IsZhOnlyInAPolishTransliteration(string name, string expected) =>
+        Assert.Equal(expected, NameNormalizer.Normalize(name).Display);
+
     /// <summary>German writes the j of Arabic names dsch, as of Russian ones (before: Dschabhat al-Nusra met TEKHNOSOFT
     /// OOO first at 0.448, Abu Bakr al-Dschasairi met Bakr, Abu at 0.632).</summary>
     [SharedDataTheory]

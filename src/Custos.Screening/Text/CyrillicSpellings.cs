@@ -152,7 +152,7 @@ internal static class CyrillicSpellings
     private static readonly (string From, string To)[] GermanSh = [("schtsch", "shch"), ("tsch", "ch"), ("sch", "sh"), ("ch", "kh"), ("ss", "s")];
     private static readonly (string From, string To)[] GermanZh = [("schtsch", "shch"), ("tsch", "ch"), ("sch", "zh"), ("ch", "kh"), ("ss", "s")];
 
-    /// <summary>Polish: <c>szcz</c> щ, <c>cz</c> ч, <c>sz</c> ш, <c>rz</c> and <c>ż</c> ж (the mark dropped: not read),
+    /// <summary>Polish: <c>szcz</c> щ, <c>cz</c> ч, <c>sz</c> ш, <c>rz</c> ж (<c>ż</c>, the normaliser writes zh already),
     /// <c>ch</c> х, <c>w</c> в, <c>j</c> й, <c>c</c> ц, and the <c>i</c> that softens a consonant before <c>e</c>
     /// (<c>Siergiej</c>, <c>Miedwiediew</c>: Сергей, Медведев) left out.</summary>
     private static string Polish(string w) =>

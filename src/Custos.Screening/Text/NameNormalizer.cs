@@ -212,6 +212,15 @@ public static partial class NameNormalizer
                 continue;
             }
 
+            // Polish writes ж ż and дж dż, which folding to ASCII leaves a z (Żydkow: ZHIDKOV, Dżuma: DZHUMA): after a d, or
+            // in a word that bears another mark of the Polish transliteration of Cyrillic, it is the lists' zh. A Polish
+            // name of its own (Żelazny, which the lists write ZELAZNY) bears none and keeps its z.
+            if (forName && c is '\u017C' or '\u017B' && ((i > 0 && composed[i - 1] is 'd' or 'D') || InPolishTransliteration(composed, i)))
+            {
+                prepared.Append(c == '\u017C' ? "zh" : "Zh");
+                continue;
+            }
+
             // Alif inside a word is the long a that every Latin spelling writes (زاهد Zahed, نواز Nawaz, هدايت Hidayat);
             // transliterated it would vanish (zhd, where z and h then read as the zh of Zhukov).
             if (c == '\u0627')
@@ -240,6 +249,36 @@ public static partial class NameNormalizer
         }
 
         return lower.ToString();
+    }
+
+    /// <summary>True when the word around <paramref name="at"/> bears a mark of the Polish transliteration of Cyrillic
+    /// other than its ż: <c>cz</c>, <c>sz</c>, <c>rz</c>, <c>w</c>, a <c>j</c> not after <c>d</c>, or a final <c>-iec</c>
+    /// (as <see cref="CyrillicSpellings"/> reads them).</summary>
+    private static bool InPolishTransliteration(string text, int at)
+    {
+        var start = at;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        var end = at + 1;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        var word = text[start..end].ToLowerInvariant();
+        for (var i = 0; i < word.Length; i++)
+        {
+            var next = i + 1 < word.Length ? word[i + 1] : '\0';
+            if (word[i] == 'w' || (word[i] == 'j' && (i == 0 || word[i - 1] != 'd')) || (next == 'z' && word[i] is 'c' or 's' or 'r'))
+            {
+                return true;
+            }
+        }
+
+        return word.EndsWith("iec", StringComparison.Ordinal);
     }
 
     /// <summary>True when the Persian suffix ای (alif, ya) stands at <paramref name="start"/> as a word of its own.</summary>
