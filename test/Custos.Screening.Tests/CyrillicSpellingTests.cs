@@ -118,6 +118,34 @@ public sealed class CyrillicSpellingTests
     public void Normalize_PolishZWithDot_IsZhOnlyInAPolishTransliteration(string name, string expected) =>
         Assert.Equal(expected, NameNormalizer.Normalize(name).Display);
 
+    /// <summary>A name is transliterated as a whole: a word without a mark of its own beside one that only a European
+    /// transliteration of Cyrillic gives (a Polish or German patronymic) is respelt too. Chocenko was compared as written
+    /// (Witalij Pawlowicz Chocenko scored 0.652 against KHOTSENKO, Vitaliy Pavlovich), as was Sarach (0.651 against
+    /// ILIEV, Zarakh Binsionovich).</summary>
+    [SharedDataTheory]
+    [InlineData("Witalij Pawlowicz Chocenko", "37789")] // KHOTSENKO, Vitaliy Pavlovich
+    [InlineData("Sarach Binsionowitsch Ilijew", "46699")] // ILIEV, Zarakh Binsionovich
+    [InlineData("Aidar Raisowicz Miecchin", "35680")] // METSHIN, Aidar Raisovich
+    public void Screen_WordBesideAPatronymicInAEuropeanTransliteration_IsRespeltToo(string query, string sourceId) =>
+        Lists.AssertFirstForReview(query, sourceId);
+
+    [Fact]
+    public void Of_EverySystem_RespeltsAWordWithoutMarks_AndOnlyStrongMarksMarkAName()
+    {
+        Assert.Empty(CyrillicSpellings.Of("chocenko"));
+        Assert.Contains(("khotsenko", PhoneticKey.Of("khotsenko")), CyrillicSpellings.Of("chocenko", everySystem: true));
+        Assert.True(CyrillicSpellings.MarksName("pawlowicz"));
+        Assert.True(CyrillicSpellings.MarksName("binsionowitsch"));
+        Assert.False(CyrillicSpellings.MarksName("julio")); // a j, as Spanish writes
+        Assert.False(CyrillicSpellings.MarksName("edward")); // a w, as English writes
+    }
+
+    /// <summary>A name with a j or a w (Spanish, English) is no European transliteration of Cyrillic as a whole: a first
+    /// version respelt Nhasse beside Julio and met NHATE at 0.858 (a public pair labelled no match).</summary>
+    [SharedDataFact]
+    public void ScorePair_NameMarkedOnlyByAJ_IsNotRespeltAsAWhole() =>
+        Assert.False(Lists.Full.ScorePair("JÚLIO NA NHASSE", "JÚLIO NHATE", "Person").IsMatch);
+
     /// <summary>German writes the j of Arabic names dsch, as of Russian ones (before: Dschabhat al-Nusra met TEKHNOSOFT
     /// OOO first at 0.448, Abu Bakr al-Dschasairi met Bakr, Abu at 0.632).</summary>
     [SharedDataTheory]

@@ -208,7 +208,7 @@ internal sealed partial class CandidateSearch
         // (jewgeni: yevgeni; prigoschin: prigoshin, prigozhin), by spelling and skeleton.
         if ((token.Variants & Tok.Cyrillic) != 0 && token.Class is TokenClass.Word or TokenClass.Patronymic)
         {
-            GatherRespelled(token.Text, ownKeyLooked ? token.Key : null);
+            GatherRespelled(token.Text, ownKeyLooked ? token.Key : null, (token.Variants & Tok.InMarkedName) != 0);
         }
 
         // A word the lists do not hold near a number word: the number the lists' names write it as (thri: the 3 of A THREE
@@ -349,9 +349,9 @@ internal sealed partial class CandidateSearch
     /// <c>ch</c> have one). Not by the skeletons' deletions: a respelling is the lists' spelling or one letter from it, and
     /// looking up their deletions compared 8 % more words in a name's first screen and changed nothing the evaluation
     /// could tell.</summary>
-    private void GatherRespelled(string text, string? ownKey)
+    private void GatherRespelled(string text, string? ownKey, bool everySystem)
     {
-        var respellings = CyrillicSpellings.Of(text);
+        var respellings = CyrillicSpellings.Of(text, everySystem);
         for (var r = 0; r < respellings.Length; r++)
         {
             var (respelled, key) = respellings[r];

@@ -374,12 +374,26 @@ public sealed class ScreeningIndex
             allMandarin &= token.Class != TokenClass.Word || (kinds[i] & Tok.Mandarin) != 0;
         }
 
+        // A word without a European transliteration's mark of its own, in a name another word of which bears one that only
+        // such a transliteration gives (CyrillicSpellings.MarksName), is respelt by every system (Tok.InMarkedName):
+        // Chocenko beside Pawlowicz, Sarach beside Binsionowitsch.
+        var marked = false;
+        for (var i = 0; i < count; i++)
+        {
+            marked |= (kinds[i] & Tok.Cyrillic) != 0 && InLatinLetters(name.Tokens[i]) && CyrillicSpellings.MarksName(name.Tokens[i].Text);
+        }
+
         var tokens = new Tok[count];
         for (var i = 0; i < count; i++)
         {
             var token = name.Tokens[i];
             var id = ids[i];
             var variants = kinds[i];
+            if (marked && (variants & Tok.Cyrillic) == 0 && InLatinLetters(token))
+            {
+                variants |= Tok.Cyrillic | Tok.InMarkedName;
+            }
+
             if (i == count - 1 && (id < 0 || count >= 3) && MayBeCutShort(name, token))
             {
                 variants |= Tok.CutShort;
@@ -389,7 +403,7 @@ public sealed class ScreeningIndex
             // Mandarin, not a European transliteration of Cyrillic (the j of Jianguo and Jie is no German y); a word of
             // another class keeps its respellings (the patronymic of Roman Jurewitsch Romanenko, whose other words split
             // into syllables).
-            var drop = allMandarin ? (variants & Tok.Mandarin) != 0 ? Tok.Cyrillic : 0 : Tok.Mandarin;
+            var drop = allMandarin ? (variants & Tok.Mandarin) != 0 ? Tok.Cyrillic | Tok.InMarkedName : 0 : Tok.Mandarin;
             var (weight, information) = (data.Rarity.Weight(token), data.Rarity.Information(token));
 
             // A word written in Arabic script that the lists do not hold weighs as the Latin spellings it most likely is.
@@ -415,6 +429,11 @@ public sealed class ScreeningIndex
 
         return tokens;
     }
+
+    /// <summary>True for a name word in Latin letters as written (not read from another script): one a European
+    /// transliteration of Cyrillic may have written.</summary>
+    private static bool InLatinLetters(in NameToken token) =>
+        token.Class is TokenClass.Word or TokenClass.Patronymic && !token.Syllabic && token.Script == 0 && !token.Abjad;
 
     /// <summary>
     /// True when a name reads as Korean: all its name words are Korean syllables (<see cref="Tok.Korean"/>), and it is a

@@ -38,12 +38,17 @@ internal readonly record struct Tok(string Text, string Key, TokenClass Class, f
     /// and all of them when the other name has a word with respellings.</summary>
     public const byte Cyrillic = 32;
 
+    /// <summary>On a query's token (with <see cref="Cyrillic"/>): the word bears no mark of a European transliteration of
+    /// Cyrillic of its own, but another word of its name does, and it is respelt by every system
+    /// (<see cref="CyrillicSpellings.Of"/>): <c>Chocenko</c> beside <c>Pawlowicz</c> is the Polish spelling of KHOTSENKO.</summary>
+    public const byte InMarkedName = 128;
+
     /// <summary>The token is a given name whose forms in other languages are known (<see cref="GivenNames"/>: <c>michael</c>,
     /// <c>mikhail</c>, <c>mykhailo</c>).</summary>
     public const byte OtherForms = 64;
 
     /// <summary>Which kinds of variant spelling the token may have (<see cref="PetForm"/>, <see cref="Mandarin"/>, <see cref="CutShort"/>,
-    /// <see cref="Abjad"/>, <see cref="Korean"/>, <see cref="Cyrillic"/>, <see cref="OtherForms"/>), worked
+    /// <see cref="Abjad"/>, <see cref="Korean"/>, <see cref="Cyrillic"/>, <see cref="OtherForms"/>, <see cref="InMarkedName"/>), worked
     /// out once so that comparing two tokens costs nothing when neither has any.</summary>
     public byte Variants { get; } = KnownVariants != UnknownVariants ? KnownVariants : VariantsOf(Text);
 

@@ -93,7 +93,7 @@ internal static partial class TokenSimilarity
         if ((a.Variants & b.Variants & Tok.Cyrillic) != 0 && a.Class is TokenClass.Word or TokenClass.Patronymic
             && b.Class is TokenClass.Word or TokenClass.Patronymic)
         {
-            return RespellingsBelow(a.Text, bLetters, 0.6f) && RespellingsBelow(b.Text, aLetters, 0.6f);
+            return RespellingsBelow(a, bLetters, 0.6f) && RespellingsBelow(b, aLetters, 0.6f);
         }
 
         return true;
@@ -101,9 +101,9 @@ internal static partial class TokenSimilarity
 
     /// <summary>True when no respelling of <paramref name="word"/> (<see cref="CyrillicSpellings.Of"/>) can count for more
     /// than <paramref name="limit"/> against the spelling of <paramref name="other"/> (<see cref="SpellingsBelow"/>).</summary>
-    private static bool RespellingsBelow(string word, in LetterSet other, float limit)
+    private static bool RespellingsBelow(in Tok word, in LetterSet other, float limit)
     {
-        foreach (var (text, key) in CyrillicSpellings.Of(word))
+        foreach (var (text, key) in CyrillicSpellings.Of(word.Text, (word.Variants & Tok.InMarkedName) != 0))
         {
             if (!SpellingsBelow(LetterSet.Of(text, key), other, limit / CyrillicRespelling))
             {

@@ -137,7 +137,7 @@ internal static partial class TokenSimilarity
         if (similarity < CyrillicRespelling && (a.Variants & b.Variants & Tok.Cyrillic) != 0 && !acrossScripts
             && a.Class is TokenClass.Word or TokenClass.Patronymic && b.Class is TokenClass.Word or TokenClass.Patronymic)
         {
-            var respelled = Math.Max(Respelled(a.Text, b, similarity), Respelled(b.Text, a, similarity));
+            var respelled = Math.Max(Respelled(a, b, similarity), Respelled(b, a, similarity));
             if (respelled > similarity)
             {
                 (similarity, kind) = (respelled, AlignmentKind.CyrillicSpelling);
@@ -270,9 +270,9 @@ internal static partial class TokenSimilarity
     /// <summary>How near the best respelling of <paramref name="word"/> (<see cref="CyrillicSpellings.Of"/>) comes to
     /// <paramref name="other"/>, times <see cref="CyrillicRespelling"/>; zero when it has none. A respelling whose letters
     /// prove it cannot beat <paramref name="floor"/> is not compared (<see cref="SpellingsBelow"/>).</summary>
-    private static float Respelled(string word, in Tok other, float floor)
+    private static float Respelled(in Tok word, in Tok other, float floor)
     {
-        var respellings = CyrillicSpellings.Of(word);
+        var respellings = CyrillicSpellings.Of(word.Text, (word.Variants & Tok.InMarkedName) != 0);
         if (respellings.Length == 0)
         {
             return 0f;

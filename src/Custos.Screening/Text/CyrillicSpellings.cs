@@ -29,6 +29,7 @@ internal static class CyrillicSpellings
     private const int LongestWord = 40;
 
     private static readonly ConcurrentDictionary<string, (string Text, string Key)[]> Remembered = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, (string Text, string Key)[]> RememberedInMarkedNames = new(StringComparer.Ordinal);
     private static int rememberedCount;
 
     /// <summary>True when <paramref name="word"/> bears the mark of a system, so that <see cref="Of"/> gives a respelling
@@ -39,20 +40,24 @@ internal static class CyrillicSpellings
     /// <summary>The respellings of <paramref name="word"/> as the lists would write it, each with its phonetic key; none
     /// when it bears no system's mark. Remembered (bounded).</summary>
     /// <param name="word">A normalised token (lower-case ASCII letters).</param>
-    public static (string Text, string Key)[] Of(string word)
+    /// <param name="everySystem">True for a word of a name whose other words bear a system's mark: respelt by every
+    /// system, whether or not it bears their marks (<c>Chocenko</c> beside <c>Pawlowicz</c>; see
+    /// <see cref="Matching.Tok.InMarkedName"/>).</param>
+    public static (string Text, string Key)[] Of(string word, bool everySystem = false)
     {
         if (!Respellable(word))
         {
             return [];
         }
 
-        if (Remembered.TryGetValue(word, out var known))
+        var remembered = everySystem ? RememberedInMarkedNames : Remembered;
+        if (remembered.TryGetValue(word, out var known))
         {
             return known;
         }
 
         var spellings = new List<string>(4);
-        if (HasGermanMark(word))
+        if (everySystem || HasGermanMark(word))
         {
             Add(spellings, word, German(word, sch: "sh"));
             if (word.Contains("sch", StringComparison.Ordinal))
@@ -61,12 +66,12 @@ internal static class CyrillicSpellings
             }
         }
 
-        if (HasPolishMark(word))
+        if (everySystem || HasPolishMark(word))
         {
             Add(spellings, word, Polish(word));
         }
 
-        if (HasFrenchMark(word))
+        if (everySystem || HasFrenchMark(word))
         {
             Add(spellings, word, French(word));
         }
@@ -77,7 +82,7 @@ internal static class CyrillicSpellings
         }
 
         (string Text, string Key)[] result = [.. spellings.Select(s => (s, PhoneticKey.Of(s)))];
-        if (Volatile.Read(ref rememberedCount) < MaxRemembered && Remembered.TryAdd(word, result))
+        if (Volatile.Read(ref rememberedCount) < MaxRemembered && remembered.TryAdd(word, result))
         {
             Interlocked.Increment(ref rememberedCount);
         }
@@ -95,6 +100,18 @@ internal static class CyrillicSpellings
             spellings.Add(spelling);
         }
     }
+
+    /// <summary>True when <paramref name="word"/> bears a mark that only a European transliteration of Cyrillic gives a
+    /// name (Polish <c>cz</c>, <c>sz</c>, <c>rz</c>, German <c>sch</c>, or a patronymic's ending: <c>-wicz</c>,
+    /// <c>-witsch</c>, <c>-vitch</c>, <c>-owna</c>, <c>-ewna</c>), so that the name's other words are read in that
+    /// transliteration too (<see cref="Matching.Tok.InMarkedName"/>). Not <c>w</c> or <c>j</c>, which English and
+    /// Spanish names have (Edward, Julio).</summary>
+    /// <param name="word">A normalised token.</param>
+    public static bool MarksName(string word) =>
+        Respellable(word) && (word.Contains("cz", StringComparison.Ordinal) || word.Contains("sz", StringComparison.Ordinal)
+            || word.Contains("rz", StringComparison.Ordinal) || word.Contains("sch", StringComparison.Ordinal)
+            || word.EndsWith("wicz", StringComparison.Ordinal) || word.EndsWith("witsch", StringComparison.Ordinal)
+            || word.EndsWith("vitch", StringComparison.Ordinal) || word.EndsWith("owna", StringComparison.Ordinal) || word.EndsWith("ewna", StringComparison.Ordinal));
 
     private static bool HasGermanMark(string w) =>
         w.Contains("sch", StringComparison.Ordinal) || w.Contains('w', StringComparison.Ordinal) || HasJ(w);
