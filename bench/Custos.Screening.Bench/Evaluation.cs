@@ -85,7 +85,11 @@ internal sealed class Evaluation(ScreeningIndex full, double threshold, bool ver
                 notRetrieved += rank < 0 && !AliasAnalysis.Retrieved(index, alias, names, excluded, index.Options.CandidateLimit) ? 1 : 0;
                 if (rank < 0 && (misses.Count < 40 || Environment.GetEnvironmentVariable("ALIAS_ALL") == "1"))
                 {
-                    misses.Add(alias.Text + "  <-  " + entry.PrimaryName + (hits.Count > 0 ? "   top: " + hits[0].MatchedName.Text : string.Empty));
+                    // The entry's other name the alias scores best against: a miss with a high score there is one the
+                    // ranking or the candidate search lost, not one name matching cannot reach.
+                    var best = entry.Names.Where(o => !ReferenceEquals(o, alias)).Select(o => (o.Text, index.ScorePair(alias.Text, o.Text).Score)).DefaultIfEmpty((string.Empty, 0)).MaxBy(b => b.Item2);
+                    misses.Add(alias.Text + "  <-  " + entry.PrimaryName + (hits.Count > 0 ? "   top: " + hits[0].MatchedName.Text + " " + F(hits[0].Score) : string.Empty)
+                        + "   best other name: " + best.Item1 + " " + F(best.Item2));
                 }
             }
         }

@@ -352,8 +352,10 @@ internal sealed partial class CandidateSearch
     }
 
     /// <summary>True for a listed word of two letters that a name may run into the word next to it (a word or a number,
-    /// <c>iv</c>): not a legal form, a function word, a particle or a title (<see cref="Split"/>).</summary>
-    private bool TwoLetterWord(int vocab) => data.Vocabulary[vocab].Class is TokenClass.Word or TokenClass.Number;
+    /// <c>iv</c>; a particle, <c>Hameedul</c>; a title, <c>DRCONGO</c>): not a legal form or a function word
+    /// (<see cref="Split"/>; a part of two letters is credited only to the names that hold the other part too,
+    /// <see cref="PostPart"/>, so the thousands of names that hold a particle are not).</summary>
+    private bool TwoLetterWord(int vocab) => data.Vocabulary[vocab].Class is TokenClass.Word or TokenClass.Number or TokenClass.Particle or TokenClass.Title;
 
     /// <summary>The longest listed name word of four letters or more (and three letters short of the whole at least)
     /// that <paramref name="text"/> begins or ends with, and whether it begins with it; -1 when none.</summary>
