@@ -56,6 +56,19 @@ public sealed class NormalizationTests
     public void Normalize_SurnameFirstPerson_PutsGivenNamesFirst() =>
         Assert.Equal("vladimir vladimirovich putin", NameNormalizer.Normalize("PUTIN, Vladimir Vladimirovich", EntityKind.Person).Display);
 
+    /// <summary>A name of unknown kind whose comma comes before legal forms only is an organisation's: put first, the
+    /// legal forms parted CO LTD, which the same name written without the comma reads as one (ltd sunway technology co
+    /// against sunway technology ltd).</summary>
+    [Theory]
+    [InlineData("SUNWAY TECH CO., LTD", "SUNWAY TECH CO. LTD", "sunway technology ltd")]
+    [InlineData("TS BUSINESS CORPORATIVO, S.A. DE C.V.", "TS BUSINESS CORPORATIVO S.A. DE C.V.", "ts business corporativo sacv")]
+    [InlineData("KIM, S.", "S. KIM", "s kim")] // an initial is no legal form
+    public void Normalize_CommaBeforeLegalFormsOnly_IsNoSurnameFirst(string withComma, string without, string display)
+    {
+        Assert.Equal(display, NameNormalizer.Normalize(withComma).Display);
+        Assert.Equal(display, NameNormalizer.Normalize(without).Display);
+    }
+
     [Fact]
     public void Normalize_OrganisationWithComma_IsNotReordered() =>
         Assert.Equal("cimex sa", NameNormalizer.Normalize("CIMEX, S.A.", EntityKind.Organization).Display);

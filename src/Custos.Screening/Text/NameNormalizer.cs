@@ -545,9 +545,34 @@ public static partial class NameNormalizer
 
         var surname = name[..comma].Trim();
         var given = name[(comma + 1)..].Trim();
-        return given.Length == 0 || surname.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 3 || HasLongLegalWord(name)
+        return given.Length == 0 || surname.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 3 || HasLongLegalWord(name) || LegalFormsOnly(given)
             ? name.Replace(',', ' ')
             : given + " " + surname;
+    }
+
+    /// <summary>True when what follows a name's comma is legal forms only (<c>SUNWAY TECH CO., LTD</c>, <c>TS BUSINESS
+    /// CORPORATIVO, S.A. DE C.V.</c>): an organisation's, not a given name after a surname. Put first, it parted
+    /// <c>CO LTD</c>, which the same name written without the comma reads as one legal form.</summary>
+    private static bool LegalFormsOnly(string text)
+    {
+        var any = false;
+        foreach (var word in text.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var lower = word.Replace(".", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
+            if (lower.Length == 0 || lower is "de" or "and" or "&")
+            {
+                continue;
+            }
+
+            if (!WordLists.LegalForms.Contains(lower) && lower is not ("limited" or "company" or "corporation" or "incorporated"))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
     }
 
     /// <summary>True when a name holds a word of eight letters or more of a legal form (<see cref="LegalForms.IsLongPhraseWord"/>,
