@@ -126,6 +126,18 @@ public sealed class ArabicScriptTests
         Assert.Equal(TokenClass.Title, NameNormalizer.Normalize("HAJJI TAYSIR").Tokens[0].Class);
     }
 
+    /// <summary>Generic words of organisation names as Arabic script writes them (شركة company, مجموعة group, مصرف bank)
+    /// are generic words, as COMPANY, GROUP and BANK are; the same letters in a Latin name are not (BNK).</summary>
+    [Fact]
+    public void Normalize_GenericWordsWrittenInArabicScript_AreGeneric()
+    {
+        var tokens = NameNormalizer.Normalize("شركة مجموعة مصرف الصقر").Tokens;
+
+        Assert.Equal([TokenClass.Generic, TokenClass.Generic, TokenClass.Generic], tokens.Take(3).Select(t => t.Class));
+        Assert.Equal(TokenClass.Word, tokens[^1].Class);
+        Assert.Equal(TokenClass.Word, NameNormalizer.Normalize("BNK PETROLEUM").Tokens[0].Class);
+    }
+
     /// <summary>Before, حجي was a rare word of the name (weight 10.9) that met HUGE at 0.705 first, and إسى was a legal
     /// form that weighed 1.9: ZAREPOUR, Eisa scored 0.629.</summary>
     [SharedDataTheory]

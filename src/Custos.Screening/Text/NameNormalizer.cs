@@ -1144,7 +1144,7 @@ public static partial class NameNormalizer
             return TokenClass.Stopword;
         }
 
-        if (WordLists.Generic.Contains(word))
+        if (WordLists.Generic.Contains(word) || (abjad && WordLists.ArabicScriptGeneric.Contains(word)))
         {
             return TokenClass.Generic;
         }

@@ -132,6 +132,17 @@ internal static class WordLists
         "mv", "mt", "ooo", "zavod", "kompaniya", "obshchestvo", "firma", "sirket", "sanayi", "ticaret", "tejarat", "sherkat",
     ], StringComparer.Ordinal);
 
+    /// <summary>Generic words of organisation names written in Arabic script, as the normaliser transliterates them: company
+    /// (شركة shrka, Persian شرکت shrkt), establishment (مؤسسة mussa), group (مجموعة mjmwa, Persian گروه grwh), bank (بنك bnk,
+    /// مصرف msrf), trade and commercial (تجارة tjara, للتجارة lltjara, التجارية tjarya), international (العالمية aalmya,
+    /// الدولية dwlya), industry (صناعة snaa, الصناعية snaaya), limited (المحدودة mhdwda). Read as such only in a name written
+    /// in Arabic script: as name words they weighed as rare ones (شركة الصقر met SARAK at 0.642).</summary>
+    public static readonly FrozenSet<string> ArabicScriptGeneric = FrozenSet.ToFrozenSet(
+    [
+        "shrka", "shrkt", "mussa", "mwssa", "mjmwa", "grwh", "bnk", "msrf", "tjara", "lltjara", "tjarya", "aalmya", "dwlya",
+        "snaa", "snaaya", "mhdwda",
+    ], StringComparer.Ordinal);
+
     /// <summary>
     /// Given names and surnames common across the populations screened (a customer base, not the lists): a list's
     /// corpus may hold few Johns, but a John is no evidence of identity. Their weight is capped whatever their rarity
