@@ -237,11 +237,24 @@ internal sealed partial class CandidateSearch
         }
 
         stamp = unchecked(stamp + 1);
-        var names = data.Postings[part];
-        PostingsVisited += names.Length;
-        foreach (var name in names)
+        PostWhereBoth(part, other, value);
+        if (third >= 0)
         {
-            if (Array.BinarySearch(data.Postings[other], name) >= 0 || (third >= 0 && Array.BinarySearch(data.Postings[third], name) >= 0))
+            PostWhereBoth(part, third, value);
+        }
+    }
+
+    /// <summary>Posts to the names that hold both vocabulary words, walking the shorter list of names and looking each
+    /// up in the longer (a particle's or a title's part is held by thousands of names).</summary>
+    private void PostWhereBoth(int part, int other, float value)
+    {
+        var (shorter, longer) = data.Postings[part].Length <= data.Postings[other].Length
+            ? (data.Postings[part], data.Postings[other])
+            : (data.Postings[other], data.Postings[part]);
+        PostingsVisited += shorter.Length;
+        foreach (var name in shorter)
+        {
+            if (Array.BinarySearch(longer, name) >= 0)
             {
                 PostName(name, value);
             }

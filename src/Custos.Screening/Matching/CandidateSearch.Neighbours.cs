@@ -42,6 +42,33 @@ internal sealed partial class CandidateSearch
         return worked;
     }
 
+    /// <summary>
+    /// How many names hold the Latin spellings that a word transliterated from Arabic script most likely is: those its
+    /// neighbour search met by their skeleton (<see cref="AlignmentKind.Abjad"/>) at the best similarity, all of them; -1
+    /// when it met none. A word the lists do not hold is otherwise weighed by its phonetic key, which keeps no short vowel
+    /// and so tells little of a spelling without them: محمودي (mhmwdy, key MT) weighed as Muhammad does (3.8 where
+    /// Mahmoudi weighs 9.5), and the names of one word Mahmud took the candidates of MAHMOUDI, Mohammad. The neighbours
+    /// are remembered, so the search that follows does not look them up again.
+    /// </summary>
+    /// <param name="token">A query word transliterated from Arabic script, with its variant kinds.</param>
+    public int LatinSpellingFrequency(in Tok token)
+    {
+        var best = 0f;
+        var frequency = -1;
+        foreach (var (vocab, similarity, kind) in NeighboursOf(token))
+        {
+            if (kind != AlignmentKind.Abjad || similarity < best)
+            {
+                continue;
+            }
+
+            frequency = similarity > best ? data.Postings[vocab].Length : frequency + data.Postings[vocab].Length;
+            best = similarity;
+        }
+
+        return frequency;
+    }
+
     /// <summary>The vocabulary neighbours of a token, remembered across queries.</summary>
     private (int Vocab, float Similarity, AlignmentKind Kind)[] NeighboursOf(in Tok token, bool deep = true)
     {

@@ -404,17 +404,17 @@ public sealed class ScreeningIndex
             // another class keeps its respellings (the patronymic of Roman Jurewitsch Romanenko, whose other words split
             // into syllables).
             var drop = allMandarin ? (variants & Tok.Mandarin) != 0 ? Tok.Cyrillic | Tok.InMarkedName : 0 : Tok.Mandarin;
-            var (weight, information) = (data.Rarity.Weight(token), data.Rarity.Information(token));
-
-            // A word written in Arabic script that the lists do not hold weighs as the Latin spellings it most likely is.
-            if (token.Abjad && id < 0 && token.Class is TokenClass.Word or TokenClass.Patronymic && data.Rarity.HasCorpus
-                && data.LatinSpellingFrequency(token.Text) is var frequency and >= 0)
-            {
-                weight = information = TokenRarity.Weight(token, data.Rarity.InverseFrequency(frequency));
-            }
-
-            tokens[i] = new Tok(token.Text, token.Key, token.Class, weight, information, id, token.Syllabic,
+            tokens[i] = new Tok(token.Text, token.Key, token.Class, data.Rarity.Weight(token), data.Rarity.Information(token), id, token.Syllabic,
                 token.Script, token.Written, (byte)(variants & ~drop));
+
+            // A word written in Arabic script that the lists do not hold weighs as the Latin spellings it most likely is
+            // (CandidateSearch.LatinSpellingFrequency).
+            if (token.Abjad && id < 0 && token.Class is TokenClass.Word or TokenClass.Patronymic && data.Rarity.HasCorpus
+                && CandidateSearch.For(data).LatinSpellingFrequency(tokens[i]) is var frequency and >= 0)
+            {
+                var weight = TokenRarity.Weight(token, data.Rarity.InverseFrequency(frequency));
+                tokens[i] = tokens[i] with { Weight = weight, Information = weight };
+            }
         }
 
         // Romanisations of Korean likewise, in a name that reads as Korean (ReadsAsKorean). Such a name keeps its

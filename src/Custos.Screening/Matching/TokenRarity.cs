@@ -57,7 +57,7 @@ internal sealed class TokenRarity
     public float Weight(in NameToken token) => Weight(token, InverseFrequency(token));
 
     /// <summary>The weight of a token of the given inverse frequency (worked out otherwise than from its spelling or
-    /// key, <see cref="IndexData.LatinSpellingFrequency"/>).</summary>
+    /// key, <see cref="CandidateSearch.LatinSpellingFrequency"/>).</summary>
     public static float Weight(in NameToken token, float inverseFrequency) => token.Class switch
     {
         TokenClass.Word when WordLists.CommonNames.Contains(token.Text) => Math.Min(inverseFrequency, CommonNameCap),

@@ -180,14 +180,7 @@ internal static class AbjadSkeleton
     /// <param name="latin">A normalised Latin token.</param>
     public static float Similarity(string abjad, string latin)
     {
-        if (!AbjadSeen.TryGetValue(abjad, out var abjadSkeletons))
-        {
-            abjadSkeletons = OfAbjad(abjad);
-            if (Volatile.Read(ref abjadCount) < MaxSeen && AbjadSeen.TryAdd(abjad, abjadSkeletons))
-            {
-                Interlocked.Increment(ref abjadCount);
-            }
-        }
+        var abjadSkeletons = OfAbjadRemembered(abjad);
 
         if (!LatinSeen.TryGetValue(latin, out var latinSkeleton))
         {
@@ -199,6 +192,23 @@ internal static class AbjadSkeleton
         }
 
         return Similarity(abjadSkeletons, latinSkeleton);
+    }
+
+    /// <summary>The skeletons of a word transliterated from Arabic script (<see cref="OfAbjad"/>), worked out once for the
+    /// first <see cref="MaxSeen"/> spellings.</summary>
+    /// <param name="abjad">A normalised token transliterated from Arabic script.</param>
+    public static Skeleton[] OfAbjadRemembered(string abjad)
+    {
+        if (!AbjadSeen.TryGetValue(abjad, out var skeletons))
+        {
+            skeletons = OfAbjad(abjad);
+            if (Volatile.Read(ref abjadCount) < MaxSeen && AbjadSeen.TryAdd(abjad, skeletons))
+            {
+                Interlocked.Increment(ref abjadCount);
+            }
+        }
+
+        return skeletons;
     }
 
     /// <summary>

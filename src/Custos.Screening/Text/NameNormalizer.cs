@@ -1087,17 +1087,30 @@ public static partial class NameNormalizer
             return false;
         }
 
-        var skeletons = AbjadSkeleton.OfAbjad(word);
-        foreach (var title in ArabicTitleSkeletons)
+        var skeletons = AbjadSkeleton.OfAbjadRemembered(word);
+        foreach (var skeleton in skeletons)
         {
-            if (AbjadSkeleton.Similarity(skeletons, title) >= AbjadSkeleton.SameSkeleton)
+            // Most words share no skeleton with a title: their vowels need not be compared.
+            if (!ArabicTitleKeys.Contains(skeleton.Key))
             {
-                return true;
+                continue;
             }
+
+            foreach (var title in ArabicTitleSkeletons)
+            {
+                if (AbjadSkeleton.Similarity(skeletons, title) >= AbjadSkeleton.SameSkeleton)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         return false;
     }
+
+    private static readonly FrozenSet<string> ArabicTitleKeys = ArabicTitleSkeletons.Select(t => t.Key).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The class of a word of a name.</summary>
     /// <param name="word">The word.</param>
