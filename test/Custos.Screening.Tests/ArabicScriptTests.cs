@@ -102,14 +102,8 @@ public sealed class ArabicScriptTests
     [SharedDataTheory]
     [InlineData("سميية ببة", "BABA, Samiya")]
     [InlineData("جلل إممي غريه حجلو", "HAJJLU, Jalal Emami Ghareh")]
-    public void Screen_LetterWrittenTwiceInArabicScript_IsTwoConsonants(string query, string listed)
-    {
-        var hits = Lists.Full.Screen(new ScreeningQuery(query));
-
-        Assert.NotEmpty(hits);
-        Assert.Contains(hits[0].Entry.Names, n => n.Text == listed);
-        Assert.True(hits[0].RequiresReview, hits[0].Explanation.ToText());
-    }
+    public void Screen_LetterWrittenTwiceInArabicScript_IsTwoConsonants(string query, string listed) =>
+        AssertFirstHoldsForReview(query, listed);
 
     /// <summary>Titles as Arabic script writes them (حجي hjy, شيخ shykh, ملا mla, إمام amam) are titles, as their Latin
     /// spellings are; a word that happens to spell a Latin legal form is not one (إسى asa is Isa, not the Norwegian
@@ -143,14 +137,8 @@ public sealed class ArabicScriptTests
     [SharedDataTheory]
     [InlineData("حجي تيسير", "TAYSIR, Hajji")]
     [InlineData("إسى زاريبور", "ZAREPOUR, Eisa")]
-    public void Screen_TitleOrLegalFormSpeltInArabicScript_FindsTheName(string query, string listed)
-    {
-        var hits = Lists.Full.Screen(new ScreeningQuery(query));
-
-        Assert.NotEmpty(hits);
-        Assert.Contains(hits[0].Entry.Names, n => n.Text == listed);
-        Assert.True(hits[0].RequiresReview, hits[0].Explanation.ToText());
-    }
+    public void Screen_TitleOrLegalFormSpeltInArabicScript_FindsTheName(string query, string listed) =>
+        AssertFirstHoldsForReview(query, listed);
 
     /// <summary>A word written in Arabic script that the lists do not hold weighs as the Latin spellings it most likely
     /// is, not by its phonetic key, which keeps no short vowel: محمودي (mhmwdy, key MT) weighed 3.8, as Muhammad does,
@@ -188,6 +176,17 @@ public sealed class ArabicScriptTests
         var entry = index.Snapshots.SelectMany(s => s.Entries).Single(e => e.Names.Any(n => n.Text == original) && e.Names.Any(n => n.Text == latin));
         var left = index.NamesOf(entry).Single(n => n.Source.Text == original).Name;
         return (entry, index.Screen(new ScreeningQuery(original), 10, left));
+    }
+
+    /// <summary>Screens a name against the full corpus and asserts that the first hit's entry holds <paramref name="listed"/>
+    /// and requires review.</summary>
+    private static void AssertFirstHoldsForReview(string query, string listed)
+    {
+        var hits = Lists.Full.Screen(new ScreeningQuery(query));
+
+        Assert.NotEmpty(hits);
+        Assert.Contains(hits[0].Entry.Names, n => n.Text == listed);
+        Assert.True(hits[0].RequiresReview, hits[0].Explanation.ToText());
     }
 
     /// <summary>True when a hit is the entry, or the same Latin name on another list.</summary>

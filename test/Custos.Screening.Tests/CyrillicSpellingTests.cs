@@ -119,18 +119,18 @@ public sealed class CyrillicSpellingTests
         Assert.Equal(expected, NameNormalizer.Normalize(name).Display);
 
     /// <summary>A name is transliterated as a whole: a word without a mark of its own beside one that only a European
-    /// transliteration of Cyrillic gives (a Polish or German patronymic) is respelt too. Chocenko was compared as written
+    /// transliteration of Cyrillic gives (a Polish or German patronymic) is respelled too. Chocenko was compared as written
     /// (Witalij Pawlowicz Chocenko scored 0.652 against KHOTSENKO, Vitaliy Pavlovich), as was Sarach (0.651 against
     /// ILIEV, Zarakh Binsionovich).</summary>
     [SharedDataTheory]
     [InlineData("Witalij Pawlowicz Chocenko", "37789")] // KHOTSENKO, Vitaliy Pavlovich
     [InlineData("Sarach Binsionowitsch Ilijew", "46699")] // ILIEV, Zarakh Binsionovich
     [InlineData("Aidar Raisowicz Miecchin", "35680")] // METSHIN, Aidar Raisovich
-    public void Screen_WordBesideAPatronymicInAEuropeanTransliteration_IsRespeltToo(string query, string sourceId) =>
+    public void Screen_WordBesideAPatronymicInAEuropeanTransliteration_IsRespelledToo(string query, string sourceId) =>
         Lists.AssertFirstForReview(query, sourceId);
 
     [Fact]
-    public void Of_EverySystem_RespeltsAWordWithoutMarks_AndOnlyStrongMarksMarkAName()
+    public void Of_EverySystem_RespellsAWordWithoutMarks_AndOnlyStrongMarksMarkAName()
     {
         Assert.Empty(CyrillicSpellings.Of("chocenko"));
         Assert.Contains(("khotsenko", PhoneticKey.Of("khotsenko")), CyrillicSpellings.Of("chocenko", everySystem: true));
@@ -138,6 +138,7 @@ public sealed class CyrillicSpellingTests
         Assert.True(CyrillicSpellings.MarksName("binsionowitsch"));
         Assert.False(CyrillicSpellings.MarksName("julio")); // a j, as Spanish writes
         Assert.False(CyrillicSpellings.MarksName("edward")); // a w, as English writes
+        Assert.False(CyrillicSpellings.MarksName("fischer")); // a sch, as German writes
     }
 
     /// <summary>A name with a j or a w (Spanish, English) is no European transliteration of Cyrillic as a whole: a first

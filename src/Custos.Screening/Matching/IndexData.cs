@@ -297,5 +297,4 @@ internal sealed class IndexData
     }
 
     public required Dictionary<string, WalletHit[]> Wallets { get; init; }
-
 }
