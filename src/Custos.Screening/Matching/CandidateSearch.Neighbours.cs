@@ -235,7 +235,7 @@ internal sealed partial class CandidateSearch
         // (jewgeni: yevgeni; prigoschin: prigoshin, prigozhin), by spelling and skeleton.
         if ((token.Variants & Tok.Cyrillic) != 0 && token.Class is TokenClass.Word or TokenClass.Patronymic)
         {
-            GatherRespelled(token.Text, ownKeyLooked ? token.Key : null, (token.Variants & Tok.InMarkedName) != 0);
+            GatherRespelled(token.Respellings, ownKeyLooked ? token.Key : null);
         }
 
         // A word the lists do not hold near a number word: the number the lists' names write it as (thri: the 3 of A THREE
@@ -370,15 +370,14 @@ internal sealed partial class CandidateSearch
         }
     }
 
-    /// <summary>Gathers the listed words near the respellings of <paramref name="text"/> (<see cref="CyrillicSpellings"/>):
+    /// <summary>Gathers the listed words near a word's <paramref name="respellings"/> (<see cref="Tok.Respellings"/>):
     /// by their spellings, and by their skeletons of three symbols or more where they differ from the word's own
     /// (<paramref name="ownKey"/>, when it was looked up already) and from each other's (<c>w</c> and <c>v</c>, <c>cz</c> and
     /// <c>ch</c> have one). Not by the skeletons' deletions: a respelling is the lists' spelling or one letter from it, and
     /// looking up their deletions compared 8 % more words in a name's first screen and changed nothing the evaluation
     /// could tell.</summary>
-    private void GatherRespelled(string text, string? ownKey, bool everySystem)
+    private void GatherRespelled((string Text, string Key)[] respellings, string? ownKey)
     {
-        var respellings = CyrillicSpellings.Of(text, everySystem);
         for (var r = 0; r < respellings.Length; r++)
         {
             var (respelled, key) = respellings[r];

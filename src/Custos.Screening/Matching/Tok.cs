@@ -43,6 +43,10 @@ internal readonly record struct Tok(string Text, string Key, TokenClass Class, f
     /// (<see cref="CyrillicSpellings.Of"/>): <c>Chocenko</c> beside <c>Pawlowicz</c> is the Polish spelling of KHOTSENKO.</summary>
     public const byte InMarkedName = 128;
 
+    /// <summary>The token's respellings as the lists write Cyrillic (<see cref="CyrillicSpellings.Of"/>): by every system
+    /// in a name marked as a whole (<see cref="InMarkedName"/>), else by the systems whose marks the word bears.</summary>
+    public (string Text, string Key)[] Respellings => CyrillicSpellings.Of(Text, (Variants & InMarkedName) != 0);
+
     /// <summary>The token is a given name whose forms in other languages are known (<see cref="GivenNames"/>: <c>michael</c>,
     /// <c>mikhail</c>, <c>mykhailo</c>).</summary>
     public const byte OtherForms = 64;

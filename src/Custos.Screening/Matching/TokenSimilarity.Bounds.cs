@@ -103,7 +103,7 @@ internal static partial class TokenSimilarity
     /// than <paramref name="limit"/> against the spelling of <paramref name="other"/> (<see cref="SpellingsBelow"/>).</summary>
     private static bool RespellingsBelow(in Tok word, in LetterSet other, float limit)
     {
-        foreach (var (text, key) in CyrillicSpellings.Of(word.Text, (word.Variants & Tok.InMarkedName) != 0))
+        foreach (var (text, key) in word.Respellings)
         {
             if (!SpellingsBelow(LetterSet.Of(text, key), other, limit / CyrillicRespelling))
             {

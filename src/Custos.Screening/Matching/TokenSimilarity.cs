@@ -272,7 +272,7 @@ internal static partial class TokenSimilarity
     /// prove it cannot beat <paramref name="floor"/> is not compared (<see cref="SpellingsBelow"/>).</summary>
     private static float Respelled(in Tok word, in Tok other, float floor)
     {
-        var respellings = CyrillicSpellings.Of(word.Text, (word.Variants & Tok.InMarkedName) != 0);
+        var respellings = word.Respellings;
         if (respellings.Length == 0)
         {
             return 0f;

@@ -116,7 +116,10 @@ internal static class CyrillicSpellings
     private static bool HasGermanMark(string w) =>
         w.Contains("sch", StringComparison.Ordinal) || w.Contains('w', StringComparison.Ordinal) || HasJ(w);
 
-    private static bool HasPolishMark(string w) =>
+    /// <summary>True when <paramref name="w"/> bears a mark of the Polish transliteration of Cyrillic: <c>cz</c>, <c>sz</c>,
+    /// <c>rz</c>, <c>w</c>, a <c>j</c> not after <c>d</c>, or a final <c>-iec</c> after a consonant (lower case; the
+    /// normaliser asks it of a word still holding its Polish letters, <c>żydkow</c>).</summary>
+    internal static bool HasPolishMark(string w) =>
         w.Contains("cz", StringComparison.Ordinal) || w.Contains("sz", StringComparison.Ordinal) || w.Contains("rz", StringComparison.Ordinal)
         || w.Contains('w', StringComparison.Ordinal) || HasJ(w) || (w.Length >= 5 && w.EndsWith("iec", StringComparison.Ordinal) && !IsVowel(w[^4]));
 

@@ -252,8 +252,7 @@ public static partial class NameNormalizer
     }
 
     /// <summary>True when the word around <paramref name="at"/> bears a mark of the Polish transliteration of Cyrillic
-    /// other than its ż: <c>cz</c>, <c>sz</c>, <c>rz</c>, <c>w</c>, a <c>j</c> not after <c>d</c>, or a final <c>-iec</c>
-    /// (as <see cref="CyrillicSpellings"/> reads them).</summary>
+    /// other than its ż (<see cref="CyrillicSpellings.HasPolishMark"/>).</summary>
     private static bool InPolishTransliteration(string text, int at)
     {
         var start = at;
@@ -268,17 +267,7 @@ public static partial class NameNormalizer
             end++;
         }
 
-        var word = text[start..end].ToLowerInvariant();
-        for (var i = 0; i < word.Length; i++)
-        {
-            var next = i + 1 < word.Length ? word[i + 1] : '\0';
-            if (word[i] == 'w' || (word[i] == 'j' && (i == 0 || word[i - 1] != 'd')) || (next == 'z' && word[i] is 'c' or 's' or 'r'))
-            {
-                return true;
-            }
-        }
-
-        return word.EndsWith("iec", StringComparison.Ordinal);
+        return CyrillicSpellings.HasPolishMark(text[start..end].ToLowerInvariant());
     }
 
     /// <summary>True when the Persian suffix ای (alif, ya) stands at <paramref name="start"/> as a word of its own.</summary>
@@ -564,7 +553,7 @@ public static partial class NameNormalizer
                 continue;
             }
 
-            if (!WordLists.LegalForms.Contains(lower) && lower is not ("limited" or "company" or "corporation" or "incorporated"))
+            if (!WordLists.LegalForms.Contains(lower) && !WordLists.LegalFormSynonyms.ContainsKey(lower))
             {
                 return false;
             }
