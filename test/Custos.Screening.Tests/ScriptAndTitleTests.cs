@@ -36,6 +36,23 @@ public sealed class ScriptAndTitleTests
         // AL-SHAYKH, Muhammad (ent 22061) scored 0.699 against its own name: shaykh weighed as a title, 0.1.
         Lists.AssertFirstForReview("Muhammad Al-shaykh", "22061");
 
+    [Theory]
+    [InlineData("LADY D")]
+    [InlineData("Lady-D")]
+    [InlineData("Sir J. K.")]
+    public void Normalize_TitleBesideInitialsAlone_IsTheNamesWord(string name)
+    {
+        var tokens = NameNormalizer.Normalize(name).Tokens;
+
+        Assert.Equal(TokenClass.Word, tokens[0].Class);
+        Assert.Equal(TokenClass.Title, NameNormalizer.Normalize("Lady D. Spencer").Tokens[0].Class);
+    }
+
+    [SharedDataFact]
+    public void Screen_VesselNamedByATitleAndALetter_WithNoKind_FindsIt() =>
+        // LADY D (ent 37085, a vessel) screened with no kind read as a title and an initial, and met nothing.
+        Lists.AssertFirstForReview("LADY-D", "37085");
+
     [Fact]
     public void Normalize_TitleInHanScript_IsTakenOut() =>
         Assert.Equal("pu jing", NameNormalizer.Normalize("普京总统").Display);

@@ -1018,6 +1018,7 @@ public static partial class NameNormalizer
     {
         var tokens = new List<NameToken>(words.Count);
         var nextWritten = 0;
+        var longWords = words.Count(w => w.Length > (IsMark(w[0]) ? 2 : 1));
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
@@ -1037,7 +1038,7 @@ public static partial class NameNormalizer
             // writes them (حجي hjy, شيخ shykh, ملا mla: the Latin title list holds haji, shaykh, mulla), and not a Latin
             // legal form it happens to spell (إسى asa is Isa, not the Norwegian ASA).
             var arabicTitle = abjad && IsArabicTitle(word);
-            var tokenClass = ClassOf(word, i, words.Count, organisation, person,
+            var tokenClass = ClassOf(word, i, words.Count, longWords, organisation, person,
                 familyName: i > 0 && words[i - 1] is "al" or "el" && (ArabicFamilyTitles.Contains(word) || arabicTitle), arabicTitle, abjad);
             tokens.Add(new NameToken(word, tokenClass is TokenClass.Number or TokenClass.LegalForm ? word : keys[i] ?? PhoneticKey.Of(word), tokenClass) { Abjad = abjad });
         }
@@ -1105,13 +1106,14 @@ public static partial class NameNormalizer
     /// <param name="word">The word.</param>
     /// <param name="index">Where it stands in the name.</param>
     /// <param name="count">How many words the name has.</param>
+    /// <param name="longWords">How many of them have two letters or more (not initials).</param>
     /// <param name="organisation">True when the name is known to be an organisation's, a vessel's or an aircraft's.</param>
     /// <param name="person">True when the name is known to be a person's.</param>
     /// <param name="familyName">True when the word is a title that, after the Arabic article, is a family name
     /// (<see cref="ArabicFamilyTitles"/>).</param>
     /// <param name="arabicTitle">True when the word is a title as Arabic script writes it (<see cref="IsArabicTitle"/>).</param>
     /// <param name="abjad">True when the name is written in Arabic script.</param>
-    private static TokenClass ClassOf(string word, int index, int count, bool organisation, bool person, bool familyName, bool arabicTitle, bool abjad)
+    private static TokenClass ClassOf(string word, int index, int count, int longWords, bool organisation, bool person, bool familyName, bool arabicTitle, bool abjad)
     {
         if (word.All(char.IsAsciiDigit) || (index > 0 && WordLists.RomanNumerals.Contains(word)))
         {
@@ -1128,7 +1130,9 @@ public static partial class NameNormalizer
             return TokenClass.LegalForm;
         }
 
-        if (!organisation && (WordLists.Titles.Contains(word) || arabicTitle) && count > 1 && !familyName)
+        // A title stands beside a name: beside initials alone it is the name's word (LADY D, a vessel, screened with no
+        // kind, was a title and an initial and met nothing).
+        if (!organisation && (WordLists.Titles.Contains(word) || arabicTitle) && longWords > 1 && !familyName)
         {
             return TokenClass.Title;
         }
