@@ -110,6 +110,13 @@ public sealed class MatcherTests
         }
     }
 
+    [SharedDataTheory]
+    [InlineData("GLOBAL MARINE NEW SHIP MANAGEMENT CO. LTD.", "40879")]
+    [InlineData("INTERNATIONAL NEW INVESTMENT DEVELOPMENT HOLDING A.S.", "28059")]
+    public void Screen_NameToldByItsGenericWords_WithAnExtraNameWord_FindsIt(string query, string sourceId) =>
+        // The one name word (NEW) brought only names holding it: the generic words that tell the name were not looked up.
+        Lists.AssertFirstForReview(query, sourceId);
+
     [SharedDataFact]
     public void Screen_CommonGivenNameAlone_RaisesNoReviewHit()
     {

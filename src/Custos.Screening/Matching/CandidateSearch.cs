@@ -131,12 +131,16 @@ internal sealed partial class CandidateSearch
             queryWeight += token.Weight;
         }
 
-        // Name words and numbers first; when they find nothing (a misspelt short word), the generic words too.
+        // Name words and numbers first; when they find nothing (a misspelt short word), the generic words too. A name
+        // whose generic words weigh more than its name words is told by them (GLOBAL MARINE NEW SHIP MANAGEMENT CO.: the
+        // one name word, NEW, brought a hundred names none of which was GLOBAL MARINE SHIP MANAGEMENT CO., LTD.), and
+        // they are looked up with the name words.
         var strong = query.Any(t => t.Class is TokenClass.Word or TokenClass.Patronymic);
-        LookUpTokens(query, cache, strong);
+        var generic = strong && GenericOutweighs(query);
+        LookUpTokens(query, cache, strong, generic);
         if (touched.Count == 0 && strong)
         {
-            LookUpTokens(query, cache, strong: false);
+            LookUpTokens(query, cache, strong: false, generic: false);
         }
 
         // Two adjacent tokens written as one on the list (Sea Star / SEASTAR, al Kurd / ALKURD, Abyr Valgov /
@@ -184,7 +188,11 @@ internal sealed partial class CandidateSearch
         // hold them. They still count for the names the name words found (IFD-CAPITAL: IFD-KAPITAL before IFD S.A.).
         if (strong)
         {
-            CountGenericWords(query);
+            if (!generic)
+            {
+                CountGenericWords(query);
+            }
+
             CountInitials(query);
         }
 
@@ -305,13 +313,13 @@ internal sealed partial class CandidateSearch
         initialCredit.Clear();
     }
 
-    private void LookUpTokens(Tok[] query, SimilarityCache cache, bool strong)
+    private void LookUpTokens(Tok[] query, SimilarityCache cache, bool strong, bool generic)
     {
         for (var i = 0; i < query.Length; i++)
         {
             var token = query[i];
             if (token.Class is TokenClass.Title or TokenClass.Stopword
-                || (strong && token.Class is not (TokenClass.Word or TokenClass.Patronymic or TokenClass.Number)))
+                || (strong && token.Class is not (TokenClass.Word or TokenClass.Patronymic or TokenClass.Number) && !(generic && token.Class == TokenClass.Generic)))
             {
                 continue;
             }
@@ -325,6 +333,25 @@ internal sealed partial class CandidateSearch
                 splitOf = 0;
             }
         }
+    }
+
+    /// <summary>True when the query's generic words weigh more than its name words (and numbers) together.</summary>
+    private static bool GenericOutweighs(Tok[] query)
+    {
+        float names = 0f, generic = 0f;
+        foreach (var token in query)
+        {
+            if (token.Class == TokenClass.Generic)
+            {
+                generic += token.Weight;
+            }
+            else if (token.Class is TokenClass.Word or TokenClass.Patronymic or TokenClass.Number)
+            {
+                names += token.Weight;
+            }
+        }
+
+        return generic > names;
     }
 
     /// <summary>Adds the query's generic words to the names found already (and to no other name).</summary>
