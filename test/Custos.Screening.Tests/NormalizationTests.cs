@@ -177,6 +177,16 @@ public sealed class NormalizationTests
         Assert.Equal(expected, OrganisationDisplay(name));
 
     [Theory]
+    [InlineData("OPEN JOINT UNITED STOCK COMPANY ALEVKURP", "ojsc united alevkurp")]
+    [InlineData("TOYS FACTORY S.A. UNITED DE C.V.", "toys factory sacv united")]
+    [InlineData("OBSHCHESTVO S INTERNATIONAL OGRANICHENNOI OTVETSTVENNOSTYU SIGNUM", "llc international signum")]
+    [InlineData("NOCTURNUM INC S. DE R.L. DE FIRST C.V.", "nocturnum inc sacv 1")]
+    [InlineData("LIMITED NEW LIABILITY VMK", "ltd new liability vmk")] // a phrase with a word left out and one inside: too little of it
+    [InlineData("JOINT STOCK BANK COMPANY", "jsc bank co")] // the words around end the phrase before the word inside
+    public void Normalize_LegalFormPhraseWithAnotherWordInside_CollapsesAndKeepsTheWord(string name, string expected) =>
+        Assert.Equal(expected, OrganisationDisplay(name));
+
+    [Theory]
     [InlineData("JOINT STOCKCOMPANY KRONSHTADT", "jsc kronshtadt")]
     [InlineData("LIMITED LIABILITY COMPANYTRIMIX", "llc trimix")]
     [InlineData("SILKWAYLIMITED LIABILITY COMPANY", "silkway llc")]

@@ -167,6 +167,17 @@ internal static class LegalForms
                 continue;
             }
 
+            var (around, intruder, aroundPhrase) = AroundOneWord(words, corrected, i);
+            if (around > 0)
+            {
+                result.Add(aroundPhrase!);
+                resultKeys.Add(null);
+                result.Add(words[intruder]);
+                resultKeys.Add(keys[intruder]);
+                i += around - 1;
+                continue;
+            }
+
             var synonym = WordLists.LegalFormSynonyms.TryGetValue(words[i], out var canonical)
                 || (words[i].Length >= 6 && (canonical = MisspeltSynonym(words[i])) is not null);
             result.Add(synonym ? canonical! : words[i]);
@@ -361,6 +372,54 @@ internal static class LegalForms
         }
 
         return (0, null);
+    }
+
+    /// <summary>
+    /// A legal-form phrase of three words or more written whole but for one other word inside it (<c>open joint
+    /// UNITED stock company</c>, <c>s.a. UNITED de c.v.</c>, <c>obshchestvo s INTERNATIONAL ogranichennoi
+    /// otvetstvennostyu</c>): its length with that word, where that word stands, and the phrase's canonical form; (0, -1,
+    /// null) when none starts at <paramref name="start"/>. Cut in two, the phrase's words were rare words of a name that
+    /// the lists, which write them only in the whole phrase, never hold. The word inside is no phrase word, and the
+    /// phrase must be whole: with a word left out as well, too little of it is left to tell.
+    /// </summary>
+    private static (int Length, int Intruder, string? Canonical) AroundOneWord(List<string> words, string[] keys, int start)
+    {
+        if (!PhraseWordKeys.Contains(keys[start]))
+        {
+            return (0, -1, null);
+        }
+
+        for (var length = Math.Min(LongestPhrase + 1, words.Count - start); length >= 4; length--)
+        {
+            if (!PhraseWordKeys.Contains(keys[start + length - 1]))
+            {
+                continue;
+            }
+
+            for (var intruder = start + 1; intruder < start + length - 1; intruder++)
+            {
+                if (PhraseWordKeys.Contains(keys[intruder]) || words[intruder].Contains('.', StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var rest = new string[length - 1];
+                for (int k = start, r = 0; k < start + length; k++)
+                {
+                    if (k != intruder)
+                    {
+                        rest[r++] = keys[k];
+                    }
+                }
+
+                if (Phrases.TryGetValue(Signature(rest, 0, rest.Length), out var canonical))
+                {
+                    return (length, intruder, canonical);
+                }
+            }
+        }
+
+        return (0, -1, null);
     }
 
     /// <summary>
