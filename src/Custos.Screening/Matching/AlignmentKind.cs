@@ -70,4 +70,9 @@ public enum AlignmentKind
     /// <c>inmobiliaria hotelera del caribe</c>, <c>vallecom</c> / <c>valle comunicaciones</c>), see
     /// <see cref="Acronyms.Syllables"/>.</summary>
     Syllables = 19,
+
+    /// <summary>Two Latin spellings of one Arabic name that write a letter of Arabic in two ways: ض, ذ and ظ as <c>d</c>,
+    /// <c>dh</c> or <c>z</c>, ث as <c>th</c> or <c>s</c> (<c>Fadl</c> / <c>Fazl</c>, <c>Ridha</c> / <c>Reza</c>,
+    /// <c>Uthman</c> / <c>Usman</c>), see <see cref="Text.ArabicConsonants"/>.</summary>
+    ArabicSpelling = 20,
 }

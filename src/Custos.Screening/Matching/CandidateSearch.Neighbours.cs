@@ -238,6 +238,15 @@ internal sealed partial class CandidateSearch
             GatherRespelled(token.Respellings, ownKeyLooked ? token.Key : null);
         }
 
+        // A Latin word with a letter of Arabic that another language writes otherwise (ArabicConsonants: reza / redha,
+        // nazir / nadhir, usman / uthman): the listed words of each respelling, by spelling and skeleton.
+        if (deep && token.Script == 0 && !token.Syllabic && (token.Variants & Tok.Abjad) == 0 && token.Class is TokenClass.Word or TokenClass.Patronymic
+            && token.Text.Length is >= TokenSimilarity.ShortestArabicSpelling and <= TokenSimilarity.LongestArabicSpelling
+            && (token.Letters & (Tok.HasZ | Tok.HasTh | Tok.HasS | Tok.HasD)) != 0)
+        {
+            GatherArabicRespellings(token.Text, ownKeyLooked ? token.Key : null);
+        }
+
         // A word the lists do not hold near a number word: the number the lists' names write it as (thri: the 3 of A THREE
         // ENERGY FZE). Not a listed word, most likely meant as written (ones, of THE NOBLE ONES, brought every name of a 1).
         if (deep && token.VocabId < 0 && token.Class is TokenClass.Word or TokenClass.Generic && token.Text.Length >= 3 && token.Script == 0)
@@ -392,6 +401,28 @@ internal sealed partial class CandidateSearch
             }
 
             if (data.VocabularyByKey.TryGetValue(key, out var sameKey))
+            {
+                foreach (var v in sameKey)
+                {
+                    Gather(v);
+                }
+            }
+        }
+    }
+
+    /// <summary>Gathers the listed words of each spelling of <paramref name="text"/> in another language's letters for
+    /// Arabic (<see cref="ArabicConsonants.RespellingsOf"/>), by spelling and by skeleton (but the query word's own).</summary>
+    private void GatherArabicRespellings(string text, string? ownKey)
+    {
+        foreach (var respelled in ArabicConsonants.RespellingsOf(text))
+        {
+            if (data.VocabularyByText.TryGetValue(respelled, out var id))
+            {
+                Gather(id);
+            }
+
+            var key = PhoneticKey.Of(respelled);
+            if (!string.Equals(key, ownKey, StringComparison.Ordinal) && data.VocabularyByKey.TryGetValue(key, out var sameKey))
             {
                 foreach (var v in sameKey)
                 {

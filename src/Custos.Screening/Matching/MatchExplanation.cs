@@ -72,6 +72,7 @@ public sealed record MatchExplanation(
         AlignmentKind.CyrillicSpelling => "same Cyrillic name in another transliteration (German, Polish, French, a passport's)",
         AlignmentKind.OtherLanguage => "same given name in another language",
         AlignmentKind.Syllables => "made of the first syllables of the other's words",
+        AlignmentKind.ArabicSpelling => "same Arabic name, its letters written as another language writes them (d, dh or z; th or s)",
         _ => kind.ToString(),
     };
 }

@@ -78,7 +78,41 @@ internal readonly record struct Tok(string Text, string Key, TokenClass Class, f
     /// <summary>Set in <see cref="Letters"/> when the spelling holds an <c>m</c>.</summary>
     public const byte HasM = 2;
 
-    /// <summary>What the spelling holds of the letters a misreading confuses (<see cref="HasRn"/>, <see cref="HasM"/>), worked
-    /// out once so that a comparison of two tokens that cannot be a misreading of each other looks no further.</summary>
-    public byte Letters { get; } = (byte)((Text.Contains("rn", StringComparison.Ordinal) ? HasRn : 0) | (Text.Contains('m', StringComparison.Ordinal) ? HasM : 0));
+    /// <summary>Set in <see cref="Letters"/> when the spelling holds a <c>z</c> (<see cref="ArabicConsonants"/>).</summary>
+    public const byte HasZ = 4;
+
+    /// <summary>Set in <see cref="Letters"/> when the spelling holds a <c>d</c>.</summary>
+    public const byte HasD = 8;
+
+    /// <summary>Set in <see cref="Letters"/> when the spelling holds <c>th</c>.</summary>
+    public const byte HasTh = 16;
+
+    /// <summary>Set in <see cref="Letters"/> when the spelling holds an <c>s</c>.</summary>
+    public const byte HasS = 32;
+
+    /// <summary>What the spelling holds of the letters a misreading confuses (<see cref="HasRn"/>, <see cref="HasM"/>) and of
+    /// those Latin spellings of Arabic write in two ways (<see cref="HasZ"/>, <see cref="HasD"/>, <see cref="HasTh"/>,
+    /// <see cref="HasS"/>), worked out once so that a comparison of two tokens that cannot be such spellings of each other
+    /// looks no further.</summary>
+    public byte Letters { get; } = LettersOf(Text);
+
+    private static byte LettersOf(string text)
+    {
+        var letters = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            letters |= text[i] switch
+            {
+                'm' => HasM,
+                'z' => HasZ,
+                'd' => HasD,
+                's' => HasS,
+                'r' when i + 1 < text.Length && text[i + 1] == 'n' => HasRn,
+                't' when i + 1 < text.Length && text[i + 1] == 'h' => HasTh,
+                _ => 0,
+            };
+        }
+
+        return (byte)letters;
+    }
 }

@@ -70,9 +70,10 @@ internal static partial class TokenSimilarity
             return false;
         }
 
-        // An m misread as rn in one of two words (ReadingRnAsM).
-        if (a.Class == TokenClass.Word && b.Class == TokenClass.Word
-            && MayBeMisread(a.Letters, b.Letters))
+        // An m misread as rn in one of two words (ReadingRnAsM); two Latin spellings of one Arabic name
+        // (MergedArabicConsonants).
+        if (a.Class is TokenClass.Word or TokenClass.Patronymic && b.Class is TokenClass.Word or TokenClass.Patronymic
+            && (MayBeMisread(a.Letters, b.Letters) || MayBeArabicSpellings(a.Letters, b.Letters)))
         {
             return false;
         }

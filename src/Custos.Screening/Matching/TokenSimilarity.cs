@@ -144,6 +144,18 @@ internal static partial class TokenSimilarity
             }
         }
 
+        // A letter of Arabic that Latin spellings write in two ways (ArabicConsonants: Fadl / Fazl, Ridha / Reza, Uthman /
+        // Usman): the two spellings with those letters written alike are compared too.
+        if (similarity < ArabicSpelling && a.Class is TokenClass.Word or TokenClass.Patronymic && b.Class is TokenClass.Word or TokenClass.Patronymic
+            && !acrossScripts && !a.Syllabic && !b.Syllabic && a.Script == 0 && b.Script == 0 && MayBeArabicSpellings(a.Letters, b.Letters))
+        {
+            var merged = MergedArabicConsonants(a, b);
+            if (merged > similarity)
+            {
+                (similarity, kind) = (merged, AlignmentKind.ArabicSpelling);
+            }
+        }
+
         // An m read as rn by a machine or an eye (Vadirn / Vadim): the spelling with the m read back is compared too.
         if (similarity < MisreadM && a.Class == TokenClass.Word && b.Class == TokenClass.Word && MayBeMisread(a.Letters, b.Letters))
         {
@@ -294,6 +306,62 @@ internal static partial class TokenSimilarity
         }
 
         return CyrillicRespelling * best;
+    }
+
+    /// <summary>What two spellings of one Arabic name that differ in the letters <see cref="ArabicConsonants"/> names count
+    /// for at most: as a name in another language (<see cref="OtherLanguageForm"/>), not as the same spelling.</summary>
+    public const float ArabicSpelling = 0.85f;
+
+    /// <summary>The fewest letters both words must have to be compared as spellings of one Arabic name
+    /// (<see cref="MergedArabicConsonants"/>), and a query word to be looked up by its respellings.</summary>
+    public const int ShortestArabicSpelling = 4;
+
+    /// <summary>The most letters a query word may have to be looked up by its respellings (<see cref="ArabicConsonants.RespellingsOf"/>): a
+    /// longer word is rather words written as one (<c>qualityautos</c>), whose respellings' skeletons brought names that
+    /// crowded out the ones it splits into.</summary>
+    public const int LongestArabicSpelling = 9;
+
+    /// <summary>True when one of two tokens holds a <c>z</c> and the other a <c>d</c>, or one <c>th</c> and the other an
+    /// <c>s</c> (<see cref="Tok.Letters"/>): they may be two Latin spellings of one Arabic name.</summary>
+    private static bool MayBeArabicSpellings(byte a, byte b) =>
+        ((a & Tok.HasZ) != 0 && (b & Tok.HasD) != 0) || ((b & Tok.HasZ) != 0 && (a & Tok.HasD) != 0)
+        || ((a & Tok.HasTh) != 0 && (b & Tok.HasS) != 0) || ((b & Tok.HasTh) != 0 && (a & Tok.HasS) != 0);
+
+    /// <summary>How near two words of four letters or more come with the letters of Arabic that Latin spellings write in two
+    /// ways written alike (<see cref="ArabicConsonants.Merged"/>), by their edit distance, at most <see cref="ArabicSpelling"/>;
+    /// zero when so written they are still not within 0.8 of each other (such a spelling makes the word, or one letter from
+    /// it).</summary>
+    private static float MergedArabicConsonants(in Tok a, in Tok b)
+    {
+        // Words of three letters are too short to tell a transliteration from another name (dan, merged zan, and zayn).
+        if (a.Text.Length < ShortestArabicSpelling || b.Text.Length < ShortestArabicSpelling)
+        {
+            return 0f;
+        }
+
+        // th and s only as the same spelling so written (usman / uthman, haysam / haytham): th is a letter of English too,
+        // and with a vowel or letter more apart, martha (marsa) met massa and jones janeth.
+        if (((a.Letters & Tok.HasTh) != 0 && (b.Letters & Tok.HasS) != 0) || ((b.Letters & Tok.HasTh) != 0 && (a.Letters & Tok.HasS) != 0))
+        {
+            if (string.Equals(ArabicConsonants.Merged(a.Text, th: true), ArabicConsonants.Merged(b.Text, th: true), StringComparison.Ordinal))
+            {
+                return ArabicSpelling;
+            }
+        }
+
+        // d, dh and z as spellings within 0.8 of each other so written (reza / redha, fazal / fadl), by their letters only:
+        // their phonetic keys, which take s and z for one sound, would make every word with a d, a z or an s one class.
+        if (!(((a.Letters & Tok.HasZ) != 0 && (b.Letters & Tok.HasD) != 0) || ((b.Letters & Tok.HasZ) != 0 && (a.Letters & Tok.HasD) != 0)))
+        {
+            return 0f;
+        }
+
+        var (aMerged, bMerged) = (ArabicConsonants.Merged(a.Text, th: false), ArabicConsonants.Merged(b.Text, th: false));
+
+        var longer = Math.Max(aMerged.Length, bMerged.Length);
+        var within = longer / 5;
+        var distance = Distance(aMerged, bMerged, within);
+        return distance <= within ? Math.Min(ByDistance(distance, longer), ArabicSpelling) : 0f;
     }
 
     /// <summary>True when one of two tokens holds <c>rn</c> and the other an <c>m</c> (<see cref="Tok.Letters"/>).</summary>
