@@ -81,6 +81,19 @@ internal static class GivenNames
         "zachary zacharias zakhar zakariya zaccaria",
         "jonah jonas yunus",
 
+        // Names of Islam as the lists write them in Arabic (the Library of Congress's spelling: Husayn, Ubayd, Rajab), and
+        // as Persian, Turkish and the French of the Maghreb write them: far apart as spellings (Hossein / Husayn 0.17,
+        // Recep / Rajab 0.10, Cemal / Jamal 0.11 as names beside one surname).
+        "husayn hussein hossein hocine huseyin hosein",
+        "ubayd obeid ubeyd obaid",
+        "rajab recep redjeb",
+        "jamal cemal djamel gamal",
+        "jafar cafer djafar jaafar",
+        "rida ridha reza riza redha",
+        "murtada murtaza morteza mortaza",
+        "yahya yehia yahia",
+        "qasim qassem kassem ghasem kasim",
+
         // Women's names.
         "mary maria mariya marie maryam miriam mariam",
         "helen helena elena yelena olena alena helene eleni",
