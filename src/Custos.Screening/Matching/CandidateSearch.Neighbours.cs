@@ -239,12 +239,12 @@ internal sealed partial class CandidateSearch
         }
 
         // A Latin word with a letter of Arabic that another language writes otherwise (ArabicConsonants: reza / redha,
-        // nazir / nadhir, usman / uthman): the listed words of each respelling, by spelling and skeleton.
+        // nazir / nadhir, usman / uthman): the listed words spelt so.
         if (deep && token.Script == 0 && !token.Syllabic && (token.Variants & Tok.Abjad) == 0 && token.Class is TokenClass.Word or TokenClass.Patronymic
             && token.Text.Length is >= TokenSimilarity.ShortestArabicSpelling and <= TokenSimilarity.LongestArabicSpelling
             && (token.Letters & (Tok.HasZ | Tok.HasTh | Tok.HasS | Tok.HasD)) != 0)
         {
-            GatherArabicRespellings(token.Text, ownKeyLooked ? token.Key : null);
+            GatherArabicRespellings(token.Text);
         }
 
         // A word the lists do not hold near a number word: the number the lists' names write it as (thri: the 3 of A THREE
@@ -410,24 +410,16 @@ internal sealed partial class CandidateSearch
         }
     }
 
-    /// <summary>Gathers the listed words of each spelling of <paramref name="text"/> in another language's letters for
-    /// Arabic (<see cref="ArabicConsonants.RespellingsOf"/>), by spelling and by skeleton (but the query word's own).</summary>
-    private void GatherArabicRespellings(string text, string? ownKey)
+    /// <summary>Gathers the listed words spelt as <paramref name="text"/> is in another language's letters for Arabic
+    /// (<see cref="ArabicConsonants.RespellingsOf"/>), as written only: by their skeletons too, a name's first screen
+    /// took about a fifth more (most words hold an s, a d or a z, and a skeleton's words are many).</summary>
+    private void GatherArabicRespellings(string text)
     {
         foreach (var respelled in ArabicConsonants.RespellingsOf(text))
         {
             if (data.VocabularyByText.TryGetValue(respelled, out var id))
             {
                 Gather(id);
-            }
-
-            var key = PhoneticKey.Of(respelled);
-            if (!string.Equals(key, ownKey, StringComparison.Ordinal) && data.VocabularyByKey.TryGetValue(key, out var sameKey))
-            {
-                foreach (var v in sameKey)
-                {
-                    Gather(v);
-                }
             }
         }
     }

@@ -328,7 +328,7 @@ internal static partial class TokenSimilarity
         || ((a & Tok.HasTh) != 0 && (b & Tok.HasS) != 0) || ((b & Tok.HasTh) != 0 && (a & Tok.HasS) != 0);
 
     /// <summary>How near two words of four letters or more come with the letters of Arabic that Latin spellings write in two
-    /// ways written alike (<see cref="ArabicConsonants.Merged"/>), by their edit distance, at most <see cref="ArabicSpelling"/>;
+    /// ways written alike (<see cref="ArabicConsonants.Merge"/>), by their edit distance, at most <see cref="ArabicSpelling"/>;
     /// zero when so written they are still not within 0.8 of each other (such a spelling makes the word, or one letter from
     /// it).</summary>
     private static float MergedArabicConsonants(in Tok a, in Tok b)
@@ -339,28 +339,47 @@ internal static partial class TokenSimilarity
             return 0f;
         }
 
+        // Written alike without making a string: most pairs are told apart by their lengths or first and last letters so
+        // written, and only the rest is compared.
+        Span<char> aMerged = stackalloc char[a.Text.Length <= 64 ? a.Text.Length : 0];
+        Span<char> bMerged = stackalloc char[b.Text.Length <= 64 ? b.Text.Length : 0];
+        if (aMerged.Length == 0 || bMerged.Length == 0)
+        {
+            return 0f;
+        }
+
         // th and s only as the same spelling so written (usman / uthman, haysam / haytham): th is a letter of English too,
         // and with a vowel or letter more apart, martha (marsa) met massa and jones janeth.
         if (((a.Letters & Tok.HasTh) != 0 && (b.Letters & Tok.HasS) != 0) || ((b.Letters & Tok.HasTh) != 0 && (a.Letters & Tok.HasS) != 0))
         {
-            if (string.Equals(ArabicConsonants.Merged(a.Text, th: true), ArabicConsonants.Merged(b.Text, th: true), StringComparison.Ordinal))
+            var aLength = ArabicConsonants.Merge(a.Text, th: true, aMerged);
+            var bLength = ArabicConsonants.Merge(b.Text, th: true, bMerged);
+            if (aMerged[..aLength].SequenceEqual(bMerged[..bLength]))
             {
                 return ArabicSpelling;
             }
         }
 
-        // d, dh and z as spellings within 0.8 of each other so written (reza / redha, fazal / fadl), by their letters only:
-        // their phonetic keys, which take s and z for one sound, would make every word with a d, a z or an s one class.
         if (!(((a.Letters & Tok.HasZ) != 0 && (b.Letters & Tok.HasD) != 0) || ((b.Letters & Tok.HasZ) != 0 && (a.Letters & Tok.HasD) != 0)))
         {
             return 0f;
         }
 
-        var (aMerged, bMerged) = (ArabicConsonants.Merged(a.Text, th: false), ArabicConsonants.Merged(b.Text, th: false));
-
-        var longer = Math.Max(aMerged.Length, bMerged.Length);
+        // d, dh and z as spellings within 0.8 of each other so written (reza / redha, fazal / fadl), by their letters only:
+        // their phonetic keys, which take s and z for one sound, would make every word with a d, a z or an s one class.
+        var aMergedLength = ArabicConsonants.Merge(a.Text, th: false, aMerged);
+        var bMergedLength = ArabicConsonants.Merge(b.Text, th: false, bMerged);
+        var longer = Math.Max(aMergedLength, bMergedLength);
         var within = longer / 5;
-        var distance = Distance(aMerged, bMerged, within);
+
+        // One edit keeps the first letter or the last.
+        if (Math.Abs(aMergedLength - bMergedLength) > within
+            || (within == 1 && aMerged[0] != bMerged[0] && aMerged[aMergedLength - 1] != bMerged[bMergedLength - 1]))
+        {
+            return 0f;
+        }
+
+        var distance = Distance(new string(aMerged[..aMergedLength]), new string(bMerged[..bMergedLength]), within);
         return distance <= within ? Math.Min(ByDistance(distance, longer), ArabicSpelling) : 0f;
     }
 

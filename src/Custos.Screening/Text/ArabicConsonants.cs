@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Custos.Screening.Text;
 
 /// <summary>
@@ -8,45 +6,41 @@ namespace Custos.Screening.Text;
 /// <c>Reza</c>, <c>Nadhir</c> / <c>Nazir</c>, <c>Dhafar</c> / <c>Zafar</c>); ث is <c>th</c> or <c>s</c>
 /// (<c>Uthman</c> / <c>Usman</c>, <c>Haitham</c> / <c>Haisam</c>). The phonetic key keeps <c>d</c> and <c>z</c>, <c>th</c>
 /// and <c>s</c> apart, as it must for most names, and the spellings of one such name are two or three edits apart: a
-/// Latin word is also compared with these letters written alike (<see cref="Merged"/>), and looked up by its spellings in
+/// Latin word is also compared with these letters written alike (<see cref="Merge"/>), and looked up by its spellings in
 /// the other language (<see cref="RespellingsOf"/>).
 /// </summary>
 internal static class ArabicConsonants
 {
-    /// <summary>The spelling with <c>dh</c> and <c>d</c> written <c>z</c> and, when <paramref name="th"/>, <c>th</c> written
-    /// <c>s</c>: two Latin spellings of one Arabic name are the same, or nearly, so written.</summary>
+    /// <summary>Writes <paramref name="text"/> with <c>dh</c> and <c>d</c> written <c>z</c> and, when <paramref name="th"/>,
+    /// <c>th</c> written <c>s</c>, into <paramref name="merged"/> (at least as long as the text), and returns its length: two
+    /// Latin spellings of one Arabic name are the same, or nearly, so written.</summary>
     /// <param name="text">A word in lower-case Latin letters.</param>
     /// <param name="th">Whether <c>th</c> is written <c>s</c> too.</param>
-    /// <returns>The spelling so written; <paramref name="text"/> itself when it has none of these letters.</returns>
-    public static string Merged(string text, bool th)
+    /// <param name="merged">Where the spelling is written.</param>
+    public static int Merge(string text, bool th, Span<char> merged)
     {
-        if (!text.Contains('d', StringComparison.Ordinal) && !(th && text.Contains("th", StringComparison.Ordinal)))
-        {
-            return text;
-        }
-
-        var merged = new StringBuilder(text.Length);
+        var length = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             var next = i + 1 < text.Length ? text[i + 1] : '\0';
             if (c == 'd')
             {
-                merged.Append('z');
+                merged[length++] = 'z';
                 i += next == 'h' ? 1 : 0;
             }
             else if (th && c == 't' && next == 'h')
             {
-                merged.Append('s');
+                merged[length++] = 's';
                 i++;
             }
             else
             {
-                merged.Append(c);
+                merged[length++] = c;
             }
         }
 
-        return merged.ToString();
+        return length;
     }
 
     /// <summary>
