@@ -17,7 +17,8 @@ public sealed class BelowGradeTests
         "jinping", "chinping", "zhou", "chou", "ted", "theodore", "sasha", "volodya", "kim", "jong", "un", "asmh", "usama",
         "abdulrahman", "al", "bin", "nitup", "ivanov", "petion", "putyin", "puchin", "jong-uun", "llc", "gmbh", "1985",
         "michael", "mikhail", "eugene", "yevgeniy", "mykola", "nikolai", "stephanie", "esteban", "karl", "kryllo", "pylyp",
-        "belyaeva", "elias", "ilyas",
+        "belyaeva", "elias", "ilyas", "fadl", "fazl", "redha", "reza", "nadhir", "nazir", "dhafar", "zafar", "uthman", "usman",
+        "othman", "osman", "martha", "massa", "thomas", "dimas",
     ];
 
     private static readonly TokenClass[] Classes =
@@ -67,6 +68,8 @@ public sealed class BelowGradeTests
     [InlineData("ted", "theodore")] // a pet form
     [InlineData("j", "john")] // an initial
     [InlineData("mohammed", "mehmet")] // the same skeleton
+    [InlineData("nadhir", "nazir")] // two languages' Latin spellings of ذ
+    [InlineData("uthman", "usman")] // and of ث
     public void BelowGrade_PairsAnotherRuleMayJoin_AreNotRuledOut(string a, string b)
     {
         Assert.False(BelowGrade(Token(a), Token(b)));

@@ -26,6 +26,31 @@ internal static partial class TokenSimilarity
         public static LetterSet Of(string text, string key) => new(LettersOf(text), LettersOf(key), text.Length, key.Length);
     }
 
+    /// <summary>
+    /// False when two words' letters prove that <see cref="MergedArabicConsonants"/> gives them nothing: written with
+    /// <c>d</c> and <c>dh</c> as <c>z</c> (and <c>th</c> as <c>s</c>), a letter one has and the other lacks is an edit at
+    /// least, and the rule allows a fifth of the letters (none for <c>th</c> and <c>s</c>). Compared without <c>h</c>,
+    /// <c>t</c> and <c>s</c>, which the writing may take away or add, and with <c>d</c> as <c>z</c>: so compared, each set
+    /// holds exactly the merged spelling's other letters.
+    /// </summary>
+    private static bool ArabicSpellingsWithin(in LetterSet a, in LetterSet b)
+    {
+        if (a.TextLength < ShortestArabicSpelling || b.TextLength < ShortestArabicSpelling)
+        {
+            return false;
+        }
+
+        var within = Math.Max(a.TextLength, b.TextLength) / 5;
+        var (aMerged, bMerged) = (MergedLetters(a.Text), MergedLetters(b.Text));
+        return BitOperations.PopCount(aMerged & ~bMerged) <= within && BitOperations.PopCount(bMerged & ~aMerged) <= within;
+
+        static ulong MergedLetters(ulong letters)
+        {
+            const ulong d = 1UL << ('d' & 63), z = 1UL << ('z' & 63), h = 1UL << ('h' & 63), t = 1UL << ('t' & 63), s = 1UL << ('s' & 63);
+            return (letters & ~(d | h | t | s)) | ((letters & d) != 0 ? z : 0);
+        }
+    }
+
     /// <summary>The characters of a spelling or key as a set, a bit each (bit <c>c mod 64</c>: two characters may share
     /// one, which only makes <see cref="BelowGrade"/> prove less).</summary>
     /// <param name="text">A token's spelling or phonetic key.</param>
@@ -71,9 +96,10 @@ internal static partial class TokenSimilarity
         }
 
         // An m misread as rn in one of two words (ReadingRnAsM); two Latin spellings of one Arabic name
-        // (MergedArabicConsonants).
+        // (MergedArabicConsonants) whose letters do not rule them out.
         if (a.Class is TokenClass.Word or TokenClass.Patronymic && b.Class is TokenClass.Word or TokenClass.Patronymic
-            && (MayBeMisread(a.Letters, b.Letters) || MayBeArabicSpellings(a.Letters, b.Letters)))
+            && (MayBeMisread(a.Letters, b.Letters)
+                || (MayBeArabicSpellings(a.Letters, b.Letters) && ArabicSpellingsWithin(aLetters, bLetters))))
         {
             return false;
         }
