@@ -323,9 +323,12 @@ internal static partial class TokenSimilarity
 
     /// <summary>True when one of two tokens holds a <c>z</c> and the other a <c>d</c>, or one <c>th</c> and the other an
     /// <c>s</c> (<see cref="Tok.Letters"/>): they may be two Latin spellings of one Arabic name.</summary>
-    private static bool MayBeArabicSpellings(byte a, byte b) =>
-        ((a & Tok.HasZ) != 0 && (b & Tok.HasD) != 0) || ((b & Tok.HasZ) != 0 && (a & Tok.HasD) != 0)
-        || ((a & Tok.HasTh) != 0 && (b & Tok.HasS) != 0) || ((b & Tok.HasTh) != 0 && (a & Tok.HasS) != 0);
+    private static bool MayBeArabicSpellings(byte a, byte b) => OneHasTheOther(a, b, Tok.HasZ, Tok.HasD) || OneHasTheOther(a, b, Tok.HasTh, Tok.HasS);
+
+    /// <summary>True when one of two tokens' <see cref="Tok.Letters"/> has <paramref name="one"/> and the other's
+    /// <paramref name="other"/>.</summary>
+    private static bool OneHasTheOther(byte a, byte b, byte one, byte other) =>
+        ((a & one) != 0 && (b & other) != 0) || ((b & one) != 0 && (a & other) != 0);
 
     /// <summary>How near two words of four letters or more come with the letters of Arabic that Latin spellings write in two
     /// ways written alike (<see cref="ArabicConsonants.Merge"/>), by their edit distance, at most <see cref="ArabicSpelling"/>;
@@ -350,7 +353,7 @@ internal static partial class TokenSimilarity
 
         // th and s only as the same spelling so written (usman / uthman, haysam / haytham): th is a letter of English too,
         // and with a vowel or letter more apart, martha (marsa) met massa and jones janeth.
-        if (((a.Letters & Tok.HasTh) != 0 && (b.Letters & Tok.HasS) != 0) || ((b.Letters & Tok.HasTh) != 0 && (a.Letters & Tok.HasS) != 0))
+        if (OneHasTheOther(a.Letters, b.Letters, Tok.HasTh, Tok.HasS))
         {
             var aLength = ArabicConsonants.Merge(a.Text, th: true, aMerged);
             var bLength = ArabicConsonants.Merge(b.Text, th: true, bMerged);
@@ -360,7 +363,7 @@ internal static partial class TokenSimilarity
             }
         }
 
-        if (!(((a.Letters & Tok.HasZ) != 0 && (b.Letters & Tok.HasD) != 0) || ((b.Letters & Tok.HasZ) != 0 && (a.Letters & Tok.HasD) != 0)))
+        if (!OneHasTheOther(a.Letters, b.Letters, Tok.HasZ, Tok.HasD))
         {
             return 0f;
         }
