@@ -145,9 +145,11 @@ internal static partial class TokenSimilarity
         }
 
         // A letter of Arabic that Latin spellings write in two ways (ArabicConsonants: Fadl / Fazl, Ridha / Reza, Uthman /
-        // Usman): the two spellings with those letters written alike are compared too.
+        // Usman): the two spellings with those letters written alike are compared too. Two Latin spellings only: Arabic
+        // script tells ض, ذ and ز apart, and so do the words transliterated from it.
         if (similarity < ArabicSpelling && a.Class is TokenClass.Word or TokenClass.Patronymic && b.Class is TokenClass.Word or TokenClass.Patronymic
-            && !acrossScripts && !a.Syllabic && !b.Syllabic && a.Script == 0 && b.Script == 0 && MayBeArabicSpellings(a.Letters, b.Letters))
+            && ((a.Variants | b.Variants) & Tok.Abjad) == 0 && !a.Syllabic && !b.Syllabic && a.Script == 0 && b.Script == 0
+            && MayBeArabicSpellings(a.Letters, b.Letters))
         {
             var merged = MergedArabicConsonants(a, b);
             if (merged > similarity)
