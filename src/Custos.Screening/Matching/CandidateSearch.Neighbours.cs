@@ -240,8 +240,7 @@ internal sealed partial class CandidateSearch
 
         // A Latin word with a letter of Arabic that another language writes otherwise (ArabicConsonants: reza / redha,
         // nazir / nadhir, usman / uthman): the listed words spelt so.
-        if (deep && token.Script == 0 && !token.Syllabic && (token.Variants & Tok.Abjad) == 0 && token.Class is TokenClass.Word or TokenClass.Patronymic
-            && token.Text.Length is >= TokenSimilarity.ShortestArabicSpelling and <= TokenSimilarity.LongestArabicSpelling
+        if (deep && token.InLatinLetters && token.Text.Length is >= TokenSimilarity.ShortestArabicSpelling and <= TokenSimilarity.LongestArabicSpelling
             && (token.Letters & (Tok.HasZ | Tok.HasTh | Tok.HasS | Tok.HasD)) != 0)
         {
             GatherArabicRespellings(token.Text);

@@ -67,6 +67,11 @@ internal readonly record struct Tok(string Text, string Key, TokenClass Class, f
     /// <param name="variants">The variant kinds (<see cref="Variants"/>).</param>
     public Tok WithVariants(byte variants) => new(Text, Key, Class, Weight, Information, VocabId, Syllabic, Script, Written, variants);
 
+    /// <summary>True for a name word in Latin letters as written: not read from Han, Hangul or kana, not syllabic, not
+    /// transliterated from Arabic script (such a word writes the letters of its script, not a language's spelling of
+    /// them).</summary>
+    public bool InLatinLetters => Class is TokenClass.Word or TokenClass.Patronymic && !Syllabic && Script == 0 && (Variants & Abjad) == 0;
+
     /// <summary>True when the token is written (almost) without vowels, worked out once: a word transliterated from
     /// Arabic script by <see cref="TokenSimilarity.IsVowelless"/> (its long vowels are written), a Latin word only when it
     /// writes no vowel at all (<see cref="TokenSimilarity.IsVowellessLatin"/>).</summary>

@@ -97,9 +97,8 @@ internal static partial class TokenSimilarity
 
         // An m misread as rn in one of two words (ReadingRnAsM); two Latin spellings of one Arabic name
         // (MergedArabicConsonants) whose letters do not rule them out.
-        if (a.Class is TokenClass.Word or TokenClass.Patronymic && b.Class is TokenClass.Word or TokenClass.Patronymic
-            && (MayBeMisread(a.Letters, b.Letters)
-                || (MayBeArabicSpellings(a.Letters, b.Letters) && ArabicSpellingsWithin(aLetters, bLetters))))
+        if ((a.Class == TokenClass.Word && b.Class == TokenClass.Word && MayBeMisread(a.Letters, b.Letters))
+            || (MayBeArabicSpellings(a, b) && ArabicSpellingsWithin(aLetters, bLetters)))
         {
             return false;
         }

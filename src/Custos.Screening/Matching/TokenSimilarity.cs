@@ -147,9 +147,7 @@ internal static partial class TokenSimilarity
         // A letter of Arabic that Latin spellings write in two ways (ArabicConsonants: Fadl / Fazl, Ridha / Reza, Uthman /
         // Usman): the two spellings with those letters written alike are compared too. Two Latin spellings only: Arabic
         // script tells ض, ذ and ز apart, and so do the words transliterated from it.
-        if (similarity < ArabicSpelling && a.Class is TokenClass.Word or TokenClass.Patronymic && b.Class is TokenClass.Word or TokenClass.Patronymic
-            && ((a.Variants | b.Variants) & Tok.Abjad) == 0 && !a.Syllabic && !b.Syllabic && a.Script == 0 && b.Script == 0
-            && MayBeArabicSpellings(a.Letters, b.Letters))
+        if (similarity < ArabicSpelling && MayBeArabicSpellings(a, b))
         {
             var merged = MergedArabicConsonants(a, b);
             if (merged > similarity)
@@ -323,9 +321,12 @@ internal static partial class TokenSimilarity
     /// crowded out the ones it splits into.</summary>
     public const int LongestArabicSpelling = 9;
 
-    /// <summary>True when one of two tokens holds a <c>z</c> and the other a <c>d</c>, or one <c>th</c> and the other an
-    /// <c>s</c> (<see cref="Tok.Letters"/>): they may be two Latin spellings of one Arabic name.</summary>
-    private static bool MayBeArabicSpellings(byte a, byte b) => OneHasTheOther(a, b, Tok.HasZ, Tok.HasD) || OneHasTheOther(a, b, Tok.HasTh, Tok.HasS);
+    /// <summary>True when two tokens are name words in Latin letters (<see cref="Tok.InLatinLetters"/>) one of which holds
+    /// a <c>z</c> and the other a <c>d</c>, or one <c>th</c> and the other an <c>s</c> (<see cref="Tok.Letters"/>): they
+    /// may be two Latin spellings of one Arabic name.</summary>
+    private static bool MayBeArabicSpellings(in Tok a, in Tok b) =>
+        a.InLatinLetters && b.InLatinLetters
+        && (OneHasTheOther(a.Letters, b.Letters, Tok.HasZ, Tok.HasD) || OneHasTheOther(a.Letters, b.Letters, Tok.HasTh, Tok.HasS));
 
     /// <summary>True when one of two tokens' <see cref="Tok.Letters"/> has <paramref name="one"/> and the other's
     /// <paramref name="other"/>.</summary>

@@ -389,6 +389,7 @@ internal static class LegalForms
             return (0, -1, null);
         }
 
+        var rest = new string[LongestPhrase];
         for (var length = Math.Min(LongestPhrase + 1, words.Count - start); length >= 4; length--)
         {
             if (!PhraseWordKeys.Contains(keys[start + length - 1]))
@@ -403,7 +404,6 @@ internal static class LegalForms
                     continue;
                 }
 
-                var rest = new string[length - 1];
                 for (int k = start, r = 0; k < start + length; k++)
                 {
                     if (k != intruder)
@@ -412,7 +412,7 @@ internal static class LegalForms
                     }
                 }
 
-                if (Phrases.TryGetValue(Signature(rest, 0, rest.Length), out var canonical))
+                if (Phrases.TryGetValue(Signature(rest, 0, length - 1), out var canonical))
                 {
                     return (length, intruder, canonical);
                 }

@@ -1077,24 +1077,25 @@ public static partial class NameNormalizer
             return false;
         }
 
+        // Most words share no skeleton with a title: their vowels need not be compared.
         var skeletons = AbjadSkeleton.OfAbjadRemembered(word);
+        var sharesKey = false;
         foreach (var skeleton in skeletons)
         {
-            // Most words share no skeleton with a title: their vowels need not be compared.
-            if (!ArabicTitleKeys.Contains(skeleton.Key))
-            {
-                continue;
-            }
+            sharesKey |= ArabicTitleKeys.Contains(skeleton.Key);
+        }
 
-            foreach (var title in ArabicTitleSkeletons)
-            {
-                if (AbjadSkeleton.Similarity(skeletons, title) >= AbjadSkeleton.SameSkeleton)
-                {
-                    return true;
-                }
-            }
-
+        if (!sharesKey)
+        {
             return false;
+        }
+
+        foreach (var title in ArabicTitleSkeletons)
+        {
+            if (AbjadSkeleton.Similarity(skeletons, title) >= AbjadSkeleton.SameSkeleton)
+            {
+                return true;
+            }
         }
 
         return false;
