@@ -203,6 +203,11 @@ public sealed class NormalizationTests
     [InlineData("AKTSIONERNOE OBS HCHESTVO ELEKTROTYAGA", "jsc elektrotyaga")]
     [InlineData("PUBLIC HNOE AKTSIONERNOE OBSHCHESTVO MECHEL", "pjsc mechel")]
     [InlineData("OBSHCHESTVO S OGRA NICHENNOI OTVETSTVENNOSTYU FAM", "llc fam")]
+    [InlineData("LIMITED LIAB ILITYCOMPANY SAFEDATA", "llc safedata")] // split off, then joined to its other half
+    [InlineData("OPEN JOINTSTOCKCOMPANY AVANGARD", "ojsc avangard")] // split twice
+    [InlineData("LIMITED LIABILITYCO. AYAKS", "llc ayaks")] // a long legal-form word run into a short one
+    [InlineData("ACME COMPANYLTD", "acme co ltd")]
+    [InlineData("COMPANYSO TRADING", "companyso trading")] // not a legal form after the long one
     public void Normalize_LegalFormWordRunInOrSplit_IsPutRight(string name, string expected) =>
         Assert.Equal(expected, OrganisationDisplay(name));
 

@@ -193,10 +193,34 @@ internal static class LegalForms
     /// word of six letters or more, as written (<c>liab ility</c>, <c>obs hchestvo</c>, <c>public hnoe</c>) or, neither
     /// being a legal-form word, on a long phonetic key (<c>ogra nichennoi</c>) are joined, unless both
     /// are legal-form words already; a word made of two legal-form words of four letters or more (<c>stockcompany</c>), or that
-    /// starts or ends with a long one (<see cref="RunInWords"/>) or ends with a legal form (<see cref="RunInEndings"/>),
-    /// is split.
+    /// starts or ends with a long one (<see cref="RunInWords"/>, followed by another word or by a legal form of any
+    /// length: <c>liabilityco</c>) or ends with a legal form (<see cref="RunInEndings"/>), is split; again until nothing
+    /// changes (<c>liab ilitycompany</c>, <c>jointstockcompany</c>).
     /// </summary>
     private static List<string> Respace(List<string> words)
+    {
+        // Until nothing changes (a few passes at most): a split can make a word that then joins its neighbour (liab
+        // ilitycompany: liab ility company, then liability company), and a word split off can split again
+        // (jointstockcompany: jointstock company, then joint stock company).
+        for (var pass = 0; pass < MaxRespacings; pass++)
+        {
+            var respaced = RespaceOnce(words);
+            if (ReferenceEquals(respaced, words))
+            {
+                break;
+            }
+
+            words = respaced;
+        }
+
+        return words;
+    }
+
+    /// <summary>The most passes of <see cref="RespaceOnce"/> over one name.</summary>
+    private const int MaxRespacings = 4;
+
+    /// <summary>One pass of <see cref="Respace"/>: the same list when nothing changed.</summary>
+    private static List<string> RespaceOnce(List<string> words)
     {
         List<string>? result = null;
         for (var i = 0; i < words.Count; i++)
@@ -263,7 +287,9 @@ internal static class LegalForms
 
         foreach (var form in RunInWords)
         {
-            if (legalStart && word.Length >= form.Length + 3 && word.StartsWith(form, StringComparison.Ordinal))
+            // A long legal-form word and another word, or a legal-form word of any length (liabilityco, companyltd).
+            if (legalStart && word.Length >= form.Length + 2 && word.StartsWith(form, StringComparison.Ordinal)
+                && (word.Length >= form.Length + 3 || LegalWordParts.Contains(word.AsSpan(form.Length))))
             {
                 return form.Length;
             }
