@@ -67,11 +67,12 @@ internal sealed partial class CandidateSearch
     private readonly List<(int Name, float Accumulated)> initialCredit = [];
     private readonly PriorityQueue<int, float> heap = new();
 
-    /// <summary>Per-thread scratch of the caller: each entry's best name in the current query.</summary>
-    public Dictionary<int, (double NameScore, int Name)> BestPerEntry { get; } = [];
+    /// <summary>Per-thread scratch of the caller: each entry's best name in the current query, and the reading of the
+    /// query it was scored for (<see cref="NameCandidates.Readings"/>).</summary>
+    public Dictionary<int, (double NameScore, int Name, byte Reading)> BestPerEntry { get; } = [];
 
     /// <summary>Per-thread scratch of the caller: the scored entries of the current query.</summary>
-    public List<(double Score, int Entry, int Name)> Scored { get; } = [];
+    public List<(double Score, int Entry, int Name, byte Reading)> Scored { get; } = [];
     private int stamp;
 
     /// <summary>While a query token's split is posted, the stamp its own spellings were posted with: a name they met

@@ -11,13 +11,13 @@ namespace Custos.Screening.Matching;
 /// </summary>
 public sealed class NameCandidates
 {
-    internal NameCandidates(ScreeningIndex index, string name, EntityKind kind, NormalizedName normalized, Tok[] tokens, (int Entry, int Name, double NameScore)[] best)
+    internal NameCandidates(ScreeningIndex index, string name, EntityKind kind, (NormalizedName Normalized, Tok[] Tokens)[] readings,
+        (int Entry, int Name, double NameScore, byte Reading)[] best)
     {
         Index = index;
         Name = name;
         Kind = kind;
-        Normalized = normalized;
-        Tokens = tokens;
+        Readings = readings;
         Best = best;
     }
 
@@ -32,10 +32,12 @@ public sealed class NameCandidates
 
     internal ScreeningIndex Index { get; }
 
-    internal NormalizedName Normalized { get; }
+    /// <summary>The readings of the name the candidates were scored for: the name as given, normalised, and its tokens
+    /// first; then, for a name in Cyrillic, its reading as Russian writes a name of another language
+    /// (<see cref="CyrillicForeignReading"/>), when it differs.</summary>
+    internal (NormalizedName Normalized, Tok[] Tokens)[] Readings { get; }
 
-    internal Tok[] Tokens { get; }
-
-    /// <summary>Each candidate entry with its best name and that name's score (the weak-alias penalty applied).</summary>
-    internal (int Entry, int Name, double NameScore)[] Best { get; }
+    /// <summary>Each candidate entry with its best name, that name's score (the weak-alias penalty applied) and the reading
+    /// it was scored for (an index into <see cref="Readings"/>).</summary>
+    internal (int Entry, int Name, double NameScore, byte Reading)[] Best { get; }
 }

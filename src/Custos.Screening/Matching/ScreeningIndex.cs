@@ -85,10 +85,39 @@ public sealed class ScreeningIndex
         ArgumentNullException.ThrowIfNull(name1);
         ArgumentNullException.ThrowIfNull(name2);
         var kind = KindOfSchema(schema);
+        NameMatch? best = null;
+        foreach (var reading1 in ReadingsOf(name1))
+        {
+            foreach (var reading2 in ReadingsOf(name2))
+            {
+                var match = ScoreReadings(name1, reading1, name2, reading2, kind);
+                if (best is null || match.Score > best.Score)
+                {
+                    best = match;
+                }
+            }
+        }
+
+        return best!;
+    }
+
+    /// <summary>A name as given and, in Cyrillic, as Russian writes a name of another language (<see cref="CyrillicForeignReading"/>).</summary>
+    private static IEnumerable<string> ReadingsOf(string name)
+    {
+        yield return name;
+        if (CyrillicForeignReading.Of(name) is { } foreign)
+        {
+            yield return foreign;
+        }
+    }
+
+    /// <summary>Scores one reading of each of two names (<see cref="ScorePair"/>).</summary>
+    private NameMatch ScoreReadings(string name1, string reading1, string name2, string reading2, EntityKind kind)
+    {
         // Two names alone say nothing of the country they are of: where one has words that may be another
         // transliteration of Cyrillic (Tok.Cyrillic), the other may be the Cyrillic name the lists' way.
-        var query = Tokens(NameNormalizer.Normalize(name1, kind));
-        var other = Tokens(NameNormalizer.Normalize(name2, kind));
+        var query = Tokens(NameNormalizer.Normalize(reading1, kind));
+        var other = Tokens(NameNormalizer.Normalize(reading2, kind));
         (query, other) = (MayBeCyrillic(query, other), MayBeCyrillic(other, query));
         var details = new List<TokenAlignment>();
         var score = (double)NameAligner.Score(query, other, null, details, data.Rarity.HasCorpus, kind == EntityKind.Person);
@@ -179,22 +208,52 @@ public sealed class ScreeningIndex
         return Rank(Find(query.Name, query.Kind, excludedName), query, maxHits);
     }
 
-    /// <summary>The candidates of a name and the best name score of each candidate entry.</summary>
+    /// <summary>The candidates of a name and the best name score of each candidate entry: of the name as given, and of a
+    /// name in Cyrillic also as Russian writes a name of another language (<see cref="CyrillicForeignReading"/>), each entry
+    /// with the better of the two.</summary>
     private NameCandidates Find(string name, EntityKind kind, int excludedName)
     {
         var normalized = NameNormalizer.Normalize(name, kind);
         var tokens = Tokens(normalized);
         if (tokens.Length == 0)
         {
-            return new NameCandidates(this, name, kind, normalized, tokens, []);
+            return new NameCandidates(this, name, kind, [(normalized, tokens)], []);
         }
 
+        var best = CandidateSearch.For(data).BestPerEntry;
+        best.Clear();
+        ScoreCandidates(tokens, kind, excludedName, reading: 0);
+        (NormalizedName, Tok[])[] readings = [(normalized, tokens)];
+        if (CyrillicForeignReading.Of(name) is { } foreign)
+        {
+            var foreignNormalized = NameNormalizer.Normalize(foreign, kind);
+            var foreignTokens = Tokens(foreignNormalized);
+            if (foreignTokens.Length > 0 && !string.Equals(foreignNormalized.Display, normalized.Display, StringComparison.Ordinal))
+            {
+                readings = [(normalized, tokens), (foreignNormalized, foreignTokens)];
+                ScoreCandidates(foreignTokens, kind, excludedName, reading: 1);
+            }
+        }
+
+        var found = new (int Entry, int Name, double NameScore, byte Reading)[best.Count];
+        var i = 0;
+        foreach (var (entry, (nameScore, candidate, reading)) in best)
+        {
+            found[i++] = (entry, candidate, nameScore, reading);
+        }
+
+        return new NameCandidates(this, name, kind, readings, found);
+    }
+
+    /// <summary>Finds and scores the candidates of one reading of a name, keeping each entry's best name in
+    /// <see cref="CandidateSearch.BestPerEntry"/> (an earlier reading's score is kept on a tie).</summary>
+    private void ScoreCandidates(Tok[] tokens, EntityKind kind, int excludedName, byte reading)
+    {
         var cache = SimilarityCache.Begin();
         var search = CandidateSearch.For(data);
         var personal = QueryIsPersonal(kind, tokens);
         var candidates = search.Find(tokens, cache, Options.CandidateLimit, excludedName, personal);
         var best = search.BestPerEntry;
-        best.Clear();
         data.Touch(candidates);
         foreach (var candidate in candidates)
         {
@@ -208,24 +267,15 @@ public sealed class ScreeningIndex
             var entry = data.NameEntry[candidate];
             if (!best.TryGetValue(entry, out var current) || nameScore > current.NameScore)
             {
-                best[entry] = (nameScore, candidate);
+                best[entry] = (nameScore, candidate, reading);
             }
         }
-
-        var found = new (int Entry, int Name, double NameScore)[best.Count];
-        var i = 0;
-        foreach (var (entry, (nameScore, candidate)) in best)
-        {
-            found[i++] = (entry, candidate, nameScore);
-        }
-
-        return new NameCandidates(this, name, kind, normalized, tokens, found);
     }
 
     /// <summary>Weighs the query's facts for each candidate entry and returns the best hits (the second half of a screen).</summary>
     private List<ScreeningHit> Rank(NameCandidates found, ScreeningQuery query, int maxHits)
     {
-        if (found.Tokens.Length == 0)
+        if (found.Readings[0].Tokens.Length == 0)
         {
             return [];
         }
@@ -233,7 +283,7 @@ public sealed class ScreeningIndex
         var queryCountry = query.Country is { Length: > 0 } country ? CountryNames.Normalize(country) : null;
         var scored = CandidateSearch.For(data).Scored;
         scored.Clear();
-        foreach (var (entry, name, nameScore) in found.Best)
+        foreach (var (entry, name, nameScore, reading) in found.Best)
         {
             var source = data.NameSource[name];
             var nameWords = NameWords(name);
@@ -241,17 +291,16 @@ public sealed class ScreeningIndex
             var score = EvidenceScorer.Apply(query, queryCountry, data.Entries[entry], data.EntryCountries[entry], source, raw, null, nameWords);
             if (score >= Options.MinimumScore)
             {
-                scored.Add((score, entry, name));
+                scored.Add((score, entry, name, reading));
             }
         }
 
         scored.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Entry.CompareTo(b.Entry));
         var hits = new List<ScreeningHit>(Math.Min(maxHits, scored.Count));
-        var normalized = found.Normalized;
-        var tokens = found.Tokens;
         for (var i = 0; i < scored.Count && i < maxHits; i++)
         {
-            var (score, entry, name) = scored[i];
+            var (score, entry, name, reading) = scored[i];
+            var (normalized, tokens) = found.Readings[reading];
             hits.Add(new ScreeningHit(data.Entries[entry], data.NameSource[name], score, score >= Options.ReviewThreshold,
                 () => Explain(query, queryCountry, normalized, tokens, entry, name)));
         }
