@@ -119,6 +119,26 @@ public sealed class NormalizationTests
     public void Normalize_LettersWrittenApart_AreOneWordFromFourOn(string written, string display) =>
         Assert.Equal(display, NameNormalizer.Normalize(written).Display);
 
+    /// <summary>In a name with a legal form, two or three letters written apart are the organisation's acronym.</summary>
+    [Theory]
+    [InlineData("LIMITED LIABILITY COMPANY I T C", null, "llc itc")]
+    [InlineData("I A C INTERNATIONAL INC.", null, "iac international inc")]
+    [InlineData("OOO A B", "Organization", "llc ab")]
+    [InlineData("A B C TRADING", "Organization", "a b c trading")] // no legal form: initials, as a query without one writes them
+    [InlineData("J R R Tolkien", null, "j r r tolkien")]
+    [InlineData("PAO, I T", "Person", "i t pao")] // a person has no legal form
+    public void Normalize_LettersWrittenApartBesideALegalForm_AreTheAcronym(string written, string? kind, string display) =>
+        Assert.Equal(display, NameNormalizer.Normalize(written, kind is null ? EntityKind.Unknown : Enum.Parse<EntityKind>(kind)).Display);
+
+    [Fact]
+    public void ScorePair_AnOrganisationNamedByLettersWrittenApart_MeetsItself()
+    {
+        // Before: 0.428, the three letters initials that carry next to nothing.
+        var match = ScreeningIndex.Build([]).ScorePair("LIM1TED LIABILITY COMPANY I T C", "LIMITED LIABILITY COMPANY I T C", "Company");
+
+        Assert.True(match.IsMatch, match.Explanation.ToText());
+    }
+
     /// <summary>A Korean name in Hangul is written as the lists write Korean names, a word a syllable in the DPRK's
     /// romanisation (before: <c>gim jeongeun</c>, <c>ri byeongcheol</c>, which met none of them).</summary>
     [Theory]

@@ -40,9 +40,56 @@ public static partial class NameNormalizer
         }
 
         // A person has no legal form: PAO in "PAO, Yu Liang" is a surname, not a public joint-stock company.
-        var (collapsed, keys) = kind == EntityKind.Person ? (words, words.Select(w => (string?)PhoneticKey.Of(w)).ToList()) : LegalForms.Collapse(words);
+        var (collapsed, keys) = kind == EntityKind.Person ? (words, words.Select(w => (string?)PhoneticKey.Of(w)).ToList()) : JoinAcronymLetters(LegalForms.Collapse(words));
         return new NormalizedName(name, Classify(collapsed, keys, organisation, kind == EntityKind.Person, written, WrittenInArabicScript(name)));
     }
+
+    /// <summary>
+    /// In a name of a legal form and letters written apart (and generic words or numbers, nothing else), two or three
+    /// letters are the organisation's acronym, one word (<c>LIMITED LIABILITY COMPANY I T C</c> is <c>llc itc</c>, as
+    /// <c>ITC LLC</c> is): as initials they carry next to nothing, and the name met itself at 0.43. Four letters or more
+    /// are joined in any name (<see cref="JoinSpacedLetters"/>); a name without a legal form keeps two or three as
+    /// initials (<c>J R R Tolkien</c>), and so does a name with words of its own, where letters apart are rather what is
+    /// left of a legal form the lists write with dots (<c>S.P.R. DE R. L. DE C.V.</c>: joined, they met less).
+    /// </summary>
+    private static (List<string> Words, List<string?> Keys) JoinAcronymLetters((List<string> Words, List<string?> Keys) name)
+    {
+        var (words, keys) = name;
+        if (!words.Exists(IsSingleLetter) || !words.Exists(WordLists.LegalForms.Contains)
+            || !words.TrueForAll(w => IsSingleLetter(w) || WordLists.LegalForms.Contains(w) || WordLists.Generic.Contains(w) || char.IsAsciiDigit(w[0])))
+        {
+            return name;
+        }
+
+        var joinedWords = new List<string>(words.Count);
+        var joinedKeys = new List<string?>(words.Count);
+        for (var i = 0; i < words.Count;)
+        {
+            var end = i;
+            while (end < words.Count && IsSingleLetter(words[end]))
+            {
+                end++;
+            }
+
+            if (end - i is 2 or 3)
+            {
+                var acronym = string.Concat(words.GetRange(i, end - i));
+                joinedWords.Add(acronym);
+                joinedKeys.Add(PhoneticKey.Of(acronym));
+                i = end;
+            }
+            else
+            {
+                joinedWords.Add(words[i]);
+                joinedKeys.Add(keys[i]);
+                i++;
+            }
+        }
+
+        return (joinedWords, joinedKeys);
+    }
+
+    private static bool IsSingleLetter(string word) => word.Length == 1 && char.IsAsciiLetter(word[0]);
 
     /// <summary>True when a name is written in Arabic script (Arabic, Persian, Urdu, Pashto …) and holds no Latin
     /// letter: its words are transliterated abjad spellings (<see cref="NameToken.Abjad"/>).</summary>
