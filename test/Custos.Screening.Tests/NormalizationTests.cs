@@ -130,6 +130,25 @@ public sealed class NormalizationTests
     public void Normalize_LettersWrittenApartBesideALegalForm_AreTheAcronym(string written, string? kind, string display) =>
         Assert.Equal(display, NameNormalizer.Normalize(written, kind is null ? EntityKind.Unknown : Enum.Parse<EntityKind>(kind)).Display);
 
+    /// <summary>A name of nothing but legal forms, stop words, particles and titles is told by them: they are its words.</summary>
+    [Theory]
+    [InlineData("YK-AND")] // an aircraft's registration: yk a legal form, and a stop word
+    [InlineData("THE LLC")]
+    public void Normalize_ANameOfNoWordOfItsOwn_HasItsWordsAsWords(string name)
+    {
+        var tokens = NameNormalizer.Normalize(name).Tokens;
+
+        Assert.All(tokens, t => Assert.Equal(TokenClass.Word, t.Class));
+    }
+
+    [Fact]
+    public void Normalize_ANameWithAWordOfItsOwn_KeepsItsLegalFormAndStopWords() =>
+        Assert.Equal([TokenClass.Word, TokenClass.Stopword, TokenClass.LegalForm], NameNormalizer.Normalize("ACME AND CO").Tokens.Select(t => t.Class));
+
+    [SharedDataFact]
+    public void Screen_AListedNameOfNoWordOfItsOwn_FindsItself() =>
+        Lists.AssertFirstForReview("YK-AND", "15741"); // before: nothing
+
     [Fact]
     public void ScorePair_AnOrganisationNamedByLettersWrittenApart_MeetsItself()
     {

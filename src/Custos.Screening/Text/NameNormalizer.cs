@@ -1090,6 +1090,17 @@ public static partial class NameNormalizer
             tokens.Add(new NameToken(word, tokenClass is TokenClass.Number or TokenClass.LegalForm ? word : keys[i] ?? PhoneticKey.Of(word), tokenClass) { Abjad = abjad });
         }
 
+        // A name of nothing but legal forms, stop words, particles and titles is told by them (YK-AND, an aircraft's
+        // registration: yk a legal form, and a stop word, left nothing to look up, and the name met nothing, itself
+        // included): they are its words.
+        if (!tokens.Exists(t => t.Class is TokenClass.Word or TokenClass.Patronymic or TokenClass.Number or TokenClass.Generic or TokenClass.Initial))
+        {
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                tokens[i] = tokens[i] with { Key = PhoneticKey.Of(tokens[i].Text), Class = TokenClass.Word };
+            }
+        }
+
         return tokens;
     }
 
