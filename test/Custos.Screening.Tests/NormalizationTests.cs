@@ -145,9 +145,16 @@ public sealed class NormalizationTests
     public void Normalize_ANameWithAWordOfItsOwn_KeepsItsLegalFormAndStopWords() =>
         Assert.Equal([TokenClass.Word, TokenClass.Stopword, TokenClass.LegalForm], NameNormalizer.Normalize("ACME AND CO").Tokens.Select(t => t.Class));
 
-    [SharedDataFact]
-    public void Screen_AListedNameOfNoWordOfItsOwn_FindsItself() =>
-        Lists.AssertFirstForReview("YK-AND", "15741"); // before: nothing
+    [SharedDataTheory]
+    [InlineData("YK-AND", "15741")] // before: nothing
+    [InlineData("MS-13", "15412")] // before: the title Ms and a number, 0.35
+    [InlineData("11420 CORP.", "24430")] // before: 0.648, the number told too little
+    public void Screen_AListedNameOfNoWordOfItsOwn_FindsItself(string name, string sourceId) =>
+        Lists.AssertFirstForReview(name, sourceId);
+
+    [Fact]
+    public void Normalize_ATitleBesideANumberAlone_IsTheNamesWord() =>
+        Assert.Equal(TokenClass.Word, NameNormalizer.Normalize("MS-13").Tokens[0].Class);
 
     [Fact]
     public void ScorePair_AnOrganisationNamedByLettersWrittenApart_MeetsItself()

@@ -51,8 +51,10 @@ internal sealed class TokenRarity
 
     /// <summary>How much identifying information a token carries: its weight, except that a generic word of an
     /// organisation name (<c>World</c>, <c>Bank</c>) counts its full rarity — a name made only of such words is still
-    /// that organisation's name — while a common given name stays capped.</summary>
-    public float Information(in NameToken token) => token.Class == TokenClass.Generic ? InverseFrequency(token) : Weight(token);
+    /// that organisation's name — and so does a number of three digits or more (<c>11420 CORP.</c>, a firm named by its
+    /// number, met itself at 0.648), while a common given name stays capped.</summary>
+    public float Information(in NameToken token) =>
+        token.Class == TokenClass.Generic || (token.Class == TokenClass.Number && token.Text.Length >= 3 && char.IsAsciiDigit(token.Text[0])) ? InverseFrequency(token) : Weight(token);
 
     public float Weight(in NameToken token) => Weight(token, InverseFrequency(token));
 

@@ -1065,7 +1065,7 @@ public static partial class NameNormalizer
     {
         var tokens = new List<NameToken>(words.Count);
         var nextWritten = 0;
-        var longWords = words.Count(w => w.Length > (IsMark(w[0]) ? 2 : 1));
+        var longWords = words.Count(w => w.Length > (IsMark(w[0]) ? 2 : 1) && !w.All(char.IsAsciiDigit));
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
@@ -1165,7 +1165,7 @@ public static partial class NameNormalizer
     /// <param name="word">The word.</param>
     /// <param name="index">Where it stands in the name.</param>
     /// <param name="count">How many words the name has.</param>
-    /// <param name="longWords">How many of them have two letters or more (not initials).</param>
+    /// <param name="longWords">How many of them have two letters or more and are no numbers (not initials).</param>
     /// <param name="organisation">True when the name is known to be an organisation's, a vessel's or an aircraft's.</param>
     /// <param name="person">True when the name is known to be a person's.</param>
     /// <param name="familyName">True when the word is a title that, after the Arabic article, is a family name
@@ -1189,8 +1189,9 @@ public static partial class NameNormalizer
             return TokenClass.LegalForm;
         }
 
-        // A title stands beside a name: beside initials alone it is the name's word (LADY D, a vessel, screened with no
-        // kind, was a title and an initial and met nothing).
+        // A title stands beside a name: beside initials and numbers alone it is the name's word (LADY D, a vessel,
+        // screened with no kind, was a title and an initial and met nothing; MS-13 was the title Ms and a number, and
+        // met itself at 0.35).
         if (!organisation && (WordLists.Titles.Contains(word) || arabicTitle) && longWords > 1 && !familyName)
         {
             return TokenClass.Title;
