@@ -298,8 +298,9 @@ internal sealed partial class CandidateSearch
             ref readonly var word = ref vocabulary[vocab];
 
             // A name word near a particle (ayb / abu) brings no name: every name holding the particle would count it
-            // in full, and a particle weighs next to nothing in the name it stands in.
-            if (token.Class == TokenClass.Word && word.Class == TokenClass.Particle)
+            // in full, and a particle weighs next to nothing in the name it stands in. The word itself does: a name of
+            // particles alone has them as its words (أبو دعاء, abw da), and the vocabulary keeps the class it met first.
+            if (token.Class == TokenClass.Word && word.Class == TokenClass.Particle && vocab != token.VocabId)
             {
                 continue;
             }
