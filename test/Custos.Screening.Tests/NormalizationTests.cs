@@ -149,8 +149,23 @@ public sealed class NormalizationTests
     [InlineData("YK-AND", "15741")] // before: nothing
     [InlineData("MS-13", "15412")] // before: the title Ms and a number, 0.35
     [InlineData("11420 CORP.", "24430")] // before: 0.648, the number told too little
+    [InlineData("M23", "15585")] // before: an initial and a number, 0.611
+    [InlineData("K M A", "48715")] // a vessel; before: three initials, 0.269
     public void Screen_AListedNameOfNoWordOfItsOwn_FindsItself(string name, string sourceId) =>
         Lists.AssertFirstForReview(name, sourceId);
+
+    /// <summary>A name of no word but letters and numbers is a code, one word, however it is spaced.</summary>
+    [Theory]
+    [InlineData("M23", null, "m23")]
+    [InlineData("M 23", null, "m23")]
+    [InlineData("G-9", null, "g9")]
+    [InlineData("K M A", "Vessel", "kma")] // a is a stop word in an organisation's name
+    [InlineData("K M A", null, "kma")]
+    [InlineData("YU 7603", "Vessel", "yu 7603")] // beside a word, apart
+    [InlineData("J. SMITH", null, "j smith")]
+    [InlineData("7", null, "7")]
+    public void Normalize_ANameOfLettersAndNumbersAlone_IsOneCode(string name, string? kind, string display) =>
+        Assert.Equal(display, NameNormalizer.Normalize(name, kind is null ? EntityKind.Unknown : Enum.Parse<EntityKind>(kind)).Display);
 
     [Fact]
     public void Normalize_ATitleBesideANumberAlone_IsTheNamesWord() =>

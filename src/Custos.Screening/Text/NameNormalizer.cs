@@ -1101,8 +1101,60 @@ public static partial class NameNormalizer
             }
         }
 
-        return tokens;
+        return JoinCode(tokens);
     }
+
+    /// <summary>
+    /// A name of no word but letters and numbers (and legal forms, stop words, titles) is a code, one word: <c>M23</c>,
+    /// <c>G-9</c>, <c>K M A</c> were an initial and a number, or three initials, and carried too little to meet even
+    /// themselves at the review threshold (0.61, 0.62, 0.27). Letters and numbers beside a word stay apart
+    /// (<c>YU 7603</c>, <c>J. SMITH</c>).
+    /// </summary>
+    private static List<NameToken> JoinCode(List<NameToken> tokens)
+    {
+        var parts = 0;
+        var letters = false;
+        foreach (var token in tokens)
+        {
+            // Not a name read from Han, Hangul or kana, nor one in Arabic script, whose single letters are what is left
+            // of its words (أبو دعاء, Abu Du'a).
+            if (token.Class is TokenClass.Word or TokenClass.Patronymic or TokenClass.Generic || token.Syllabic || token.Script != 0 || token.Abjad)
+            {
+                return tokens;
+            }
+
+            parts += IsCodePart(token) ? 1 : 0;
+            letters |= token.Class != TokenClass.Number && IsCodePart(token);
+        }
+
+        if (parts < 2 || !letters)
+        {
+            return tokens;
+        }
+
+        var code = string.Concat(tokens.Where(IsCodePart).Select(t => t.Text));
+        var joined = new List<NameToken>(tokens.Count - parts + 1);
+        var placed = false;
+        foreach (var token in tokens)
+        {
+            if (!IsCodePart(token))
+            {
+                joined.Add(token);
+            }
+            else if (!placed)
+            {
+                joined.Add(new NameToken(code, PhoneticKey.Of(code), TokenClass.Word));
+                placed = true;
+            }
+        }
+
+        return joined;
+    }
+
+    /// <summary>A letter or a number of a code (<see cref="JoinCode"/>): an initial, a number, or a letter that an
+    /// organisation's name reads as a stop word (the <c>a</c> of the vessel <c>K M A</c>).</summary>
+    private static bool IsCodePart(NameToken token) =>
+        token.Class is TokenClass.Initial or TokenClass.Number || (token.Class == TokenClass.Stopword && token.Text.Length == 1);
 
     /// <summary>Titles of Muslim learning and pilgrimage that, written with the article, are family names (<c>AL-SHAYKH,
     /// Muhammad</c>: the Al ash-Shaykh; <c>Hassan el-Hajj</c>; <c>al-Mulla</c>): weighed as titles (0.1), such a name
