@@ -10,7 +10,7 @@ internal sealed class Evaluation(ScreeningIndex full, double threshold, bool ver
     private readonly List<(string Metric, string Value, string Reference)> rows = [];
 
     /// <summary>The parts <c>--only</c> may name.</summary>
-    private static readonly string[] Parts = ["pairs", "alias", "fp", "putin", "script", "wallets", "perturb"];
+    private static readonly string[] Parts = ["pairs", "alias", "fp", "putin", "listed", "script", "wallets", "perturb"];
 
     /// <summary>Evaluates and prints the table; false (nothing run) when <c>--only</c> names no part.</summary>
     public bool Run()
@@ -26,11 +26,27 @@ internal sealed class Evaluation(ScreeningIndex full, double threshold, bool ver
         Part("fp", () => FalsePositives("negatives-global-synthetic.csv"));
         Part("fp", () => FalsePositives("negatives-us-synthetic.csv"));
         Part("putin", PutinVariants);
+        Part("listed", ListedNamesAsWritten);
         Part("script", OriginalScript);
         Part("wallets", Wallets);
         Part("perturb", () => new Perturbations(full, threshold, rows, verbose).Run());
         Print();
         return true;
+    }
+
+    /// <summary>Every listed name screened as written (<see cref="ListedNames"/>); with <c>--verbose</c> the strong names
+    /// that did not find their entry first at or above the threshold (every name with <c>LISTED_ALL=1</c>).</summary>
+    private void ListedNamesAsWritten()
+    {
+        var result = ListedNames.Run(full, threshold);
+        if (verbose)
+        {
+            var all = Environment.GetEnvironmentVariable("LISTED_ALL") == "1";
+            result.Misses.Where(m => all || m.StartsWith("  listed strong", StringComparison.Ordinal)).ToList().ForEach(Console.WriteLine);
+        }
+
+        rows.Add(("listed names screened as written (" + result.Names + " distinct, " + result.Strong + " strong): entry first / first and >= threshold",
+            "all " + result.First + " / " + result.Above + "; strong " + result.StrongFirst + " / " + result.StrongAbove, "sanity check (a weak alias is often one given name)"));
     }
 
     private void Part(string name, Action part)
