@@ -18,7 +18,8 @@ public sealed class BelowGradeTests
         "abdulrahman", "al", "bin", "nitup", "ivanov", "petion", "putyin", "puchin", "jong-uun", "llc", "gmbh", "1985",
         "michael", "mikhail", "eugene", "yevgeniy", "mykola", "nikolai", "stephanie", "esteban", "karl", "kryllo", "pylyp",
         "belyaeva", "elias", "ilyas", "fadl", "fazl", "redha", "reza", "nadhir", "nazir", "dhafar", "zafar", "uthman", "usman",
-        "othman", "osman", "martha", "massa", "thomas", "dimas",
+        "othman", "osman", "martha", "massa", "thomas", "dimas", "noor", "nur", "rooya", "ruya", "ameen", "amin", "deen", "din",
+        "haroon", "harun", "nooruddeen", "nuruddin",
     ];
 
     private static readonly TokenClass[] Classes =
@@ -70,6 +71,8 @@ public sealed class BelowGradeTests
     [InlineData("mohammed", "mehmet")] // the same skeleton
     [InlineData("nadhir", "nazir")] // two languages' Latin spellings of ذ
     [InlineData("uthman", "usman")] // and of ث
+    [InlineData("rooya", "ruya")] // a long vowel written as a digraph
+    [InlineData("deen", "din")]
     public void BelowGrade_PairsAnotherRuleMayJoin_AreNotRuledOut(string a, string b)
     {
         Assert.False(BelowGrade(Token(a), Token(b)));

@@ -29,6 +29,38 @@ public sealed class VariantTests
     public void MandarinReadings_DifferentSyllables_DoNotMeet(string a, string b) =>
         Assert.False(MandarinReadings.Meet(a, b));
 
+    /// <summary>A long vowel written oo or ee in one spelling and u or i in the other is one spelling (0.95).</summary>
+    [Theory]
+    [InlineData("rooya", "ruya")] // 0.002 before: four letters against five
+    [InlineData("noor", "nur")]
+    [InlineData("deen", "din")]
+    [InlineData("nooruddeen", "nuruddin")]
+    public void Compare_ALongVowelWrittenAsADigraph_IsOneSpelling(string a, string b)
+    {
+        var (similarity, _) = TokenSimilarity.CompareWords(a, PhoneticKey.Of(a), b, PhoneticKey.Of(b));
+
+        Assert.Equal(TokenSimilarity.RepeatedLetters, similarity);
+    }
+
+    [Theory]
+    [InlineData("zhou", "zhu")] // two Mandarin surnames: ou is not read as u
+    [InlineData("rooya", "raya")]
+    [InlineData("deen", "dan")]
+    public void Compare_OtherVowels_AreNotOneSpelling(string a, string b)
+    {
+        var (similarity, _) = TokenSimilarity.CompareWords(a, PhoneticKey.Of(a), b, PhoneticKey.Of(b));
+
+        Assert.True(similarity < TokenSimilarity.RepeatedLetters, $"{a} / {b}: {similarity}");
+    }
+
+    [Fact]
+    public void ScorePair_ALongVowelWrittenAsADigraph_Matches()
+    {
+        var match = ScreeningIndex.Build([]).ScorePair("Kish Ruya-e Zendegi", "KISH ROOYA-E ZENDEGI", "Company");
+
+        Assert.True(match.IsMatch, match.Explanation.ToText());
+    }
+
     [Fact]
     public void MandarinReadings_WordsThatAreNotSyllables_HaveNone()
     {

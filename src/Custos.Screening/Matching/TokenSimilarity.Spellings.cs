@@ -49,6 +49,48 @@ internal static partial class TokenSimilarity
         }
     }
 
+    /// <summary>True when a spelling writes a long vowel as a digraph (<c>oo</c>, <c>ee</c>: <see cref="LongVowelEqual"/>).</summary>
+    private static bool HasLongVowel(string text) => text.Contains("oo", StringComparison.Ordinal) || text.Contains("ee", StringComparison.Ordinal);
+
+    /// <summary>
+    /// True when the spellings are the same with <c>oo</c> read as <c>u</c> and <c>ee</c> as <c>i</c>: transliterations
+    /// of Persian, Arabic and Urdu made for English readers write the long vowels so (<c>Noor</c>, <c>Rooya</c>,
+    /// <c>Ameen</c>, <c>Haroon</c>), the others <c>u</c> and <c>i</c> (<c>Nur</c>, <c>Ruya</c>, <c>Amin</c>, <c>Harun</c>).
+    /// Not <c>ou</c> for <c>u</c>: in Mandarin <c>Zhou</c> and <c>Zhu</c> are two names.
+    /// </summary>
+    private static bool LongVowelEqual(string a, string b)
+    {
+        int i = 0, j = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (IsDigraphAt(a, i) && !IsDigraphAt(b, j) && b[j] == ShortOf(a[i]))
+            {
+                i += 2;
+                j++;
+            }
+            else if (IsDigraphAt(b, j) && !IsDigraphAt(a, i) && a[i] == ShortOf(b[j]))
+            {
+                i++;
+                j += 2;
+            }
+            else if (a[i] == b[j])
+            {
+                i++;
+                j++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return i == a.Length && j == b.Length;
+
+        static bool IsDigraphAt(string text, int at) => at + 1 < text.Length && text[at] is 'o' or 'e' && text[at + 1] == text[at];
+
+        static char ShortOf(char vowel) => vowel == 'o' ? 'u' : 'i';
+    }
+
     /// <summary>True when the spellings are the same with each run of a repeated letter written once.</summary>
     private static bool SqueezedEqual(string a, string b)
     {

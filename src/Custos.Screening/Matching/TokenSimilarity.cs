@@ -536,6 +536,12 @@ internal static partial class TokenSimilarity
         {
             best = RepeatedLetters;
         }
+
+        // A long vowel written oo or ee in one and u or i in the other (Rooya / Ruya, Noor / Nur, Ameen / Amin).
+        if (best < RepeatedLetters && minLength >= 3 && (HasLongVowel(aText) || HasLongVowel(bText)) && LongVowelEqual(aText, bText))
+        {
+            best = RepeatedLetters;
+        }
         var vowelless = (aVowelless ?? IsVowelless(aText)) || (bVowelless ?? IsVowelless(bText));
         // Two letters without a vowel are an abjad spelling of a word of three letters at most (ly / Ali); against a
         // longer word they are initials (SL, Shining Path's, is not Saleh or Salah).
