@@ -130,6 +130,19 @@ public sealed class NormalizationTests
     public void Normalize_LettersWrittenApartBesideALegalForm_AreTheAcronym(string written, string? kind, string display) =>
         Assert.Equal(display, NameNormalizer.Normalize(written, kind is null ? EntityKind.Unknown : Enum.Parse<EntityKind>(kind)).Display);
 
+    /// <summary>Abbreviations of organisation words are written out; those that are names too (Dev, Eng) only beside a legal
+    /// form or a generic word.</summary>
+    [Theory]
+    [InlineData("ACME INTL", null, "acme international")]
+    [InlineData("148SH LIMITED TRADE DEV", null, "148 sh ltd trade development")]
+    [InlineData("S 7 ENG LLC", null, "s 7 engineering llc")]
+    [InlineData("PALM GROVE AFRICA DEV'T CORP. LTD", null, "palm grove africa development corp ltd")]
+    [InlineData("DEV SOL", null, "dev sol")] // a listed Turkish group: no legal form, no generic word
+    [InlineData("Kapil Dev", null, "kapil dev")]
+    [InlineData("DEV TRADING", "Person", "dev trading")] // not in a person's name
+    public void Normalize_AbbreviationsOfOrganisationWords_AreWrittenOut(string name, string? kind, string display) =>
+        Assert.Equal(display, NameNormalizer.Normalize(name, kind is null ? EntityKind.Unknown : Enum.Parse<EntityKind>(kind)).Display);
+
     /// <summary>A name of nothing but legal forms, stop words, particles and titles is told by them: they are its words.</summary>
     [Theory]
     [InlineData("YK-AND")] // an aircraft's registration: yk a legal form, and a stop word

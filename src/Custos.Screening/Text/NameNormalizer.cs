@@ -1037,12 +1037,15 @@ public static partial class NameNormalizer
     private static List<string> NumberWordsToDigits(List<string> words, bool misspelt)
     {
         var result = new List<string>(words.Count);
+        var organisational = misspelt && words.Exists(w => WordLists.Generic.Contains(w) || WordLists.LegalForms.Contains(w) || WordLists.LegalFormSynonyms.ContainsKey(w));
         for (var i = 0; i < words.Count; i++)
         {
             if (!WordLists.NumberWords.TryGetValue(words[i], out var value) && !(misspelt && TryMisspeltNumberWord(words[i], out value)))
             {
-                // Abbreviations of organisation words are written out (Int'l, Natl, Dept, Mfg …).
-                result.Add(WordLists.Abbreviations.TryGetValue(words[i], out var full) ? full : words[i]);
+                // Abbreviations of organisation words are written out (Int'l, Natl, Dept, Mfg …); those that are names
+                // too only beside a legal form or a generic word (LIMITED TRADE DEV, S 7 ENG LLC).
+                result.Add(WordLists.Abbreviations.TryGetValue(words[i], out var full)
+                    || (organisational && WordLists.OrganisationAbbreviations.TryGetValue(words[i], out full)) ? full : words[i]);
                 continue;
             }
 

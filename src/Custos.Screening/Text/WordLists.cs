@@ -177,7 +177,15 @@ internal static class WordLists
         ["mgmt"] = "management", ["govt"] = "government", ["ctr"] = "center", ["ctre"] = "centre", ["tech"] = "technology",
         ["invest"] = "investment", ["trdg"] = "trading", ["engg"] = "engineering", ["indus"] = "industries",
         ["ind"] = "industries", ["shpg"] = "shipping", ["inv"] = "investment", ["inst"] = "institute",
-        ["svc"] = "services", ["sys"] = "systems", ["mktg"] = "marketing",
+        ["svc"] = "services", ["sys"] = "systems", ["mktg"] = "marketing", ["devt"] = "development", ["dvpt"] = "development",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Abbreviations of words of organisation names that are names too (Dev, Eng), written out only in a name with
+    /// a legal form or a generic word of its own (<c>148SH LIMITED TRADE DEV</c>, <c>HESCO ENG &amp; CON. CO</c>; not
+    /// <c>Kapil Dev</c>, nor <c>DEV SOL</c>, a listed Turkish group).</summary>
+    public static readonly FrozenDictionary<string, string> OrganisationAbbreviations = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["dev"] = "development", ["eng"] = "engineering",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Legal-form and generic words of organisation names that a name cut short at its end may end with the
