@@ -27,6 +27,7 @@ public sealed class CyrillicForeignReadingTests
 
         Assert.True(match.IsMatch, match.Explanation.ToText());
         Assert.True(match.Score >= 0.95, match.Explanation.ToText());
+        Assert.Equal(CyrillicForeignReading.Description + " (the first name)", match.Explanation.Reading);
     }
 
     [Fact]
@@ -36,6 +37,7 @@ public sealed class CyrillicForeignReadingTests
 
         Assert.True(match.IsMatch, match.Explanation.ToText());
         Assert.Contains("khodorkovskiy", match.Explanation.QueryNormalized, StringComparison.Ordinal);
+        Assert.Null(match.Explanation.Reading);
     }
 
     [SharedDataTheory]
@@ -45,7 +47,9 @@ public sealed class CyrillicForeignReadingTests
     {
         var hits = Lists.AssertFirstForReview(query, sourceId);
 
-        // The explanation shows the reading that was scored.
+        // The explanation shows the reading that was scored, and says how the name was read.
         Assert.DoesNotContain("kh", hits[0].Explanation.QueryNormalized, StringComparison.Ordinal);
+        Assert.Equal(CyrillicForeignReading.Description, hits[0].Explanation.Reading);
+        Assert.Contains("read as Russian writes a name of another language", hits[0].Explanation.ToText(), StringComparison.Ordinal);
     }
 }

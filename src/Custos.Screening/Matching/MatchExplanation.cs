@@ -25,11 +25,20 @@ public sealed record MatchExplanation(
     IReadOnlyList<EvidenceItem> Evidence,
     double Score)
 {
+    /// <summary>How a name in Cyrillic was read when the score is that of its second reading, as Russian writes a name of
+    /// another language (<c>Ху Лианхе</c> read <c>hu lianhe</c>); null for the name as transliterated.</summary>
+    public string? Reading { get; init; }
+
     /// <summary>The explanation as a few lines of text for a reviewer.</summary>
     public string ToText()
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"score {Score:0.000}: query \"{QueryName}\" [{QueryNormalized}] against list name \"{ListName}\" [{ListNormalized}]\n");
+        if (Reading is not null)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"  {Reading}\n");
+        }
+
         text.Append(CultureInfo.InvariantCulture, $"  name score {NameScore:0.000} from tokens:\n");
         foreach (var a in Alignments)
         {

@@ -121,7 +121,14 @@ public sealed class ScreeningIndex
         (query, other) = (MayBeCyrillic(query, other), MayBeCyrillic(other, query));
         var details = new List<TokenAlignment>();
         var score = (double)NameAligner.Score(query, other, null, details, data.Rarity.HasCorpus, kind == EntityKind.Person);
-        var explanation = new MatchExplanation(name1, Display(query), name2, Display(other), details, Math.Round(score, 4), [], Math.Round(score, 4));
+        var read = (ReferenceEquals(reading1, name1), ReferenceEquals(reading2, name2)) switch
+        {
+            (true, true) => null,
+            (false, true) => CyrillicForeignReading.Description + " (the first name)",
+            (true, false) => CyrillicForeignReading.Description + " (the second name)",
+            _ => CyrillicForeignReading.Description + " (both names)",
+        };
+        var explanation = new MatchExplanation(name1, Display(query), name2, Display(other), details, Math.Round(score, 4), [], Math.Round(score, 4)) { Reading = read };
         return new NameMatch(score, score >= Options.ReviewThreshold, explanation);
     }
 
@@ -302,7 +309,7 @@ public sealed class ScreeningIndex
             var (score, entry, name, reading) = scored[i];
             var (normalized, tokens) = found.Readings[reading];
             hits.Add(new ScreeningHit(data.Entries[entry], data.NameSource[name], score, score >= Options.ReviewThreshold,
-                () => Explain(query, queryCountry, normalized, tokens, entry, name)));
+                () => Explain(query, queryCountry, normalized, tokens, entry, name) with { Reading = reading == 0 ? null : CyrillicForeignReading.Description }));
         }
 
         return hits;

@@ -16,6 +16,9 @@ internal static class CyrillicForeignReading
 {
     private static readonly SearchValues<char> Letters = SearchValues.Create("хХёЁ");
 
+    /// <summary>What an explanation says of a score this reading gave (<see cref="Matching.MatchExplanation.Reading"/>).</summary>
+    public const string Description = "read as Russian writes a name of another language: х as h, ё as yo";
+
     /// <summary>The name with <c>х</c> written <c>һ</c> and <c>ё</c> written <c>йо</c>, or null when it has neither.</summary>
     /// <param name="name">A name as given.</param>
     public static string? Of(string name)
