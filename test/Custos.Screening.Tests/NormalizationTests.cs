@@ -282,6 +282,9 @@ public sealed class NormalizationTests
     [InlineData("LIMITED LIABILITYCO. AYAKS", "llc ayaks")] // a long legal-form word run into a short one
     [InlineData("ACME COMPANYLTD", "acme co ltd")]
     [InlineData("COMPANYSO TRADING", "companyso trading")] // not a legal form after the long one
+    [InlineData("EXPOBANKJOINT STOCK COMPANY", "expobank jsc")] // a phrase's first word run into the word before, the phrase going on
+    [InlineData("JOINT STOCKCOMMERCIAL BANK CHELINDBANK", "jsc commercial bank chelindbank")] // its second word into the word after
+    [InlineData("ADJOINT TRADING", "adjoint trading")] // no phrase goes on
     public void Normalize_LegalFormWordRunInOrSplit_IsPutRight(string name, string expected) =>
         Assert.Equal(expected, OrganisationDisplay(name));
 

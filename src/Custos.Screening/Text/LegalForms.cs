@@ -240,6 +240,7 @@ internal static class LegalForms
             }
 
             var split = IsPlainWord(word) && !IsLegalWord(word) ? SplitRunIn(word) : -1;
+            split = split < 0 && word.Length >= ShortestPhraseRunIn && IsPlainWord(word) && !IsLegalWord(word) ? SplitAtPhrase(words, i) : split;
             if (split > 0)
             {
                 (result ??= words[..i]).Add(word[..split]);
@@ -251,6 +252,59 @@ internal static class LegalForms
         }
 
         return result ?? words;
+    }
+
+    /// <summary>The words of each legal-form phrase of two words or more, in order.</summary>
+    private static readonly string[][] PhraseWordLists =
+        [.. WordLists.LegalFormPhrases.Select(p => p.Phrase.Split(' ')).Where(w => w.Length >= 2)];
+
+    /// <summary>The shortest word looked at for a phrase's word run into it (<see cref="SplitAtPhrase"/>): four letters of
+    /// the phrase's word and three of the other.</summary>
+    private const int ShortestPhraseRunIn = 7;
+
+    /// <summary>
+    /// Where to split a word that runs a word of a legal-form phrase into another word, the phrase going on around it, or
+    /// -1: a word that ends with a phrase's first word, the next words going on with the phrase (<c>EXPOBANKJOINT STOCK
+    /// COMPANY</c>, which met nothing), or that starts with a phrase's later word, the words before it beginning the
+    /// phrase (<c>JOINT STOCKCOMMERCIAL BANK</c>). Only a phrase's word of four letters or more, beside three or more
+    /// other letters.
+    /// </summary>
+    private static int SplitAtPhrase(List<string> words, int at)
+    {
+        var word = words[at];
+        foreach (var phrase in PhraseWordLists)
+        {
+            var first = phrase[0];
+            if (first.Length >= 4 && word.Length >= first.Length + 3 && at + 1 < words.Count
+                && string.Equals(words[at + 1], phrase[1], StringComparison.Ordinal) && word.EndsWith(first, StringComparison.Ordinal))
+            {
+                return word.Length - first.Length;
+            }
+
+            for (var k = 1; k < phrase.Length && k <= at; k++)
+            {
+                if (phrase[k].Length >= 4 && word.Length >= phrase[k].Length + 3 && word.StartsWith(phrase[k], StringComparison.Ordinal)
+                    && Begins(words, at - k, phrase, k))
+                {
+                    return phrase[k].Length;
+                }
+            }
+        }
+
+        return -1;
+
+        static bool Begins(List<string> words, int from, string[] phrase, int count)
+        {
+            for (var j = 0; j < count; j++)
+            {
+                if (!string.Equals(words[from + j], phrase[j], StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 
     /// <summary>Whether two words written as one would start as a legal-form word of six letters or more does: most pairs of
