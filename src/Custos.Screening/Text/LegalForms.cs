@@ -239,8 +239,13 @@ internal static class LegalForms
                 }
             }
 
-            var split = IsPlainWord(word) && !IsLegalWord(word) ? SplitRunIn(word) : -1;
-            split = split < 0 && word.Length >= ShortestPhraseRunIn && IsPlainWord(word) && !IsLegalWord(word) ? SplitAtPhrase(words, i) : split;
+            var plain = IsPlainWord(word) && !IsLegalWord(word);
+            var split = plain ? SplitRunIn(word) : -1;
+            if (split < 0 && plain && word.Length >= ShortestPhraseRunIn)
+            {
+                split = SplitAtPhrase(words, i);
+            }
+
             if (split > 0)
             {
                 (result ??= words[..i]).Add(word[..split]);

@@ -65,12 +65,7 @@ public static partial class NameNormalizer
         var joinedKeys = new List<string?>(words.Count);
         for (var i = 0; i < words.Count;)
         {
-            var end = i;
-            while (end < words.Count && IsSingleLetter(words[end]))
-            {
-                end++;
-            }
-
+            var end = EndOfLetters(words, i);
             if (end - i is 2 or 3)
             {
                 var acronym = string.Concat(words.GetRange(i, end - i));
@@ -90,6 +85,19 @@ public static partial class NameNormalizer
     }
 
     private static bool IsSingleLetter(string word) => word.Length == 1 && char.IsAsciiLetter(word[0]);
+
+    /// <summary>Where the run of single letters that starts at <paramref name="from"/> ends (<paramref name="from"/> itself
+    /// when the word there is none).</summary>
+    private static int EndOfLetters(List<string> words, int from)
+    {
+        var end = from;
+        while (end < words.Count && IsSingleLetter(words[end]))
+        {
+            end++;
+        }
+
+        return end;
+    }
 
     /// <summary>True when a name is written in Arabic script (Arabic, Persian, Urdu, Pashto …) and holds no Latin
     /// letter: its words are transliterated abjad spellings (<see cref="NameToken.Abjad"/>).</summary>
@@ -774,7 +782,7 @@ public static partial class NameNormalizer
         var longest = 0;
         foreach (var word in words)
         {
-            letters = word.Length == 1 && char.IsAsciiLetter(word[0]) ? letters + 1 : 0;
+            letters = IsSingleLetter(word) ? letters + 1 : 0;
             longest = Math.Max(longest, letters);
         }
 
@@ -786,12 +794,7 @@ public static partial class NameNormalizer
         var result = new List<string>(words.Count);
         for (var i = 0; i < words.Count;)
         {
-            var end = i;
-            while (end < words.Count && words[end].Length == 1 && char.IsAsciiLetter(words[end][0]))
-            {
-                end++;
-            }
-
+            var end = EndOfLetters(words, i);
             if (end - i >= Fewest)
             {
                 result.Add(string.Concat(words.GetRange(i, end - i)));
@@ -827,7 +830,7 @@ public static partial class NameNormalizer
 
         var parts = chunk.ToString().Split('.', StringSplitOptions.RemoveEmptyEntries);
         chunk.Clear();
-        if (parts.Length >= 2 && parts.All(p => p.Length == 1 && char.IsAsciiLetter(p[0])))
+        if (parts.Length >= 2 && parts.All(IsSingleLetter))
         {
             words.Add(string.Concat(parts));
             return;
@@ -1031,21 +1034,27 @@ public static partial class NameNormalizer
     private static readonly (string Word, int Value)[] LongNumberWords =
         [.. WordLists.NumberWords.Where(w => w.Key.Length >= MisspeltNumberWordLength && char.IsAsciiLetter(w.Key[0])).Select(w => (w.Key, w.Value))];
 
+    /// <summary>True when a word of the name is a generic word or a legal form (<see cref="WordLists.OrganisationAbbreviations"/>).</summary>
+    private static bool HoldsOrganisationWord(List<string> words) =>
+        words.Exists(w => WordLists.Generic.Contains(w) || WordLists.LegalForms.Contains(w) || WordLists.LegalFormSynonyms.ContainsKey(w));
+
     /// <param name="words">The name's words.</param>
     /// <param name="misspelt">True to read a misspelt number word as well (<see cref="TryMisspeltNumberWord"/>): not in a
     /// person's name, where <c>Sixten</c> and <c>Secondo</c> are given names.</param>
     private static List<string> NumberWordsToDigits(List<string> words, bool misspelt)
     {
         var result = new List<string>(words.Count);
-        var organisational = misspelt && words.Exists(w => WordLists.Generic.Contains(w) || WordLists.LegalForms.Contains(w) || WordLists.LegalFormSynonyms.ContainsKey(w));
+        bool? organisational = null;
         for (var i = 0; i < words.Count; i++)
         {
             if (!WordLists.NumberWords.TryGetValue(words[i], out var value) && !(misspelt && TryMisspeltNumberWord(words[i], out value)))
             {
                 // Abbreviations of organisation words are written out (Int'l, Natl, Dept, Mfg …); those that are names
                 // too only beside a legal form or a generic word (LIMITED TRADE DEV, S 7 ENG LLC).
+                // Whether the name has such a word is asked only of a name with one of those abbreviations.
                 result.Add(WordLists.Abbreviations.TryGetValue(words[i], out var full)
-                    || (organisational && WordLists.OrganisationAbbreviations.TryGetValue(words[i], out full)) ? full : words[i]);
+                    || (misspelt && WordLists.OrganisationAbbreviations.TryGetValue(words[i], out full) && (organisational ??= HoldsOrganisationWord(words)))
+                    ? full : words[i]);
                 continue;
             }
 
