@@ -75,4 +75,9 @@ public enum AlignmentKind
     /// <c>dh</c> or <c>z</c>, ث as <c>th</c> or <c>s</c> (<c>Fadl</c> / <c>Fazl</c>, <c>Ridha</c> / <c>Reza</c>,
     /// <c>Uthman</c> / <c>Usman</c>), see <see cref="Text.ArabicConsonants"/>.</summary>
     ArabicSpelling = 20,
+
+    /// <summary>Two spellings with the same letters but for those transliterations write one for the other: <c>c</c>,
+    /// <c>k</c> or <c>q</c>, <c>w</c> or <c>v</c>, <c>y</c> or <c>i</c>, <c>x</c> or <c>ks</c> (<c>okean</c> / <c>ocean</c>,
+    /// <c>rei</c> / <c>rey</c>, <c>ksing</c> / <c>xing</c>), see <see cref="TokenSimilarity"/>.</summary>
+    Transliteration = 21,
 }

@@ -129,4 +129,68 @@ internal static partial class TokenSimilarity
 
         return false;
     }
+
+    /// <summary>
+    /// True when two spellings are the same with the letters that transliterations write one for the other made one:
+    /// <c>c</c> and <c>q</c> as <c>k</c> (Russian, German and Spanish write <c>Kanada</c>, <c>Okean</c>, <c>Kasim</c> where
+    /// English writes <c>Canada</c>, <c>Ocean</c>, <c>Qasim</c>), <c>w</c> as <c>v</c> (<c>Iwanow</c>), <c>y</c> as
+    /// <c>i</c> (<c>Rei</c> / <c>Rey</c>, <c>Iuan</c> / <c>Yuan</c>), <c>x</c> as <c>ks</c> (<c>Ksing</c> / <c>Xing</c>).
+    /// Compared as written, without making a string.
+    /// </summary>
+    private static bool TransliteratedEqual(string a, string b)
+    {
+        var first = new TransliteratedLetterWalk(a);
+        var second = new TransliteratedLetterWalk(b);
+        while (true)
+        {
+            var c = first.Next();
+            if (c != second.Next())
+            {
+                return false;
+            }
+
+            if (c == '\0')
+            {
+                return true;
+            }
+        }
+    }
+
+    /// <summary>The letter a transliterated spelling's letter is compared as (<see cref="TransliteratedEqual"/>);
+    /// <c>x</c> is <c>k</c> followed by <c>s</c>.</summary>
+    private static char TransliteratedLetter(char c) => c switch
+    {
+        'c' or 'q' or 'x' => 'k',
+        'w' => 'v',
+        'y' => 'i',
+        _ => c,
+    };
+
+    /// <summary>The letters of a spelling as <see cref="TransliteratedEqual"/> compares them, one at a time; <c>\0</c> at
+    /// the end. A repeated letter is not written once: made one, the letters of <c>qayyim</c> (قيّم) would be those of
+    /// <c>qaim</c> (قائم), another name, and <c>maleeq</c> those of <c>malek</c>.</summary>
+    private ref struct TransliteratedLetterWalk(string text)
+    {
+        private int at;
+        private char pending;
+
+        public char Next()
+        {
+            if (pending != '\0')
+            {
+                var c = pending;
+                pending = '\0';
+                return c;
+            }
+
+            if (at == text.Length)
+            {
+                return '\0';
+            }
+
+            var written = text[at++];
+            pending = written == 'x' ? 's' : '\0';
+            return TransliteratedLetter(written);
+        }
+    }
 }

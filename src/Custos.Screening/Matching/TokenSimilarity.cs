@@ -542,6 +542,16 @@ internal static partial class TokenSimilarity
         {
             best = RepeatedLetters;
         }
+
+        // Letters that transliterations write one for the other (Okean / Ocean, Kanada / Canada, Rei / Rey, Long Ksing /
+        // Long Xing, Kasim / Qasim): the same word in another language's letters, not a typo.
+        if (best < TransliteratedLetters && !acrossScripts && Math.Abs(aText.Length - bText.Length) <= MaxTransliterationGrowth
+            && TransliteratedEqual(aText, bText))
+        {
+            best = TransliteratedLetters;
+            kind = AlignmentKind.Transliteration;
+        }
+
         var vowelless = (aVowelless ?? IsVowelless(aText)) || (bVowelless ?? IsVowelless(bText));
         // Two letters without a vowel are an abjad spelling of a word of three letters at most (ly / Ali); against a
         // longer word they are initials (SL, Shining Path's, is not Saleh or Salah).
@@ -582,6 +592,14 @@ internal static partial class TokenSimilarity
 
         return (best, kind);
     }
+
+    /// <summary>What two spellings count for that are the same but for letters transliterations write one for the other
+    /// (<see cref="TransliteratedEqual"/>).</summary>
+    public const float TransliteratedLetters = 0.9f;
+
+    /// <summary>The most characters one spelling may have beyond the other and still be the same in another
+    /// transliteration (each <c>x</c> written <c>ks</c> adds one).</summary>
+    private const int MaxTransliterationGrowth = 2;
 
     /// <summary>What two spellings that write their vowels and have one phonetic key count for at least (plus a share of
     /// their spelling similarity).</summary>
