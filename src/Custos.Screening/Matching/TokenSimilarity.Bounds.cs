@@ -72,7 +72,7 @@ internal static partial class TokenSimilarity
     /// larger count of such characters (and the difference in length); the spellings' and the keys' similarities are
     /// bounded by the same formulas as <see cref="CompareWords"/> uses with that bound for the distance. Pairs where
     /// another rule could give more are never ruled out: a syllabic token (loose skeletons), an abjad spelling against a
-    /// Latin one (<see cref="AbjadSkeleton"/>), an initial, a pet form or
+    /// Latin one (<see cref="AbjadSkeleton"/>), an initial, a word cut short (against a name word or a patronymic), a pet form or
     /// two readable as Mandarin or as Korean, a number against a word (<see cref="SpelledNumber"/>), two particles (<see cref="WordLists.SameParticle"/>), keys that may be the same, and
     /// spellings whose character sets are the same but for y and j (doubled letters, a softening y or j, a word written
     /// backwards). A given name with forms in other languages (<see cref="Tok.OtherForms"/>) is ruled out only when each
@@ -90,7 +90,8 @@ internal static partial class TokenSimilarity
             || ((a.Class == TokenClass.Number) != (b.Class == TokenClass.Number))
             || AcrossScripts(a, b)
             || (a.Class == TokenClass.Word && b.Class == TokenClass.Word
-                && (((a.Variants | b.Variants) & (Tok.PetForm | Tok.CutShort)) != 0 || (a.Variants & b.Variants & (Tok.Mandarin | Tok.Korean)) != 0)))
+                && (((a.Variants | b.Variants) & (Tok.PetForm | Tok.CutShort)) != 0 || (a.Variants & b.Variants & (Tok.Mandarin | Tok.Korean)) != 0))
+            || ((a.Variants & Tok.CutShort) != 0 && b.Class == TokenClass.Patronymic))
         {
             return false;
         }

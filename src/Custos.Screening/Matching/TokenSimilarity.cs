@@ -187,8 +187,9 @@ internal static partial class TokenSimilarity
             return (OtherGender, AlignmentKind.Fuzzy);
         }
 
-        // The last word of a query cut short by a field of fixed length (only a query's token is marked).
-        if (similarity < CutShortWord && (a.Variants & Tok.CutShort) != 0 && b.Class == TokenClass.Word && IsCutShort(a.Text, b.Text))
+        // The last word of a query cut short by a field of fixed length (only a query's token is marked): a name word or
+        // a patronymic (IVANOV Andrey Nikolayev for Nikolayevich).
+        if (similarity < CutShortWord && (a.Variants & Tok.CutShort) != 0 && b.Class is TokenClass.Word or TokenClass.Patronymic && IsCutShort(a.Text, b.Text))
         {
             (similarity, kind) = (CutShortWord, AlignmentKind.CutShort);
         }
@@ -261,11 +262,11 @@ internal static partial class TokenSimilarity
         return shaped && (KnownGivenNames.Contains(man) || KnownGivenNames.Contains(woman));
     }
 
-    /// <summary>The given names the matcher knows (<see cref="WordLists.CommonNames"/>, the names with forms in other
+    /// <summary>The given names the matcher knows (<see cref="WordLists.CommonGivenNames"/>, the names with forms in other
     /// languages and the full names of pet forms): only such a word is read as a man's or a woman's given name, so that a
     /// surname cut short by one letter (<c>AL GHABR</c> for <c>AL GHABRA</c>) stays a spelling of it.</summary>
     private static readonly FrozenSet<string> KnownGivenNames = FrozenSet.ToFrozenSet(
-        WordLists.CommonNames.Concat(GivenNames.Names).Concat(Hypocorisms.PetForms.SelectMany(Hypocorisms.FullNamesOf)), StringComparer.Ordinal);
+        WordLists.CommonGivenNames.Concat(GivenNames.Names).Concat(Hypocorisms.PetForms.SelectMany(Hypocorisms.FullNamesOf)), StringComparer.Ordinal);
 
     private static bool EndsLikeASlavicSurname(string word) =>
         word.EndsWith("ov", StringComparison.Ordinal) || word.EndsWith("ev", StringComparison.Ordinal) || word.EndsWith("in", StringComparison.Ordinal)

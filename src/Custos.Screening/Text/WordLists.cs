@@ -143,12 +143,9 @@ internal static class WordLists
         "snaa", "snaaya", "mhdwda",
     ], StringComparer.Ordinal);
 
-    /// <summary>
-    /// Given names and surnames common across the populations screened (a customer base, not the lists): a list's
-    /// corpus may hold few Johns, but a John is no evidence of identity. Their weight is capped whatever their rarity
-    /// in the lists. Spelling variants are covered through the matcher's fuzzy and phonetic comparison.
-    /// </summary>
-    public static readonly FrozenSet<string> CommonNames = FrozenSet.ToFrozenSet(
+    /// <summary>The given names of <see cref="CommonNames"/> (not the surnames: <c>Rivera</c> is no woman's form of a
+    /// given name <c>River</c>, but a surname).</summary>
+    public static readonly FrozenSet<string> CommonGivenNames = FrozenSet.ToFrozenSet(
     [
         "john", "james", "michael", "david", "robert", "william", "richard", "joseph", "thomas", "charles", "daniel", "paul",
         "mark", "peter", "george", "mary", "maria", "anna", "elizabeth", "sarah", "linda", "susan", "jennifer", "patricia",
@@ -156,9 +153,15 @@ internal static class WordLists
         "ali", "mohammed", "mohammad", "muhammad", "mohamed", "mohamad", "muhammed", "ahmed", "ahmad", "hassan", "hasan",
         "hussein", "husain", "hussain", "abdul", "abdel", "abd", "abdullah", "abdallah", "omar", "umar", "ibrahim", "yusuf",
         "youssef", "mustafa", "mahmoud", "mahmud", "khalid", "khaled", "said", "saeed", "salem", "saleh", "salih", "karim",
-        "rahman", "reza", "hossein", "hosseini", "mehdi", "fatima", "aisha", "ivan", "sergey", "sergei", "vladimir",
+        "rahman", "reza", "hossein", "mehdi", "fatima", "aisha", "ivan", "sergey", "sergei", "vladimir",
         "alexander", "aleksandr", "alexandr", "andrey", "andrei", "dmitry", "dmitri", "nikolai", "alexey", "aleksey",
-        "oleg", "igor", "yuri", "olga", "elena", "natalia", "tatiana", "irina", "li", "wang", "zhang", "liu", "chen",
+        "oleg", "igor", "yuri", "olga", "elena", "natalia", "tatiana", "irina", "martin",
+    ], StringComparer.Ordinal);
+
+    /// <summary>The surnames of <see cref="CommonNames"/> (Chinese, Korean and Vietnamese family names among them).</summary>
+    private static readonly string[] CommonSurnames =
+    [
+        "hosseini", "li", "wang", "zhang", "liu", "chen",
         "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo", "he", "lin", "kim", "lee", "park",
         "choi", "jung", "kang", "cho", "yoon", "jang", "nguyen", "tran", "le", "pham", "smith", "johnson", "williams",
         "brown", "jones", "miller", "davis", "wilson", "anderson", "taylor", "garcia", "rodriguez", "martinez",
@@ -166,7 +169,14 @@ internal static class WordLists
         "khan", "singh", "kumar", "patel", "sharma", "shah", "ivanov", "smirnov", "kuznetsov", "popov", "petrov",
         "sokolov", "mueller", "muller", "schmidt", "schneider", "fischer", "weber", "martin", "bernard", "dubois",
         "rossi", "russo", "silva", "santos", "oliveira", "souza", "pereira", "costa", "ferreira", "yilmaz", "kaya",
-    ], StringComparer.Ordinal);
+    ];
+
+    /// <summary>
+    /// Given names and surnames common across the populations screened (a customer base, not the lists): a list's
+    /// corpus may hold few Johns, but a John is no evidence of identity. Their weight is capped whatever their rarity
+    /// in the lists. Spelling variants are covered through the matcher's fuzzy and phonetic comparison.
+    /// </summary>
+    public static readonly FrozenSet<string> CommonNames = FrozenSet.ToFrozenSet(CommonGivenNames.Concat(CommonSurnames), StringComparer.Ordinal);
 
     /// <summary>Abbreviations of words of organisation names, written out (after apostrophes and dots are removed).</summary>
     public static readonly FrozenDictionary<string, string> Abbreviations = new Dictionary<string, string>(StringComparer.Ordinal)
