@@ -270,6 +270,13 @@ public sealed class NormalizationTests
     [InlineData("DHAWIPVT LTD", "dhawi ltd")]
     [InlineData("GRODNO AZOTOAO", "grodno azot ojsc")]
     [InlineData("ACME TRADINGFZE", "acme trading fze")]
+    [InlineData("ZR ENERGYDMCC", "zr energy dmcc")] // a Dubai free-zone company's (met its entry at 0.698)
+    [InlineData("OOOSOLAR SEKYURITI", "llc solar sekyuriti")] // a legal form run into the word after it (0.661)
+    [InlineData("JSCVOSTOK TREID", "jsc vostok treid")]
+    [InlineData("NAI MANAGEMENT GMBHNEW", "nai management gmbh new")]
+    [InlineData("AOUN TRADING", "aoun trading")] // not ao: a name begins with it
+    [InlineData("TOVAR TRADING", "tovar trading")] // nor tov
+    [InlineData("LLCX TRADING", "llcx trading")] // three other letters at least
     [InlineData("KOPTE", "kopte")] // not pte: a word cut short ends in anything
     [InlineData("KHOSRO", "khosro")] // not sro: a name ends in it
     [InlineData("HWASONG SHIPPING COLTD", "hwasong shipping ltd")]

@@ -41,7 +41,12 @@ internal static class LegalForms
     /// lists' names: <c>sa</c> (Aqsa), <c>ag</c> (Predrag), <c>sas</c> (Casas), <c>sal</c> (Faisal), <c>sro</c> (Khosro),
     /// <c>doo</c>, <c>zao</c>, <c>corp</c> (Fincorp); nor <c>pte</c>, the end of a name cut short (KOPTE for KOPTEV).</summary>
     private static readonly string[] RunInEndings =
-        ["ltda", "ltd", "llc", "ooo", "gmbh", "pjsc", "ojsc", "cjsc", "jsc", "oao", "pvt", "plc", "srl", "sarl", "fze", "fzco", "kft", "zrt"];
+        ["ltda", "ltd", "llc", "ooo", "gmbh", "pjsc", "ojsc", "cjsc", "jsc", "oao", "pvt", "plc", "srl", "sarl", "fze", "fzco", "kft", "zrt", "dmcc"];
+
+    /// <summary>Legal forms that begin no word of a name, told apart at the start of one (<c>ooosolar</c>,
+    /// <c>jscvostok</c>), with at least three other letters. Not those that begin words of the lists' names: <c>ao</c>
+    /// (Aoun), <c>pao</c>, <c>zao</c> (Zaozhuang), <c>too</c>, <c>tov</c> (Tovar), <c>oao</c>.</summary>
+    private static readonly string[] RunInStarts = ["ooo", "llc", "ltd", "gmbh", "pjsc", "ojsc", "cjsc", "jsc"];
 
     /// <summary>Legal-form words as written: canonical forms, one-word synonyms and the words of phrases.</summary>
     private static readonly HashSet<string> LegalWords = new(
@@ -194,7 +199,8 @@ internal static class LegalForms
     /// being a legal-form word, on a long phonetic key (<c>ogra nichennoi</c>) are joined, unless both
     /// are legal-form words already; a word made of two legal-form words of four letters or more (<c>stockcompany</c>), or that
     /// starts or ends with a long one (<see cref="RunInWords"/>, followed by another word or by a legal form of any
-    /// length: <c>liabilityco</c>) or ends with a legal form (<see cref="RunInEndings"/>), is split; again until nothing
+    /// length: <c>liabilityco</c>), ends with a legal form (<see cref="RunInEndings"/>) or starts with one
+    /// (<see cref="RunInStarts"/>), is split; again until nothing
     /// changes (<c>liab ilitycompany</c>, <c>jointstockcompany</c>).
     /// </summary>
     private static List<string> Respace(List<string> words)
@@ -328,6 +334,14 @@ internal static class LegalForms
     /// <summary>Where to split a word that runs a legal form into another word, or -1.</summary>
     private static int SplitRunIn(string word)
     {
+        foreach (var start in RunInStarts)
+        {
+            if (word.Length >= start.Length + 3 && word.StartsWith(start, StringComparison.Ordinal))
+            {
+                return start.Length;
+            }
+        }
+
         // Most words neither start nor end as a legal-form word: ruled out on their first three and last two letters.
         var legalStart = word.Length >= 7 && LegalWordStarts.Contains(word.AsSpan(0, 3));
         var legalEnd = word.Length >= 4 && LegalWordEnds.Contains(word.AsSpan(word.Length - 2));

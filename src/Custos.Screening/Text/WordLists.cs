@@ -77,7 +77,7 @@ internal static class WordLists
         "llc", "ltd", "inc", "corp", "co", "plc", "llp", "lp", "gmbh", "ag", "kg", "ohg", "ug", "ev", "sa", "sas", "sarl", "srl",
         "spa", "sl", "sau", "nv", "bv", "bvba", "vof", "ab", "as", "asa", "oy", "oyj", "aps", "kft", "zrt", "nyrt", "doo", "dd",
         "ad", "ead", "ood", "eood", "sro", "as", "spzoo", "sp", "ooo", "oao", "zao", "pao", "ao", "tov", "pat", "prat", "too",
-        "jsc", "ojsc", "cjsc", "pjsc", "ojsc", "fzco", "fze", "fzc", "fzllc", "wll", "pte", "pty", "pvt", "bhd", "sdn", "tbk",
+        "jsc", "ojsc", "cjsc", "pjsc", "ojsc", "fzco", "fze", "fzc", "fzllc", "dmcc", "wll", "pte", "pty", "pvt", "bhd", "sdn", "tbk",
         "pt", "cv", "sade", "sacv", "ltda", "eireli", "mei", "kk", "yk", "gk", "sc", "scs", "snc", "se", "ip", "chp",
         "sti", "ltdsti", "jv", "establishment",
         // Forms the lists write after names of Venezuela (C.A.), Peru (S.A.C., E.I.R.L.), Mexico (S.A.P.I.), Portugal
