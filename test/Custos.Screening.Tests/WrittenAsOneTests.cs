@@ -54,6 +54,17 @@ public sealed class WrittenAsOneTests
         Assert.Contains("written as one word", hits[0].Explanation.ToText(), StringComparison.Ordinal);
     }
 
+    /// <summary>A listed word that two query words spell, one of them a generic word of organisation names, and the other
+    /// found the listed word only as a far spelling (trans, by the skeleton of transoil): the pair counted it as that
+    /// spelling did, and OOO TRANSOIL was not among the candidates (OSTEC-INTEGRA LTD came first at 0.703).</summary>
+    [SharedDataFact]
+    public void Screen_AGenericWordAndANameWordTheListWritesAsOne_FindsTheEntryFirstForReview()
+    {
+        var hits = Lists.AssertFirstForReview("OOO TRANS OIL", "16807");
+
+        Assert.Contains("written as one word", hits[0].Explanation.ToText(), StringComparison.Ordinal);
+    }
+
     [SharedDataTheory]
     // A listed word of two letters run into the next: the candidate search split a word only into parts of three
     // letters or more, and found nothing or another name.

@@ -155,7 +155,8 @@ internal sealed partial class CandidateSearch
                 var syllabic = query[i].Syllabic && query[i + 1].Syllabic;
                 var weight = query[i].Weight + query[i + 1].Weight;
                 var pair = ((query[i].Variants | query[i + 1].Variants) & Tok.Abjad) == 0 && !query[i].Syllabic && !query[i + 1].Syllabic
-                    && query[i].Class is TokenClass.Word or TokenClass.Patronymic && query[i + 1].Class is TokenClass.Word or TokenClass.Patronymic;
+                    && query[i].Class is TokenClass.Word or TokenClass.Patronymic or TokenClass.Generic
+                    && query[i + 1].Class is TokenClass.Word or TokenClass.Patronymic or TokenClass.Generic;
 
                 // Read as Mandarin (or Korean) syllables only when both parts are (the query's own tokens say whether its
                 // name is).
