@@ -104,6 +104,12 @@ public sealed class CutShortAndMisreadTests
     [InlineData("K1M Hyok Chol", "kim hyok chol")]
     [InlineData("La 8o KYA", "la bo kya")]
     [InlineData("G3RMAN TRADING", "german trading")] // as before: three letters or more, one digit in three
+    [InlineData("A1i FAZLI", "ali fazli")] // a 1 beside an i is an l (aii before: ACL ITHALAT IHRACAT came first)
+    [InlineData("Kwang-I1 KIM", "kwang il kim")]
+    [InlineData("Su Gi1 KIM", "su gil kim")]
+    [InlineData("A1exander", "alexander")] // and between two vowels
+    [InlineData("We1 ZHANG", "wei zhang")] // otherwise an i
+    [InlineData("SPARTA 1II", "sparta iii")] // and in a Roman numeral
     public void Normalize_DigitsInsideAWord_AreReadAsTheLettersTheyLookLike(string written, string display) =>
         Assert.Equal(display, Display(written, EntityKind.Unknown));
 

@@ -866,6 +866,9 @@ public static partial class NameNormalizer
     private static bool IsOrdinalSuffix(string word, int at) =>
         char.IsAsciiDigit(word[at - 1]) && word.Length - at == 2 && word.AsSpan(at) is "st" or "nd" or "rd" or "th";
 
+    /// <summary>The letters of a Roman numeral of the lists' names (and a 1 for an I).</summary>
+    private static readonly System.Buffers.SearchValues<char> RomanNumeralWithOnes = System.Buffers.SearchValues.Create("1ivx");
+
     private static string Deleet(string word)
     {
         // A word of three letters or more with at most one digit in three characters (G3RMAN), or a short word with one
@@ -881,9 +884,29 @@ public static partial class NameNormalizer
         {
             for (var i = 0; i < w.Length; i++)
             {
-                span[i] = w[i] switch { '0' => 'o', '1' => 'i', '3' => 'e', '4' => 'a', '5' => 's', '7' => 't', '8' => 'b', '9' => 'g', var c => c };
+                span[i] = w[i] switch { '0' => 'o', '1' => OneAsLetter(w, i), '3' => 'e', '4' => 'a', '5' => 's', '7' => 't', '8' => 'b', '9' => 'g', var c => c };
             }
         });
+    }
+
+    /// <summary>
+    /// The letter a 1 in a word stands for: an l beside an i (<c>A1i</c>, <c>Kwang-I1</c>, <c>Vasi1y</c>: no name writes
+    /// ii) or between two vowels (<c>A1exander</c>), where an i would make a run of vowels no name has; otherwise an i
+    /// (<c>K1M</c>, <c>K1NAHAN</c>, <c>We1</c>), and in a Roman numeral of three letters or more (<c>SPARTA 1II</c>; of
+    /// two, <c>I1</c> is rather the Korean <c>Il</c> than <c>II</c>).
+    /// </summary>
+    private static char OneAsLetter(string word, int at)
+    {
+        if (word.Length >= 3 && word.AsSpan().IndexOfAnyExcept(RomanNumeralWithOnes) < 0)
+        {
+            return 'i';
+        }
+
+        var before = at > 0 ? word[at - 1] : '\0';
+        var after = at + 1 < word.Length ? word[at + 1] : '\0';
+        return before == 'i' || after == 'i' || (IsVowelLetter(before) && IsVowelLetter(after)) ? 'l' : 'i';
+
+        static bool IsVowelLetter(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
     }
 
     /// <summary>
