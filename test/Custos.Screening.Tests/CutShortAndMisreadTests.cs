@@ -109,6 +109,8 @@ public sealed class CutShortAndMisreadTests
     [InlineData("Su Gi1 KIM", "su gil kim")]
     [InlineData("A1exander", "alexander")] // and between two vowels
     [InlineData("We1 ZHANG", "wei zhang")] // otherwise an i
+    [InlineData("Y1u Wa YUNG", "yiu wa yung")] // a y before the 1 is no vowel
+    [InlineData("Ma1yq NDRECAJ", "malyq ndrecaj")] // one after it is
     [InlineData("SPARTA 1II", "sparta iii")] // and in a Roman numeral
     public void Normalize_DigitsInsideAWord_AreReadAsTheLettersTheyLookLike(string written, string display) =>
         Assert.Equal(display, Display(written, EntityKind.Unknown));

@@ -904,9 +904,10 @@ public static partial class NameNormalizer
 
         var before = at > 0 ? word[at - 1] : '\0';
         var after = at + 1 < word.Length ? word[at + 1] : '\0';
-        return before == 'i' || after == 'i' || (IsVowelLetter(before) && IsVowelLetter(after)) ? 'l' : 'i';
+        // A y after the 1 is a vowel (Ma1yq: Maliq), one before it rather a consonant beginning a syllable (Y1u Wa: Yiu).
+        return before == 'i' || after == 'i' || (IsVowel(before) && (IsVowel(after) || after == 'y')) ? 'l' : 'i';
 
-        static bool IsVowelLetter(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+        static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
     }
 
     /// <summary>
