@@ -41,6 +41,9 @@ public sealed class LeaveOneOutTests
     // (TRADING for drcongo) instead.
     [InlineData("HASSAN, Hameedul", "HASSAN, Hameed ul")]
     [InlineData("OIL OF DRCONGO", "OIL OF DR CONGO SPRL")]
+    // The French dj for a j: fajr, four letters, is too short for the deletions of fadjr to find, and the two have other
+    // phonetic keys (BJR, BR); the entry's other names were never among the candidates.
+    [InlineData("FADJR INDUSTRIES GROUP", "FAJR INDUSTRIES GROUP")]
     public void Screen_AliasLeftOut_FindsItsEntryAtRankOne(string alias, string expected)
     {
         var index = Sdn2021.Value;

@@ -2,7 +2,7 @@ using Custos.Screening.Matching;
 
 namespace Custos.Screening.Tests;
 
-/// <summary>Letters that transliterations write one for the other (c, k or q; w or v; y or i; x or ks): the same word in
+/// <summary>Letters that transliterations write one for the other (c, k or q; w or v; y or i; x or ks; dj or j): the same word in
 /// another language's letters, not a typo (<see cref="AlignmentKind.Transliteration"/>).</summary>
 public sealed class TransliteratedLetterTests
 {
@@ -14,6 +14,7 @@ public sealed class TransliteratedLetterTests
     [InlineData("fu iuan iu 7895", "FU YUAN YU 7895", "Vessel", "iu", "yu")] // 0.591
     [InlineData("Ahmed Kasim", "QASIM, Ahmed", "Person", "kasim", "qasim")]
     [InlineData("Eric Klakson", "KLAXON, Eric", "Person", "klakson", "klaxon")]
+    [InlineData("FADJR INDUSTRIES GROUP", "FAJR INDUSTRIES GROUP", "Organization", "fadjr", "fajr")] // French dj for j, 0.791
     public void ScorePair_LettersAnotherTransliterationWrites_MatchAndSaySo(string query, string listed, string schema, string queryWord, string listedWord)
     {
         var match = ScreeningIndex.Build([]).ScorePair(query, listed, schema);

@@ -77,7 +77,8 @@ public enum AlignmentKind
     ArabicSpelling = 20,
 
     /// <summary>Two spellings with the same letters but for those transliterations write one for the other: <c>c</c>,
-    /// <c>k</c> or <c>q</c>, <c>w</c> or <c>v</c>, <c>y</c> or <c>i</c>, <c>x</c> or <c>ks</c> (<c>okean</c> / <c>ocean</c>,
-    /// <c>rei</c> / <c>rey</c>, <c>ksing</c> / <c>xing</c>), see <see cref="TokenSimilarity"/>.</summary>
+    /// <c>k</c> or <c>q</c>, <c>w</c> or <c>v</c>, <c>y</c> or <c>i</c>, <c>x</c> or <c>ks</c>, <c>dj</c> or <c>j</c>
+    /// (<c>okean</c> / <c>ocean</c>, <c>rei</c> / <c>rey</c>, <c>ksing</c> / <c>xing</c>, <c>fadjr</c> / <c>fajr</c>), see
+    /// <see cref="TokenSimilarity"/>.</summary>
     Transliteration = 21,
 }

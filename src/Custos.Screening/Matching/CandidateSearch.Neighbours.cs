@@ -246,6 +246,14 @@ internal sealed partial class CandidateSearch
             GatherArabicRespellings(token.Text);
         }
 
+        // A French dj for a j (fadjr: FAJR, hadj: HAJ), whose listed spelling is often too short for the deletions to
+        // find (TokenSimilarity.TransliteratedEqual compares them).
+        if (deep && token.InLatinLetters && token.Text.Contains("dj", StringComparison.Ordinal)
+            && data.VocabularyByText.TryGetValue(token.Text.Replace("dj", "j", StringComparison.Ordinal), out var withJ))
+        {
+            Gather(withJ);
+        }
+
         // A word the lists do not hold near a number word: the number the lists' names write it as (thri: the 3 of A THREE
         // ENERGY FZE). Not a listed word, most likely meant as written (ones, of THE NOBLE ONES, brought every name of a 1).
         if (deep && token.VocabId < 0 && token.Class is TokenClass.Word or TokenClass.Generic && token.Text.Length >= 3 && token.Script == 0)

@@ -157,7 +157,7 @@ internal static partial class TokenSimilarity
         }
 
         // The same letters but for those transliterations write one for the other (TransliteratedEqual), as sets.
-        if (TransliteratedLetterSet(aLetters.Text) == TransliteratedLetterSet(bLetters.Text) && limit < TransliteratedLetters
+        if (TransliteratedLetterSet(aLetters.Text, bLetters.Text) == TransliteratedLetterSet(bLetters.Text, aLetters.Text) && limit < TransliteratedLetters
             && Math.Abs(aLength - bLength) <= MaxTransliterationGrowth)
         {
             return false;
@@ -195,13 +195,18 @@ internal static partial class TokenSimilarity
     }
 
     /// <summary>A letter set (<see cref="LettersOf"/>) with the letters <see cref="TransliteratedEqual"/> makes one made one:
-    /// c, q and x as k (x as s too), w as v, y as i. Two spellings the same so compared have the same such set (each bit
-    /// is mapped the same way on both sides, whatever character it stands for).</summary>
-    private static ulong TransliteratedLetterSet(ulong letters)
+    /// c, q and x as k (x as s too), w as v, y as i; and without d when both spellings hold a j (the d of a dj is not
+    /// compared). Two spellings the same so compared have the same such set (each bit is mapped the same way on both
+    /// sides, whatever character it stands for).</summary>
+    /// <param name="letters">The spelling's letter set.</param>
+    /// <param name="other">The other spelling's.</param>
+    private static ulong TransliteratedLetterSet(ulong letters, ulong other)
     {
         const ulong c = 1UL << ('c' & 63), q = 1UL << ('q' & 63), x = 1UL << ('x' & 63), k = 1UL << ('k' & 63), s = 1UL << ('s' & 63);
         const ulong w = 1UL << ('w' & 63), v = 1UL << ('v' & 63), y = 1UL << ('y' & 63), i = 1UL << ('i' & 63);
-        return (letters & ~(c | q | x | w | y)) | ((letters & (c | q | x)) != 0 ? k : 0) | ((letters & x) != 0 ? s : 0)
+        const ulong d = 1UL << ('d' & 63), j = 1UL << ('j' & 63);
+        var dropped = c | q | x | w | y | ((letters & other & j) != 0 ? d : 0);
+        return (letters & ~dropped) | ((letters & (c | q | x)) != 0 ? k : 0) | ((letters & x) != 0 ? s : 0)
             | ((letters & w) != 0 ? v : 0) | ((letters & y) != 0 ? i : 0);
     }
 

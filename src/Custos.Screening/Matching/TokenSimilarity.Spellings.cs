@@ -134,8 +134,8 @@ internal static partial class TokenSimilarity
     /// True when two spellings are the same with the letters that transliterations write one for the other made one:
     /// <c>c</c> and <c>q</c> as <c>k</c> (Russian, German and Spanish write <c>Kanada</c>, <c>Okean</c>, <c>Kasim</c> where
     /// English writes <c>Canada</c>, <c>Ocean</c>, <c>Qasim</c>), <c>w</c> as <c>v</c> (<c>Iwanow</c>), <c>y</c> as
-    /// <c>i</c> (<c>Rei</c> / <c>Rey</c>, <c>Iuan</c> / <c>Yuan</c>), <c>x</c> as <c>ks</c> (<c>Ksing</c> / <c>Xing</c>).
-    /// Compared as written, without making a string.
+    /// <c>i</c> (<c>Rei</c> / <c>Rey</c>, <c>Iuan</c> / <c>Yuan</c>), <c>x</c> as <c>ks</c> (<c>Ksing</c> / <c>Xing</c>),
+    /// and the French <c>dj</c> as <c>j</c> (<c>Fadjr</c> / <c>Fajr</c>). Compared as written, without making a string.
     /// </summary>
     private static bool TransliteratedEqual(string a, string b)
     {
@@ -189,6 +189,13 @@ internal static partial class TokenSimilarity
             }
 
             var written = text[at++];
+
+            // French writes dj for the j of Arabic and other languages (Djamel, Fadjr, Hadj: Jamal, Fajr, Haj).
+            if (written == 'd' && at < text.Length && text[at] == 'j')
+            {
+                written = text[at++];
+            }
+
             pending = written == 'x' ? 's' : '\0';
             return TransliteratedLetter(written);
         }
