@@ -85,12 +85,14 @@ public sealed class ScreeningIndex
         ArgumentNullException.ThrowIfNull(name1);
         ArgumentNullException.ThrowIfNull(name2);
         var kind = KindOfSchema(schema);
+        var readings1 = ReadingsOf(name1, kind);
+        var readings2 = ReadingsOf(name2, kind);
         NameMatch? best = null;
-        foreach (var reading1 in ReadingsOf(name1))
+        foreach (var (foreign1, tokens1) in readings1)
         {
-            foreach (var reading2 in ReadingsOf(name2))
+            foreach (var (foreign2, tokens2) in readings2)
             {
-                var match = ScoreReadings(name1, reading1, name2, reading2, kind);
+                var match = ScoreReadings(name1, tokens1, foreign1, name2, tokens2, foreign2, kind == EntityKind.Person);
                 if (best is null || match.Score > best.Score)
                 {
                     best = match;
@@ -101,31 +103,27 @@ public sealed class ScreeningIndex
         return best!;
     }
 
-    /// <summary>A name as given and, in Cyrillic, as Russian writes a name of another language (<see cref="CyrillicForeignReading"/>).</summary>
-    private static IEnumerable<string> ReadingsOf(string name)
+    /// <summary>The tokens of a name as given and, for a name in Cyrillic, of its reading as Russian writes a name of
+    /// another language (<see cref="CyrillicForeignReading"/>), each normalised once; <c>Foreign</c> marks the second.</summary>
+    private (bool Foreign, Tok[] Tokens)[] ReadingsOf(string name, EntityKind kind)
     {
-        yield return name;
-        if (CyrillicForeignReading.Of(name) is { } foreign)
-        {
-            yield return foreign;
-        }
+        var given = Tokens(NameNormalizer.Normalize(name, kind));
+        return CyrillicForeignReading.Of(name) is { } foreign ? [(false, given), (true, Tokens(NameNormalizer.Normalize(foreign, kind)))] : [(false, given)];
     }
 
     /// <summary>Scores one reading of each of two names (<see cref="ScorePair"/>).</summary>
-    private NameMatch ScoreReadings(string name1, string reading1, string name2, string reading2, EntityKind kind)
+    private NameMatch ScoreReadings(string name1, Tok[] query, bool foreign1, string name2, Tok[] other, bool foreign2, bool person)
     {
         // Two names alone say nothing of the country they are of: where one has words that may be another
         // transliteration of Cyrillic (Tok.Cyrillic), the other may be the Cyrillic name the lists' way.
-        var query = Tokens(NameNormalizer.Normalize(reading1, kind));
-        var other = Tokens(NameNormalizer.Normalize(reading2, kind));
         (query, other) = (MayBeCyrillic(query, other), MayBeCyrillic(other, query));
         var details = new List<TokenAlignment>();
-        var score = (double)NameAligner.Score(query, other, null, details, data.Rarity.HasCorpus, kind == EntityKind.Person);
-        var read = (ReferenceEquals(reading1, name1), ReferenceEquals(reading2, name2)) switch
+        var score = (double)NameAligner.Score(query, other, null, details, data.Rarity.HasCorpus, person);
+        var read = (foreign1, foreign2) switch
         {
-            (true, true) => null,
-            (false, true) => CyrillicForeignReading.Description + " (the first name)",
-            (true, false) => CyrillicForeignReading.Description + " (the second name)",
+            (false, false) => null,
+            (true, false) => CyrillicForeignReading.Description + " (the first name)",
+            (false, true) => CyrillicForeignReading.Description + " (the second name)",
             _ => CyrillicForeignReading.Description + " (both names)",
         };
         var explanation = new MatchExplanation(name1, Display(query), name2, Display(other), details, Math.Round(score, 4), [], Math.Round(score, 4)) { Reading = read };

@@ -1159,8 +1159,9 @@ public static partial class NameNormalizer
                 return tokens;
             }
 
-            parts += IsCodePart(token) ? 1 : 0;
-            letters |= token.Class != TokenClass.Number && IsCodePart(token);
+            var part = IsCodePart(token);
+            parts += part ? 1 : 0;
+            letters |= part && token.Class != TokenClass.Number;
         }
 
         if (parts < 2 || !letters)
