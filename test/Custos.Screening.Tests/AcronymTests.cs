@@ -198,6 +198,28 @@ public sealed class AcronymTests
     }
 
     [SharedDataTheory]
+    [InlineData("Hua Chiang Pao", "11287")] // PAO, Hua Chiang, as written with no kind: 0.835, pjsc never met pao
+    [InlineData("Yu Liang Mohammed PAO", "11288")] // PAO, Yu Liang with a given name more: 0.555
+    public void Screen_NoKind_ALegalFormReadFromAListedPersonsSurname_MeetsIt(string query, string sourceId)
+    {
+        var hits = Lists.Full.Screen(new ScreeningQuery(query), 3);
+
+        Assert.Equal(sourceId, hits[0].Entry.SourceId);
+        Assert.True(hits[0].Score >= 0.9, $"{hits[0].Score}");
+        Assert.Contains(hits[0].Explanation.Alignments, t => t.QueryToken == "pjsc" && t.ListToken == "pao" && t.Similarity == 1);
+    }
+
+    [SharedDataFact]
+    public void Screen_NoKind_ALegalFormReadFromASynonym_StillMeetsTheCompanysLegalForm()
+    {
+        var hits = Lists.Full.Screen(new ScreeningQuery("GAZPROM PAO"), 3);
+
+        Assert.Equal(EntityKind.Organization, hits[0].Entry.Kind);
+        Assert.Equal(1.0, hits[0].Score, 3);
+        Assert.DoesNotContain(hits, h => h.Entry.Kind == EntityKind.Person && h.RequiresReview);
+    }
+
+    [SharedDataTheory]
     [InlineData("J. HE", "32476")] // HE, Jing: he read as the initials of HIZBALLAH ESO ranked it first at 0.903
     [InlineData("K. JO", "23090")] // JO, Kyong-Chol: jo as those of JANNAT OSHIKLARI (0.908)
     [InlineData("S. - AKHAEI", "27161")] // AKHAEI, Shaghayegh: found nothing

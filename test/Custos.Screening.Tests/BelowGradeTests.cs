@@ -83,6 +83,21 @@ public sealed class BelowGradeTests
         Assert.False(BelowGrade(Token(a), Token(b)));
     }
 
+    /// <summary>A legal form against a listed person's word it may have been read from in a query of no kind (pao, a
+    /// surname, read as pjsc): the same word (<see cref="TokenSimilarity.Compare"/>), not ruled out.</summary>
+    [Fact]
+    public void BelowGrade_ALegalFormAgainstAWordItIsASynonymOf_IsNotRuledOut()
+    {
+        var form = Token("pjsc", TokenClass.LegalForm);
+        var word = Token("pao");
+
+        Assert.Equal(1f, TokenSimilarity.Compare(form, word).Similarity);
+        Assert.Equal(1f, TokenSimilarity.Compare(word, form).Similarity);
+        Assert.False(BelowGrade(form, word));
+        Assert.False(BelowGrade(word, form));
+        Assert.Equal(0f, TokenSimilarity.Compare(Token("llc", TokenClass.LegalForm), word).Similarity);
+    }
+
     /// <summary>Two words of no variant kind (no respellings of Cyrillic, whose own bound would let them through) that are
     /// one as transliterations write them, two letters apart in a word of five: c as k, dj as j.</summary>
     [Fact]

@@ -73,7 +73,7 @@ internal static partial class TokenSimilarity
     /// bounded by the same formulas as <see cref="CompareWords"/> uses with that bound for the distance. Pairs where
     /// another rule could give more are never ruled out: a syllabic token (loose skeletons), an abjad spelling against a
     /// Latin one (<see cref="AbjadSkeleton"/>), an initial, a word cut short (against a name word or a patronymic), a pet form or
-    /// two readable as Mandarin or as Korean, a number against a word (<see cref="SpelledNumber"/>), two particles (<see cref="WordLists.SameParticle"/>), keys that may be the same, and
+    /// two readable as Mandarin or as Korean, a number against a word (<see cref="SpelledNumber"/>), a legal form against a word that is a synonym of one (which it may have been read from: <see cref="ReadAsLegalForm"/>), two particles (<see cref="WordLists.SameParticle"/>), keys that may be the same, and
     /// spellings whose character sets are the same but for y and j (doubled letters, a softening y or j, a word written
     /// backwards). A given name with forms in other languages (<see cref="Tok.OtherForms"/>) is ruled out only when each
     /// form is too, against what a form counts for. A word with respellings of Cyrillic against a word of a Cyrillic name (<see cref="Tok.Cyrillic"/>) is
@@ -88,6 +88,7 @@ internal static partial class TokenSimilarity
         int aLength = aLetters.TextLength, bLength = bLetters.TextLength;
         if (a.Syllabic || b.Syllabic || aLength < 2 || bLength < 2 || (a.Class == TokenClass.Particle && b.Class == TokenClass.Particle)
             || ((a.Class == TokenClass.Number) != (b.Class == TokenClass.Number))
+            || ((a.Class == TokenClass.LegalForm) != (b.Class == TokenClass.LegalForm) && WordLists.LegalFormSynonyms.ContainsKey((a.Class == TokenClass.LegalForm ? b : a).Text))
             || AcrossScripts(a, b)
             || (a.Class == TokenClass.Word && b.Class == TokenClass.Word
                 && (((a.Variants | b.Variants) & (Tok.PetForm | Tok.CutShort)) != 0 || (a.Variants & b.Variants & (Tok.Mandarin | Tok.Korean)) != 0))

@@ -51,6 +51,16 @@ internal static partial class TokenSimilarity
     /// <see cref="AbjadSkeleton"/>, never as spellings without vowels.</summary>
     public static bool AcrossScripts(in Tok a, in Tok b) => ((a.Variants ^ b.Variants) & Tok.Abjad) != 0;
 
+    /// <summary>
+    /// True when <paramref name="form"/> is a legal form that a name of no known kind read from the word
+    /// <paramref name="word"/> is, as a person's name keeps it (<c>pao</c>, the Russian PAO, is <c>pjsc</c>; in <c>PAO, Yu
+    /// Liang</c> a surname): the same word as written. A legal form written as it is needs nothing of the kind (the text is
+    /// the same), a synonym does.
+    /// </summary>
+    private static bool ReadAsLegalForm(in Tok form, in Tok word) =>
+        form.Class == TokenClass.LegalForm && word.Class != TokenClass.LegalForm
+        && WordLists.LegalFormSynonyms.TryGetValue(word.Text, out var canonical) && string.Equals(canonical, form.Text, StringComparison.Ordinal);
+
     public static (float Similarity, AlignmentKind Kind) Compare(in Tok a, in Tok b)
     {
         // Written in the same Han or Hangul script with other characters, two words are different names even when
@@ -72,7 +82,7 @@ internal static partial class TokenSimilarity
 
         if (a.Class == TokenClass.LegalForm || b.Class == TokenClass.LegalForm)
         {
-            return (0f, AlignmentKind.LegalForm);
+            return (ReadAsLegalForm(a, b) || ReadAsLegalForm(b, a) ? 1f : 0f, AlignmentKind.LegalForm);
         }
 
         if (a.Class == TokenClass.Number || b.Class == TokenClass.Number)
