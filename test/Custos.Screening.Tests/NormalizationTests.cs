@@ -251,6 +251,13 @@ public sealed class NormalizationTests
         Assert.Equal(expected, OrganisationDisplay(name));
 
     [Theory]
+    [InlineData("ENVIGH, S. DE R.L. DE C.W.", "envigh sacv")] // the v written w, as it sounds: two rare words, cw and rl
+    [InlineData("CIRCUITO ELECTRONICO S.A. DE K.V.", "circuito electronico sacv")]
+    [InlineData("KO WANG LTD", "ko wang ltd")] // a short word alone is never read so
+    public void Normalize_LegalFormPhraseWithALetterAnotherTransliterationWrites_Collapses(string name, string expected) =>
+        Assert.Equal(expected, OrganisationDisplay(name));
+
+    [Theory]
     [InlineData("OPEN JOINT UNITED STOCK COMPANY ALEVKURP", "ojsc united alevkurp")]
     [InlineData("TOYS FACTORY S.A. UNITED DE C.V.", "toys factory sacv united")]
     [InlineData("OBSHCHESTVO S INTERNATIONAL OGRANICHENNOI OTVETSTVENNOSTYU SIGNUM", "llc international signum")]
