@@ -77,8 +77,9 @@ public enum AlignmentKind
     ArabicSpelling = 20,
 
     /// <summary>Two spellings with the same letters but for those transliterations write one for the other: <c>c</c>,
-    /// <c>k</c> or <c>q</c>, <c>w</c> or <c>v</c>, <c>y</c> or <c>i</c>, <c>x</c> or <c>ks</c>, <c>dj</c> or <c>j</c>
-    /// (<c>okean</c> / <c>ocean</c>, <c>rei</c> / <c>rey</c>, <c>ksing</c> / <c>xing</c>, <c>fadjr</c> / <c>fajr</c>), see
+    /// <c>k</c> or <c>q</c>, <c>w</c> or <c>v</c>, <c>y</c> or <c>i</c>, <c>x</c> or <c>ks</c>, <c>dj</c> or <c>j</c>,
+    /// <c>j</c> or <c>y</c> outside Mandarin and Korean (<c>okean</c> / <c>ocean</c>, <c>rei</c> / <c>rey</c>, <c>ksing</c> /
+    /// <c>xing</c>, <c>fadjr</c> / <c>fajr</c>, <c>sajjad</c> / <c>sayyad</c>), see
     /// <see cref="TokenSimilarity"/>.</summary>
     Transliteration = 21,
 }

@@ -82,7 +82,7 @@ public sealed record MatchExplanation(
         AlignmentKind.OtherLanguage => "same given name in another language",
         AlignmentKind.Syllables => "made of the first syllables of the other's words",
         AlignmentKind.ArabicSpelling => "same Arabic name, its letters written as another language writes them (d, dh or z; th or s)",
-        AlignmentKind.Transliteration => "same letters as another transliteration writes them (c, k or q; w or v; y or i; x or ks; dj or j)",
+        AlignmentKind.Transliteration => "same letters as another transliteration writes them (c, k or q; w or v; y or i; x or ks; dj or j; j or y)",
         _ => kind.ToString(),
     };
 }

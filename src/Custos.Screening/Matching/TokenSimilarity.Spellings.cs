@@ -137,10 +137,10 @@ internal static partial class TokenSimilarity
     /// <c>i</c> (<c>Rei</c> / <c>Rey</c>, <c>Iuan</c> / <c>Yuan</c>), <c>x</c> as <c>ks</c> (<c>Ksing</c> / <c>Xing</c>),
     /// and the French <c>dj</c> as <c>j</c> (<c>Fadjr</c> / <c>Fajr</c>). Compared as written, without making a string.
     /// </summary>
-    private static bool TransliteratedEqual(string a, string b)
+    private static bool TransliteratedEqual(string a, string b, bool jAsY = false)
     {
-        var first = new TransliteratedLetterWalk(a);
-        var second = new TransliteratedLetterWalk(b);
+        var first = new TransliteratedLetterWalk(a, jAsY);
+        var second = new TransliteratedLetterWalk(b, jAsY);
         while (true)
         {
             var c = first.Next();
@@ -156,6 +156,17 @@ internal static partial class TokenSimilarity
         }
     }
 
+    /// <summary>
+    /// True when two spellings are the same with a <c>j</c> in one where the other writes a <c>y</c> (and the other letters
+    /// of <see cref="TransliteratedEqual"/> made one): German, Dutch, the Slavic and Scandinavian languages write a j
+    /// for the sound English writes y (<c>Jan</c> / <c>Yan</c>, <c>Sajjad</c> / <c>Sayyad</c>, <c>Jusuf</c> / <c>Yusuf</c>).
+    /// Not for words that read as Mandarin or Korean syllables (asked by the caller), where j and y are other sounds
+    /// (<c>jin</c> / <c>yin</c>, <c>Jang</c> / <c>Yang</c>), nor for words of two letters.
+    /// </summary>
+    private static bool JWrittenAsY(string a, string b) =>
+        Math.Min(a.Length, b.Length) >= 3 && a.AsSpan().IndexOfAny('j', 'y') >= 0 && b.AsSpan().IndexOfAny('j', 'y') >= 0
+        && (a.Contains('j', StringComparison.Ordinal) || b.Contains('j', StringComparison.Ordinal)) && TransliteratedEqual(a, b, jAsY: true);
+
     /// <summary>The letter a transliterated spelling's letter is compared as (<see cref="TransliteratedEqual"/>);
     /// <c>x</c> is <c>k</c> followed by <c>s</c>.</summary>
     private static char TransliteratedLetter(char c) => c switch
@@ -169,7 +180,10 @@ internal static partial class TokenSimilarity
     /// <summary>The letters of a spelling as <see cref="TransliteratedEqual"/> compares them, one at a time; <c>\0</c> at
     /// the end. A repeated letter is not written once: made one, the letters of <c>qayyim</c> (قيّم) would be those of
     /// <c>qaim</c> (قائم), another name, and <c>maleeq</c> those of <c>malek</c>.</summary>
-    private ref struct TransliteratedLetterWalk(string text)
+    /// <param name="text">The spelling.</param>
+    /// <param name="jAsY">True to compare a <c>j</c> (not of a <c>dj</c>) as a <c>y</c>, and a <c>y</c> as itself rather
+    /// than as an <c>i</c> (<see cref="JWrittenAsY"/>).</param>
+    private ref struct TransliteratedLetterWalk(string text, bool jAsY)
     {
         private int at;
         private char pending;
@@ -194,10 +208,14 @@ internal static partial class TokenSimilarity
             if (written == 'd' && at < text.Length && text[at] == 'j')
             {
                 written = text[at++];
+                if (jAsY)
+                {
+                    return written;
+                }
             }
 
             pending = written == 'x' ? 's' : '\0';
-            return TransliteratedLetter(written);
+            return jAsY && written is 'j' or 'y' ? 'y' : TransliteratedLetter(written);
         }
     }
 }

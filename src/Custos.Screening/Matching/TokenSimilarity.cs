@@ -109,6 +109,15 @@ internal static partial class TokenSimilarity
         var (similarity, kind) = acrossScripts
             ? CompareWords(a.Text, a.Key, b.Text, b.Key, false, false, acrossScripts: true)
             : CompareWords(a.Text, a.Key, b.Text, b.Key, a.Vowelless, b.Vowelless);
+        // A j written y (JWrittenAsY): not where the query's word reads as Mandarin or Korean (marks a query word keeps only
+        // in a name that reads so), nor against a listed word a Korean name holds (the only names whose words keep
+        // the Korean mark); a listed word's Mandarin mark is its letters' alone (jan and haji split into syllables).
+        if (similarity < TransliteratedLetters && !acrossScripts && (a.Variants & (Tok.Mandarin | Tok.Korean)) == 0 && (b.Variants & Tok.Korean) == 0
+            && Math.Abs(a.Text.Length - b.Text.Length) <= MaxTransliterationGrowth && JWrittenAsY(a.Text, b.Text))
+        {
+            (similarity, kind) = (TransliteratedLetters, AlignmentKind.Transliteration);
+        }
+
         if ((a.Syllabic || b.Syllabic) && similarity < SyllabicSameSkeleton)
         {
             var loose = CompareLoose(a.Text, b.Text);
