@@ -187,6 +187,8 @@ public sealed class CutShortAndMisreadTests
     [InlineData("CHAPS INVESTMENT YNC.", "CHAPS INVESTMENT INC.")]
     [InlineData("OJSK GAZPROM", "OJSC GAZPROM")]
     [InlineData("ALFA FZK", "ALFA FZC")]
+    [InlineData("KJSK ZEST", "CJSC ZEST")] // two letters respelt
+    [InlineData("ALFA KORB", "ALFA KORB")] // not a legal form with one letter or two respelt
     public void Normalize_LegalFormWithALetterThatSoundsTheSame_IsReadBack(string respelled, string written) =>
         Assert.Equal(Display(written, EntityKind.Organization), Display(respelled, EntityKind.Unknown));
 

@@ -995,17 +995,21 @@ public static partial class NameNormalizer
             return null;
         }
 
-        Span<char> respelled = stackalloc char[4];
+        // Every choice of the letters that may be respelt, one or more of them (kjsk has two: cjsc).
+        var respellable = 0;
         for (var k = 0; k < word.Length; k++)
         {
-            var other = LegalForms.RespeltLetter(word[k]);
-            if (other == '\0')
+            respellable |= LegalForms.RespeltLetter(word[k]) != '\0' ? 1 << k : 0;
+        }
+
+        Span<char> respelled = stackalloc char[4];
+        for (var choice = respellable; choice != 0; choice = (choice - 1) & respellable)
+        {
+            for (var k = 0; k < word.Length; k++)
             {
-                continue;
+                respelled[k] = (choice & (1 << k)) != 0 ? LegalForms.RespeltLetter(word[k]) : word[k];
             }
 
-            word.AsSpan().CopyTo(respelled);
-            respelled[k] = other;
             if ((jointStock ? JointStockForms : RespellableLegalForms).TryGetValue(respelled[..word.Length], out var form))
             {
                 return form;
