@@ -44,6 +44,8 @@ public sealed class TransliteratedLetterTests
     [InlineData("kassem heyeiy", "18224")] // HEJEIJ, Kassem: a y for each j, 0.615
     [InlineData("sayyad kashian", "33496")] // KASHIAN, Sajjad: KASHAN came first
     [InlineData("eissa yan hayi abdul qayoum", "12595")] // HAJI ABDUL QAYOUM, Eissa Jan, 0.656
+    [InlineData("ксиаохонг ма", "20565")] // MA, Xiaohong spelt in Russian letters: never among the candidates (M LEASING LLC first)
+    [InlineData("ksiaohong ma", "20565")]
     public void Screen_ANameWithTheseLettersChanged_FindsItsEntryFirstForReview(string query, string sourceId) =>
         Lists.AssertFirstForReview(query, sourceId);
 

@@ -6,6 +6,10 @@ namespace Custos.Screening.Matching;
 /// deletions and variants, compared once and remembered (<see cref="IndexData.Neighbours"/>).</summary>
 internal sealed partial class CandidateSearch
 {
+    /// <summary>Letters a transliteration writes for another, by which a query word is also looked up as written
+    /// (<see cref="SearchNeighbours"/>).</summary>
+    private static readonly (string Written, string Other)[] TransliteratedLookups = [("dj", "j"), ("ks", "x")];
+
     /// <summary>
     /// Works out and remembers the neighbours of every vocabulary word a query in Latin letters may hold as a name word
     /// or a generic word, as the query would look it up (as written, and without its Mandarin reading where it has one),
@@ -247,11 +251,18 @@ internal sealed partial class CandidateSearch
         }
 
         // A French dj for a j (fadjr: FAJR, hadj: HAJ), whose listed spelling is often too short for the deletions to
-        // find (TokenSimilarity.TransliteratedEqual compares them).
-        if (deep && token.InLatinLetters && token.Text.Contains("dj", StringComparison.Ordinal)
-            && data.VocabularyByText.TryGetValue(token.Text.Replace("dj", "j", StringComparison.Ordinal), out var withJ))
+        // find, and a ks for an x (ksiaohong, as Russian letters spell Xiaohong: XIAOHONG, whose phonetic key is
+        // another); TokenSimilarity.TransliteratedEqual compares them.
+        if (deep && token.InLatinLetters)
         {
-            Gather(withJ);
+            foreach (var (written, other) in TransliteratedLookups)
+            {
+                if (token.Text.Contains(written, StringComparison.Ordinal)
+                    && data.VocabularyByText.TryGetValue(token.Text.Replace(written, other, StringComparison.Ordinal), out var respelt))
+                {
+                    Gather(respelt);
+                }
+            }
         }
 
         // A word the lists do not hold near a number word: the number the lists' names write it as (thri: the 3 of A THREE
