@@ -317,6 +317,8 @@ public sealed class NormalizationTests
     [InlineData("OTRRYTOE AKTSIONERNOE OBSHCHESTVO NOVO-VYATKA", "ojsc novo vyatka")]
     [InlineData("KORPORAKION PANAMERIKANA S.A.", "corp panamerikana sa")] // c written k: two edits, one respelling
     [InlineData("ALFA KAMPANI", "alfa co")]
+    [InlineData("PUBLZC JOINT STOCK COMPANY ROSBANK", "pjsc rosbank")] // a phrase word of six letters
+    [InlineData("CLOSEF JOINT STOCK COMPANY VEGA", "cjsc vega")]
     [InlineData("LA COMPANIA GENERAL DE NIQUEL", "la compania general de niquel")] // no letter respelt: one edit only
     public void Normalize_LegalFormWithALongWordOneEditOff_StillCollapses(string name, string expected) =>
         Assert.Equal(expected, OrganisationDisplay(name));

@@ -529,8 +529,8 @@ internal static class LegalForms
 
     /// <summary>
     /// A word of six letters or more beside a legal-form word, that its key does not match to a phrase word, is matched
-    /// on the key of the phrase word of seven letters or more it is one edit from as spelt (<c>liabiliy</c>,
-    /// <c>aktsionerwoe</c>, <c>obshhchestvo</c>, <c>cmpany</c>): a typo the keys do not forgive (a key too short to be
+    /// on the key of the phrase word of six letters or more it is one edit from as spelt (<c>liabiliy</c>,
+    /// <c>aktsionerwoe</c>, <c>obshhchestvo</c>, <c>cmpany</c>, <c>publzc</c>): a typo the keys do not forgive (a key too short to be
     /// corrected, a letter of another class) would otherwise leave the legal form as rare words. Only beside a word of
     /// the phrase, which a legal form has: the other words of a name are not compared with the phrase words at all.
     /// </summary>
@@ -568,14 +568,14 @@ internal static class LegalForms
         return null;
     }
 
-    /// <summary>The words of phrases of seven letters or more, with their keys, by first letter (<see cref="CorrectSpellings"/>).</summary>
+    /// <summary>The words of phrases of six letters or more, with their keys, by first letter (<see cref="CorrectSpellings"/>).</summary>
     private static readonly (string Word, string Key)[][] LongPhraseWordsByFirst = ByLetter(static w => w[0]);
 
     /// <summary>The same by last letter.</summary>
     private static readonly (string Word, string Key)[][] LongPhraseWordsByLast = ByLetter(static w => w[^1]);
 
     private static (string Word, string Key)[][] ByLetter(Func<string, char> letter) =>
-        [.. Enumerable.Range('a', 26).Select(c => PhraseWords.Where(w => w.Length >= 7 && letter(w) == c).Select(w => (w, PhoneticKey.Of(w))).ToArray())];
+        [.. Enumerable.Range('a', 26).Select(c => PhraseWords.Where(w => w.Length >= MinimumPartialKeyedWord && letter(w) == c).Select(w => (w, PhoneticKey.Of(w))).ToArray())];
 
     private static string Correct(string key)
     {
