@@ -258,6 +258,17 @@ public sealed class NormalizationTests
         Assert.Equal(expected, OrganisationDisplay(name));
 
     [Theory]
+    [InlineData("APVAS.A.", "apva sa")] // APVA S.A. with the space left out: apvas and an initial a
+    [InlineData("YAMAKIK.K.", "yamaki kk")]
+    [InlineData("SMILEWALLETS.A.S.", "smilewallet sas")]
+    [InlineData("SEPRIV S.A. DEC.V.", "sepriv sacv")] // dec and an initial v
+    [InlineData("GRUPO PRODUCSIL S.P.R. DER.L. DE C.V.", "grupo producsil spr de rl de cv")]
+    [InlineData("ST.JOHN S.A.", "st john sa")] // no legal form run in
+    [InlineData("BANCO U.S.A.", "banco usa")]
+    public void Normalize_DottedLegalFormRunIntoTheWordBefore_IsSplitOff(string name, string expected) =>
+        Assert.Equal(expected, OrganisationDisplay(name));
+
+    [Theory]
     [InlineData("OPEN JOINT UNITED STOCK COMPANY ALEVKURP", "ojsc united alevkurp")]
     [InlineData("TOYS FACTORY S.A. UNITED DE C.V.", "toys factory sacv united")]
     [InlineData("OBSHCHESTVO S INTERNATIONAL OGRANICHENNOI OTVETSTVENNOSTYU SIGNUM", "llc international signum")]

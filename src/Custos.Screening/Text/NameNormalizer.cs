@@ -836,11 +836,26 @@ public static partial class NameNormalizer
             return;
         }
 
+        // A legal form written with dots run into the word before it, its first letter the word's last (APVAS.A.,
+        // YAMAKIK.K., DEC.V. of S.A. DE C.V.): the word (of three letters or more, or the de of such a form) and the legal
+        // form, as when a space parts them.
+        if (parts.Length >= 2 && (parts[0].Length >= 4 || parts[0].StartsWith("de", StringComparison.Ordinal)) && char.IsAsciiLetter(parts[0][^1]) && parts.AsSpan(1).ToArray().All(IsSingleLetter)
+            && DottedLegalForm(parts[0][^1] + string.Concat(parts[1..])))
+        {
+            AddSplitAtDigits(words, Deleet(parts[0][..^1]));
+            words.Add(parts[0][^1] + string.Concat(parts[1..]));
+            return;
+        }
+
         foreach (var part in parts)
         {
             AddSplitAtDigits(words, Deleet(part));
         }
     }
+
+    /// <summary>True for the letters of a legal form the lists write with dots (<c>S.A.</c>, <c>K.K.</c>, <c>S.A.S.</c>,
+    /// <c>C.V.</c> and <c>R.L.</c> of <c>S. DE R.L. DE C.V.</c>).</summary>
+    private static bool DottedLegalForm(string letters) => WordLists.LegalForms.Contains(letters) || letters is "rl";
 
     /// <summary>
     /// Adds a word, split where letters meet digits (<c>YU7603</c> → yu 7603, as <c>YU 7603</c> and <c>YU-7603</c> are
