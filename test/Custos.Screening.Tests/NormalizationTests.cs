@@ -289,6 +289,8 @@ public sealed class NormalizationTests
     [InlineData("GRODNO AZOTOAO", "grodno azot ojsc")]
     [InlineData("ACME TRADINGFZE", "acme trading fze")]
     [InlineData("ZR ENERGYDMCC", "zr energy dmcc")] // a Dubai free-zone company's (met its entry at 0.698)
+    [InlineData("FIRST OILJV CO LTD", "1 oil jv ltd")] // a joint venture (met ALFA ONE, C.A. first)
+    [InlineData("VABOEOOD", "vabo eood")] // a Bulgarian single-owner company
     [InlineData("OOOSOLAR SEKYURITI", "llc solar sekyuriti")] // a legal form run into the word after it (0.661)
     [InlineData("JSCVOSTOK TREID", "jsc vostok treid")]
     [InlineData("NAI MANAGEMENT GMBHNEW", "nai management gmbh new")]

@@ -37,11 +37,12 @@ internal static class LegalForms
         ["company", "limited", "liability", "corporation", "incorporated", "obshchestvo", "aktsionernoe", "otvetstvennostyu"];
 
     /// <summary>Legal forms that end no word of a name, told apart at the end of one (<c>gaviotasltda</c>,
-    /// <c>raizooo</c>, <c>dhawipvt</c>, <c>azotoao</c>), with at least two other letters. Not those that end words of the
+    /// <c>raizooo</c>, <c>dhawipvt</c>, <c>azotoao</c>, <c>oiljv</c>, a Bulgarian <c>eood</c>), with at least two other letters. Not those that end words of the
     /// lists' names: <c>sa</c> (Aqsa), <c>ag</c> (Predrag), <c>sas</c> (Casas), <c>sal</c> (Faisal), <c>sro</c> (Khosro),
     /// <c>doo</c>, <c>zao</c>, <c>corp</c> (Fincorp); nor <c>pte</c>, the end of a name cut short (KOPTE for KOPTEV).</summary>
     private static readonly string[] RunInEndings =
-        ["ltda", "ltd", "llc", "ooo", "gmbh", "pjsc", "ojsc", "cjsc", "jsc", "oao", "pvt", "plc", "srl", "sarl", "fze", "fzco", "kft", "zrt", "dmcc"];
+        ["ltda", "ltd", "llc", "ooo", "gmbh", "pjsc", "ojsc", "cjsc", "jsc", "oao", "pvt", "plc", "srl", "sarl", "fze", "fzco", "kft", "zrt", "dmcc",
+            "eood", "jv"];
 
     /// <summary>Legal forms that begin no word of a name, told apart at the start of one (<c>ooosolar</c>,
     /// <c>jscvostok</c>), with at least three other letters. Not those that begin words of the lists' names: <c>ao</c>
@@ -69,7 +70,7 @@ internal static class LegalForms
         new HashSet<string>(LegalWords.Where(w => w.Length >= 4).Select(w => w[..3]), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LegalWordEnds =
-        new HashSet<string>(LegalWords.Where(w => w.Length >= 3).Select(w => w[^2..]), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        new HashSet<string>(LegalWords.Where(w => w.Length >= 3).Concat(RunInEndings).Select(w => w[^2..]), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary><see cref="LegalWords"/> looked up by a part of a word, without making a string of it.</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LegalWordParts = LegalWords.GetAlternateLookup<ReadOnlySpan<char>>();
