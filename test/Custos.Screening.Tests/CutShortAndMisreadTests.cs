@@ -193,6 +193,21 @@ public sealed class CutShortAndMisreadTests
         Assert.Equal(Display(written, EntityKind.Organization), Display(respelled, EntityKind.Unknown));
 
     [Theory]
+    [InlineData("UNION DEVELOPMENT GROUP CO. LLTD.", "UNION DEVELOPMENT GROUP CO. LTD.")] // a letter typed twice (met LADY D first)
+    [InlineData("LLANOTOUR LTAD.", "LLANOTOUR LTDA.")] // two letters swapped
+    [InlineData("ALFA GMBBH", "ALFA GMBH")]
+    [InlineData("OJCS GAZPROM", "OJSC GAZPROM")]
+    public void Normalize_LegalFormMistyped_IsReadBack(string mistyped, string written) =>
+        Assert.Equal(Display(written, EntityKind.Organization), Display(mistyped, EntityKind.Unknown));
+
+    [Theory]
+    [InlineData("ALFA CROP", EntityKind.Organization)] // an English word, corp with two letters swapped
+    [InlineData("ALFA LTDD SHIPPING", EntityKind.Organization)] // not the last word
+    [InlineData("Ali Ltad", EntityKind.Person)]
+    public void Normalize_WordsThatOnlyLookLikeAMistypedLegalForm_AreLeftAsWritten(string name, EntityKind kind) =>
+        Assert.Equal(NameNormalizer.ToAsciiLower(name), Display(name, kind));
+
+    [Theory]
     [InlineData("SQUID INK", EntityKind.Unknown)] // an English word
     [InlineData("FSE ACP VYMPEL", EntityKind.Organization)] // an acronym first: only joint-stock forms are read back there
     [InlineData("KORP ALFA", EntityKind.Organization)]

@@ -529,9 +529,9 @@ internal static class LegalForms
     }
 
     /// <summary>
-    /// A word of six letters or more beside a legal-form word, that its key does not match to a phrase word, is matched
+    /// A word of five letters or more beside a legal-form word, that its key does not match to a phrase word, is matched
     /// on the key of the phrase word of six letters or more it is one edit from as spelt (<c>liabiliy</c>,
-    /// <c>aktsionerwoe</c>, <c>obshhchestvo</c>, <c>cmpany</c>, <c>publzc</c>): a typo the keys do not forgive (a key too short to be
+    /// <c>aktsionerwoe</c>, <c>obshhchestvo</c>, <c>cmpany</c>, <c>publzc</c>, <c>pulic</c>): a typo the keys do not forgive (a key too short to be
     /// corrected, a letter of another class) would otherwise leave the legal form as rare words. Only beside a word of
     /// the phrase, which a legal form has: the other words of a name are not compared with the phrase words at all.
     /// </summary>
@@ -540,7 +540,7 @@ internal static class LegalForms
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            if (word.Length >= MinimumPartialKeyedWord && !PhraseWordKeys.Contains(corrected[i])
+            if (word.Length >= MinimumPartialKeyedWord - 1 && !PhraseWordKeys.Contains(corrected[i])
                 && ((i > 0 && PhraseWordKeys.Contains(corrected[i - 1])) || (i + 1 < words.Count && PhraseWordKeys.Contains(corrected[i + 1]))))
             {
                 // One edit keeps the first letter or the last.

@@ -989,15 +989,64 @@ public static partial class NameNormalizer
             return;
         }
 
-        if (Respelled(words[^1], jointStock: false) is { } last)
+        if ((Respelled(words[^1], jointStock: false) ?? Mistyped(words[^1], jointStock: false)) is { } last)
         {
             words[^1] = last;
         }
-        else if (Respelled(words[0], jointStock: true) is { } first)
+        else if ((Respelled(words[0], jointStock: true) ?? Mistyped(words[0], jointStock: true)) is { } first)
         {
             words[0] = first;
         }
     }
+
+    /// <summary>
+    /// The legal form <paramref name="word"/> is with a letter typed twice (<c>lltd</c>, <c>gmbbh</c>) or, for a form of
+    /// four letters or more, two letters swapped (<c>ltad</c>, <c>ojcs</c>), or null: the typos that leave a short legal
+    /// form most recognisable, read back where <see cref="ReadRespelledLegalForms"/> reads respellings. Not
+    /// <c>crop</c>, an English word.
+    /// </summary>
+    /// <param name="word">A word of a name.</param>
+    /// <param name="jointStock">True to read back only the joint-stock forms.</param>
+    private static string? Mistyped(string word, bool jointStock)
+    {
+        if (word.Length is < 4 or > 6 || WordLists.LegalForms.Contains(word) || string.Equals(word, "crop", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var forms = jointStock ? JointStockForms : MistypedLegalForms;
+        Span<char> typed = stackalloc char[6];
+        for (var k = 1; k < word.Length; k++)
+        {
+            // A letter typed twice: the word without one of them.
+            if (word[k] == word[k - 1])
+            {
+                word.AsSpan(0, k).CopyTo(typed);
+                word.AsSpan(k + 1).CopyTo(typed[k..]);
+                if (forms.TryGetValue(typed[..(word.Length - 1)], out var form))
+                {
+                    return form;
+                }
+            }
+
+            // Two letters swapped.
+            word.AsSpan().CopyTo(typed);
+            (typed[k - 1], typed[k]) = (typed[k], typed[k - 1]);
+            if (word[k] != word[k - 1] && forms.TryGetValue(typed[..word.Length], out var swapped))
+            {
+                return swapped;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The legal forms <see cref="Mistyped"/> reads back at the end of a name: those read back respelt
+    /// (<see cref="RespellableLegalForms"/>) and the others that are no word or name in any language the lists write.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MistypedLegalForms = new HashSet<string>(
+        ["llc", "inc", "corp", "plc", "srl", "sarl", "jsc", "ojsc", "cjsc", "pjsc", "fze", "fzc", "fzco", "kft", "zrt", "sacv", "ltd", "ltda", "gmbh",
+            "sprl", "eood", "dmcc", "llp", "pvt", "bhd"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The legal form <paramref name="word"/> is a respelling of (<see cref="ReadRespelledLegalForms"/>), or
     /// null.</summary>
