@@ -253,6 +253,7 @@ public sealed class NormalizationTests
     [Theory]
     [InlineData("ENVIGH, S. DE R.L. DE C.W.", "envigh sacv")] // the v written w, as it sounds: two rare words, cw and rl
     [InlineData("CIRCUITO ELECTRONICO S.A. DE K.V.", "circuito electronico sacv")]
+    [InlineData("GRUPO SEGTAC Z.A. DE C.V.", "grupo segtac sacv")] // the s written z, as it sounds
     [InlineData("KO WANG LTD", "ko wang ltd")] // a short word alone is never read so
     public void Normalize_LegalFormPhraseWithALetterAnotherTransliterationWrites_Collapses(string name, string expected) =>
         Assert.Equal(expected, OrganisationDisplay(name));

@@ -122,12 +122,12 @@ internal static class LegalForms
     private static string Literal(string word) => "=" + word;
 
     /// <summary>A word of a name as <see cref="Literal"/>, without making a string: the phrase word it is, or one that
-    /// matches no phrase. A w is read as a v and a k as a c, as one transliteration writes the other's letter (the
+    /// matches no phrase. A w is read as a v, a k as a c and a z as an s, as one transliteration or a hearing writes the other's letter (the
     /// <c>C.W.</c> of <c>S. DE R.L. DE C.W.</c>, a Mexican <c>S. de R.L. de C.V.</c> written as it sounds, was two rare
     /// words of the name, and the name met itself at 0.59): a short word alone is never read so, only a whole phrase.</summary>
     private static string LiteralOf(string word) =>
         PhraseWordLiterals.TryGetValue(word, out var literal)
-        || (word.AsSpan().IndexOfAny('w', 'k') >= 0 && PhraseWordLiterals.TryGetValue(word.Replace('w', 'v').Replace('k', 'c'), out literal))
+        || (word.AsSpan().IndexOfAny('w', 'k', 'z') >= 0 && PhraseWordLiterals.TryGetValue(word.Replace('w', 'v').Replace('k', 'c').Replace('z', 's'), out literal))
             ? literal
             : Unmatched;
 
