@@ -126,6 +126,8 @@ public sealed class WrittenAsOneTests
     [InlineData("LIYoumin", "li youmin")]
     [InlineData("FU YUAN YU7603", "fu yuan yu 7603")] // letters and digits written as one
     [InlineData("GEBAA2480 SAL", "gebaa 2480 sal")]
+    [InlineData("JOINT STOCK COMPANY144 ARMORED REPAIR PLANT", "jsc 144 armored repair plant")] // not read as the letters iaa
+    [InlineData("AL-SAFWA12 TRADING", "al safwa 12 trading")]
     [InlineData("Unit 2B", "unit 2 b")]
     [InlineData("KimJongUn", "kim jong un")] // capitalised words written as one: three or more
     [InlineData("JohnSmith", "john smith")] // or two of four letters or more

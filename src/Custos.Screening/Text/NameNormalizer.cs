@@ -887,10 +887,12 @@ public static partial class NameNormalizer
     private static string Deleet(string word)
     {
         // A word of three letters or more with at most one digit in three characters (G3RMAN), or a short word with one
-        // digit (L1, S0E, 5UK): digits read for the letters they look like. Ordinals (1st, 4th) stay numbers.
+        // digit (L1, S0E, 5UK): digits read for the letters they look like. Ordinals (1st, 4th) stay numbers, and so do
+        // two digits or more that begin or end a word (COMPANY144, a number run into the word before it: iaa).
         var letters = word.Count(char.IsAsciiLetter);
         var digits = word.Length - letters;
-        if (digits == 0 || letters == 0 || (letters < 3 ? digits > 1 : digits * 2 > letters) || WordLists.NumberWords.ContainsKey(word))
+        if (digits == 0 || letters == 0 || (letters < 3 ? digits > 1 : digits * 2 > letters) || WordLists.NumberWords.ContainsKey(word)
+            || (word.Length >= 3 && ((char.IsAsciiDigit(word[0]) && char.IsAsciiDigit(word[1])) || (char.IsAsciiDigit(word[^1]) && char.IsAsciiDigit(word[^2])))))
         {
             return word;
         }
