@@ -156,6 +156,8 @@ public sealed class WrittenAsOneTests
     [InlineData("BaNcO NaCiOnAl De CuBa", "banco nacional de cuba")]
     [InlineData("vLADimir pUtIN", "vladimir putin")] // one small letter before capitals
     [InlineData("KIm JoNgUn", "kim jongun")] // a run that reads as words beside one that does not
+    [InlineData("IaC INTErNatioNal InC.", "iac international inc")] // a word in capitals among capitalised ones: int er natio nal
+    [InlineData("S 7 ENGInEerING LLC", "s 7 engineering llc")]
     public void Normalize_ANameInRandomCase_IsNotSplitByItsCapitals(string written, string display) =>
         Assert.Equal(display, NameNormalizer.Normalize(written, EntityKind.Unknown).Display);
 

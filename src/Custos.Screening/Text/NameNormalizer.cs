@@ -416,7 +416,8 @@ public static partial class NameNormalizer
     /// (<see cref="SplitBeforeCapitals"/>, <see cref="SplitCapitalisedWords"/>) may apply: every run of letters reads as
     /// words in small letters, in capitals or capitalised, written one after the other (<c>KimJongUn</c>,
     /// <c>JordanKAMCEV</c>, <c>MIKHAILIUKLeonid</c>, <c>McDONALD</c>), each of two letters or more but for a capital
-    /// ending the run (<c>GmbH</c>), and no more than one of them of two letters but for particles (<c>DeLaCruz</c>). A
+    /// ending the run (<c>GmbH</c>), no more than one of them of two letters but for particles (<c>DeLaCruz</c>), and a
+    /// word in capitals only beside one other word (<c>INTErNatioNal</c> is no <c>INT Er Natio Nal</c>). A
     /// name typed in random case (<c>VlAdImIr PuTiN</c>, <c>BaNcO NaCiOnAl</c>) has a run that does not, and its capitals
     /// say nothing: it is read as if written in one case (the splits cut <c>nacional</c> into <c>na ci on al</c>).
     /// </summary>
@@ -438,6 +439,8 @@ public static partial class NameNormalizer
         {
             var pieceStart = 0;
             var twoLetterPieces = 0;
+            var pieces = 0;
+            var capitalsPiece = false;
             for (var i = 1; i <= run.Length; i++)
             {
                 var begins = i == run.Length
@@ -456,10 +459,14 @@ public static partial class NameNormalizer
                 }
 
                 twoLetterPieces += length == 2 && !IsParticle(run.Slice(pieceStart, 2)) ? 1 : 0;
+                capitalsPiece |= length >= 2 && char.IsUpper(run[pieceStart + 1]);
+                pieces++;
                 pieceStart = i;
             }
 
-            return twoLetterPieces <= 1 || pieceStart == 0;
+            // A word in capitals is written onto one other word (MIKHAILIUKLeonid, JordanKAMCEV), not among several
+            // (INT|Er|Natio|Nal, ENG|In|Eer|ING: random case).
+            return (twoLetterPieces <= 1 || pieceStart == 0) && !(capitalsPiece && pieces > 2);
         }
 
         // Mc, De, La, Al … begin names written as one with the next word (McDonald, DeLaCruz, AlNasim).
