@@ -102,11 +102,12 @@ public sealed class CyrillicSpellingTests
 
     /// <summary>Polish writes ж ż, which folding to ASCII left a z: Wiktor Oliegowicz Żydkow scored 0.659 against ZHIDKOV,
     /// Viktor Olegovich, Andriej Żujkow met TSEKOV, Sergei first at 0.416. In a word with another mark of the Polish
-    /// transliteration it is the lists' zh; a Polish name of its own keeps its z.</summary>
+    /// transliteration, or in a name with another word that bears one, it is the lists' zh; a Polish name of its own keeps its z.</summary>
     [SharedDataTheory]
     [InlineData("Wiktor Oliegowicz Żydkow", "38837")] // ZHIDKOV, Viktor Olegovich
     [InlineData("Andriej Żujkow", "44901")] // ZHUYKOV, Andrey
     [InlineData("Murad Stanislawowicz Gadżyjew", "35587")] // GADZHIYEV, Murad Stanislavovich
+    [InlineData("Wladimir Igoriewicz Kożyn", "16677")] // KOZHIN, Vladimir Igorevich: the mark in another word (0.637)
     public void Screen_PolishZWithDot_IsTheListsZh(string query, string sourceId) =>
         Lists.AssertFirstForReview(query, sourceId);
 
@@ -114,6 +115,7 @@ public sealed class CyrillicSpellingTests
     [InlineData("Żydkow", "zhydkow")]
     [InlineData("POŻYDAJEW", "pozhydajew")]
     [InlineData("Żelazny", "zelazny")] // no other Polish mark: a Polish name
+    [InlineData("Wladimir Kożyn", "wladimir kozhyn")] // another word's mark
     [InlineData("Dżuma", "juma")] // dż is дж, the lists' dzh (read as j)
     public void Normalize_PolishZWithDot_IsZhOnlyInAPolishTransliteration(string name, string expected) =>
         Assert.Equal(expected, NameNormalizer.Normalize(name).Display);

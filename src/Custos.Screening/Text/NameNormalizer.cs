@@ -307,7 +307,8 @@ public static partial class NameNormalizer
     }
 
     /// <summary>True when the word around <paramref name="at"/> bears a mark of the Polish transliteration of Cyrillic
-    /// other than its ż (<see cref="CyrillicSpellings.HasPolishMark"/>).</summary>
+    /// other than its ż (<see cref="CyrillicSpellings.HasPolishMark"/>), or another word of the name does (<c>Kożyn</c>
+    /// beside <c>Igoriewicz</c>: KOZHIN).</summary>
     private static bool InPolishTransliteration(string text, int at)
     {
         var start = at;
@@ -322,7 +323,20 @@ public static partial class NameNormalizer
             end++;
         }
 
-        return CyrillicSpellings.HasPolishMark(text[start..end].ToLowerInvariant());
+        if (CyrillicSpellings.HasPolishMark(text[start..end].ToLowerInvariant()))
+        {
+            return true;
+        }
+
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Length >= 3 && CyrillicSpellings.HasPolishMark(word.ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the Persian suffix ای (alif, ya) stands at <paramref name="start"/> as a word of its own.</summary>
