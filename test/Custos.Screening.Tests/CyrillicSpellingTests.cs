@@ -29,6 +29,7 @@ public sealed class CyrillicSpellingTests
     [InlineData("liudmila", "lyudmila")]
     [InlineData("dmitrii", "dmitriy")]
     [InlineData("iana", "yana")]
+    [InlineData("dschejchun", "jeykhun")] // German dsch for дж, written j as the normaliser writes the lists' dzh
     public void Of_WordInAEuropeanTransliteration_GivesTheListsSpelling(string word, string expected) =>
         Assert.Contains(CyrillicSpellings.Of(word), s => s.Text == expected && s.Key == PhoneticKey.Of(expected));
 
@@ -154,6 +155,7 @@ public sealed class CyrillicSpellingTests
     [SharedDataTheory]
     [InlineData("Dschabhat al-Nusra", "16937")] // AL-NUSRAH FRONT, a.k.a. JABHAT AL-NUSRAH
     [InlineData("Abu Bakr al-Dschasairi", "7148")] // BOULGHITI, Boubekeur, a.k.a. AL DJAZAIRI, Abou Bakr
+    [InlineData("Dschejchun Nassimi Ogly Aslanow", "23951")] // ASLANOV, Dzheykhun Nasimi Ogly: 0.654 (dzheykhun against jeykhun)
     public void Screen_GermanDschForJ_FindsTheEntryFirstForReview(string query, string sourceId) =>
         Lists.AssertFirstForReview(query, sourceId);
 

@@ -93,8 +93,11 @@ internal static class CyrillicSpellings
     /// <summary>True for a word of lower-case ASCII letters of a length a name word may have.</summary>
     private static bool Respellable(string word) => word.Length is >= ShortestWord and <= LongestWord && SyllableReadings.IsLetters(word);
 
+    /// <summary>Adds a respelling, with its <c>dzh</c> written <c>j</c> as the normaliser writes every word's
+    /// (<c>dschejchun</c>, German for Джейхун, is <c>jeykhun</c>, as the lists' DZHEYKHUN is).</summary>
     private static void Add(List<string> spellings, string word, string spelling)
     {
+        spelling = spelling.Contains("dzh", StringComparison.Ordinal) ? spelling.Replace("dzh", "j", StringComparison.Ordinal) : spelling;
         if (!string.Equals(spelling, word, StringComparison.Ordinal) && !spellings.Contains(spelling, StringComparer.Ordinal))
         {
             spellings.Add(spelling);
