@@ -352,17 +352,35 @@ internal sealed partial class CandidateSearch
             }
         }
 
-        foreach (var particle in SplitParticles)
+        SplitParticle(token, SplitParticles);
+    }
+
+    /// <summary>A token that begins with one of <paramref name="particles"/> (and three letters more): the listed words
+    /// near the rest count for it (<c>ALKURD</c> / <c>al Kurd</c>).</summary>
+    private void SplitParticle(in Tok token, string[] particles)
+    {
+        var text = token.Text;
+        foreach (var particle in particles)
         {
             if (text.Length - particle.Length >= 3 && text.StartsWith(particle, StringComparison.Ordinal))
             {
                 var rest = text[particle.Length..];
-                var restTok = new Tok(rest, PhoneticKey.Of(rest), TokenClass.Word, token.Weight, 0f, lookup.TryGetValue(rest, out var id) ? id : -1);
+                var restTok = new Tok(rest, PhoneticKey.Of(rest), TokenClass.Word, token.Weight, 0f, data.VocabularyByText.TryGetValue(rest, out var id) ? id : -1);
                 PostNeighbours(restTok, token.Weight, deep: true);
                 break;
             }
         }
     }
+
+    /// <summary>
+    /// A known query token that other names hold too, written with the Arabic article run into it (<c>ALOTAIBI</c>, four
+    /// names; <c>AL-OTAIBI, Mohammad</c> was never among its candidates): the listed words near the rest count for it, as
+    /// for a token the lists hold on at most <see cref="RareSplit"/> names, which is split every way (<see cref="Split"/>).
+    /// </summary>
+    private void SplitArticle(in Tok token) => SplitParticle(token, ArticleParticles);
+
+    /// <summary>The Arabic article as lists write it joined to a name (<see cref="SplitArticle"/>).</summary>
+    private static readonly string[] ArticleParticles = ["al", "el"];
 
     /// <summary>True for a listed word of two letters that a name may run into the word next to it (a word or a number,
     /// <c>iv</c>; a particle, <c>Hameedul</c>; a title, <c>DRCONGO</c>): not a legal form or a function word

@@ -334,6 +334,12 @@ internal sealed partial class CandidateSearch
                 Split(token);
                 splitOf = 0;
             }
+            else if (token.Text.Length >= 5 && token.Class == TokenClass.Word)
+            {
+                splitOf = stamp;
+                SplitArticle(token);
+                splitOf = 0;
+            }
         }
     }
 
