@@ -158,6 +158,8 @@ public sealed class WrittenAsOneTests
     [InlineData("KIm JoNgUn", "kim jongun")] // a run that reads as words beside one that does not
     [InlineData("IaC INTErNatioNal InC.", "iac international inc")] // a word in capitals among capitalised ones: int er natio nal
     [InlineData("S 7 ENGInEerING LLC", "s 7 engineering llc")]
+    [InlineData("creDiSa S.A.", "credisa sa")] // a word in small letters, then two capitalised: cre di sa
+    [InlineData("husEyiN SAHin", "huseyin sahin")] // sa hin beside a run in random case
     public void Normalize_ANameInRandomCase_IsNotSplitByItsCapitals(string written, string display) =>
         Assert.Equal(display, NameNormalizer.Normalize(written, EntityKind.Unknown).Display);
 

@@ -431,7 +431,8 @@ public static partial class NameNormalizer
     /// words in small letters, in capitals or capitalised, written one after the other (<c>KimJongUn</c>,
     /// <c>JordanKAMCEV</c>, <c>MIKHAILIUKLeonid</c>, <c>McDONALD</c>), each of two letters or more but for a capital
     /// ending the run (<c>GmbH</c>), no more than one of them of two letters but for particles (<c>DeLaCruz</c>), and a
-    /// word in capitals only beside one other word (<c>INTErNatioNal</c> is no <c>INT Er Natio Nal</c>). A
+    /// word in capitals only beside one other word (<c>INTErNatioNal</c> is no <c>INT Er Natio Nal</c>), and a word in
+    /// small letters first in three only when it is a particle (<c>creDiSa</c> is no <c>cre Di Sa</c>). A
     /// name typed in random case (<c>VlAdImIr PuTiN</c>, <c>BaNcO NaCiOnAl</c>) has a run that does not, and its capitals
     /// say nothing: it is read as if written in one case (the splits cut <c>nacional</c> into <c>na ci on al</c>).
     /// </summary>
@@ -479,8 +480,21 @@ public static partial class NameNormalizer
             }
 
             // A word in capitals is written onto one other word (MIKHAILIUKLeonid, JordanKAMCEV), not among several
-            // (INT|Er|Natio|Nal, ENG|In|Eer|ING: random case).
-            return (twoLetterPieces <= 1 || pieceStart == 0) && !(capitalsPiece && pieces > 2);
+            // (INT|Er|Natio|Nal, ENG|In|Eer|ING: random case); a word in small letters begins no run of three words or
+            // more but a particle (deLaCruz; cre|Di|Sa, hus|Eyi|N: random case).
+            return (twoLetterPieces <= 1 || pieceStart == 0) && !(capitalsPiece && pieces > 2) && !(pieces > 2 && SmallWordFirst(run));
+        }
+
+        // The run begins with a word of three small letters or more, no particle (vonBraun, abuBakr), then a capital.
+        static bool SmallWordFirst(ReadOnlySpan<char> run)
+        {
+            var small = 0;
+            while (small < run.Length && char.IsLower(run[small]))
+            {
+                small++;
+            }
+
+            return small >= 3 && small < run.Length && !ParticleLookup.Contains(run[..small]);
         }
 
         // Mc, De, La, Al … begin names written as one with the next word (McDonald, DeLaCruz, AlNasim).
