@@ -259,6 +259,15 @@ public sealed class NormalizationTests
         Assert.Equal(expected, OrganisationDisplay(name));
 
     [Theory]
+    [InlineData("IP..C. INTERNATIONAL LIMITED", "ipc international ltd")] // I.P.C. with a dot moved (met CK INTERNATIONAL LTD first)
+    [InlineData("CONSTRUCTORA HL.T.", "constructora hlt")] // a dot left out
+    [InlineData("GRUPO S.PR. DE R.L. DE C.V.", "grupo spr de rl de cv")]
+    [InlineData("ST.JOHN S.A.", "st john sa")] // parts of three letters or more are words
+    [InlineData("ALFA CO.LTD.", "alfa ltd")] // co ltd, the phrase, not the letters coltd
+    public void Normalize_DottedLettersWithADotMovedOrLeftOut_AreOneAbbreviation(string name, string expected) =>
+        Assert.Equal(expected, OrganisationDisplay(name));
+
+    [Theory]
     [InlineData("APVAS.A.", "apva sa")] // APVA S.A. with the space left out: apvas and an initial a
     [InlineData("YAMAKIK.K.", "yamaki kk")]
     [InlineData("SMILEWALLETS.A.S.", "smilewallet sas")]

@@ -871,6 +871,14 @@ public static partial class NameNormalizer
             return;
         }
 
+        // Letters written with dots, a dot left out or moved (S.PR. of S.P.R., HL.T., S.RO..): parts of one or two letters,
+        // one of them at least, four letters at most, are the letters of one abbreviation too.
+        if (parts.Length >= 2 && parts.All(p => p.Length <= 2 && p.All(char.IsAsciiLetter)) && parts.Any(p => p.Length == 1) && parts.Sum(p => p.Length) <= 4)
+        {
+            words.Add(string.Concat(parts));
+            return;
+        }
+
         // A legal form written with dots run into the word before it, its first letter the word's last (APVAS.A.,
         // YAMAKIK.K., DEC.V. of S.A. DE C.V.): the word (of three letters or more, or the de of such a form) and the legal
         // form, as when a space parts them.
