@@ -478,6 +478,7 @@ public sealed class NormalizationTests
 
     [Theory]
     [InlineData("OBSHCHESTVO S, OGRANICHENNOI. ALYANS", "llc alyans")] // an organisation's comma, not a surname's
+    [InlineData("PUBLIC-JOINT, STOCK - COMPANY. PROLETARSKY-ZAVOD", "pjsc proletarsky zavod")] // company: not reordered
     [InlineData("PAO, Yu Liang", "yu liang pjsc")] // reordered: a short legal form is also a surname
     [InlineData("KUROV, Artem", "artem kurov")]
     public void Normalize_ACommaInANameWithALongLegalWord_DoesNotReorder(string name, string expected) =>

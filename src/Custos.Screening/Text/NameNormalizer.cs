@@ -654,14 +654,16 @@ public static partial class NameNormalizer
         return any;
     }
 
-    /// <summary>True when a name holds a word of eight letters or more of a legal form (<see cref="LegalForms.IsLongPhraseWord"/>,
-    /// <c>LIMITED</c> and the like are shorter): an organisation's name, whose comma (<c>OBSHCHESTVO S, OGRANICHENNOI</c>)
-    /// does not come after a surname.</summary>
+    /// <summary>True when a name holds a word of eight letters or more of a legal form (<see cref="LegalForms.IsLongPhraseWord"/>)
+    /// or one of seven or more that stands for one (<c>COMPANY</c>, <c>LIMITED</c>, <c>CORPORATION</c>): an organisation's
+    /// name, whose comma (<c>OBSHCHESTVO S, OGRANICHENNOI</c>; <c>PUBLIC-JOINT, STOCK - COMPANY. PROLETARSKY-ZAVOD</c>,
+    /// whose words put in the order of a person's broke the legal form) does not come after a surname.</summary>
     private static bool HasLongLegalWord(string name)
     {
         foreach (var word in name.Split([' ', ',', '.', '-'], StringSplitOptions.RemoveEmptyEntries))
         {
-            if (word.Length >= 8 && IsPlainAscii(word) && LegalForms.IsLongPhraseWord(word.ToLowerInvariant()))
+            if (word.Length >= 7 && IsPlainAscii(word)
+                && ((word.Length >= 8 && LegalForms.IsLongPhraseWord(word.ToLowerInvariant())) || WordLists.LegalFormSynonyms.ContainsKey(word.ToLowerInvariant())))
             {
                 return true;
             }
