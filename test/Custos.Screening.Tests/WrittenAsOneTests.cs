@@ -181,6 +181,8 @@ public sealed class WrittenAsOneTests
     [InlineData("GEBAA2480 SAL LLC", "28171")] // GEBAA 2480 SAL
     [InlineData("KimJongUn", "20157")] // KIM, Jong Un: found nothing
     [InlineData("RezaJohn AMIDI", "16438")] // AMIDI, Reza, with a word more written onto the given name
+    [InlineData("SEARHAPSODY", "36276")] // SEA RHAPSODY: its spelling met rhapsody, far, and the split into sea and rhapsody was passed by
+    [InlineData("LLC NOVYEPROEKTY", "26517")] // LLC NOVYE PROEKTY, the same
     public void Screen_WordsJoinedWhereCaseOrLettersAndDigitsChange_FindTheEntryFirstForReview(string query, string sourceId) =>
         Lists.AssertFirstForReview(query, sourceId);
 

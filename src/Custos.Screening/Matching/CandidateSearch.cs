@@ -332,13 +332,13 @@ internal sealed partial class CandidateSearch
             {
                 splitOf = stamp;
                 Split(token);
-                splitOf = 0;
+                EndSplit(token.Weight);
             }
             else if (token.Text.Length >= 5 && token.Class == TokenClass.Word)
             {
                 splitOf = stamp;
                 SplitArticle(token);
-                splitOf = 0;
+                EndSplit(token.Weight);
             }
         }
     }
@@ -554,13 +554,23 @@ internal sealed partial class CandidateSearch
             return;
         }
 
-        // A name the token's own spellings met keeps their stamp through the split, which passes it by.
+        // A name the token's own spellings met keeps their stamp through the split: what the split's parts post to it
+        // is summed apart, and counts where it comes to more than the spelling did (EndSplit). SEA RHAPSODY met
+        // searhapsody's spelling only as rhapsody, far (7.9 of 11.6), and the split's sea and rhapsody, the whole token,
+        // were passed by.
         if (splitOf != 0 && tally.LastToken == splitOf)
         {
+            if (tally.SplitPosted == 0f)
+            {
+                splitPosted.Add(name);
+            }
+
+            tally.SplitPosted += value;
             return;
         }
 
         tally.LastToken = stamp;
+        tally.LastPosted = value;
         if (tally.Accumulated == 0f)
         {
             touched.Add(name);
@@ -569,10 +579,36 @@ internal sealed partial class CandidateSearch
         tally.Accumulated += value;
     }
 
-    /// <summary>A name's accumulated similarity in the current query and the last token that posted to it.</summary>
+    /// <summary>Ends a query token's split (<see cref="splitOf"/>): a name its own spellings met counts what the split
+    /// posted to it instead (no more than the token's <paramref name="weight"/>), where that is more.</summary>
+    private void EndSplit(float weight)
+    {
+        foreach (var name in splitPosted)
+        {
+            ref var tally = ref tallies[name];
+            var posted = Math.Min(tally.SplitPosted, weight);
+            if (posted > tally.LastPosted)
+            {
+                tally.Accumulated += posted - tally.LastPosted;
+            }
+
+            tally.SplitPosted = 0f;
+        }
+
+        splitPosted.Clear();
+        splitOf = 0;
+    }
+
+    /// <summary>The names a split posted to that the token's own spellings had met (<see cref="EndSplit"/>).</summary>
+    private readonly List<int> splitPosted = [];
+
+    /// <summary>A name's accumulated similarity in the current query, the last token that posted to it and what it
+    /// posted, and what a split posted to it apart (<see cref="EndSplit"/>).</summary>
     private struct Tally
     {
         public float Accumulated;
         public int LastToken;
+        public float LastPosted;
+        public float SplitPosted;
     }
 }
