@@ -200,8 +200,10 @@ internal static partial class TokenSimilarity
             }
         }
 
-        // A man's given name and the woman's made of it are two names, not a typo (Antonio / Antonia, Luis / Luisa).
-        if (a.Class == TokenClass.Word && b.Class == TokenClass.Word && similarity > OtherGender && IsOtherGender(a.Text, b.Text))
+        // A man's given name and the woman's made of it are two names, not a typo (Antonio / Antonia, Luis / Luisa); but
+        // the query's last word may be the woman's cut short (GRUEVSKI Nikol, of Nikola, met nothing of it).
+        if (a.Class == TokenClass.Word && b.Class == TokenClass.Word && similarity > OtherGender && IsOtherGender(a.Text, b.Text)
+            && !((a.Variants & Tok.CutShort) != 0 && IsCutShort(a.Text, b.Text)))
         {
             return (OtherGender, AlignmentKind.Fuzzy);
         }
