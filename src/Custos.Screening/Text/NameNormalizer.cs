@@ -662,8 +662,8 @@ public static partial class NameNormalizer
     {
         foreach (var word in name.Split([' ', ',', '.', '-'], StringSplitOptions.RemoveEmptyEntries))
         {
-            if (word.Length >= 7 && IsPlainAscii(word)
-                && ((word.Length >= 8 && LegalForms.IsLongPhraseWord(word.ToLowerInvariant())) || WordLists.LegalFormSynonyms.ContainsKey(word.ToLowerInvariant())))
+            if (word.Length >= 7 && IsPlainAscii(word) && word.ToLowerInvariant() is var lower
+                && ((word.Length >= 8 && LegalForms.IsLongPhraseWord(lower)) || WordLists.LegalFormSynonyms.ContainsKey(lower)))
             {
                 return true;
             }
@@ -1088,11 +1088,15 @@ public static partial class NameNormalizer
         return null;
     }
 
+    /// <summary>The legal forms read back respelt (<see cref="RespellableLegalForms"/>), and mistyped with the others of
+    /// <see cref="MistypedLegalForms"/>; declared first, since both are made of it.</summary>
+    private static readonly string[] RespellableForms =
+        ["llc", "inc", "corp", "plc", "srl", "sarl", "jsc", "ojsc", "cjsc", "pjsc", "fze", "fzc", "fzco", "kft", "zrt", "sacv"];
+
     /// <summary>The legal forms <see cref="Mistyped"/> reads back at the end of a name: those read back respelt
     /// (<see cref="RespellableLegalForms"/>) and the others that are no word or name in any language the lists write.</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MistypedLegalForms = new HashSet<string>(
-        ["llc", "inc", "corp", "plc", "srl", "sarl", "jsc", "ojsc", "cjsc", "pjsc", "fze", "fzc", "fzco", "kft", "zrt", "sacv", "ltd", "ltda", "gmbh",
-            "sprl", "eood", "dmcc", "llp", "pvt", "bhd"],
+        [.. RespellableForms, "ltd", "ltda", "gmbh", "sprl", "eood", "dmcc", "llp", "pvt", "bhd"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The legal form <paramref name="word"/> is a respelling of (<see cref="ReadRespelledLegalForms"/>), or
@@ -1132,9 +1136,8 @@ public static partial class NameNormalizer
 
     /// <summary>The legal forms <see cref="ReadRespelledLegalForms"/> reads back at the end of a name: no word or name in
     /// any language the lists write (not <c>sa</c>, <c>zao</c> / <c>sao</c>, <c>pao</c>, <c>sas</c> / <c>saz</c>).</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RespellableLegalForms = new HashSet<string>(
-        ["llc", "inc", "corp", "plc", "srl", "sarl", "jsc", "ojsc", "cjsc", "pjsc", "fze", "fzc", "fzco", "kft", "zrt", "sacv"],
-        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RespellableLegalForms =
+        new HashSet<string>(RespellableForms, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The joint-stock forms, which Russian names write first (<c>OJSC GAZPROM</c>).</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> JointStockForms = new HashSet<string>(
