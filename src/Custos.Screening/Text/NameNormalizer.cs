@@ -869,7 +869,8 @@ public static partial class NameNormalizer
         chunk.Clear();
         if (parts.Length >= 2 && parts.All(IsSingleLetter))
         {
-            words.Add(string.Concat(parts));
+            var letters = string.Concat(parts);
+            words.Add(words.Count > 0 ? RespeltDottedLegalForm(letters) ?? letters : letters);
             return;
         }
 
@@ -896,6 +897,44 @@ public static partial class NameNormalizer
         {
             AddSplitAtDigits(words, Deleet(part));
         }
+    }
+
+    /// <summary>
+    /// The legal form that letters written with dots after a word are with one letter or more written for another that
+    /// sounds the same (<c>ROMIK Z.A.</c>, <c>FLEURETTE ENERGY I B.W.</c>, <c>S.A. DE K.V.</c>: s and z, v and w, c and k, i
+    /// and y, <see cref="LegalForms.RespeltLetter"/>), or null: the dots make them an abbreviation, and as letters they
+    /// were initials of nothing listed (<c>romik z.a.</c> met <c>ROMIK S.A.</c> at 0.696). Not the first word of a name,
+    /// where dotted letters are a person's initials (<c>Z.A. KHAN</c>).
+    /// </summary>
+    private static string? RespeltDottedLegalForm(string letters)
+    {
+        if (letters.Length > 4 || DottedLegalForm(letters))
+        {
+            return null;
+        }
+
+        var respellable = 0;
+        for (var k = 0; k < letters.Length; k++)
+        {
+            respellable |= LegalForms.RespeltLetter(letters[k]) != '\0' ? 1 << k : 0;
+        }
+
+        Span<char> respelled = stackalloc char[4];
+        for (var choice = respellable; choice != 0; choice = (choice - 1) & respellable)
+        {
+            for (var k = 0; k < letters.Length; k++)
+            {
+                respelled[k] = (choice & (1 << k)) != 0 ? LegalForms.RespeltLetter(letters[k]) : letters[k];
+            }
+
+            var form = respelled[..letters.Length].ToString();
+            if (DottedLegalForm(form))
+            {
+                return form;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>True for the letters of a legal form the lists write with dots (<c>S.A.</c>, <c>K.K.</c>, <c>S.A.S.</c>,
@@ -1176,6 +1215,63 @@ public static partial class NameNormalizer
     private static readonly (string Word, int Value)[] LongNumberWords =
         [.. WordLists.NumberWords.Where(w => w.Key.Length >= MisspeltNumberWordLength && char.IsAsciiLetter(w.Key[0])).Select(w => (w.Key, w.Value))];
 
+    /// <summary>
+    /// The word an abbreviation of six letters or more stands for when it is written with a letter typed twice, two letters
+    /// swapped or a w for its v (<c>INVESST</c>, <c>INVSET</c>, <c>INWEST</c>: investment), or null: the lists' <c>INVEST</c>
+    /// is written out, and the mistyped word met nothing of it (<c>tabak inwest llc</c> met <c>TABAK INVEST LLC</c> at
+    /// 0.609). Not any edit: <c>INVENT</c> and <c>INOVEST</c> are listed names one edit from <c>invest</c>, <c>INTERNAL</c>
+    /// one from <c>internatl</c>; shorter abbreviations are left as written.
+    /// </summary>
+    private static string? MisspeltAbbreviation(string word)
+    {
+        if (word.Length < MisspeltNumberWordLength)
+        {
+            return null;
+        }
+
+        foreach (var (abbreviation, full) in LongAbbreviations)
+        {
+            if (word[0] == abbreviation[0] && word.Length - abbreviation.Length is 0 or 1 && Mistyped(word, abbreviation))
+            {
+                return full;
+            }
+        }
+
+        return null;
+
+        static bool Mistyped(string word, string abbreviation)
+        {
+            if (word.Length > abbreviation.Length)
+            {
+                // A letter typed twice: the word without one of them.
+                for (var k = 1; k < word.Length; k++)
+                {
+                    if (word[k] == word[k - 1] && word.AsSpan(0, k).SequenceEqual(abbreviation.AsSpan(0, k)) && word.AsSpan(k + 1).SequenceEqual(abbreviation.AsSpan(k)))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            var first = word.AsSpan().CommonPrefixLength(abbreviation);
+            if (first == word.Length)
+            {
+                return false;
+            }
+
+            // A w for a v, or two letters swapped, and the rest the same.
+            return (word[first] == 'w' && abbreviation[first] == 'v' && word.AsSpan(first + 1).SequenceEqual(abbreviation.AsSpan(first + 1)))
+                || (first + 1 < word.Length && word[first] == abbreviation[first + 1] && word[first + 1] == abbreviation[first]
+                    && word.AsSpan(first + 2).SequenceEqual(abbreviation.AsSpan(first + 2)));
+        }
+    }
+
+    /// <summary>The abbreviations of <see cref="MisspeltNumberWordLength"/> letters or more (<see cref="MisspeltAbbreviation"/>).</summary>
+    private static readonly (string Abbreviation, string Full)[] LongAbbreviations =
+        [.. WordLists.Abbreviations.Where(a => a.Key.Length >= MisspeltNumberWordLength).Select(a => (a.Key, a.Value))];
+
     /// <summary>True when a word of the name is a generic word or a legal form (<see cref="WordLists.OrganisationAbbreviations"/>).</summary>
     private static bool HoldsOrganisationWord(List<string> words) =>
         words.Exists(w => WordLists.Generic.Contains(w) || WordLists.LegalForms.Contains(w) || WordLists.LegalFormSynonyms.ContainsKey(w));
@@ -1196,6 +1292,7 @@ public static partial class NameNormalizer
                 // Whether the name has such a word is asked only of a name with one of those abbreviations.
                 result.Add(WordLists.Abbreviations.TryGetValue(words[i], out var full)
                     || (misspelt && WordLists.OrganisationAbbreviations.TryGetValue(words[i], out full) && (organisational ??= HoldsOrganisationWord(words)))
+                    || (misspelt && (full = MisspeltAbbreviation(words[i])) is not null)
                     ? full : words[i]);
                 continue;
             }
