@@ -162,7 +162,7 @@ internal static class LegalForms
         var keys = words.Select(PhoneticKey.Of).ToArray();
         var corrected = words.Select((w, i) => w.Length < MinimumKeyedWord ? LiteralOf(w) : w.Length < MinimumPartialKeyedWord ? ShortWordKey(w, keys[i]) : Correct(keys[i]))
             .ToArray();
-        CorrectSpellings(words, corrected);
+        CorrectSpellings(words, keys, corrected);
         var partialKeys = corrected.Any(PhraseWordKeys.Contains)
             ? words.Select((w, i) => w.Length < MinimumPartialKeyedWord ? LiteralOf(w) : keys[i]).ToArray()
             : corrected;
@@ -533,14 +533,17 @@ internal static class LegalForms
     /// on the key of the phrase word of six letters or more it is one edit from as spelt (<c>liabiliy</c>,
     /// <c>aktsionerwoe</c>, <c>obshhchestvo</c>, <c>cmpany</c>, <c>publzc</c>, <c>pulic</c>): a typo the keys do not forgive (a key too short to be
     /// corrected, a letter of another class) would otherwise leave the legal form as rare words. Only beside a word of
-    /// the phrase, which a legal form has: the other words of a name are not compared with the phrase words at all.
+    /// the phrase, which a legal form has: the other words of a name are not compared with the phrase words at all. A key
+    /// corrected to another phrase word's is spelt out too: a letter of another class than the one it replaces makes a
+    /// key one deletion from a third word's (<c>liabzlity</c>, LBSLT, was corrected to the key BSLTN).
     /// </summary>
-    private static void CorrectSpellings(List<string> words, string[] corrected)
+    private static void CorrectSpellings(List<string> words, string[] keys, string[] corrected)
     {
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            if (word.Length >= MinimumPartialKeyedWord - 1 && !PhraseWordKeys.Contains(corrected[i])
+            if (word.Length >= MinimumPartialKeyedWord - 1
+                && (!PhraseWordKeys.Contains(corrected[i]) || (word.Length >= MinimumPartialKeyedWord && !string.Equals(corrected[i], keys[i], StringComparison.Ordinal)))
                 && ((i > 0 && PhraseWordKeys.Contains(corrected[i - 1])) || (i + 1 < words.Count && PhraseWordKeys.Contains(corrected[i + 1]))))
             {
                 // One edit keeps the first letter or the last.
