@@ -321,8 +321,16 @@ internal static partial class NameAligner
             details?.Add(new TokenAlignment(TextOf(q, pair.QMask), TextOf(c, pair.CMask), pair.Kind, Math.Round(pair.Similarity, 3), Math.Round(weight, 2)));
         }
 
-        var (fullQ, extraQ) = Unpaired(q, n, usedQ, details, query: true);
-        var (fullC, extraC) = Unpaired(c, m, usedC, details, query: false);
+        var (fullQ, extraQ, patronymicQ) = Unpaired(q, n, usedQ, details, query: true);
+        var (fullC, extraC, patronymicC) = Unpaired(c, m, usedC, details, query: false);
+
+        // A patronymic left over where the other name leaves a name that is none (DROZDOV, Alexander Sergeyevich /
+        // Alexander Ahmad Drozdov: a second given name, which a record with no patronymic writes there) is not weighed
+        // as a substitution, only as a patronymic left out; the other name in its place still lowers the score (the
+        // substituted names below). Against another patronymic it is another father, in full.
+        var patronymicsBoth = patronymicQ > 0f && patronymicC > 0f;
+        fullQ -= patronymicsBoth ? 0f : patronymicQ;
+        fullC -= patronymicsBoth ? 0f : patronymicC;
 
         // Tokens left on both sides stand in each other's place (a different patronymic, another clan name): that
         // much counts in full. What is left over on one side is extra, at its reduced weight.
@@ -358,10 +366,12 @@ internal static partial class NameAligner
         _ => token.Weight,
     };
 
-    private static (float Full, float Extra) Unpaired(Tok[] tokens, int count, ulong used, List<TokenAlignment>? details, bool query)
+    /// <returns>The weight of the unpaired tokens in full, as extras, and in full of the patronymics among them.</returns>
+    private static (float Full, float Extra, float Patronymic) Unpaired(Tok[] tokens, int count, ulong used, List<TokenAlignment>? details, bool query)
     {
         var full = 0f;
         var total = 0f;
+        var patronymic = 0f;
         for (var i = 0; i < count; i++)
         {
             if ((used & (1UL << i)) != 0)
@@ -372,12 +382,13 @@ internal static partial class NameAligner
             var weight = ExtraWeightOf(tokens[i]);
             total += weight;
             full += tokens[i].Class == TokenClass.Title ? 0f : IsKunya(tokens, count, i) ? Math.Max(tokens[i].Weight, KunyaWeight) : tokens[i].Weight;
+            patronymic += tokens[i].Class == TokenClass.Patronymic ? tokens[i].Weight : 0f;
             details?.Add(query
                 ? new TokenAlignment(tokens[i].Text, null, AlignmentKind.QueryOnly, 0, Math.Round(weight, 2))
                 : new TokenAlignment(null, tokens[i].Text, AlignmentKind.ListOnly, 0, Math.Round(weight, 2)));
         }
 
-        return (full, total);
+        return (full, total, patronymic);
     }
 
     /// <summary>The tokens that follow <c>bin</c>, <c>ibn</c>, <c>ben</c>, <c>bint</c> or <c>ould</c> (a father's name).</summary>
