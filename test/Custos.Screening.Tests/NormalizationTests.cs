@@ -314,6 +314,9 @@ public sealed class NormalizationTests
     [InlineData("AKTSIONERNOE OBS HCHESTVO ELEKTROTYAGA", "jsc elektrotyaga")]
     [InlineData("PUBLIC HNOE AKTSIONERNOE OBSHCHESTVO MECHEL", "pjsc mechel")]
     [InlineData("OBSHCHESTVO S OGRA NICHENNOI OTVETSTVENNOSTYU FAM", "llc fam")]
+    [InlineData("OBSHCHESTVOS OGRANICHENNOI OTVETSTVENNOSTYU METALLOOBRABOTKA", "llc metalloobrabotka")] // the s run in (0.600)
+    [InlineData("OBSHESTVO SOGRANICHENNOY OTVETSTVENNOSTYU FAM", "llc fam")]
+    [InlineData("OBSERVATIONS GROUP", "observations group")] // no society's word before the s
     [InlineData("LIMITED LIAB ILITYCOMPANY SAFEDATA", "llc safedata")] // split off, then joined to its other half
     [InlineData("OPEN JOINTSTOCKCOMPANY AVANGARD", "ojsc avangard")] // split twice
     [InlineData("LIMITED LIABILITYCO. AYAKS", "llc ayaks")] // a long legal-form word run into a short one

@@ -341,6 +341,14 @@ internal static class LegalForms
     /// <summary>Where to split a word that runs a legal form into another word, or -1.</summary>
     private static int SplitRunIn(string word)
     {
+        // The s of obshchestvo s ogranichennoi otvetstvennostyu run into the word before it or the word after it
+        // (obshchestvos, sogranichennoi), in any spelling of the two: the phrase was lost (0.600).
+        if (word.Length >= 10 && ((word[^1] == 's' && word.StartsWith("ob", StringComparison.Ordinal) && PhoneticKey.Of(word[..^1]) == SocietyKey)
+            || (word[0] == 's' && word.StartsWith("sogr", StringComparison.Ordinal) && PhoneticKey.Of(word[1..]) == LimitedKey)))
+        {
+            return word[0] == 's' ? 1 : word.Length - 1;
+        }
+
         foreach (var start in RunInStarts)
         {
             if (word.Length >= start.Length + 3 && word.StartsWith(start, StringComparison.Ordinal))
@@ -390,6 +398,12 @@ internal static class LegalForms
 
         return -1;
     }
+
+    /// <summary>The keys of <c>obshchestvo</c> and <c>ogranichennoy</c>, which an <c>s</c> parts in a Russian limited
+    /// company's phrase (<see cref="SplitRunIn"/>).</summary>
+    private static readonly string SocietyKey = PhoneticKey.Of("obshchestvo");
+
+    private static readonly string LimitedKey = PhoneticKey.Of("ogranichennoy");
 
     /// <summary>A legal-form word as written (<see cref="LegalWords"/>).</summary>
     private static bool IsLegalWord(string word) => LegalWords.Contains(word);
