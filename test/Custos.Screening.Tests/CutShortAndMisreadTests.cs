@@ -190,6 +190,7 @@ public sealed class CutShortAndMisreadTests
     [InlineData("OJSK GAZPROM", "OJSC GAZPROM")]
     [InlineData("ALFA FZK", "ALFA FZC")]
     [InlineData("KJSK ZEST", "CJSC ZEST")] // two letters respelt
+    [InlineData("LLK INNOTEKH SOLUTIONS", "LLC INNOTEKH SOLUTIONS")] // a limited company's form first (0.702)
     [InlineData("ALFA KORB", "ALFA KORB")] // not a legal form with one letter or two respelt
     public void Normalize_LegalFormWithALetterThatSoundsTheSame_IsReadBack(string respelled, string written) =>
         Assert.Equal(Display(written, EntityKind.Organization), Display(respelled, EntityKind.Unknown));

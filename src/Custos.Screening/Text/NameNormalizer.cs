@@ -1063,8 +1063,8 @@ public static partial class NameNormalizer
     /// <summary>
     /// A legal form written with one letter for another that sounds the same (<c>LLK</c>, <c>KORP.</c>, <c>Z.R.L.</c>,
     /// <c>YNC</c>: c and k, s and z, i and y, v and w, as a transliteration or a hearing writes them) read back where
-    /// names write legal forms, as the last word of a name of two words or more, or the first for a joint-stock company
-    /// (<c>OJSK</c>): left as it is, it would be a rare word the list does not hold, weighing against the match as much
+    /// names write legal forms, as the last word of a name of two words or more, or the first for a joint-stock or limited
+    /// company (<c>OJSK</c>, <c>LLK</c>): left as it is, it would be a rare word the list does not hold, weighing against the match as much
     /// as the name's own words (<c>intersektion llk</c> met <c>INTERSECTION LLC</c> at 0.695). Only the legal forms that
     /// are no word or name themselves; an English word (<c>ink</c>) is left as it is.
     /// </summary>
@@ -1075,11 +1075,11 @@ public static partial class NameNormalizer
             return;
         }
 
-        if ((Respelled(words[^1], jointStock: false) ?? Mistyped(words[^1], jointStock: false)) is { } last)
+        if ((Respelled(words[^1], first: false) ?? Mistyped(words[^1], first: false)) is { } last)
         {
             words[^1] = last;
         }
-        else if ((Respelled(words[0], jointStock: true) ?? Mistyped(words[0], jointStock: true)) is { } first)
+        else if ((Respelled(words[0], first: true) ?? Mistyped(words[0], first: true)) is { } first)
         {
             words[0] = first;
         }
@@ -1092,15 +1092,15 @@ public static partial class NameNormalizer
     /// <c>crop</c>, an English word.
     /// </summary>
     /// <param name="word">A word of a name.</param>
-    /// <param name="jointStock">True to read back only the joint-stock forms.</param>
-    private static string? Mistyped(string word, bool jointStock)
+    /// <param name="first">True to read back only the forms names write first (<see cref="FirstWordForms"/>).</param>
+    private static string? Mistyped(string word, bool first)
     {
         if (word.Length is < 4 or > 6 || WordLists.LegalForms.Contains(word) || string.Equals(word, "crop", StringComparison.Ordinal))
         {
             return null;
         }
 
-        var forms = jointStock ? JointStockForms : MistypedLegalForms;
+        var forms = first ? FirstWordForms : MistypedLegalForms;
         Span<char> typed = stackalloc char[6];
         for (var k = 1; k < word.Length; k++)
         {
@@ -1141,8 +1141,8 @@ public static partial class NameNormalizer
     /// <summary>The legal form <paramref name="word"/> is a respelling of (<see cref="ReadRespelledLegalForms"/>), or
     /// null.</summary>
     /// <param name="word">A word of a name.</param>
-    /// <param name="jointStock">True to read back only the joint-stock forms.</param>
-    private static string? Respelled(string word, bool jointStock)
+    /// <param name="first">True to read back only the forms names write first (<see cref="FirstWordForms"/>).</param>
+    private static string? Respelled(string word, bool first)
     {
         if (word.Length is < 3 or > 4 || WordLists.LegalForms.Contains(word) || string.Equals(word, "ink", StringComparison.Ordinal))
         {
@@ -1164,7 +1164,7 @@ public static partial class NameNormalizer
                 respelled[k] = (choice & (1 << k)) != 0 ? LegalForms.RespeltLetter(word[k]) : word[k];
             }
 
-            if ((jointStock ? JointStockForms : RespellableLegalForms).TryGetValue(respelled[..word.Length], out var form))
+            if ((first ? FirstWordForms : RespellableLegalForms).TryGetValue(respelled[..word.Length], out var form))
             {
                 return form;
             }
@@ -1178,9 +1178,10 @@ public static partial class NameNormalizer
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RespellableLegalForms =
         new HashSet<string>(RespellableForms, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The joint-stock forms, which Russian names write first (<c>OJSC GAZPROM</c>).</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> JointStockForms = new HashSet<string>(
-        ["jsc", "ojsc", "cjsc", "pjsc"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>The forms Russian names write first, joint-stock and limited companies (<c>OJSC GAZPROM</c>, <c>LLC
+    /// INNOTECH SOLUTIONS</c>, which a query wrote <c>llk innotekh solutions</c>: 0.702).</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWordForms = new HashSet<string>(
+        ["jsc", "ojsc", "cjsc", "pjsc", "llc"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// A number word of six letters or more (<c>fourth</c>, <c>seventh</c>, <c>twenty</c>) misspelt by one edit, read as
