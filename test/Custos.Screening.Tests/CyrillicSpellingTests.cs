@@ -129,6 +129,7 @@ public sealed class CyrillicSpellingTests
     [InlineData("Witalij Pawlowicz Chocenko", "37789")] // KHOTSENKO, Vitaliy Pavlovich
     [InlineData("Sarach Binsionowitsch Ilijew", "46699")] // ILIEV, Zarakh Binsionovich
     [InlineData("Aidar Raisowicz Miecchin", "35680")] // METSHIN, Aidar Raisovich
+    [InlineData("Walery Mychailowytsch Pachnyz", "38916")] // PAKHNYTS, Valery Mykhailovych: a Ukrainian patronymic (0.660)
     public void Screen_WordBesideAPatronymicInAEuropeanTransliteration_IsRespelledToo(string query, string sourceId) =>
         Lists.AssertFirstForReview(query, sourceId);
 
@@ -139,6 +140,7 @@ public sealed class CyrillicSpellingTests
         Assert.Contains(("khotsenko", PhoneticKey.Of("khotsenko")), CyrillicSpellings.Of("chocenko", everySystem: true));
         Assert.True(CyrillicSpellings.MarksName("pawlowicz"));
         Assert.True(CyrillicSpellings.MarksName("binsionowitsch"));
+        Assert.True(CyrillicSpellings.MarksName("mychailowytsch"));
         Assert.False(CyrillicSpellings.MarksName("julio")); // a j, as Spanish writes
         Assert.False(CyrillicSpellings.MarksName("edward")); // a w, as English writes
         Assert.False(CyrillicSpellings.MarksName("fischer")); // a sch, as German writes
