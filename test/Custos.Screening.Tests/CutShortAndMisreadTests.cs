@@ -205,6 +205,18 @@ public sealed class CutShortAndMisreadTests
     public void Normalize_DottedLegalFormWithALetterThatSoundsTheSame_IsReadBack(string respelled, string written) =>
         Assert.Equal(Display(written, EntityKind.Organization), Display(respelled, EntityKind.Unknown));
 
+    /// <summary>A dotted legal form with a letter misread as a digit is the form (<c>HAVANATUR 5.A.</c> met HAVANATUR
+    /// first, not HAVANATUR S.A.); dotted digits that make no form stay digits.</summary>
+    [Theory]
+    [InlineData("HAVANATUR 5.A.", "HAVANATUR S.A.")]
+    [InlineData("ALFA 8.V.", "ALFA B.V.")]
+    public void Normalize_DottedLegalFormWithADigitForALetter_IsReadBack(string misread, string written) =>
+        Assert.Equal(Display(written, EntityKind.Organization), Display(misread, EntityKind.Unknown));
+
+    [Fact]
+    public void Normalize_DottedDigitsThatAreNoLegalForm_StayDigits() =>
+        Assert.Equal("alfa 1 2", Display("ALFA 1.2.", EntityKind.Unknown));
+
     [Theory]
     [InlineData("Z.A. KHAN", "za khan")] // a person's initials
     [InlineData("ROMIK Z.Q.", "romik zq")] // no legal form with any letter respelt

@@ -316,6 +316,8 @@ public sealed class NormalizationTests
     [InlineData("OBSHCHESTVO S OGRA NICHENNOI OTVETSTVENNOSTYU FAM", "llc fam")]
     [InlineData("OBSHCHESTVOS OGRANICHENNOI OTVETSTVENNOSTYU METALLOOBRABOTKA", "llc metalloobrabotka")] // the s run in (0.600)
     [InlineData("OBSHESTVO SOGRANICHENNOY OTVETSTVENNOSTYU FAM", "llc fam")]
+    [InlineData("INTER-TRANS SPOLKAZ OGRANICZONA ODPOWIEDZIALNOSCIA", "inter trans spzoo")] // the z of a Polish one (0.670)
+    [InlineData("ALFA TOVARYSTVOZ OBMEZHENOYU VIDPOVIDALNISTYU", "alfa llc")] // of a Ukrainian one
     [InlineData("OBSERVATIONS GROUP", "observations group")] // no society's word before the s
     [InlineData("LIMITED LIAB ILITYCOMPANY SAFEDATA", "llc safedata")] // split off, then joined to its other half
     [InlineData("OPEN JOINTSTOCKCOMPANY AVANGARD", "ojsc avangard")] // split twice

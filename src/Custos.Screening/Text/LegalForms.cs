@@ -341,12 +341,24 @@ internal static class LegalForms
     /// <summary>Where to split a word that runs a legal form into another word, or -1.</summary>
     private static int SplitRunIn(string word)
     {
-        // The s of obshchestvo s ogranichennoi otvetstvennostyu run into the word before it or the word after it
-        // (obshchestvos, sogranichennoi), in any spelling of the two: the phrase was lost (0.600).
-        if (word.Length >= 10 && ((word[^1] == 's' && word.StartsWith("ob", StringComparison.Ordinal) && PhoneticKey.Of(word[..^1]) == SocietyKey)
-            || (word[0] == 's' && word.StartsWith("sogr", StringComparison.Ordinal) && PhoneticKey.Of(word[1..]) == LimitedKey)))
+        // The s or z that parts a phrase's long words (obshchestvo s ogranichennoy, spolka z ograniczona, tovarystvo z
+        // obmezhenoyu) run into the word before it or the word after it (obshchestvos, sogranichennoi, spolkaz), in any
+        // spelling of the word: the phrase was lost (0.600, 0.670).
+        if (word.Length >= 6 && (word[0] is 's' or 'z' || word[^1] is 's' or 'z'))
         {
-            return word[0] == 's' ? 1 : word.Length - 1;
+            foreach (var (letter, before, after) in LetterJoins)
+            {
+                // The words' first two letters, which their spellings keep, before their keys.
+                if (word[^1] == letter && word.StartsWith(before[..2], StringComparison.Ordinal) && PhoneticKey.Of(word[..^1]) == PhoneticKey.Of(before))
+                {
+                    return word.Length - 1;
+                }
+
+                if (word[0] == letter && word.AsSpan(1).StartsWith(after.AsSpan(0, 2), StringComparison.Ordinal) && PhoneticKey.Of(word[1..]) == PhoneticKey.Of(after))
+                {
+                    return 1;
+                }
+            }
         }
 
         foreach (var start in RunInStarts)
@@ -399,11 +411,16 @@ internal static class LegalForms
         return -1;
     }
 
-    /// <summary>The keys of <c>obshchestvo</c> and <c>ogranichennoy</c>, which an <c>s</c> parts in a Russian limited
-    /// company's phrase (<see cref="SplitRunIn"/>).</summary>
-    private static readonly string SocietyKey = PhoneticKey.Of("obshchestvo");
-
-    private static readonly string LimitedKey = PhoneticKey.Of("ogranichennoy");
+    /// <summary>The s or z of a phrase between two words of five letters or more, with those words
+    /// (<see cref="SplitRunIn"/>).</summary>
+    private static readonly (char Letter, string Before, string After)[] LetterJoins =
+    [
+        .. WordLists.LegalFormPhrases.Select(p => p.Phrase.Split(' '))
+            .SelectMany(w => Enumerable.Range(1, Math.Max(0, w.Length - 2))
+                .Where(i => w[i] is "s" or "z" && w[i - 1].Length >= 5 && w[i + 1].Length >= 5)
+                .Select(i => (w[i][0], w[i - 1], w[i + 1])))
+            .Distinct(),
+    ];
 
     /// <summary>A legal-form word as written (<see cref="LegalWords"/>).</summary>
     private static bool IsLegalWord(string word) => LegalWords.Contains(word);

@@ -867,6 +867,14 @@ public static partial class NameNormalizer
 
         var parts = chunk.ToString().Split('.', StringSplitOptions.RemoveEmptyEntries);
         chunk.Clear();
+        // A dotted legal form with a letter misread as a digit (HAVANATUR 5.A., GRUPO W 5.A.: the 5 an S).
+        if (parts.Length >= 2 && parts.All(p => p.Length == 1 && char.IsAsciiLetterOrDigit(p[0])) && parts.Any(IsSingleLetter) && !parts.All(IsSingleLetter)
+            && Deleet(string.Concat(parts)) is var read && read.All(char.IsAsciiLetter) && DottedLegalForm(read))
+        {
+            words.Add(read);
+            return;
+        }
+
         if (parts.Length >= 2 && parts.All(IsSingleLetter))
         {
             var letters = string.Concat(parts);
