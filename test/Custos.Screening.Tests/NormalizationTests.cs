@@ -347,6 +347,7 @@ public sealed class NormalizationTests
     [InlineData("ALFA KAMPANI", "alfa co")]
     [InlineData("PUBLZC JOINT STOCK COMPANY ROSBANK", "pjsc rosbank")] // a phrase word of six letters
     [InlineData("CLOSEF JOINT STOCK COMPANY VEGA", "cjsc vega")]
+    [InlineData("OBSHKHESTVO S OGRANIKHENNOI OTVETSTVENNOSTYU NPK AEROKON", "llc npk aerokon")] // the lists' ogranichennoi, a kh for its ch (0.670)
     [InlineData("LIMITED LIABZLITY COMPANY PRIUS", "llc prius")] // a sibilant for a vowel: its key was corrected to another word's
     [InlineData("PULIC JOINT STOCK COPANY SPB BANK", "pjsc spb bank")] // a word of five letters, one of six misspelt
     [InlineData("LA COMPANIA GENERAL DE NIQUEL", "la compania general de niquel")] // no letter respelt: one edit only

@@ -102,6 +102,7 @@ internal static class WordLists
         ("sociedad de responsabilidad limitada", "srl"), ("sociedad limitada", "sl"), ("societa per azioni", "spa"),
         ("naamloze vennootschap", "nv"), ("besloten vennootschap", "bv"), ("sp z oo", "spzoo"), ("sp zoo", "spzoo"),
         ("spolka z ograniczona odpowiedzialnoscia", "spzoo"), ("obshchestvo s ogranichennoy otvetstvennostyu", "llc"),
+        ("obshchestvo s ogranichennoi otvetstvennostyu", "llc"),
         ("otkrytoe aktsionernoe obshchestvo", "ojsc"), ("zakrytoe aktsionernoe obshchestvo", "cjsc"),
         ("publichnoe aktsionernoe obshchestvo", "pjsc"), ("aktsionernoe obshchestvo", "jsc"),
         ("tovarystvo z obmezhenoyu vidpovidalnistyu", "llc"), ("sa de cv", "sacv"), ("s de rl de cv", "sacv"),
