@@ -106,8 +106,8 @@ internal static class CyrillicSpellings
 
     /// <summary>True when <paramref name="word"/> bears a mark that only a European transliteration of Cyrillic gives a
     /// name (Polish <c>cz</c>, <c>sz</c>, <c>rz</c>, or a patronymic's ending: <c>-wicz</c>, <c>-witsch</c>,
-    /// <c>-vitch</c>, the Ukrainian <c>-ytsch</c> and <c>-vytch</c> of <c>-ovych</c>, <c>-owna</c>, <c>-ewna</c>), so that the name's other words are read in that transliteration too
-    /// (<see cref="Matching.Tok.InMarkedName"/>). Not <c>w</c> or <c>j</c>, which English and Spanish names have (Edward,
+    /// <c>-vitch</c>, the Ukrainian <c>-ytsch</c> and <c>-vytch</c> of <c>-ovych</c>, <c>-owna</c>, <c>-ewna</c>), so
+    /// that the name's other words are read in that transliteration too (<see cref="Matching.Tok.InMarkedName"/>). Not <c>w</c> or <c>j</c>, which English and Spanish names have (Edward,
     /// Julio), nor German <c>sch</c>, which German names have (Fischer, Schmidt).</summary>
     /// <param name="word">A normalised token.</param>
     public static bool MarksName(string word) =>

@@ -1071,10 +1071,10 @@ public static partial class NameNormalizer
     /// <summary>
     /// A legal form written with one letter for another that sounds the same (<c>LLK</c>, <c>KORP.</c>, <c>Z.R.L.</c>,
     /// <c>YNC</c>: c and k, s and z, i and y, v and w, as a transliteration or a hearing writes them) read back where
-    /// names write legal forms, as the last word of a name of two words or more, or the first for a joint-stock or limited
-    /// company (<c>OJSK</c>, <c>LLK</c>): left as it is, it would be a rare word the list does not hold, weighing against the match as much
-    /// as the name's own words (<c>intersektion llk</c> met <c>INTERSECTION LLC</c> at 0.695). Only the legal forms that
-    /// are no word or name themselves; an English word (<c>ink</c>) is left as it is.
+    /// names write legal forms, as the last word of a name of two words or more, or the first for a joint-stock or
+    /// limited company (<c>OJSK</c>, <c>LLK</c>): left as it is, it would be a rare word the list does not hold, weighing
+    /// against the match as much as the name's own words (<c>intersektion llk</c> met <c>INTERSECTION LLC</c> at 0.695).
+    /// Only the legal forms that are no word or name themselves; an English word (<c>ink</c>) is left as it is.
     /// </summary>
     private static void ReadRespelledLegalForms(List<string> words)
     {
