@@ -914,36 +914,10 @@ public static partial class NameNormalizer
     /// were initials of nothing listed (<c>romik z.a.</c> met <c>ROMIK S.A.</c> at 0.696). Not the first word of a name,
     /// where dotted letters are a person's initials (<c>Z.A. KHAN</c>).
     /// </summary>
-    private static string? RespeltDottedLegalForm(string letters)
-    {
-        if (letters.Length > 4 || DottedLegalForm(letters))
-        {
-            return null;
-        }
-
-        var respellable = 0;
-        for (var k = 0; k < letters.Length; k++)
-        {
-            respellable |= LegalForms.RespeltLetter(letters[k]) != '\0' ? 1 << k : 0;
-        }
-
-        Span<char> respelled = stackalloc char[4];
-        for (var choice = respellable; choice != 0; choice = (choice - 1) & respellable)
-        {
-            for (var k = 0; k < letters.Length; k++)
-            {
-                respelled[k] = (choice & (1 << k)) != 0 ? LegalForms.RespeltLetter(letters[k]) : letters[k];
-            }
-
-            var form = respelled[..letters.Length].ToString();
-            if (DottedLegalForm(form))
-            {
-                return form;
-            }
-        }
-
-        return null;
-    }
+    private static string? RespeltDottedLegalForm(string letters) =>
+        letters.Length > 4 || DottedLegalForm(letters)
+            ? null
+            : FirstRespelling(letters, static r => r.ToString() is var form && DottedLegalForm(form) ? form : null);
 
     /// <summary>True for the letters of a legal form the lists write with dots (<c>S.A.</c>, <c>K.K.</c>, <c>S.A.S.</c>,
     /// <c>C.V.</c> and <c>R.L.</c> of <c>S. DE R.L. DE C.V.</c>).</summary>
@@ -1157,7 +1131,18 @@ public static partial class NameNormalizer
             return null;
         }
 
-        // Every choice of the letters that may be respelt, one or more of them (kjsk has two: cjsc).
+        return first
+            ? FirstRespelling(word, static r => FirstWordForms.TryGetValue(r, out var form) ? form : null)
+            : FirstRespelling(word, static r => RespellableLegalForms.TryGetValue(r, out var form) ? form : null);
+    }
+
+    /// <summary>The first form <paramref name="read"/> finds among a word's respellings, trying every choice of the
+    /// letters that may be respelt (<see cref="LegalForms.RespeltLetter"/>), one or more of them (<c>kjsk</c> has two:
+    /// <c>cjsc</c>); null when it finds none.</summary>
+    /// <param name="word">A word of four letters at most.</param>
+    /// <param name="read">The form a respelling is, or null.</param>
+    private static string? FirstRespelling(string word, RespellingReader read)
+    {
         var respellable = 0;
         for (var k = 0; k < word.Length; k++)
         {
@@ -1172,7 +1157,7 @@ public static partial class NameNormalizer
                 respelled[k] = (choice & (1 << k)) != 0 ? LegalForms.RespeltLetter(word[k]) : word[k];
             }
 
-            if ((first ? FirstWordForms : RespellableLegalForms).TryGetValue(respelled[..word.Length], out var form))
+            if (read(respelled[..word.Length]) is { } form)
             {
                 return form;
             }
@@ -1180,6 +1165,9 @@ public static partial class NameNormalizer
 
         return null;
     }
+
+    /// <summary>The form a respelling of a word is, or null (<see cref="FirstRespelling"/>).</summary>
+    private delegate string? RespellingReader(ReadOnlySpan<char> respelt);
 
     /// <summary>The legal forms <see cref="ReadRespelledLegalForms"/> reads back at the end of a name: no word or name in
     /// any language the lists write (not <c>sa</c>, <c>zao</c> / <c>sao</c>, <c>pao</c>, <c>sas</c> / <c>saz</c>).</summary>
