@@ -357,11 +357,15 @@ internal sealed partial class CandidateSearch
 
     /// <summary>A token that begins with one of <paramref name="particles"/> (and three letters more): the listed words
     /// near the rest count for it (<c>ALKURD</c> / <c>al Kurd</c>).</summary>
-    private void SplitParticle(in Tok token, string[] particles)
+    /// <param name="token">A query token.</param>
+    /// <param name="particles">The particles it may begin with.</param>
+    /// <param name="restListed">True to split a particle off only where the rest is a listed word itself.</param>
+    private void SplitParticle(in Tok token, string[] particles, bool restListed = false)
     {
         foreach (var particle in particles)
         {
-            if (token.Text.Length - particle.Length >= 3 && token.Text.StartsWith(particle, StringComparison.Ordinal))
+            if (token.Text.Length - particle.Length >= 3 && token.Text.StartsWith(particle, StringComparison.Ordinal)
+                && (!restListed || data.VocabularyByText.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(token.Text.AsSpan(particle.Length), out _)))
             {
                 PostRest(token, particle.Length);
                 break;
@@ -384,18 +388,7 @@ internal sealed partial class CandidateSearch
     /// Only where the rest is a listed word itself: a search for the words near the rest of every known word that
     /// begins so (<c>alexander</c>, <c>elena</c>) made a screen about a tenth dearer.
     /// </summary>
-    private void SplitArticle(in Tok token)
-    {
-        foreach (var particle in ArticleParticles)
-        {
-            if (token.Text.Length - particle.Length >= 3 && token.Text.StartsWith(particle, StringComparison.Ordinal)
-                && data.VocabularyByText.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(token.Text.AsSpan(particle.Length), out _))
-            {
-                PostRest(token, particle.Length);
-                return;
-            }
-        }
-    }
+    private void SplitArticle(in Tok token) => SplitParticle(token, ArticleParticles, restListed: true);
 
     /// <summary>The Arabic article as lists write it joined to a name (<see cref="SplitArticle"/>).</summary>
     private static readonly string[] ArticleParticles = ["al", "el"];

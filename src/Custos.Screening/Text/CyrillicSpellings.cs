@@ -105,17 +105,38 @@ internal static class CyrillicSpellings
     }
 
     /// <summary>True when <paramref name="word"/> bears a mark that only a European transliteration of Cyrillic gives a
-    /// name (Polish <c>cz</c>, <c>sz</c>, <c>rz</c>, or a patronymic's ending: <c>-wicz</c>, <c>-witsch</c>,
-    /// <c>-vitch</c>, the Ukrainian <c>-ytsch</c> and <c>-vytch</c> of <c>-ovych</c>, <c>-owna</c>, <c>-ewna</c>), so
-    /// that the name's other words are read in that transliteration too (<see cref="Matching.Tok.InMarkedName"/>). Not <c>w</c> or <c>j</c>, which English and Spanish names have (Edward,
-    /// Julio), nor German <c>sch</c>, which German names have (Fischer, Schmidt).</summary>
+    /// name (Polish <c>cz</c>, <c>sz</c>, <c>rz</c>, or a patronymic's ending, <see cref="PatronymicEndings"/>), so that
+    /// the name's other words are read in that transliteration too (<see cref="Matching.Tok.InMarkedName"/>). Not
+    /// <c>w</c> or <c>j</c>, which English and Spanish names have (Edward, Julio), nor German <c>sch</c>, which German
+    /// names have (Fischer, Schmidt).</summary>
     /// <param name="word">A normalised token.</param>
-    public static bool MarksName(string word) =>
-        Respellable(word) && (word.Contains("cz", StringComparison.Ordinal) || word.Contains("sz", StringComparison.Ordinal)
-            || word.Contains("rz", StringComparison.Ordinal)
-            || word.EndsWith("wicz", StringComparison.Ordinal) || word.EndsWith("witsch", StringComparison.Ordinal)
-            || word.EndsWith("vitch", StringComparison.Ordinal) || word.EndsWith("ytsch", StringComparison.Ordinal) || word.EndsWith("vytch", StringComparison.Ordinal)
-            || word.EndsWith("owna", StringComparison.Ordinal) || word.EndsWith("ewna", StringComparison.Ordinal));
+    public static bool MarksName(string word)
+    {
+        if (!Respellable(word))
+        {
+            return false;
+        }
+
+        if (word.Contains("cz", StringComparison.Ordinal) || word.Contains("sz", StringComparison.Ordinal) || word.Contains("rz", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        foreach (var ending in PatronymicEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The endings of patronymics in a European transliteration (<see cref="MarksName"/>): Polish <c>-wicz</c>,
+    /// German <c>-witsch</c>, French <c>-vitch</c>, the Ukrainian <c>-ovych</c> in German and French (<c>-ytsch</c>,
+    /// <c>-vytch</c>), and the Polish women's <c>-owna</c>, <c>-ewna</c>.</summary>
+    private static readonly string[] PatronymicEndings = ["wicz", "witsch", "vitch", "ytsch", "vytch", "owna", "ewna"];
 
     private static bool HasGermanMark(string w) =>
         w.Contains("sch", StringComparison.Ordinal) || w.Contains('w', StringComparison.Ordinal) || HasJ(w);

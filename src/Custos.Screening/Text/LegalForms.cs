@@ -346,15 +346,15 @@ internal static class LegalForms
         // spelling of the word: the phrase was lost (0.600, 0.670).
         if (word.Length >= 6 && (word[0] is 's' or 'z' || word[^1] is 's' or 'z'))
         {
-            foreach (var (letter, before, after) in LetterJoins)
+            foreach (var (letter, before, beforeKey, after, afterKey) in LetterJoins)
             {
                 // The words' first two letters, which their spellings keep, before their keys.
-                if (word[^1] == letter && word.StartsWith(before[..2], StringComparison.Ordinal) && PhoneticKey.Of(word[..^1]) == PhoneticKey.Of(before))
+                if (word[^1] == letter && word.StartsWith(before[..2], StringComparison.Ordinal) && PhoneticKey.Of(word[..^1]) == beforeKey)
                 {
                     return word.Length - 1;
                 }
 
-                if (word[0] == letter && word.AsSpan(1).StartsWith(after.AsSpan(0, 2), StringComparison.Ordinal) && PhoneticKey.Of(word[1..]) == PhoneticKey.Of(after))
+                if (word[0] == letter && word.AsSpan(1).StartsWith(after.AsSpan(0, 2), StringComparison.Ordinal) && PhoneticKey.Of(word[1..]) == afterKey)
                 {
                     return 1;
                 }
@@ -411,14 +411,14 @@ internal static class LegalForms
         return -1;
     }
 
-    /// <summary>The s or z of a phrase between two words of five letters or more, with those words
+    /// <summary>The s or z of a phrase between two words of five letters or more, with those words and their keys
     /// (<see cref="SplitRunIn"/>).</summary>
-    private static readonly (char Letter, string Before, string After)[] LetterJoins =
+    private static readonly (char Letter, string Before, string BeforeKey, string After, string AfterKey)[] LetterJoins =
     [
         .. WordLists.LegalFormPhrases.Select(p => p.Phrase.Split(' '))
             .SelectMany(w => Enumerable.Range(1, Math.Max(0, w.Length - 2))
                 .Where(i => w[i] is "s" or "z" && w[i - 1].Length >= 5 && w[i + 1].Length >= 5)
-                .Select(i => (w[i][0], w[i - 1], w[i + 1])))
+                .Select(i => (w[i][0], w[i - 1], PhoneticKey.Of(w[i - 1]), w[i + 1], PhoneticKey.Of(w[i + 1]))))
             .Distinct(),
     ];
 

@@ -1082,8 +1082,20 @@ public static partial class NameNormalizer
             return null;
         }
 
-        var forms = first ? FirstWordForms : MistypedLegalForms;
-        Span<char> typed = stackalloc char[6];
+        return first
+            ? FirstUntyped(word, 0, static r => FirstWordForms.TryGetValue(r, out var form) ? form : null)
+            : FirstUntyped(word, 0, static r => MistypedLegalForms.TryGetValue(r, out var form) ? form : null);
+    }
+
+    /// <summary>The first form <paramref name="read"/> finds among the spellings a word has without a typo: a letter typed
+    /// twice written once, or two letters next to each other swapped back (none before the letter at
+    /// <paramref name="firstSwapped"/>); null when it finds none.</summary>
+    /// <param name="word">A word of <see cref="LongestUntyped"/> letters at most.</param>
+    /// <param name="firstSwapped">The first letter a swap may move.</param>
+    /// <param name="read">The form a spelling is, or null.</param>
+    private static string? FirstUntyped(string word, int firstSwapped, RespellingReader read)
+    {
+        Span<char> typed = stackalloc char[LongestUntyped];
         for (var k = 1; k < word.Length; k++)
         {
             // A letter typed twice: the word without one of them.
@@ -1091,23 +1103,28 @@ public static partial class NameNormalizer
             {
                 word.AsSpan(0, k).CopyTo(typed);
                 word.AsSpan(k + 1).CopyTo(typed[k..]);
-                if (forms.TryGetValue(typed[..(word.Length - 1)], out var form))
+                if (read(typed[..(word.Length - 1)]) is { } form)
                 {
                     return form;
                 }
             }
-
-            // Two letters swapped.
-            word.AsSpan().CopyTo(typed);
-            (typed[k - 1], typed[k]) = (typed[k], typed[k - 1]);
-            if (word[k] != word[k - 1] && forms.TryGetValue(typed[..word.Length], out var swapped))
+            else if (k - 1 >= firstSwapped)
             {
-                return swapped;
+                // Two letters swapped.
+                word.AsSpan().CopyTo(typed);
+                (typed[k - 1], typed[k]) = (typed[k], typed[k - 1]);
+                if (read(typed[..word.Length]) is { } swapped)
+                {
+                    return swapped;
+                }
             }
         }
 
         return null;
     }
+
+    /// <summary>The longest word <see cref="FirstUntyped"/> is asked of.</summary>
+    private const int LongestUntyped = 16;
 
     /// <summary>The legal forms read back respelt (<see cref="RespellableLegalForms"/>), and mistyped with the others of
     /// <see cref="MistypedLegalForms"/>; declared first, since both are made of it.</summary>
@@ -1221,53 +1238,25 @@ public static partial class NameNormalizer
     /// </summary>
     private static string? MisspeltAbbreviation(string word)
     {
-        if (word.Length < MisspeltNumberWordLength)
+        // The first letter stays (a swap moves none before the second): most words begin as no abbreviation does.
+        if (word.Length < MisspeltNumberWordLength || word.Length > LongestUntyped || !LongAbbreviationStarts.Contains(word[0]))
         {
             return null;
         }
 
-        foreach (var (abbreviation, full) in LongAbbreviations)
-        {
-            if (word[0] == abbreviation[0] && word.Length - abbreviation.Length is 0 or 1 && Mistyped(word, abbreviation))
-            {
-                return full;
-            }
-        }
-
-        return null;
-
-        static bool Mistyped(string word, string abbreviation)
-        {
-            if (word.Length > abbreviation.Length)
-            {
-                // A letter typed twice: the word without one of them.
-                for (var k = 1; k < word.Length; k++)
-                {
-                    if (word[k] == word[k - 1] && word.AsSpan(0, k).SequenceEqual(abbreviation.AsSpan(0, k)) && word.AsSpan(k + 1).SequenceEqual(abbreviation.AsSpan(k)))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            }
-
-            var first = word.AsSpan().CommonPrefixLength(abbreviation);
-            if (first == word.Length)
-            {
-                return false;
-            }
-
-            // A w for a v, or two letters swapped, and the rest the same.
-            return (word[first] == 'w' && abbreviation[first] == 'v' && word.AsSpan(first + 1).SequenceEqual(abbreviation.AsSpan(first + 1)))
-                || (first + 1 < word.Length && word[first] == abbreviation[first + 1] && word[first + 1] == abbreviation[first]
-                    && word.AsSpan(first + 2).SequenceEqual(abbreviation.AsSpan(first + 2)));
-        }
+        return FirstUntyped(word, 1, static r => LongAbbreviations.TryGetValue(r, out var full) ? full : null)
+            ?? (word.Contains('w', StringComparison.Ordinal) && LongAbbreviations.TryGetValue(word.Replace('w', 'v'), out var withV) ? withV : null);
     }
 
-    /// <summary>The abbreviations of <see cref="MisspeltNumberWordLength"/> letters or more (<see cref="MisspeltAbbreviation"/>).</summary>
-    private static readonly (string Abbreviation, string Full)[] LongAbbreviations =
-        [.. WordLists.Abbreviations.Where(a => a.Key.Length >= MisspeltNumberWordLength).Select(a => (a.Key, a.Value))];
+    /// <summary>The abbreviations of <see cref="MisspeltNumberWordLength"/> letters or more, with the words they stand for
+    /// (<see cref="MisspeltAbbreviation"/>).</summary>
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> LongAbbreviations =
+        WordLists.Abbreviations.Where(a => a.Key.Length >= MisspeltNumberWordLength).ToDictionary(StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The first letters of <see cref="LongAbbreviations"/>.</summary>
+    private static readonly System.Buffers.SearchValues<char> LongAbbreviationStarts =
+        System.Buffers.SearchValues.Create([.. LongAbbreviations.Dictionary.Keys.Select(a => a[0]).Distinct()]);
 
     /// <summary>True when a word of the name is a generic word or a legal form (<see cref="WordLists.OrganisationAbbreviations"/>).</summary>
     private static bool HoldsOrganisationWord(List<string> words) =>
